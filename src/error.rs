@@ -1,0 +1,33 @@
+//! The error type of the safe core; the C layer maps each variant to a
+//! `nano_result` code.
+
+/// Everything that can go wrong in nano, with a message meant for a person.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Error {
+    /// An argument was out of range or malformed (lengths, header bytes, URLs).
+    #[error("{0}")]
+    InvalidArgument(String),
+    /// The script did not compile, or failed while its top level ran.
+    #[error("{0}")]
+    ScriptCompile(String),
+    /// No script is registered under this name.
+    #[error("no script is registered under the name {0:?}")]
+    ScriptNotFound(String),
+    /// A script is already registered under this name.
+    #[error("a script is already registered under the name {0:?}")]
+    ScriptExists(String),
+    /// The handler threw, rejected, never settled, or returned a non-Response.
+    #[error("{0}")]
+    Script(String),
+    /// Every isolate the pool may create is leased out.
+    #[error("the pool is exhausted: all {0} isolates are leased")]
+    PoolExhausted(usize),
+    /// The object still has work outstanding (leases on a runtime).
+    #[error("{0}")]
+    Busy(String),
+    /// V8 or the operating system failed (thread creation, snapshot creation).
+    #[error("{0}")]
+    Internal(String),
+}
+
+pub type Result<T> = std::result::Result<T, Error>;

@@ -1,0 +1,63 @@
+// Shared helpers for the other bootstrap files. Every file is a function body
+// called with `nano` = { natives, internal }; `internal` is how files share
+// code without putting anything on the global object.
+"use strict";
+const { internal } = nano;
+
+// Globals are defined like WebIDL interface members: writable, configurable,
+// not enumerable.
+internal.defineGlobal = function defineGlobal(name, value) {
+  Object.defineProperty(globalThis, name, {
+    value,
+    writable: true,
+    configurable: true,
+    enumerable: false,
+  });
+};
+
+// WebIDL members are enumerable (JS class members are not) and interfaces
+// carry a Symbol.toStringTag.
+internal.finishClass = function finishClass(cls, tag) {
+  for (const key of Object.getOwnPropertyNames(cls.prototype)) {
+    if (key === "constructor") continue;
+    const desc = Object.getOwnPropertyDescriptor(cls.prototype, key);
+    desc.enumerable = true;
+    Object.defineProperty(cls.prototype, key, desc);
+  }
+  Object.defineProperty(cls.prototype, Symbol.toStringTag, {
+    value: tag,
+    configurable: true,
+  });
+};
+
+// WebIDL ByteString: every code unit must be <= 0xFF.
+internal.toByteString = function toByteString(value, what) {
+  const s = String(value);
+  for (let i = 0; i < s.length; i++) {
+    if (s.charCodeAt(i) > 0xff) {
+      throw new TypeError(`${what}: ${JSON.stringify(s)} is not a valid ByteString`);
+    }
+  }
+  return s;
+};
+
+// WebIDL USVString: lone surrogates become U+FFFD.
+internal.toUSVString = function toUSVString(value) {
+  return String(value).toWellFormed();
+};
+
+// BufferSource (ArrayBuffer or a view of one) as a Uint8Array over the same
+// memory; null when `value` is neither.
+internal.asBytes = function asBytes(value) {
+  if (value instanceof Uint8Array) return value;
+  if (ArrayBuffer.isView(value)) {
+    return new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+  }
+  if (
+    value instanceof ArrayBuffer ||
+    (typeof SharedArrayBuffer === "function" && value instanceof SharedArrayBuffer)
+  ) {
+    return new Uint8Array(value);
+  }
+  return null;
+};

@@ -1,0 +1,88 @@
+// The bridge the host calls: install the script's handler at registration,
+// then `dispatch` one request per fresh context. Returns the internal object,
+// which the snapshot keeps as context data for Rust to find.
+"use strict";
+const { internal } = nano;
+
+let handler = null; // { fetch, thisArg } for modules, or "listeners"
+let env = Object.freeze(Object.create(null));
+
+class ExecutionContext {
+  #waitUntil;
+  constructor(waitUntil) {
+    this.#waitUntil = waitUntil;
+  }
+  waitUntil(promise) {
+    this.#waitUntil(promise);
+  }
+  passThroughOnException() {}
+}
+internal.finishClass(ExecutionContext, "ExecutionContext");
+
+// `bindings`: a flat [name, value, ...] list of the script's string bindings.
+internal.setEnv = (bindings, classic) => {
+  const obj = Object.create(null);
+  for (let i = 0; i < bindings.length; i += 2) obj[bindings[i]] = bindings[i + 1];
+  env = Object.freeze(obj);
+  // Service-worker scripts see their bindings as globals, as on Workers.
+  if (classic) for (const key of Object.keys(obj)) internal.defineGlobal(key, obj[key]);
+};
+
+// Called once after the script has run: finds its fetch handler.
+internal.installHandler = (namespace) => {
+  const dflt = namespace === null ? undefined : namespace.default;
+  if (dflt !== undefined && dflt !== null) {
+    if (typeof dflt.fetch !== "function") {
+      throw new TypeError("The script's default export has no fetch() method");
+    }
+    handler = { fetch: dflt.fetch, thisArg: dflt };
+    return;
+  }
+  if (internal.listenerCount(internal.globalTarget, "fetch") > 0) {
+    handler = "listeners";
+    return;
+  }
+  throw new TypeError(
+    "The script has no fetch handler: export default { fetch(request, env, ctx) { ... } } " +
+      "or call addEventListener('fetch', ...)",
+  );
+};
+
+const pendingWork = [];
+function waitUntil(promise) {
+  pendingWork.push(Promise.resolve(promise).catch((err) => console.error("Uncaught (in waitUntil)", err)));
+}
+
+function toResult(response) {
+  if (!internal.isResponse(response)) {
+    const what = response === null ? "null" : typeof response === "object" ? Object.prototype.toString.call(response) : typeof response;
+    throw new TypeError(`The fetch handler must return a Response (or a promise of one), got ${what}`);
+  }
+  return internal.serializeResponse(response);
+}
+
+// (method, url, [name, value, ...], body: Uint8Array | null) -> Promise of
+// [status, [name, value, ...], body: null | string | Uint8Array].
+internal.dispatch = (method, url, flatHeaders, body) => {
+  const request = internal.incomingRequest(method, url, flatHeaders, body);
+  if (handler === null) return Promise.reject(new TypeError("No fetch handler is installed"));
+  if (handler === "listeners") {
+    const event = new FetchEvent("fetch", { request, waitUntil });
+    internal.eventState.markTrusted(event);
+    internal.globalTarget.dispatchEvent(event);
+    const response = internal.fetchEventResponse(event);
+    if (response === null) return Promise.reject(new TypeError("No fetch listener called respondWith()"));
+    return response.then(toResult);
+  }
+  try {
+    const ctx = new ExecutionContext(waitUntil);
+    return Promise.resolve(handler.fetch.call(handler.thisArg, request, env, ctx)).then(toResult);
+  } catch (err) {
+    return Promise.reject(err);
+  }
+};
+
+// Promise settled once every ctx.waitUntil() promise of this context has.
+internal.pendingWork = () => Promise.all(pendingWork);
+
+return internal;

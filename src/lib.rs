@@ -1,0 +1,20 @@
+//! nano: an embeddable runtime for Workers-style JavaScript
+//! (`export default { fetch(request, env, ctx) { ... } }`) on V8.
+//!
+//! The safe Rust core is [`Runtime`]; C, Go and nginx use it through the
+//! `extern "C"` layer in [`ffi`], declared in `include/nano.h`.
+
+pub mod bindings;
+pub mod bootstrap;
+pub mod error;
+pub mod ffi;
+pub mod http;
+mod pool;
+pub mod runtime;
+pub mod snapshot;
+pub mod worker;
+
+pub use error::{Error, Result};
+pub use http::{Request, Response};
+pub use runtime::{Config, Lease, LogLevel, LogSink, Runtime, Script, ScriptOptions};
+pub use snapshot::ScriptFormat;

@@ -1,0 +1,314 @@
+//! The runtime: V8 set-up (once per process), the registry of scripts, and
+//! leases on warm isolates from its pool.
+
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Once};
+
+use parking_lot::RwLock;
+
+use crate::error::{Error, Result};
+use crate::http::{Request, Response};
+use crate::pool::Pool;
+use crate::snapshot::{ScriptFormat, ScriptSpec, build_script_snapshot};
+use crate::worker::Worker;
+
+/// Receives each `console` line: (level, message). Called from nano's
+/// threads, so it must be thread-safe.
+pub type LogSink = Arc<dyn Fn(LogLevel, &str) + Send + Sync>;
+
+/// Severity of a console line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LogLevel {
+    Debug = 0,
+    Info = 1,
+    Warn = 2,
+    Error = 3,
+}
+
+impl LogLevel {
+    pub(crate) fn from_u32(level: u32) -> LogLevel {
+        match level {
+            0 => LogLevel::Debug,
+            1 => LogLevel::Info,
+            2 => LogLevel::Warn,
+            _ => LogLevel::Error,
+        }
+    }
+}
+
+/// Runtime settings. `Config::default()` is what the C API's
+/// `nano_config_init` gives.
+#[derive(Clone)]
+pub struct Config {
+    /// Most isolates alive at once, over all scripts.
+    pub max_isolates: usize,
+    /// Where console output goes; stderr when `None`.
+    pub log: Option<LogSink>,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config { max_isolates: 64, log: None }
+    }
+}
+
+impl std::fmt::Debug for Config {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Config")
+            .field("max_isolates", &self.max_isolates)
+            .field("log", &self.log.as_ref().map(|_| "<callback>"))
+            .finish()
+    }
+}
+
+/// Options for [`Runtime::add_script`].
+#[derive(Debug, Clone, Default)]
+pub struct ScriptOptions {
+    pub format: ScriptFormat,
+    /// `env` bindings: variables and secrets, as strings.
+    pub bindings: Vec<(String, String)>,
+}
+
+/// A registered script: its snapshot, from which its isolates start.
+pub struct Script {
+    pub(crate) name: String,
+    pub(crate) snapshot: Box<[u8]>,
+}
+
+impl Script {
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+    /// Size in bytes of the script's startup snapshot.
+    pub fn snapshot_len(&self) -> usize {
+        self.snapshot.len()
+    }
+}
+
+pub(crate) struct Shared {
+    pub(crate) config: Config,
+    scripts: RwLock<HashMap<String, Arc<Script>>>,
+    pub(crate) pool: Pool,
+    leases: AtomicUsize,
+}
+
+/// Runs scripts. Cheap to clone (a reference); safe to use from any thread.
+#[derive(Clone)]
+pub struct Runtime {
+    shared: Arc<Shared>,
+}
+
+static V8_INIT: Once = Once::new();
+
+/// Initialises V8 once per process: ICU data, platform, engine.
+pub(crate) fn init_v8() {
+    V8_INIT.call_once(|| {
+        // The data is 16-byte aligned and V8 copies nothing: a failure here
+        // means the ICU version does not match, which Intl would report.
+        let _ = v8::icu::set_common_data_78(deno_core_icudata::ICU_DATA);
+        let platform = v8::new_default_platform(0, false).make_shared();
+        v8::V8::initialize_platform(platform);
+        v8::V8::initialize();
+    });
+}
+
+/// Runs `f` on a new thread and waits for it: nano runs JavaScript only on
+/// threads it created after V8 was initialised (see the pool's docs).
+fn on_nano_thread<T: Send + 'static>(name: &str, f: impl FnOnce() -> T + Send + 'static) -> Result<T> {
+    std::thread::Builder::new()
+        .name(name.to_string())
+        .stack_size(crate::worker::STACK_SIZE)
+        .spawn(f)
+        .map_err(|e| Error::Internal(format!("cannot start a thread: {e}")))?
+        .join()
+        .map_err(|_| Error::Internal("a nano thread panicked".into()))
+}
+
+impl Runtime {
+    pub fn new(config: Config) -> Result<Runtime> {
+        if config.max_isolates == 0 {
+            return Err(Error::InvalidArgument("max_isolates must be at least 1".into()));
+        }
+        init_v8();
+        Ok(Runtime {
+            shared: Arc::new(Shared {
+                pool: Pool::new(config.max_isolates),
+                config,
+                scripts: RwLock::new(HashMap::new()),
+                leases: AtomicUsize::new(0),
+            }),
+        })
+    }
+
+    /// Compiles and runs `source` (its top level runs once, here) and keeps a
+    /// snapshot of the result under `name`. Fails with the line, column and
+    /// message when it does not compile or throws, or has no fetch handler.
+    pub fn add_script(&self, name: &str, source: &str, options: ScriptOptions) -> Result<Arc<Script>> {
+        if name.is_empty() || name.len() > 256 || name.contains('\0') {
+            return Err(Error::InvalidArgument(
+                "a script name must be 1 to 256 bytes without NUL".into(),
+            ));
+        }
+        if self.shared.scripts.read().contains_key(name) {
+            return Err(Error::ScriptExists(name.to_string()));
+        }
+        let (owned_name, owned_source) = (name.to_string(), source.to_string());
+        let snapshot = on_nano_thread("nano-register", move || {
+            build_script_snapshot(&ScriptSpec {
+                name: &owned_name,
+                source: &owned_source,
+                format: options.format,
+                bindings: &options.bindings,
+            })
+        })??;
+        let script = Arc::new(Script { name: name.to_string(), snapshot: snapshot.into_boxed_slice() });
+        let mut scripts = self.shared.scripts.write();
+        if scripts.contains_key(name) {
+            return Err(Error::ScriptExists(name.to_string()));
+        }
+        scripts.insert(name.to_string(), script.clone());
+        Ok(script)
+    }
+
+    /// The script registered under `name`.
+    pub fn script(&self, name: &str) -> Option<Arc<Script>> {
+        self.shared.scripts.read().get(name).cloned()
+    }
+
+    /// A lease on a warm isolate for `script`; it returns to the pool when
+    /// dropped.
+    pub fn acquire(&self, script: &str) -> Result<Lease> {
+        let script = self.script(script).ok_or_else(|| Error::ScriptNotFound(script.to_string()))?;
+        let worker = self.shared.pool.acquire(&script, &self.shared.config)?;
+        self.shared.leases.fetch_add(1, Ordering::AcqRel);
+        Ok(Lease { worker: Some(worker), shared: self.shared.clone() })
+    }
+
+    /// Leases not yet dropped.
+    pub fn leases_outstanding(&self) -> usize {
+        self.shared.leases.load(Ordering::Acquire)
+    }
+
+    /// One request, start to finish: acquire, evaluate, release.
+    pub fn eval(&self, script: &str, request: Request) -> Result<Response> {
+        self.acquire(script)?.eval(request)
+    }
+}
+
+/// Exclusive use of one warm isolate for one script.
+pub struct Lease {
+    worker: Option<Worker>,
+    shared: Arc<Shared>,
+}
+
+impl Lease {
+    /// Runs the script's fetch handler on `request` in a fresh context.
+    pub fn eval(&mut self, request: Request) -> Result<Response> {
+        self.worker.as_ref().expect("a lease holds its worker until dropped").eval(request)
+    }
+
+    pub fn script(&self) -> &Arc<Script> {
+        self.worker.as_ref().expect("a lease holds its worker until dropped").script()
+    }
+}
+
+impl Drop for Lease {
+    fn drop(&mut self) {
+        if let Some(worker) = self.worker.take() {
+            self.shared.pool.release(worker);
+        }
+        self.shared.leases.fetch_sub(1, Ordering::AcqRel);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn runtime() -> Runtime {
+        Runtime::new(Config::default()).unwrap()
+    }
+
+    fn get(url: &str) -> Request {
+        Request { method: "GET".into(), url: url.into(), ..Default::default() }
+    }
+
+    #[test]
+    fn module_handler_answers() {
+        let rt = runtime();
+        rt.add_script(
+            "hello",
+            "export default { async fetch(req, env) { return new Response(`hi ${new URL(req.url).pathname} ${env.WHO}`, { headers: { 'x-a': '1' } }); } }"
+                .replace("new URL(req.url).pathname", "req.url")
+                .as_str(),
+            ScriptOptions { bindings: vec![("WHO".into(), "you".into())], ..Default::default() },
+        )
+        .unwrap();
+        let res = rt.eval("hello", get("http://example.com/p")).unwrap();
+        assert_eq!(res.status, 200);
+        assert_eq!(String::from_utf8(res.body).unwrap(), "hi http://example.com/p you");
+        assert_eq!(res.headers[0], (b"x-a".to_vec(), b"1".to_vec()));
+    }
+
+    #[test]
+    fn service_worker_form_answers() {
+        let rt = runtime();
+        let src = "addEventListener('fetch', e => e.respondWith(new Response('sw ' + GREETING)));";
+        let opts = ScriptOptions {
+            format: ScriptFormat::ServiceWorker,
+            bindings: vec![("GREETING".into(), "hey".into())],
+        };
+        rt.add_script("sw", src, opts).unwrap();
+        let res = rt.eval("sw", get("http://x/")).unwrap();
+        assert_eq!(res.body, b"sw hey");
+    }
+
+    #[test]
+    fn compile_errors_name_line_and_column() {
+        let rt = runtime();
+        let err = rt.add_script("bad.js", "export default {\n  fetch() { return 1 +; }\n}", ScriptOptions::default());
+        match err {
+            Err(Error::ScriptCompile(msg)) => {
+                assert!(msg.starts_with("bad.js:2:"), "{msg}");
+                assert!(msg.contains("SyntaxError"), "{msg}");
+            }
+            other => panic!("expected a compile error, got {:?}", other.map(|_| ())),
+        }
+    }
+
+    #[test]
+    fn handler_errors_carry_message_and_stack() {
+        let rt = runtime();
+        rt.add_script(
+            "throws.js",
+            "export default {\n fetch() {\n throw new Error('boom'); } }",
+            ScriptOptions::default(),
+        )
+        .unwrap();
+        let err = rt.eval("throws.js", get("http://x/")).unwrap_err();
+        let Error::Script(msg) = err else { panic!("{err:?}") };
+        assert!(msg.contains("Error: boom"), "{msg}");
+        assert!(msg.contains("throws.js:3"), "{msg}");
+
+        rt.add_script("notresp.js", "export default { fetch() { return 42; } }", ScriptOptions::default())
+            .unwrap();
+        let err = rt.eval("notresp.js", get("http://x/")).unwrap_err();
+        assert!(err.to_string().contains("must return a Response"), "{err}");
+    }
+
+    #[test]
+    fn each_request_gets_a_fresh_context() {
+        let rt = Runtime::new(Config { max_isolates: 1, log: None }).unwrap();
+        rt.add_script(
+            "leak.js",
+            "let n = 0; export default { fetch() { globalThis.x = (globalThis.x || 0) + 1; n++; return new Response(`${x} ${n}`); } }",
+            ScriptOptions::default(),
+        )
+        .unwrap();
+        for _ in 0..3 {
+            let res = rt.eval("leak.js", get("http://x/")).unwrap();
+            assert_eq!(res.body, b"1 1");
+        }
+    }
+}

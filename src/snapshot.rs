@@ -1,0 +1,187 @@
+//! Startup snapshots: the built-in one (every Workers global, made by
+//! `build.rs`) and one per script, made at registration by running the
+//! script on top of the built-in one, so that neither a new isolate nor a new
+//! context compiles or re-runs the script's top level.
+
+use crate::bootstrap::{INTERNAL_DATA_INDEX, describe_exception, describe_value};
+use crate::error::{Error, Result};
+
+/// The built-in snapshot, embedded at build time.
+pub static BUILTIN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/nano_snapshot.bin"));
+
+/// How a script's source is to be read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ScriptFormat {
+    /// An ES module: `export default { fetch(request, env, ctx) { ... } }`.
+    /// Scripts in the service-worker form also run as modules.
+    #[default]
+    Module,
+    /// A classic script: `addEventListener("fetch", e => e.respondWith(...))`;
+    /// bindings become globals.
+    ServiceWorker,
+}
+
+/// What a script snapshot is made from.
+pub struct ScriptSpec<'a> {
+    pub name: &'a str,
+    pub source: &'a str,
+    pub format: ScriptFormat,
+    /// String bindings exposed as `env` (and as globals for service workers).
+    pub bindings: &'a [(String, String)],
+}
+
+fn get_function<'s>(
+    scope: &v8::PinScope<'s, '_>,
+    obj: v8::Local<'s, v8::Object>,
+    name: &str,
+) -> Option<v8::Local<'s, v8::Function>> {
+    let key = v8::String::new(scope, name)?;
+    obj.get(scope, key.into())?.try_into().ok()
+}
+
+/// Looks up `internal.<name>` in a context made from one of nano's snapshots.
+pub(crate) fn internal_function<'s>(
+    scope: &v8::PinScope<'s, '_>,
+    internal: v8::Local<'s, v8::Object>,
+    name: &str,
+) -> Result<v8::Local<'s, v8::Function>> {
+    get_function(scope, internal, name)
+        .ok_or_else(|| Error::Internal(format!("the snapshot has no internal.{name}")))
+}
+
+fn refuse_imports<'s>(
+    context: v8::Local<'s, v8::Context>,
+    specifier: v8::Local<'s, v8::String>,
+    _attributes: v8::Local<'s, v8::FixedArray>,
+    _referrer: v8::Local<'s, v8::Module>,
+) -> Option<v8::Local<'s, v8::Module>> {
+    v8::callback_scope!(unsafe scope, context);
+    let spec = specifier.to_rust_string_lossy(scope);
+    let msg = format!("import of {spec:?} is not supported: bundle the script into one module");
+    let msg = v8::String::new(scope, &msg).unwrap();
+    let exc = v8::Exception::type_error(scope, msg);
+    scope.throw_exception(exc);
+    None
+}
+
+/// Runs the script in `scope`'s context and installs its fetch handler.
+fn evaluate_script<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    internal: v8::Local<'s, v8::Object>,
+    spec: &ScriptSpec,
+) -> Result<()> {
+    let compile_err = |tc: &v8::PinnedRef<v8::TryCatch<v8::HandleScope>>| Error::ScriptCompile(describe_exception(tc));
+    v8::tc_scope!(let tc, scope);
+
+    let flat: Vec<v8::Local<v8::Value>> = spec
+        .bindings
+        .iter()
+        .flat_map(|(k, v)| [k, v])
+        .map(|s| v8::String::new(tc, s).map(Into::into))
+        .collect::<Option<_>>()
+        .ok_or_else(|| Error::InvalidArgument("a binding is too long".into()))?;
+    let flat = v8::Array::new_with_elements(tc, &flat);
+    let classic = v8::Boolean::new(tc, spec.format == ScriptFormat::ServiceWorker);
+    let set_env = internal_function(tc, internal, "setEnv")?;
+    if set_env.call(tc, internal.into(), &[flat.into(), classic.into()]).is_none() {
+        return Err(compile_err(tc));
+    }
+
+    let source = v8::String::new(tc, spec.source)
+        .ok_or_else(|| Error::InvalidArgument("the script source is too long".into()))?;
+    let name = v8::String::new(tc, spec.name).unwrap();
+    let is_module = spec.format == ScriptFormat::Module;
+    let origin = v8::ScriptOrigin::new(tc, name.into(), 0, 0, false, 0, None, false, false, is_module, None);
+    let namespace: v8::Local<v8::Value> = if is_module {
+        let mut src = v8::script_compiler::Source::new(source, Some(&origin));
+        let Some(module) = v8::script_compiler::compile_module(tc, &mut src) else {
+            return Err(compile_err(tc));
+        };
+        if module.instantiate_module(tc, refuse_imports) != Some(true) {
+            return Err(compile_err(tc));
+        }
+        let Some(evaluation) = module.evaluate(tc) else {
+            return Err(compile_err(tc));
+        };
+        tc.perform_microtask_checkpoint();
+        if let Ok(promise) = v8::Local::<v8::Promise>::try_from(evaluation) {
+            match promise.state() {
+                v8::PromiseState::Fulfilled => {}
+                v8::PromiseState::Rejected => {
+                    let reason = promise.result(tc);
+                    return Err(Error::ScriptCompile(format!(
+                        "{}: top level threw: {}",
+                        spec.name,
+                        describe_value(tc, reason)
+                    )));
+                }
+                v8::PromiseState::Pending => {
+                    return Err(Error::ScriptCompile(format!(
+                        "{}: top-level await never settled",
+                        spec.name
+                    )));
+                }
+            }
+        }
+        module.get_module_namespace()
+    } else {
+        let Some(script) = v8::Script::compile(tc, source, Some(&origin)) else {
+            return Err(compile_err(tc));
+        };
+        if script.run(tc).is_none() {
+            return Err(compile_err(tc));
+        }
+        tc.perform_microtask_checkpoint();
+        v8::null(tc).into()
+    };
+    let install = internal_function(tc, internal, "installHandler")?;
+    if install.call(tc, internal.into(), &[namespace]).is_none() {
+        let exc = tc.exception().map(|e| describe_value(tc, e)).unwrap_or_default();
+        return Err(Error::ScriptCompile(format!("{}: {exc}", spec.name)));
+    }
+    Ok(())
+}
+
+/// Makes a snapshot holding the built-in globals plus `spec`'s script, run
+/// and with its handler installed. Runs JavaScript: call it only on a thread
+/// nano created.
+pub fn build_script_snapshot(spec: &ScriptSpec) -> Result<Vec<u8>> {
+    // V8's serializer is not safe to run on two threads at once (seen as
+    // crashes in concurrent registrations), so snapshots are made one at a time.
+    static SERIALIZER: parking_lot::Mutex<()> = parking_lot::Mutex::new(());
+    let _one_at_a_time = SERIALIZER.lock();
+    crate::runtime::init_v8();
+    let mut creator = v8::Isolate::snapshot_creator_from_existing_snapshot(
+        BUILTIN.into(),
+        Some(crate::bindings::external_references()),
+        None,
+    );
+    creator.set_microtasks_policy(v8::MicrotasksPolicy::Explicit);
+    let outcome = {
+        v8::scope!(let scope, &mut creator);
+        let context = v8::Context::new(scope, Default::default());
+        let scope = &mut v8::ContextScope::new(scope, context);
+        let outcome = scope
+            .get_context_data_from_snapshot_once::<v8::Object>(INTERNAL_DATA_INDEX)
+            .map_err(|e| Error::Internal(format!("the built-in snapshot has no internal object: {e:?}")))
+            .and_then(|internal| evaluate_script(scope, internal, spec).map(|()| internal));
+        match outcome {
+            Ok(internal) => {
+                scope.add_context_data(context, internal);
+                scope.set_default_context(context);
+                Ok(())
+            }
+            Err(e) => {
+                // The creator must still produce a blob before it is dropped;
+                // give it an empty context and throw the blob away.
+                let empty = v8::Context::new(scope, Default::default());
+                scope.set_default_context(empty);
+                Err(e)
+            }
+        }
+    };
+    let blob = creator.create_blob(v8::FunctionCodeHandling::Keep);
+    outcome?;
+    let blob = blob.ok_or_else(|| Error::Internal(format!("V8 could not snapshot the script {}", spec.name)))?;
+    Ok(blob.to_vec())
+}

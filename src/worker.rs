@@ -1,0 +1,196 @@
+//! A worker: one isolate on a thread of its own, started from its script's
+//! snapshot, running one request at a time in a fresh context.
+//!
+//! Why a thread per isolate: V8 isolates are not `Send`, an `OwnedIsolate`
+//! must be dropped in reverse creation order on its thread (which one isolate
+//! per thread makes trivially true, whatever order the pool evicts in), and
+//! host threads (Go's, nginx's) may predate V8's initialisation, so nano runs
+//! JavaScript only on threads it started itself.
+
+use std::sync::Arc;
+use std::sync::mpsc;
+
+use crate::bindings::{HostHooks, uint8_array_from_vec, with_view_bytes};
+use crate::bootstrap::{INTERNAL_DATA_INDEX, describe_exception, describe_value};
+use crate::error::{Error, Result};
+use crate::http::{Request, Response};
+use crate::runtime::{Config, LogLevel, Script};
+use crate::snapshot::internal_function;
+
+/// Stack for threads that run JavaScript; V8 limits its own use below this.
+pub(crate) const STACK_SIZE: usize = 8 << 20;
+
+type Reply = Box<dyn FnOnce(Result<Response>) + Send>;
+
+struct Job {
+    request: Request,
+    reply: Reply,
+}
+
+/// Handle to a worker thread. Dropping it stops the thread and frees the
+/// isolate.
+pub struct Worker {
+    jobs: Option<mpsc::Sender<Job>>,
+    thread: Option<std::thread::JoinHandle<()>>,
+    script: Arc<Script>,
+}
+
+impl Worker {
+    /// Starts a thread with a new isolate from `script`'s snapshot.
+    pub(crate) fn spawn(script: Arc<Script>, config: &Config) -> Result<Worker> {
+        let (jobs, inbox) = mpsc::channel::<Job>();
+        let (ready_tx, ready_rx) = mpsc::sync_channel::<()>(1);
+        let thread_script = script.clone();
+        let log = config.log.clone();
+        let thread = std::thread::Builder::new()
+            .name(format!("nano:{}", script.name))
+            .stack_size(STACK_SIZE)
+            .spawn(move || run_thread(thread_script, log, inbox, ready_tx))
+            .map_err(|e| Error::Internal(format!("cannot start a worker thread: {e}")))?;
+        ready_rx
+            .recv()
+            .map_err(|_| Error::Internal("the worker thread died while creating its isolate".into()))?;
+        Ok(Worker { jobs: Some(jobs), thread: Some(thread), script })
+    }
+
+    pub fn script(&self) -> &Arc<Script> {
+        &self.script
+    }
+
+    /// Runs `request` and calls `reply` with the outcome on the worker's
+    /// thread; returns at once.
+    pub(crate) fn eval_async(&self, request: Request, reply: Reply) {
+        let job = Job { request, reply };
+        if let Err(mpsc::SendError(job)) = self.jobs.as_ref().expect("jobs open until drop").send(job) {
+            (job.reply)(Err(Error::Internal("the worker thread has stopped".into())));
+        }
+    }
+
+    /// Runs `request` and waits for the response.
+    pub fn eval(&self, request: Request) -> Result<Response> {
+        let (tx, rx) = mpsc::sync_channel(1);
+        self.eval_async(request, Box::new(move |r| drop(tx.send(r))));
+        rx.recv().map_err(|_| Error::Internal("the worker thread stopped mid-request".into()))?
+    }
+}
+
+impl Drop for Worker {
+    fn drop(&mut self) {
+        drop(self.jobs.take()); // closes the inbox: the thread's loop ends
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+fn run_thread(
+    script: Arc<Script>,
+    log: Option<crate::runtime::LogSink>,
+    inbox: mpsc::Receiver<Job>,
+    ready: mpsc::SyncSender<()>,
+) {
+    // SAFETY: V8 reads the snapshot while the isolate lives. `script` is
+    // owned by this function and outlives `isolate`, a local declared later
+    // (locals drop first, in reverse order).
+    let blob: &'static [u8] = unsafe { std::mem::transmute::<&[u8], &'static [u8]>(&script.snapshot) };
+    let params = v8::CreateParams::default()
+        .snapshot_blob(blob.into())
+        .external_references(crate::bindings::external_references());
+    let mut isolate = v8::Isolate::new(params);
+    isolate.set_microtasks_policy(v8::MicrotasksPolicy::Explicit);
+    let script_name = script.name.clone();
+    isolate.set_slot(HostHooks {
+        log: match log {
+            Some(sink) => Box::new(move |level, msg| sink(LogLevel::from_u32(level), msg)),
+            None => Box::new(move |_, msg| eprintln!("[{script_name}] {msg}")),
+        },
+    });
+    let _ = ready.send(());
+    while let Ok(job) = inbox.recv() {
+        let result = run_request(&mut isolate, job.request);
+        (job.reply)(result);
+    }
+}
+
+fn run_request(isolate: &mut v8::OwnedIsolate, request: Request) -> Result<Response> {
+    let url = request.validate()?;
+    v8::scope!(let scope, isolate);
+    let context = v8::Context::new(scope, Default::default());
+    let scope = &mut v8::ContextScope::new(scope, context);
+    let internal = scope
+        .get_context_data_from_snapshot_once::<v8::Object>(INTERNAL_DATA_INDEX)
+        .map_err(|e| Error::Internal(format!("the script snapshot has no internal object: {e:?}")))?;
+    let dispatch = internal_function(scope, internal, "dispatch")?;
+    v8::tc_scope!(let tc, scope);
+
+    let method = v8::String::new(tc, &request.method).unwrap();
+    let url = v8::String::new(tc, &url).ok_or_else(|| Error::InvalidArgument("the URL is too long".into()))?;
+    let mut flat = Vec::with_capacity(request.headers.len() * 2);
+    for (name, value) in &request.headers {
+        for bytes in [name, value] {
+            // Header bytes are Latin-1 (WebIDL ByteString).
+            let s = v8::String::new_from_one_byte(tc, bytes, v8::NewStringType::Normal)
+                .ok_or_else(|| Error::InvalidArgument("a header is too long".into()))?;
+            flat.push(s.into());
+        }
+    }
+    let headers = v8::Array::new_with_elements(tc, &flat);
+    let body: v8::Local<v8::Value> = match request.body {
+        Some(bytes) => uint8_array_from_vec(tc, bytes)
+            .ok_or_else(|| Error::InvalidArgument("the body is too large".into()))?
+            .into(),
+        None => v8::null(tc).into(),
+    };
+    let args = [method.into(), url.into(), headers.into(), body];
+    let Some(promise) = dispatch.call(tc, internal.into(), &args) else {
+        return Err(Error::Script(describe_exception(tc)));
+    };
+    let promise = v8::Local::<v8::Promise>::try_from(promise)
+        .map_err(|_| Error::Internal("internal.dispatch did not return a promise".into()))?;
+    tc.perform_microtask_checkpoint();
+    match promise.state() {
+        v8::PromiseState::Pending => Err(Error::Script(
+            "the fetch handler's promise never settled (nothing left that could settle it)".into(),
+        )),
+        v8::PromiseState::Rejected => {
+            let reason = promise.result(tc);
+            Err(Error::Script(format!("Uncaught (in response) {}", describe_value(tc, reason))))
+        }
+        v8::PromiseState::Fulfilled => {
+            let result = promise.result(tc);
+            read_response(tc, result)
+        }
+    }
+}
+
+fn byte_string(scope: &v8::PinScope, value: v8::Local<v8::Value>) -> Vec<u8> {
+    // Validated in JS to hold only code units <= 0xFF.
+    value.to_rust_string_lossy(scope).chars().map(|c| c as u32 as u8).collect()
+}
+
+/// Reads `[status, [name, value, ...], body]` from internal.serializeResponse.
+fn read_response(scope: &mut v8::PinScope, value: v8::Local<v8::Value>) -> Result<Response> {
+    let bad = || Error::Internal("internal.dispatch returned a malformed response".into());
+    let array = v8::Local::<v8::Array>::try_from(value).map_err(|_| bad())?;
+    let status = array.get_index(scope, 0).and_then(|s| s.uint32_value(scope)).ok_or_else(bad)?;
+    let flat = array
+        .get_index(scope, 1)
+        .and_then(|h| v8::Local::<v8::Array>::try_from(h).ok())
+        .ok_or_else(bad)?;
+    let mut headers = Vec::with_capacity(flat.length() as usize / 2);
+    for i in (0..flat.length()).step_by(2) {
+        let name = flat.get_index(scope, i).ok_or_else(bad)?;
+        let value = flat.get_index(scope, i + 1).ok_or_else(bad)?;
+        headers.push((byte_string(scope, name), byte_string(scope, value)));
+    }
+    let body_value = array.get_index(scope, 2).ok_or_else(bad)?;
+    let body = if body_value.is_null_or_undefined() {
+        Vec::new()
+    } else if body_value.is_string() {
+        body_value.to_rust_string_lossy(scope).into_bytes()
+    } else {
+        let view = v8::Local::<v8::ArrayBufferView>::try_from(body_value).map_err(|_| bad())?;
+        with_view_bytes(view, |b| b.to_vec())
+    };
+    Ok(Response { status: u16::try_from(status).map_err(|_| bad())?, headers, body })
+}
