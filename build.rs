@@ -17,6 +17,10 @@ fn main() {
     println!("cargo:rerun-if-changed=src/bindings.rs");
     println!("cargo:rerun-if-changed=src/bootstrap.rs");
     println!("cargo:rerun-if-changed=src/js");
+    println!("cargo:rerun-if-changed=nano.map");
+    let map = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").unwrap()).join("nano.map");
+    println!("cargo:rustc-cdylib-link-arg=-Wl,--version-script={}", map.display());
+    println!("cargo:rustc-cdylib-link-arg=-Wl,--exclude-libs,ALL");
     for (file, _) in bootstrap::JS_FILES {
         println!("cargo:rerun-if-changed=src/js/{file}");
     }
@@ -39,9 +43,7 @@ fn main() {
         assert_eq!(index, bootstrap::INTERNAL_DATA_INDEX);
         scope.set_default_context(context);
     }
-    let blob = creator
-        .create_blob(v8::FunctionCodeHandling::Keep)
-        .expect("V8 could not create the snapshot");
+    let blob = creator.create_blob(v8::FunctionCodeHandling::Keep).expect("V8 could not create the snapshot");
     let out = PathBuf::from(std::env::var_os("OUT_DIR").unwrap()).join("nano_snapshot.bin");
     std::fs::write(&out, &*blob).expect("cannot write the snapshot");
 }

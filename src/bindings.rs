@@ -11,17 +11,17 @@ use std::sync::OnceLock;
 
 use v8::MapFnTo;
 
-/// Log levels passed from `console` to the host (`NANO_LOG_*` in C).
-pub const LOG_DEBUG: u32 = 0;
-pub const LOG_INFO: u32 = 1;
-pub const LOG_WARN: u32 = 2;
-pub const LOG_ERROR: u32 = 3;
+/// The level `console.log` uses (levels are `NANO_LOG_*` in C, 0 to 3).
+const LOG_INFO: u32 = 1;
 
 /// What natives need from the host, stored in the isolate's slot by the
 /// runtime. An isolate without one (the snapshot builder) logs to stderr.
 pub struct HostHooks {
-    pub log: Box<dyn Fn(u32, &str)>,
+    pub log: LogHook,
 }
+
+/// Receives (level, message) for each console line.
+pub type LogHook = Box<dyn Fn(u32, &str)>;
 
 type Native = (&'static str, v8::FunctionCallback);
 
@@ -46,15 +46,13 @@ fn table() -> &'static Table {
             ("utf8Decode", utf8_decode.map_fn_to()),
             ("urlParse", url_parse.map_fn_to()),
         ];
-        let refs = natives
-            .iter()
-            .map(|(_, f)| v8::ExternalReference { function: *f })
-            .collect();
+        let refs = natives.iter().map(|(_, f)| v8::ExternalReference { function: *f }).collect();
         Table { natives, refs }
     })
 }
 
 /// Every native, by the name the bootstrap JS knows it under.
+#[allow(dead_code)] // used by build.rs, through bootstrap::run
 pub fn natives() -> &'static [Native] {
     &table().natives
 }

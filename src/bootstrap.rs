@@ -6,6 +6,7 @@
 
 /// The bootstrap files, in the order they run. Each is the body of a function
 /// called with `nano = { natives, internal }`; the last one returns `internal`.
+#[allow(dead_code)] // used by build.rs
 pub const JS_FILES: &[(&str, &str)] = &[
     ("00_util.js", include_str!("js/00_util.js")),
     ("10_console.js", include_str!("js/10_console.js")),
@@ -17,7 +18,7 @@ pub const JS_FILES: &[(&str, &str)] = &[
 ];
 
 /// Index of the `internal` object among the context's snapshot data.
-pub const INTERNAL_DATA_INDEX: usize = 0;
+pub(crate) const INTERNAL_DATA_INDEX: usize = 0;
 
 /// "name:line:column: message\nstack" for an exception caught by `tc`.
 pub fn describe_exception(tc: &v8::PinnedRef<v8::TryCatch<v8::HandleScope>>) -> String {
@@ -26,10 +27,8 @@ pub fn describe_exception(tc: &v8::PinnedRef<v8::TryCatch<v8::HandleScope>>) -> 
     };
     let mut out = String::new();
     if let Some(message) = tc.message() {
-        let name = message
-            .get_script_resource_name(tc)
-            .map(|n| n.to_rust_string_lossy(tc))
-            .unwrap_or_default();
+        let name =
+            message.get_script_resource_name(tc).map(|n| n.to_rust_string_lossy(tc)).unwrap_or_default();
         let line = message.get_line_number(tc).unwrap_or(0);
         let column = message.get_start_column() + 1;
         out.push_str(&format!("{name}:{line}:{column}: "));
@@ -52,6 +51,7 @@ pub fn describe_value(scope: &v8::PinScope, value: v8::Local<v8::Value>) -> Stri
 }
 
 /// Runs the bootstrap files in the current context and returns `internal`.
+#[allow(dead_code)] // used by build.rs to make the snapshot
 pub fn run<'s>(scope: &mut v8::PinScope<'s, '_>) -> Result<v8::Local<'s, v8::Object>, String> {
     let natives = v8::Object::new(scope);
     for (name, callback) in crate::bindings::natives() {

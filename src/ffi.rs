@@ -1,1 +1,820 @@
-//! C ABI (filled in next)
+//! The C ABI, declared in `include/nano.h` (generated from this file by
+//! cbindgen: these doc comments are the C API reference).
+//!
+//! Conventions, for every function:
+//! - It returns a `nano_result`; `NANO_OK` is success. On failure,
+//!   `nano_last_error()` on the same thread explains it, and the object the
+//!   call was about keeps the detail too (`nano_runtime_last_error`,
+//!   `nano_worker_last_error`).
+//! - Pointers are checked: a NULL where an object is required gives
+//!   `NANO_ERR_NULL_POINTER`. A (pointer, length) pair may be (NULL, 0).
+//!   Text must be UTF-8 (`NANO_ERR_INVALID_UTF8` otherwise).
+//! - Out-parameters are written only on success.
+//! - Panics never cross the boundary: they give `NANO_ERR_PANIC`.
+//! - `_free` functions accept NULL.
+#![allow(non_camel_case_types)]
+// The safety contract (valid pointers, handles not yet freed) is the one in
+// the module docs above, which the header carries for C readers.
+#![allow(clippy::missing_safety_doc)]
+
+use std::cell::RefCell;
+use std::ffi::{CStr, CString, c_char, c_int, c_void};
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::sync::Arc;
+
+use parking_lot::Mutex;
+
+use crate::error::Error;
+use crate::http::{Request, Response};
+use crate::runtime::{Config, Lease, LogLevel, Runtime, ScriptOptions};
+use crate::snapshot::ScriptFormat;
+
+/// Status of a nano call. The values are stable across versions.
+#[repr(C)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum nano_result {
+    /// Success.
+    NANO_OK = 0,
+    /// A required pointer argument was NULL.
+    NANO_ERR_NULL_POINTER = 1,
+    /// An argument was out of range or malformed (a length, a struct_size, a
+    /// header, a URL, a method).
+    NANO_ERR_INVALID_ARGUMENT = 2,
+    /// Text that must be UTF-8 was not.
+    NANO_ERR_INVALID_UTF8 = 3,
+    /// The script did not compile, threw at its top level, or has no fetch
+    /// handler. The error message gives file:line:column and the JS message.
+    NANO_ERR_SCRIPT_COMPILE = 4,
+    /// No script is registered under that name.
+    NANO_ERR_SCRIPT_NOT_FOUND = 5,
+    /// A script is already registered under that name.
+    NANO_ERR_SCRIPT_EXISTS = 6,
+    /// The fetch handler threw, rejected, never settled, or returned something
+    /// that is not a Response. The error message has the JS message and stack.
+    NANO_ERR_SCRIPT_ERROR = 7,
+    /// Every isolate the runtime may create is leased out.
+    NANO_ERR_POOL_EXHAUSTED = 8,
+    /// The object is still in use (a runtime with leases outstanding).
+    NANO_ERR_BUSY = 9,
+    /// nano panicked; the call had no effect that can be relied on.
+    NANO_ERR_PANIC = 10,
+    /// V8 or the operating system failed.
+    NANO_ERR_INTERNAL = 11,
+}
+
+use nano_result::*;
+
+/// Severity of a console line passed to a `nano_log_callback`.
+#[repr(C)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum nano_log_level {
+    /// console.debug, console.trace
+    NANO_LOG_DEBUG = 0,
+    /// console.log, console.info, console.table, ...
+    NANO_LOG_INFO = 1,
+    /// console.warn
+    NANO_LOG_WARN = 2,
+    /// console.error, failed console.assert
+    NANO_LOG_ERROR = 3,
+}
+
+/// An ES module: `export default { fetch(request, env, ctx) { ... } }`.
+/// Scripts that call `addEventListener("fetch", ...)` also run as modules.
+pub const NANO_SCRIPT_MODULE: u32 = 0;
+/// A classic service-worker script: `addEventListener("fetch", ...)`; its
+/// bindings are globals.
+pub const NANO_SCRIPT_SERVICE_WORKER: u32 = 1;
+
+/// Receives console output: one call per line, from a thread nano owns, so
+/// it must be thread-safe. `message` is `message_len` bytes of UTF-8 followed
+/// by a NUL, valid only during the call.
+pub type nano_log_callback = Option<
+    unsafe extern "C" fn(
+        user_data: *mut c_void,
+        level: nano_log_level,
+        message: *const c_char,
+        message_len: usize,
+    ),
+>;
+
+/// Runtime settings. Initialise with `nano_config_init`, then change fields.
+#[repr(C)]
+pub struct nano_config {
+    /// `sizeof(nano_config)` as the caller compiled it; set by
+    /// `nano_config_init`. Lets later versions add fields at the end.
+    pub struct_size: usize,
+    /// Most isolates alive at once, over all scripts (default 64, at least 1).
+    pub max_isolates: u32,
+    /// Where console output goes; NULL (the default) writes it to stderr.
+    pub log_callback: nano_log_callback,
+    /// Passed to `log_callback` unchanged.
+    pub log_user_data: *mut c_void,
+}
+
+/// One string binding of a script's `env` (a variable or secret).
+#[repr(C)]
+pub struct nano_binding {
+    /// UTF-8, `name_len` bytes; need not be NUL-terminated.
+    pub name: *const c_char,
+    pub name_len: usize,
+    /// UTF-8, `value_len` bytes; need not be NUL-terminated.
+    pub value: *const c_char,
+    pub value_len: usize,
+}
+
+/// Options for `nano_runtime_add_script`. Initialise with
+/// `nano_script_options_init`.
+#[repr(C)]
+pub struct nano_script_options {
+    /// `sizeof(nano_script_options)`; set by `nano_script_options_init`.
+    pub struct_size: usize,
+    /// `NANO_SCRIPT_MODULE` (default) or `NANO_SCRIPT_SERVICE_WORKER`.
+    pub format: u32,
+    /// `bindings_len` bindings, copied during the call; may be NULL when
+    /// `bindings_len` is 0.
+    pub bindings: *const nano_binding,
+    pub bindings_len: usize,
+}
+
+/// One HTTP header: bytes, not necessarily NUL-terminated. Names must be
+/// HTTP tokens; values must not contain NUL, CR or LF.
+#[repr(C)]
+pub struct nano_header {
+    pub name: *const u8,
+    pub name_len: usize,
+    pub value: *const u8,
+    pub value_len: usize,
+}
+
+/// A request for a script's fetch handler. Everything is borrowed for the
+/// duration of the call only.
+#[repr(C)]
+pub struct nano_request {
+    /// An HTTP method token, UTF-8.
+    pub method: *const c_char,
+    pub method_len: usize,
+    /// An absolute URL, UTF-8.
+    pub url: *const c_char,
+    pub url_len: usize,
+    /// Headers in order; names may repeat. NULL when `headers_len` is 0.
+    pub headers: *const nano_header,
+    pub headers_len: usize,
+    /// The body; NULL means no body (as for GET), non-NULL with length 0 an
+    /// empty one.
+    pub body: *const u8,
+    pub body_len: usize,
+}
+
+/// A runtime: V8 set up, scripts registered, a pool of warm isolates.
+/// Thread-safe: every function taking a `const nano_runtime *` may be called
+/// from any thread at once. Created by `nano_runtime_new`, owned by the
+/// caller, freed by `nano_runtime_free`.
+pub struct nano_runtime {
+    runtime: Runtime,
+    last_error: Mutex<CString>,
+}
+
+/// A lease on one warm isolate for one script, from `nano_pool_acquire`.
+/// Use it from one thread at a time (any thread); give it back with
+/// `nano_pool_release`, which frees the handle.
+pub struct nano_worker {
+    lease: Lease,
+    last_error: CString,
+}
+
+/// A script's response, from `nano_eval_request`. Owned by the caller and
+/// freed by `nano_response_free`; independent of the worker that made it.
+/// Read-only, so it may be read from several threads at once.
+pub struct nano_response {
+    response: Response,
+}
+
+struct Failure {
+    code: nano_result,
+    message: String,
+}
+
+impl Failure {
+    fn new(code: nano_result, message: impl Into<String>) -> Failure {
+        Failure { code, message: message.into() }
+    }
+}
+
+impl From<Error> for Failure {
+    fn from(e: Error) -> Failure {
+        let code = match &e {
+            Error::InvalidArgument(_) => NANO_ERR_INVALID_ARGUMENT,
+            Error::ScriptCompile(_) => NANO_ERR_SCRIPT_COMPILE,
+            Error::ScriptNotFound(_) => NANO_ERR_SCRIPT_NOT_FOUND,
+            Error::ScriptExists(_) => NANO_ERR_SCRIPT_EXISTS,
+            Error::Script(_) => NANO_ERR_SCRIPT_ERROR,
+            Error::PoolExhausted(_) => NANO_ERR_POOL_EXHAUSTED,
+            Error::Busy(_) => NANO_ERR_BUSY,
+            Error::Internal(_) => NANO_ERR_INTERNAL,
+        };
+        Failure::new(code, e.to_string())
+    }
+}
+
+type Outcome = Result<(), Failure>;
+
+thread_local! {
+    static LAST_ERROR: RefCell<CString> = RefCell::new(CString::default());
+}
+
+fn to_cstring(message: &str) -> CString {
+    CString::new(message.replace('\0', "\\0")).unwrap_or_default()
+}
+
+/// Runs an export's body: catches panics, records failures for
+/// `nano_last_error`, and turns the outcome into a status code.
+fn guard(what: &str, body: impl FnOnce() -> Outcome) -> nano_result {
+    let outcome = catch_unwind(AssertUnwindSafe(body)).unwrap_or_else(|panic| {
+        let detail = panic
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown panic".into());
+        Err(Failure::new(NANO_ERR_PANIC, format!("panic in {what}: {detail}")))
+    });
+    match outcome {
+        Ok(()) => NANO_OK,
+        Err(failure) => {
+            let message = to_cstring(&format!("{what}: {}", failure.message));
+            LAST_ERROR.with(|e| *e.borrow_mut() = message);
+            failure.code
+        }
+    }
+}
+
+#[cfg(test)]
+fn last_error_here() -> CString {
+    LAST_ERROR.with(|e| e.borrow().clone())
+}
+
+/// `len` bytes at `ptr`; (NULL, 0) is the empty slice.
+unsafe fn bytes<'a>(ptr: *const u8, len: usize, what: &str) -> Result<&'a [u8], Failure> {
+    if len == 0 {
+        return Ok(&[]);
+    }
+    if ptr.is_null() {
+        return Err(Failure::new(NANO_ERR_NULL_POINTER, format!("{what} is NULL but its length is {len}")));
+    }
+    if len > isize::MAX as usize {
+        return Err(Failure::new(NANO_ERR_INVALID_ARGUMENT, format!("{what} length {len} is too large")));
+    }
+    // SAFETY: the caller promises `len` readable bytes at `ptr`.
+    Ok(unsafe { std::slice::from_raw_parts(ptr, len) })
+}
+
+unsafe fn text<'a>(ptr: *const c_char, len: usize, what: &str) -> Result<&'a str, Failure> {
+    let b = unsafe { bytes(ptr.cast(), len, what)? };
+    std::str::from_utf8(b)
+        .map_err(|e| Failure::new(NANO_ERR_INVALID_UTF8, format!("{what} is not UTF-8: {e}")))
+}
+
+unsafe fn c_text<'a>(ptr: *const c_char, what: &str) -> Result<&'a str, Failure> {
+    if ptr.is_null() {
+        return Err(Failure::new(NANO_ERR_NULL_POINTER, format!("{what} is NULL")));
+    }
+    // SAFETY: the caller promises a NUL-terminated string.
+    let s = unsafe { CStr::from_ptr(ptr) };
+    s.to_str().map_err(|e| Failure::new(NANO_ERR_INVALID_UTF8, format!("{what} is not UTF-8: {e}")))
+}
+
+fn non_null<T>(ptr: *const T, what: &str) -> Result<(), Failure> {
+    if ptr.is_null() {
+        return Err(Failure::new(NANO_ERR_NULL_POINTER, format!("{what} is NULL")));
+    }
+    Ok(())
+}
+
+/// A versioned struct must be at least as large as this version's.
+fn check_struct_size(size: usize, ours: usize, what: &str) -> Outcome {
+    if size < ours {
+        return Err(Failure::new(
+            NANO_ERR_INVALID_ARGUMENT,
+            format!("{what}.struct_size is {size}, expected at least {ours}: initialise it with {what}_init"),
+        ));
+    }
+    Ok(())
+}
+
+/// The caller-supplied log callback, made shareable with nano's threads.
+struct CLog {
+    callback: unsafe extern "C" fn(*mut c_void, nano_log_level, *const c_char, usize),
+    user_data: *mut c_void,
+}
+// SAFETY: nano_config documents that the callback and its user data must be
+// usable from any thread.
+unsafe impl Send for CLog {}
+unsafe impl Sync for CLog {}
+
+impl CLog {
+    fn call(&self, level: LogLevel, message: &str) {
+        let level = match level {
+            LogLevel::Debug => nano_log_level::NANO_LOG_DEBUG,
+            LogLevel::Info => nano_log_level::NANO_LOG_INFO,
+            LogLevel::Warn => nano_log_level::NANO_LOG_WARN,
+            LogLevel::Error => nano_log_level::NANO_LOG_ERROR,
+        };
+        let mut buf = Vec::with_capacity(message.len() + 1);
+        buf.extend_from_slice(message.as_bytes());
+        buf.push(0);
+        // A panic must not unwind into C, nor a C longjmp into Rust: nothing
+        // more can be done than calling it plainly.
+        unsafe { (self.callback)(self.user_data, level, buf.as_ptr().cast(), message.len()) };
+    }
+}
+
+/// The library's version, e.g. "0.1.0". Static; never NULL.
+#[unsafe(no_mangle)]
+pub extern "C" fn nano_version() -> *const c_char {
+    concat!(env!("CARGO_PKG_VERSION"), "\0").as_ptr().cast()
+}
+
+/// A short, static description of a status code; never NULL. Unknown codes
+/// give "unknown nano_result".
+#[unsafe(no_mangle)]
+pub extern "C" fn nano_result_message(code: c_int) -> *const c_char {
+    let s: &'static str = match code {
+        0 => "success\0",
+        1 => "a required pointer was NULL\0",
+        2 => "invalid argument\0",
+        3 => "text is not valid UTF-8\0",
+        4 => "the script failed to compile or to run its top level\0",
+        5 => "no script is registered under that name\0",
+        6 => "a script is already registered under that name\0",
+        7 => "the script's fetch handler failed\0",
+        8 => "every isolate is leased out\0",
+        9 => "the object is still in use\0",
+        10 => "nano panicked\0",
+        11 => "internal error in V8 or the operating system\0",
+        _ => "unknown nano_result\0",
+    };
+    s.as_ptr().cast()
+}
+
+/// The detail of the last failed nano call on the calling thread: the
+/// function, what went wrong, and for script errors the JS message and
+/// stack. Empty if no call failed yet on this thread. The pointer stays
+/// valid until the next nano call on this thread; copy it to keep it.
+#[unsafe(no_mangle)]
+pub extern "C" fn nano_last_error() -> *const c_char {
+    LAST_ERROR.with(|e| e.borrow().as_ptr())
+}
+
+/// Fills `*config` with the defaults of this version, struct_size included.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn nano_config_init(config: *mut nano_config) -> nano_result {
+    guard("nano_config_init", || {
+        non_null(config, "config")?;
+        let defaults = Config::default();
+        // SAFETY: checked non-NULL; the caller provides a nano_config.
+        unsafe {
+            config.write(nano_config {
+                struct_size: size_of::<nano_config>(),
+                max_isolates: defaults.max_isolates as u32,
+                log_callback: None,
+                log_user_data: std::ptr::null_mut(),
+            })
+        };
+        Ok(())
+    })
+}
+
+/// Creates a runtime. `config` may be NULL for the defaults; it is read
+/// during the call only. V8 is initialised on the first call in the process.
+/// On success `*out` owns the new runtime: free it with `nano_runtime_free`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn nano_runtime_new(
+    config: *const nano_config,
+    out: *mut *mut nano_runtime,
+) -> nano_result {
+    guard("nano_runtime_new", || {
+        non_null(out, "out")?;
+        let mut rust_config = Config::default();
+        if !config.is_null() {
+            // SAFETY: non-NULL; struct_size is the first field of every version.
+            let size = unsafe { (*config).struct_size };
+            check_struct_size(size, size_of::<nano_config>(), "nano_config")?;
+            let c = unsafe { &*config };
+            rust_config.max_isolates = c.max_isolates as usize;
+            if let Some(callback) = c.log_callback {
+                let log = Arc::new(CLog { callback, user_data: c.log_user_data });
+                rust_config.log = Some(Arc::new(move |level, msg: &str| log.call(level, msg)));
+            }
+        }
+        let runtime = Runtime::new(rust_config)?;
+        let handle = Box::new(nano_runtime { runtime, last_error: Mutex::new(CString::default()) });
+        // SAFETY: checked non-NULL.
+        unsafe { out.write(Box::into_raw(handle)) };
+        Ok(())
+    })
+}
+
+/// Frees a runtime, its scripts and its idle isolates. Refused with
+/// `NANO_ERR_BUSY` (and nothing freed) while leases from `nano_pool_acquire`
+/// are outstanding. NULL is accepted and does nothing.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn nano_runtime_free(runtime: *mut nano_runtime) -> nano_result {
+    guard("nano_runtime_free", || {
+        if runtime.is_null() {
+            return Ok(());
+        }
+        // SAFETY: non-NULL, from nano_runtime_new, not yet freed (caller's promise).
+        let outstanding = unsafe { (*runtime).runtime.leases_outstanding() };
+        if outstanding > 0 {
+            let e = Failure::new(
+                NANO_ERR_BUSY,
+                format!("{outstanding} lease(s) are outstanding: release them with nano_pool_release first"),
+            );
+            record(unsafe { &*runtime }, &e);
+            return Err(e);
+        }
+        drop(unsafe { Box::from_raw(runtime) });
+        Ok(())
+    })
+}
+
+fn record(runtime: &nano_runtime, failure: &Failure) {
+    *runtime.last_error.lock() = to_cstring(&failure.message);
+}
+
+/// Runs `body` against a runtime handle, keeping its failure on the runtime.
+fn with_runtime(
+    what: &str,
+    runtime: *const nano_runtime,
+    body: impl FnOnce(&nano_runtime) -> Outcome,
+) -> nano_result {
+    guard(what, || {
+        non_null(runtime, "runtime")?;
+        // SAFETY: non-NULL, from nano_runtime_new, not freed (caller's promise).
+        let rt = unsafe { &*runtime };
+        body(rt).inspect_err(|f| record(rt, f))
+    })
+}
+
+/// Copies the runtime's last failure message (from any thread) into `buf`,
+/// NUL-terminated and truncated to `buf_len - 1` bytes. `*out_len` (if not
+/// NULL) gets the full message length without the NUL.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn nano_runtime_last_error(
+    runtime: *const nano_runtime,
+    buf: *mut c_char,
+    buf_len: usize,
+    out_len: *mut usize,
+) -> nano_result {
+    guard("nano_runtime_last_error", || {
+        non_null(runtime, "runtime")?;
+        if buf.is_null() && buf_len > 0 {
+            return Err(Failure::new(NANO_ERR_NULL_POINTER, "buf is NULL but buf_len is not 0"));
+        }
+        // SAFETY: checked; the caller provides buf_len writable bytes.
+        let message = unsafe { (*runtime).last_error.lock().clone() };
+        let bytes = message.as_bytes();
+        if buf_len > 0 {
+            let n = bytes.len().min(buf_len - 1);
+            unsafe {
+                std::ptr::copy_nonoverlapping(bytes.as_ptr(), buf.cast::<u8>(), n);
+                *buf.add(n) = 0;
+            }
+        }
+        if !out_len.is_null() {
+            unsafe { out_len.write(bytes.len()) };
+        }
+        Ok(())
+    })
+}
+
+/// Fills `*options` with the defaults: a module, no bindings.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn nano_script_options_init(options: *mut nano_script_options) -> nano_result {
+    guard("nano_script_options_init", || {
+        non_null(options, "options")?;
+        // SAFETY: checked non-NULL.
+        unsafe {
+            options.write(nano_script_options {
+                struct_size: size_of::<nano_script_options>(),
+                format: NANO_SCRIPT_MODULE,
+                bindings: std::ptr::null(),
+                bindings_len: 0,
+            })
+        };
+        Ok(())
+    })
+}
+
+unsafe fn read_script_options(options: *const nano_script_options) -> Result<ScriptOptions, Failure> {
+    if options.is_null() {
+        return Ok(ScriptOptions::default());
+    }
+    // SAFETY: non-NULL; struct_size is the first field.
+    let size = unsafe { (*options).struct_size };
+    check_struct_size(size, size_of::<nano_script_options>(), "nano_script_options")?;
+    let o = unsafe { &*options };
+    let format = match o.format {
+        NANO_SCRIPT_MODULE => ScriptFormat::Module,
+        NANO_SCRIPT_SERVICE_WORKER => ScriptFormat::ServiceWorker,
+        other => {
+            return Err(Failure::new(NANO_ERR_INVALID_ARGUMENT, format!("unknown script format {other}")));
+        }
+    };
+    if o.bindings_len > 0 {
+        non_null(o.bindings, "options.bindings")?;
+    }
+    if o.bindings_len > (isize::MAX as usize) / size_of::<nano_binding>() {
+        return Err(Failure::new(NANO_ERR_INVALID_ARGUMENT, "options.bindings_len is too large"));
+    }
+    let list = if o.bindings_len == 0 {
+        &[][..]
+    } else {
+        unsafe { std::slice::from_raw_parts(o.bindings, o.bindings_len) }
+    };
+    let mut bindings = Vec::with_capacity(list.len());
+    for (i, b) in list.iter().enumerate() {
+        let name = unsafe { text(b.name, b.name_len, &format!("bindings[{i}].name"))? };
+        let value = unsafe { text(b.value, b.value_len, &format!("bindings[{i}].value"))? };
+        if name.is_empty() {
+            return Err(Failure::new(NANO_ERR_INVALID_ARGUMENT, format!("bindings[{i}].name is empty")));
+        }
+        bindings.push((name.to_string(), value.to_string()));
+    }
+    Ok(ScriptOptions { format, bindings })
+}
+
+/// Registers a script under `name` (NUL-terminated UTF-8, 1 to 256 bytes).
+/// Its top level runs once, here, and the result is kept as a snapshot that
+/// every isolate for it starts from. `source` is `source_len` bytes of UTF-8;
+/// `options` may be NULL for the defaults. Both are read during the call only.
+/// A script that does not compile, throws at its top level, or has no fetch
+/// handler is refused with `NANO_ERR_SCRIPT_COMPILE`; the error message gives
+/// name:line:column and the JS message.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn nano_runtime_add_script(
+    runtime: *const nano_runtime,
+    name: *const c_char,
+    source: *const c_char,
+    source_len: usize,
+    options: *const nano_script_options,
+) -> nano_result {
+    with_runtime("nano_runtime_add_script", runtime, |rt| {
+        let name = unsafe { c_text(name, "name")? };
+        let source = unsafe { text(source, source_len, "source")? };
+        let options = unsafe { read_script_options(options)? };
+        rt.runtime.add_script(name, source, options)?;
+        Ok(())
+    })
+}
+
+/// Leases a warm isolate for the script registered as `script`
+/// (NUL-terminated). On success `*out` owns the lease: give it back with
+/// `nano_pool_release`. Fails with `NANO_ERR_SCRIPT_NOT_FOUND` or
+/// `NANO_ERR_POOL_EXHAUSTED`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn nano_pool_acquire(
+    runtime: *const nano_runtime,
+    script: *const c_char,
+    out: *mut *mut nano_worker,
+) -> nano_result {
+    with_runtime("nano_pool_acquire", runtime, |rt| {
+        non_null(out, "out")?;
+        let script = unsafe { c_text(script, "script")? };
+        let lease = rt.runtime.acquire(script)?;
+        let handle = Box::new(nano_worker { lease, last_error: CString::default() });
+        unsafe { out.write(Box::into_raw(handle)) };
+        Ok(())
+    })
+}
+
+/// Gives a lease back to the pool and frees the handle; `worker` must not be
+/// used afterwards. Responses it produced stay valid.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn nano_pool_release(worker: *mut nano_worker) -> nano_result {
+    guard("nano_pool_release", || {
+        non_null(worker, "worker")?;
+        // SAFETY: from nano_pool_acquire and not yet released (caller's promise).
+        drop(unsafe { Box::from_raw(worker) });
+        Ok(())
+    })
+}
+
+unsafe fn read_request(request: &nano_request) -> Result<Request, Failure> {
+    let method = unsafe { text(request.method, request.method_len, "request.method")? };
+    let url = unsafe { text(request.url, request.url_len, "request.url")? };
+    if request.headers_len > 0 {
+        non_null(request.headers, "request.headers")?;
+    }
+    if request.headers_len > (isize::MAX as usize) / size_of::<nano_header>() {
+        return Err(Failure::new(NANO_ERR_INVALID_ARGUMENT, "request.headers_len is too large"));
+    }
+    let list = if request.headers_len == 0 {
+        &[][..]
+    } else {
+        unsafe { std::slice::from_raw_parts(request.headers, request.headers_len) }
+    };
+    let mut headers = Vec::with_capacity(list.len());
+    for (i, h) in list.iter().enumerate() {
+        let name = unsafe { bytes(h.name, h.name_len, &format!("request.headers[{i}].name"))? };
+        let value = unsafe { bytes(h.value, h.value_len, &format!("request.headers[{i}].value"))? };
+        headers.push((name.to_vec(), value.to_vec()));
+    }
+    let body = if request.body.is_null() {
+        if request.body_len != 0 {
+            return Err(Failure::new(NANO_ERR_NULL_POINTER, "request.body is NULL but body_len is not 0"));
+        }
+        None
+    } else {
+        Some(unsafe { bytes(request.body, request.body_len, "request.body")? }.to_vec())
+    };
+    Ok(Request { method: method.to_string(), url: url.to_string(), headers, body })
+}
+
+/// Runs the script's fetch handler on `request` in a fresh context and waits
+/// for its response (async handlers are awaited). `request` is read during
+/// the call only. On success `*out` owns the response: free it with
+/// `nano_response_free`. A handler that throws or returns a non-Response gives
+/// `NANO_ERR_SCRIPT_ERROR` with the JS message and stack in
+/// `nano_worker_last_error` and `nano_last_error`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn nano_eval_request(
+    worker: *mut nano_worker,
+    request: *const nano_request,
+    out: *mut *mut nano_response,
+) -> nano_result {
+    guard("nano_eval_request", || {
+        non_null(worker, "worker")?;
+        // SAFETY: from nano_pool_acquire, not released, used by one thread.
+        let w = unsafe { &mut *worker };
+        let outcome: Outcome = (|| {
+            non_null(request, "request")?;
+            non_null(out, "out")?;
+            let request = unsafe { read_request(&*request)? };
+            let response = w.lease.eval(request)?;
+            unsafe { out.write(Box::into_raw(Box::new(nano_response { response }))) };
+            Ok(())
+        })();
+        if let Err(f) = &outcome {
+            w.last_error = to_cstring(&f.message);
+        }
+        outcome
+    })
+}
+
+/// The message of the last failure of `nano_eval_request` on this worker,
+/// with the JS message and stack for script errors; empty if none. Valid
+/// until the next call on this worker. NULL `worker` gives "".
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn nano_worker_last_error(worker: *const nano_worker) -> *const c_char {
+    if worker.is_null() {
+        return c"".as_ptr();
+    }
+    // SAFETY: from nano_pool_acquire, not released.
+    unsafe { (*worker).last_error.as_ptr() }
+}
+
+fn with_response(
+    what: &str,
+    response: *const nano_response,
+    body: impl FnOnce(&Response) -> Outcome,
+) -> nano_result {
+    guard(what, || {
+        non_null(response, "response")?;
+        // SAFETY: from nano_eval_request and not freed.
+        body(unsafe { &(*response).response })
+    })
+}
+
+/// The response's HTTP status code.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn nano_response_status(response: *const nano_response, out: *mut u16) -> nano_result {
+    with_response("nano_response_status", response, |r| {
+        non_null(out, "out")?;
+        unsafe { out.write(r.status) };
+        Ok(())
+    })
+}
+
+/// The number of response headers (repeated names counted each time).
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn nano_response_header_count(
+    response: *const nano_response,
+    out: *mut usize,
+) -> nano_result {
+    with_response("nano_response_header_count", response, |r| {
+        non_null(out, "out")?;
+        unsafe { out.write(r.headers.len()) };
+        Ok(())
+    })
+}
+
+/// Header `index` (from 0, in the order the script set them; names are
+/// lower-case). The pointers stay valid until `nano_response_free`; the bytes
+/// are not NUL-terminated.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn nano_response_header(
+    response: *const nano_response,
+    index: usize,
+    name: *mut *const u8,
+    name_len: *mut usize,
+    value: *mut *const u8,
+    value_len: *mut usize,
+) -> nano_result {
+    with_response("nano_response_header", response, |r| {
+        for (p, what) in [(name as *const (), "name"), (value as *const (), "value")] {
+            non_null(p, what)?;
+        }
+        non_null(name_len, "name_len")?;
+        non_null(value_len, "value_len")?;
+        let (n, v) = r.headers.get(index).ok_or_else(|| {
+            Failure::new(
+                NANO_ERR_INVALID_ARGUMENT,
+                format!("header index {index} is out of range (the response has {})", r.headers.len()),
+            )
+        })?;
+        unsafe {
+            name.write(n.as_ptr());
+            name_len.write(n.len());
+            value.write(v.as_ptr());
+            value_len.write(v.len());
+        }
+        Ok(())
+    })
+}
+
+/// The response body. The pointer stays valid until `nano_response_free`;
+/// the bytes are not NUL-terminated. An empty body gives length 0.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn nano_response_body(
+    response: *const nano_response,
+    body: *mut *const u8,
+    body_len: *mut usize,
+) -> nano_result {
+    with_response("nano_response_body", response, |r| {
+        non_null(body, "body")?;
+        non_null(body_len, "body_len")?;
+        unsafe {
+            body.write(r.body.as_ptr());
+            body_len.write(r.body.len());
+        }
+        Ok(())
+    })
+}
+
+/// Frees a response. NULL is accepted.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn nano_response_free(response: *mut nano_response) {
+    if response.is_null() {
+        return;
+    }
+    // SAFETY: from nano_eval_request, freed once (caller's promise). Dropping
+    // plain data cannot panic.
+    drop(unsafe { Box::from_raw(response) });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_code_has_a_message() {
+        for code in 0..=11 {
+            let msg = unsafe { CStr::from_ptr(nano_result_message(code)) };
+            assert_ne!(msg.to_str().unwrap(), "unknown nano_result", "code {code}");
+        }
+        let msg = unsafe { CStr::from_ptr(nano_result_message(99)) };
+        assert_eq!(msg.to_str().unwrap(), "unknown nano_result");
+    }
+
+    #[test]
+    fn null_pointers_are_refused() {
+        unsafe {
+            assert_eq!(nano_runtime_new(std::ptr::null(), std::ptr::null_mut()), NANO_ERR_NULL_POINTER);
+            assert!(last_error_here().to_str().unwrap().contains("out is NULL"));
+            assert_eq!(nano_config_init(std::ptr::null_mut()), NANO_ERR_NULL_POINTER);
+            assert_eq!(nano_runtime_free(std::ptr::null_mut()), NANO_OK);
+            nano_response_free(std::ptr::null_mut());
+            assert_eq!(nano_pool_release(std::ptr::null_mut()), NANO_ERR_NULL_POINTER);
+        }
+    }
+
+    #[test]
+    fn short_struct_size_is_refused() {
+        let mut config = std::mem::MaybeUninit::<nano_config>::uninit();
+        unsafe {
+            assert_eq!(nano_config_init(config.as_mut_ptr()), NANO_OK);
+            let mut config = config.assume_init();
+            config.struct_size = 8;
+            let mut rt = std::ptr::null_mut();
+            assert_eq!(nano_runtime_new(&config, &mut rt), NANO_ERR_INVALID_ARGUMENT);
+            assert!(rt.is_null(), "out-parameters are written only on success");
+        }
+    }
+
+    #[test]
+    fn panics_become_status_codes() {
+        let code = guard("test", || panic!("injected"));
+        assert_eq!(code, NANO_ERR_PANIC);
+        assert!(last_error_here().to_str().unwrap().contains("injected"));
+    }
+}

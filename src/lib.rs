@@ -4,8 +4,8 @@
 //! The safe Rust core is [`Runtime`]; C, Go and nginx use it through the
 //! `extern "C"` layer in [`ffi`], declared in `include/nano.h`.
 
-pub mod bindings;
-pub mod bootstrap;
+mod bindings;
+mod bootstrap;
 pub mod error;
 pub mod ffi;
 pub mod http;

@@ -48,10 +48,4 @@ impl Pool {
         let mut state = self.state.lock();
         state.idle.entry(worker.script().name.clone()).or_default().push(worker);
     }
-
-    /// (alive, idle) worker counts.
-    pub(crate) fn counts(&self) -> (usize, usize) {
-        let state = self.state.lock();
-        (state.total, state.idle.values().map(Vec::len).sum())
-    }
 }

@@ -146,9 +146,7 @@ impl Runtime {
     /// message when it does not compile or throws, or has no fetch handler.
     pub fn add_script(&self, name: &str, source: &str, options: ScriptOptions) -> Result<Arc<Script>> {
         if name.is_empty() || name.len() > 256 || name.contains('\0') {
-            return Err(Error::InvalidArgument(
-                "a script name must be 1 to 256 bytes without NUL".into(),
-            ));
+            return Err(Error::InvalidArgument("a script name must be 1 to 256 bytes without NUL".into()));
         }
         if self.shared.scripts.read().contains_key(name) {
             return Err(Error::ScriptExists(name.to_string()));
@@ -267,7 +265,11 @@ mod tests {
     #[test]
     fn compile_errors_name_line_and_column() {
         let rt = runtime();
-        let err = rt.add_script("bad.js", "export default {\n  fetch() { return 1 +; }\n}", ScriptOptions::default());
+        let err = rt.add_script(
+            "bad.js",
+            "export default {\n  fetch() { return 1 +; }\n}",
+            ScriptOptions::default(),
+        );
         match err {
             Err(Error::ScriptCompile(msg)) => {
                 assert!(msg.starts_with("bad.js:2:"), "{msg}");

@@ -70,7 +70,8 @@ fn evaluate_script<'s>(
     internal: v8::Local<'s, v8::Object>,
     spec: &ScriptSpec,
 ) -> Result<()> {
-    let compile_err = |tc: &v8::PinnedRef<v8::TryCatch<v8::HandleScope>>| Error::ScriptCompile(describe_exception(tc));
+    let compile_err =
+        |tc: &v8::PinnedRef<v8::TryCatch<v8::HandleScope>>| Error::ScriptCompile(describe_exception(tc));
     v8::tc_scope!(let tc, scope);
 
     let flat: Vec<v8::Local<v8::Value>> = spec
@@ -182,6 +183,7 @@ pub fn build_script_snapshot(spec: &ScriptSpec) -> Result<Vec<u8>> {
     };
     let blob = creator.create_blob(v8::FunctionCodeHandling::Keep);
     outcome?;
-    let blob = blob.ok_or_else(|| Error::Internal(format!("V8 could not snapshot the script {}", spec.name)))?;
+    let blob =
+        blob.ok_or_else(|| Error::Internal(format!("V8 could not snapshot the script {}", spec.name)))?;
     Ok(blob.to_vec())
 }

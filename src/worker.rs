@@ -124,7 +124,8 @@ fn run_request(isolate: &mut v8::OwnedIsolate, request: Request) -> Result<Respo
     v8::tc_scope!(let tc, scope);
 
     let method = v8::String::new(tc, &request.method).unwrap();
-    let url = v8::String::new(tc, &url).ok_or_else(|| Error::InvalidArgument("the URL is too long".into()))?;
+    let url =
+        v8::String::new(tc, &url).ok_or_else(|| Error::InvalidArgument("the URL is too long".into()))?;
     let mut flat = Vec::with_capacity(request.headers.len() * 2);
     for (name, value) in &request.headers {
         for bytes in [name, value] {
@@ -173,10 +174,8 @@ fn read_response(scope: &mut v8::PinScope, value: v8::Local<v8::Value>) -> Resul
     let bad = || Error::Internal("internal.dispatch returned a malformed response".into());
     let array = v8::Local::<v8::Array>::try_from(value).map_err(|_| bad())?;
     let status = array.get_index(scope, 0).and_then(|s| s.uint32_value(scope)).ok_or_else(bad)?;
-    let flat = array
-        .get_index(scope, 1)
-        .and_then(|h| v8::Local::<v8::Array>::try_from(h).ok())
-        .ok_or_else(bad)?;
+    let flat =
+        array.get_index(scope, 1).and_then(|h| v8::Local::<v8::Array>::try_from(h).ok()).ok_or_else(bad)?;
     let mut headers = Vec::with_capacity(flat.length() as usize / 2);
     for i in (0..flat.length()).step_by(2) {
         let name = flat.get_index(scope, i).ok_or_else(bad)?;
