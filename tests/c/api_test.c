@@ -1,0 +1,386 @@
+/*
+ * Tests of the C API against the real libnano, run by tests/c_api.rs.
+ * Usage: api_test <path to tests/c/globals.js>
+ * Prints one line per failed check and "N passed, N failed" at the end.
+ */
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "nano.h"
+
+static int passed, failed;
+
+#define CHECK(cond, ...)                          \
+  do {                                            \
+    if (cond) {                                   \
+      passed++;                                   \
+    } else {                                      \
+      failed++;                                   \
+      printf("FAIL %s:%d: ", __FILE__, __LINE__); \
+      printf(__VA_ARGS__);                        \
+      printf("\n");                               \
+    }                                             \
+  } while (0)
+
+static char *read_file(const char *path, size_t *len) {
+  FILE *f = fopen(path, "rb");
+  if (!f) return NULL;
+  fseek(f, 0, SEEK_END);
+  long n = ftell(f);
+  fseek(f, 0, SEEK_SET);
+  char *buf = malloc((size_t)n + 1);
+  if (buf && fread(buf, 1, (size_t)n, f) != (size_t)n) {
+    free(buf);
+    buf = NULL;
+  }
+  fclose(f);
+  if (buf) buf[n] = 0;
+  *len = (size_t)n;
+  return buf;
+}
+
+/* Console lines captured by the log callback. */
+static pthread_mutex_t log_lock = PTHREAD_MUTEX_INITIALIZER;
+static char log_text[8192];
+static int log_levels[4];
+
+static void capture_log(void *user_data, nano_log_level level, const char *message, size_t len) {
+  pthread_mutex_lock(&log_lock);
+  (*(int *)user_data)++;
+  if ((int)level >= 0 && (int)level < 4) log_levels[level]++;
+  size_t used = strlen(log_text);
+  if (used + len + 2 < sizeof log_text) {
+    memcpy(log_text + used, message, len);
+    log_text[used + len] = '\n';
+    log_text[used + len + 1] = 0;
+  }
+  CHECK(message[len] == 0, "log message is NUL-terminated");
+  pthread_mutex_unlock(&log_lock);
+}
+
+typedef struct {
+  uint16_t status;
+  char *body;
+  size_t body_len;
+  size_t header_count;
+  char headers[4096]; /* "name: value\n" lines */
+} result;
+
+/* One request through acquire/eval/release; returns the nano_result. */
+static nano_result run(nano_runtime *rt, const char *script, const char *method, const char *url,
+                       const nano_header *headers, size_t headers_len, const void *body, size_t body_len,
+                       result *out, char *error, size_t error_len) {
+  nano_worker *w = NULL;
+  nano_result r = nano_pool_acquire(rt, script, &w);
+  if (r != NANO_OK) return r;
+  nano_request req = {method, strlen(method), url, strlen(url), headers, headers_len, body, body_len};
+  nano_response *resp = NULL;
+  r = nano_eval_request(w, &req, &resp);
+  if (r == NANO_OK) {
+    memset(out, 0, sizeof *out);
+    nano_response_status(resp, &out->status);
+    nano_response_header_count(resp, &out->header_count);
+    for (size_t i = 0; i < out->header_count; i++) {
+      const uint8_t *n, *v;
+      size_t nl, vl;
+      if (nano_response_header(resp, i, &n, &nl, &v, &vl) != NANO_OK) break;
+      size_t used = strlen(out->headers);
+      snprintf(out->headers + used, sizeof out->headers - used, "%.*s: %.*s\n", (int)nl, (const char *)n, (int)vl,
+               (const char *)v);
+    }
+    const uint8_t *b;
+    nano_response_body(resp, &b, &out->body_len);
+    out->body = malloc(out->body_len + 1);
+    memcpy(out->body, b, out->body_len);
+    out->body[out->body_len] = 0;
+    nano_response_free(resp);
+  } else if (error) {
+    snprintf(error, error_len, "%s", nano_worker_last_error(w));
+  }
+  nano_pool_release(w);
+  return r;
+}
+
+static void test_globals(nano_runtime *rt) {
+  result res;
+  nano_result r = run(rt, "globals", "GET", "http://test/globals", NULL, 0, NULL, 0, &res, NULL, 0);
+  CHECK(r == NANO_OK, "globals: %s", nano_last_error());
+  if (r != NANO_OK) return;
+  CHECK(res.status == 200, "globals status %u", res.status);
+  CHECK(strcmp(res.body, "{\"failures\":[]}") == 0, "globals failures: %s", res.body);
+  CHECK(strstr(res.headers, "content-type: application/json") != NULL, "globals content-type: %s", res.headers);
+  free(res.body);
+}
+
+static void test_echo(nano_runtime *rt) {
+  nano_header headers[] = {
+      {(const uint8_t *)"Accept", 6, (const uint8_t *)"text/html", 9},
+      {(const uint8_t *)"X-Zeta", 6, (const uint8_t *)"1", 1},
+      {(const uint8_t *)"accept", 6, (const uint8_t *)"*/*", 3},
+      {(const uint8_t *)"X-Alpha", 7, (const uint8_t *)"\xe9", 1}, /* Latin-1 byte */
+  };
+  const unsigned char body[] = {0, 1, 2, 0xff, 0xfe, 'x'};
+  result res;
+  nano_result r = run(rt, "globals", "PUT", "https://Example.com:443/echo", headers, 4, body, sizeof body, &res, NULL, 0);
+  CHECK(r == NANO_OK, "echo: %s", nano_last_error());
+  if (r != NANO_OK) return;
+  CHECK(res.body_len == sizeof body && memcmp(res.body, body, sizeof body) == 0, "echo body bytes round-trip");
+  const char *expected =
+      "x-method: PUT\n"
+      "x-url: https://example.com/echo\n"
+      "x-header-names: accept,x-alpha,x-zeta\n"
+      "x-accept: text/html, */*\n"
+      "set-cookie: a=1\n"
+      "set-cookie: b=2\n"
+      "x-env: hi from env\n";
+  CHECK(strcmp(res.headers, expected) == 0, "echo headers, in order with repeats:\n%s", res.headers);
+  CHECK(res.header_count == 7, "header count %zu", res.header_count);
+  free(res.body);
+}
+
+static void test_bodies(nano_runtime *rt) {
+  const char *json = "{\"values\":[1,2,3.5],\"name\":\"nano\"}";
+  nano_header ct = {(const uint8_t *)"content-type", 12, (const uint8_t *)"application/json", 16};
+  result res;
+  nano_result r = run(rt, "globals", "POST", "http://test/json", &ct, 1, json, strlen(json), &res, NULL, 0);
+  CHECK(r == NANO_OK, "json: %s", nano_last_error());
+  if (r == NANO_OK) {
+    CHECK(strcmp(res.body, "{\"sum\":6.5,\"name\":\"nano\"}") == 0, "json body %s", res.body);
+    free(res.body);
+  }
+  r = run(rt, "globals", "GET", "http://test/binary", NULL, 0, NULL, 0, &res, NULL, 0);
+  CHECK(r == NANO_OK && res.body_len == 256, "binary body length %zu", res.body_len);
+  if (r == NANO_OK) {
+    int ok = 1;
+    for (int i = 0; i < 256; i++) ok &= (unsigned char)res.body[i] == i;
+    CHECK(ok, "binary body bytes");
+    free(res.body);
+  }
+  r = run(rt, "globals", "GET", "http://test/status", NULL, 0, NULL, 0, &res, NULL, 0);
+  CHECK(r == NANO_OK && res.status == 204 && res.body_len == 0, "204 with empty body");
+  if (r == NANO_OK) free(res.body);
+  r = run(rt, "globals", "GET", "http://test/nowhere", NULL, 0, NULL, 0, &res, NULL, 0);
+  CHECK(r == NANO_OK && res.status == 404, "404 from the script");
+  if (r == NANO_OK) free(res.body);
+}
+
+static void test_script_errors(nano_runtime *rt) {
+  char err[4096];
+  result res;
+  nano_result r = run(rt, "globals", "GET", "http://test/throw", NULL, 0, NULL, 0, &res, err, sizeof err);
+  CHECK(r == NANO_ERR_SCRIPT_ERROR, "throw gives NANO_ERR_SCRIPT_ERROR, got %d", r);
+  CHECK(strstr(err, "Error: thrown on purpose") != NULL, "throw message: %s", err);
+  CHECK(strstr(err, "(globals:") != NULL, "throw stack names the script: %s", err);
+  CHECK(strstr(nano_last_error(), "thrown on purpose") != NULL, "nano_last_error has it too");
+
+  r = run(rt, "globals", "GET", "http://test/reject", NULL, 0, NULL, 0, &res, err, sizeof err);
+  CHECK(r == NANO_ERR_SCRIPT_ERROR && strstr(err, "TypeError: rejected on purpose"), "reject: %d %s", r, err);
+  r = run(rt, "globals", "GET", "http://test/not-a-response", NULL, 0, NULL, 0, &res, err, sizeof err);
+  CHECK(r == NANO_ERR_SCRIPT_ERROR && strstr(err, "must return a Response"), "non-Response: %d %s", r, err);
+  r = run(rt, "globals", "GET", "http://test/never", NULL, 0, NULL, 0, &res, err, sizeof err);
+  CHECK(r == NANO_ERR_SCRIPT_ERROR && strstr(err, "never settled"), "never settles: %d %s", r, err);
+
+  /* The isolate keeps working after script errors. */
+  r = run(rt, "globals", "GET", "http://test/status", NULL, 0, NULL, 0, &res, NULL, 0);
+  CHECK(r == NANO_OK && res.status == 204, "request after errors");
+  if (r == NANO_OK) free(res.body);
+}
+
+static void test_registration_errors(nano_runtime *rt) {
+  const char *bad = "export default {\n  fetch(req) {\n    return new Response(;\n  }\n};\n";
+  nano_result r = nano_runtime_add_script(rt, "bad.js", bad, strlen(bad), NULL);
+  CHECK(r == NANO_ERR_SCRIPT_COMPILE, "syntax error refused, got %d", r);
+  CHECK(strstr(nano_last_error(), "bad.js:3:") != NULL, "line number: %s", nano_last_error());
+  CHECK(strstr(nano_last_error(), "SyntaxError") != NULL, "SyntaxError: %s", nano_last_error());
+  char buf[512];
+  size_t len = 0;
+  CHECK(nano_runtime_last_error(rt, buf, sizeof buf, &len) == NANO_OK && strstr(buf, "bad.js:3:") && len == strlen(buf),
+        "runtime last error: %s", buf);
+  CHECK(nano_runtime_last_error(rt, buf, 4, &len) == NANO_OK && strlen(buf) == 3 && len > 3, "truncated copy");
+
+  const char *throws = "throw new RangeError('top level');\nexport default { fetch() {} };";
+  r = nano_runtime_add_script(rt, "throws.js", throws, strlen(throws), NULL);
+  CHECK(r == NANO_ERR_SCRIPT_COMPILE && strstr(nano_last_error(), "RangeError: top level"), "top-level throw: %s",
+        nano_last_error());
+  const char *nohandler = "export const x = 1;";
+  r = nano_runtime_add_script(rt, "nohandler.js", nohandler, strlen(nohandler), NULL);
+  CHECK(r == NANO_ERR_SCRIPT_COMPILE && strstr(nano_last_error(), "no fetch handler"), "no handler: %s",
+        nano_last_error());
+  const char *imports = "import x from './other.js';\nexport default { fetch() {} };";
+  r = nano_runtime_add_script(rt, "imports.js", imports, strlen(imports), NULL);
+  CHECK(r == NANO_ERR_SCRIPT_COMPILE && strstr(nano_last_error(), "not supported"), "imports: %s", nano_last_error());
+  r = nano_runtime_add_script(rt, "globals", "export default {fetch(){}}", 26, NULL);
+  CHECK(r == NANO_ERR_SCRIPT_EXISTS, "duplicate name, got %d", r);
+
+  nano_worker *w = NULL;
+  CHECK(nano_pool_acquire(rt, "bad.js", &w) == NANO_ERR_SCRIPT_NOT_FOUND && w == NULL, "refused script not registered");
+}
+
+static void test_service_worker(nano_runtime *rt) {
+  const char *src =
+      "addEventListener('fetch', (event) => {\n"
+      "  event.respondWith(new Response('sw says ' + GREETING + ' to ' + event.request.method));\n"
+      "});\n";
+  nano_script_options opts;
+  nano_script_options_init(&opts);
+  opts.format = NANO_SCRIPT_SERVICE_WORKER;
+  nano_binding b = {"GREETING", 8, "hello", 5};
+  opts.bindings = &b;
+  opts.bindings_len = 1;
+  CHECK(nano_runtime_add_script(rt, "sw", src, strlen(src), &opts) == NANO_OK, "sw: %s", nano_last_error());
+  result res;
+  nano_result r = run(rt, "sw", "DELETE", "http://x/", NULL, 0, NULL, 0, &res, NULL, 0);
+  CHECK(r == NANO_OK && strcmp(res.body, "sw says hello to DELETE") == 0, "sw response %s", r == NANO_OK ? res.body : "");
+  if (r == NANO_OK) free(res.body);
+  opts.format = 42;
+  CHECK(nano_runtime_add_script(rt, "sw2", src, strlen(src), &opts) == NANO_ERR_INVALID_ARGUMENT, "bad format");
+}
+
+static void test_console(nano_runtime *rt, int *log_calls) {
+  result res;
+  int before = *log_calls;
+  nano_result r = run(rt, "globals", "GET", "http://test/log", NULL, 0, NULL, 0, &res, NULL, 0);
+  CHECK(r == NANO_OK, "log route: %s", nano_last_error());
+  if (r == NANO_OK) free(res.body);
+  pthread_mutex_lock(&log_lock);
+  CHECK(*log_calls - before == 3, "three console lines, got %d", *log_calls - before);
+  CHECK(strstr(log_text, "hello world, 3 items { a: [ 1, { b: 2 } ] }") != NULL, "formatted log: %s", log_text);
+  CHECK(strstr(log_text, "Error: shown with stack\n    at ") != NULL, "error with stack: %s", log_text);
+  CHECK(log_levels[NANO_LOG_WARN] >= 1 && log_levels[NANO_LOG_ERROR] >= 1, "levels");
+  pthread_mutex_unlock(&log_lock);
+}
+
+static void test_bad_input(nano_runtime *rt) {
+  nano_worker *w = NULL;
+  CHECK(nano_pool_acquire(NULL, "globals", &w) == NANO_ERR_NULL_POINTER, "NULL runtime");
+  CHECK(nano_pool_acquire(rt, NULL, &w) == NANO_ERR_NULL_POINTER, "NULL script name");
+  CHECK(nano_pool_acquire(rt, "globals", NULL) == NANO_ERR_NULL_POINTER, "NULL out");
+  CHECK(nano_pool_acquire(rt, "\xff\xfe", &w) == NANO_ERR_INVALID_UTF8, "non-UTF-8 name");
+  CHECK(nano_runtime_add_script(rt, "x", NULL, 10, NULL) == NANO_ERR_NULL_POINTER, "NULL source with length");
+  CHECK(nano_runtime_add_script(rt, "x", "\xc3\x28", 2, NULL) == NANO_ERR_INVALID_UTF8, "non-UTF-8 source");
+  CHECK(nano_runtime_add_script(rt, "", "x", 1, NULL) == NANO_ERR_INVALID_ARGUMENT, "empty name");
+
+  CHECK(nano_pool_acquire(rt, "globals", &w) == NANO_OK, "acquire");
+  nano_response *resp = NULL;
+  nano_request req = {"GET", 3, "http://x/", 9, NULL, 0, NULL, 0};
+  CHECK(nano_eval_request(NULL, &req, &resp) == NANO_ERR_NULL_POINTER, "NULL worker");
+  CHECK(nano_eval_request(w, NULL, &resp) == NANO_ERR_NULL_POINTER, "NULL request");
+  CHECK(nano_eval_request(w, &req, NULL) == NANO_ERR_NULL_POINTER, "NULL out");
+  nano_request bad_url = {"GET", 3, "/relative", 9, NULL, 0, NULL, 0};
+  CHECK(nano_eval_request(w, &bad_url, &resp) == NANO_ERR_INVALID_ARGUMENT && resp == NULL, "relative URL");
+  CHECK(strstr(nano_worker_last_error(w), "invalid request URL") != NULL, "worker error: %s", nano_worker_last_error(w));
+  nano_request bad_method = {"G T", 3, "http://x/", 9, NULL, 0, NULL, 0};
+  CHECK(nano_eval_request(w, &bad_method, &resp) == NANO_ERR_INVALID_ARGUMENT, "bad method");
+  nano_request utf = {"GET", 3, "http://x/\xff", 10, NULL, 0, NULL, 0};
+  CHECK(nano_eval_request(w, &utf, &resp) == NANO_ERR_INVALID_UTF8, "URL not UTF-8");
+  nano_header crlf = {(const uint8_t *)"x", 1, (const uint8_t *)"a\r\nb", 4};
+  nano_request inj = {"GET", 3, "http://x/", 9, &crlf, 1, NULL, 0};
+  CHECK(nano_eval_request(w, &inj, &resp) == NANO_ERR_INVALID_ARGUMENT, "CRLF in header value");
+  nano_header nul_name = {(const uint8_t *)"a\0b", 3, (const uint8_t *)"v", 1};
+  nano_request inj2 = {"GET", 3, "http://x/", 9, &nul_name, 1, NULL, 0};
+  CHECK(nano_eval_request(w, &inj2, &resp) == NANO_ERR_INVALID_ARGUMENT, "NUL in header name");
+  nano_header null_value = {(const uint8_t *)"x", 1, NULL, 5};
+  nano_request inj3 = {"GET", 3, "http://x/", 9, &null_value, 1, NULL, 0};
+  CHECK(nano_eval_request(w, &inj3, &resp) == NANO_ERR_NULL_POINTER, "NULL header value with length");
+  nano_request nul_headers = {"GET", 3, "http://x/", 9, NULL, 2, NULL, 0};
+  CHECK(nano_eval_request(w, &nul_headers, &resp) == NANO_ERR_NULL_POINTER, "NULL headers with count");
+  nano_request huge = {"POST", 4, "http://x/", 9, NULL, 0, (const uint8_t *)"x", (size_t)-1};
+  CHECK(nano_eval_request(w, &huge, &resp) == NANO_ERR_INVALID_ARGUMENT, "huge body length");
+  nano_request get_body = {"GET", 3, "http://x/", 9, NULL, 0, (const uint8_t *)"x", 1};
+  CHECK(nano_eval_request(w, &get_body, &resp) == NANO_ERR_INVALID_ARGUMENT, "GET with body");
+  CHECK(resp == NULL, "no response written on failure");
+
+  /* Response accessors. */
+  CHECK(nano_eval_request(w, &req, &resp) == NANO_OK, "good request after bad ones");
+  uint16_t status;
+  size_t count;
+  const uint8_t *p;
+  size_t len;
+  CHECK(nano_response_status(NULL, &status) == NANO_ERR_NULL_POINTER, "status NULL response");
+  CHECK(nano_response_status(resp, NULL) == NANO_ERR_NULL_POINTER, "status NULL out");
+  CHECK(nano_response_header_count(resp, &count) == NANO_OK, "header count");
+  CHECK(nano_response_header(resp, count, &p, &len, &p, &len) == NANO_ERR_INVALID_ARGUMENT, "header out of range");
+  CHECK(nano_response_header(resp, 0, NULL, &len, &p, &len) == NANO_ERR_NULL_POINTER, "header NULL out");
+  CHECK(nano_response_body(resp, NULL, &len) == NANO_ERR_NULL_POINTER, "body NULL out");
+  nano_response_free(resp);
+  nano_response_free(NULL);
+
+  /* A runtime with a lease out cannot be freed. */
+  CHECK(nano_runtime_free(rt) == NANO_ERR_BUSY, "free with a lease outstanding");
+  CHECK(nano_pool_release(w) == NANO_OK, "release");
+  CHECK(nano_pool_release(NULL) == NANO_ERR_NULL_POINTER, "release NULL");
+
+  nano_config cfg;
+  CHECK(nano_config_init(&cfg) == NANO_OK && cfg.struct_size == sizeof cfg, "config init");
+  cfg.struct_size = 4;
+  nano_runtime *rt2 = NULL;
+  CHECK(nano_runtime_new(&cfg, &rt2) == NANO_ERR_INVALID_ARGUMENT && rt2 == NULL, "short struct_size");
+  nano_config_init(&cfg);
+  cfg.max_isolates = 0;
+  CHECK(nano_runtime_new(&cfg, &rt2) == NANO_ERR_INVALID_ARGUMENT, "zero max_isolates");
+  CHECK(strcmp(nano_result_message(NANO_OK), "success") == 0, "result message");
+  CHECK(strcmp(nano_result_message(-5), "unknown nano_result") == 0, "unknown result message");
+  CHECK(strlen(nano_version()) > 0, "version");
+}
+
+static void test_pool_limit(void) {
+  nano_config cfg;
+  nano_config_init(&cfg);
+  cfg.max_isolates = 1;
+  nano_runtime *rt = NULL;
+  CHECK(nano_runtime_new(&cfg, &rt) == NANO_OK, "runtime with one isolate");
+  const char *src = "export default { fetch() { return new Response('one'); } }";
+  CHECK(nano_runtime_add_script(rt, "one", src, strlen(src), NULL) == NANO_OK, "add");
+  nano_worker *a = NULL, *b = NULL;
+  CHECK(nano_pool_acquire(rt, "one", &a) == NANO_OK, "first lease");
+  CHECK(nano_pool_acquire(rt, "one", &b) == NANO_ERR_POOL_EXHAUSTED && b == NULL, "second lease refused");
+  nano_pool_release(a);
+  CHECK(nano_pool_acquire(rt, "one", &b) == NANO_OK, "lease after release");
+  nano_pool_release(b);
+  CHECK(nano_runtime_free(rt) == NANO_OK, "free");
+}
+
+int main(int argc, char **argv) {
+  if (argc < 2) {
+    fprintf(stderr, "usage: %s tests/c/globals.js\n", argv[0]);
+    return 2;
+  }
+  size_t len;
+  char *src = read_file(argv[1], &len);
+  if (!src) {
+    fprintf(stderr, "cannot read %s\n", argv[1]);
+    return 2;
+  }
+  int log_calls = 0;
+  nano_config cfg;
+  nano_config_init(&cfg);
+  cfg.log_callback = capture_log;
+  cfg.log_user_data = &log_calls;
+  nano_runtime *rt = NULL;
+  CHECK(nano_runtime_new(&cfg, &rt) == NANO_OK, "runtime: %s", nano_last_error());
+  if (!rt) return 1;
+  nano_script_options opts;
+  nano_script_options_init(&opts);
+  nano_binding env[] = {{"GREETING", 8, "hi from env", 11}};
+  opts.bindings = env;
+  opts.bindings_len = 1;
+  nano_result r = nano_runtime_add_script(rt, "globals", src, len, &opts);
+  CHECK(r == NANO_OK, "register globals.js: %s", nano_last_error());
+  free(src);
+  if (r == NANO_OK) {
+    test_globals(rt);
+    test_echo(rt);
+    test_bodies(rt);
+    test_script_errors(rt);
+    test_console(rt, &log_calls);
+    test_bad_input(rt);
+  }
+  test_registration_errors(rt);
+  test_service_worker(rt);
+  test_pool_limit();
+  CHECK(nano_runtime_free(rt) == NANO_OK, "free runtime: %s", nano_last_error());
+  printf("%d passed, %d failed\n", passed, failed);
+  return failed == 0 ? 0 : 1;
+}
