@@ -110,7 +110,31 @@ pub(crate) fn init_v8() {
         let platform = v8::new_default_platform(0, false).make_shared();
         v8::V8::initialize_platform(platform);
         v8::V8::initialize();
+        anchor_read_only_heap();
     });
+}
+
+/// Keeps one isolate from the built-in snapshot alive for the life of the
+/// process. Isolates share V8's read-only heap, which is built from the blob
+/// of whichever isolate finds none alive; script snapshots carry their own
+/// copy of it. Without an anchor, once every isolate had gone the next one
+/// could rebuild it from a script's blob, and isolates from other blobs then
+/// failed property lookups (`env` bindings and event listeners vanished in
+/// parallel tests) or crashed (a libc++ bounds assertion in V8 when a script
+/// was registered while other threads served). The anchor pins it to the
+/// built-in blob; tests/concurrency.rs registers while serving.
+fn anchor_read_only_heap() {
+    let spawned = std::thread::Builder::new().name("nano-anchor".into()).spawn(|| {
+        let params = v8::CreateParams::default()
+            .snapshot_blob(crate::snapshot::BUILTIN.into())
+            .external_references(crate::bindings::external_references());
+        // Never disposed: forgetting it leaves it entered on this thread,
+        // which ends here and runs no JavaScript.
+        std::mem::forget(v8::Isolate::new(params));
+    });
+    if let Ok(thread) = spawned {
+        let _ = thread.join();
+    }
 }
 
 /// Runs `f` on a new thread and waits for it: nano runs JavaScript only on

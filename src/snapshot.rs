@@ -143,47 +143,70 @@ fn evaluate_script<'s>(
     Ok(())
 }
 
+/// Runs `f` in a fresh context of `isolate` (made from one of nano's
+/// snapshots) with the context's `internal` object.
+fn in_new_context<T>(
+    isolate: &mut v8::Isolate,
+    f: impl for<'s, 'i> FnOnce(
+        &mut v8::PinScope<'s, 'i>,
+        v8::Local<'s, v8::Context>,
+        v8::Local<'s, v8::Object>,
+    ) -> Result<T>,
+) -> Result<T> {
+    v8::scope!(let scope, isolate);
+    let context = v8::Context::new(scope, Default::default());
+    let scope = &mut v8::ContextScope::new(scope, context);
+    let internal = scope
+        .get_context_data_from_snapshot_once::<v8::Object>(INTERNAL_DATA_INDEX)
+        .map_err(|e| Error::Internal(format!("the snapshot has no internal object: {e:?}")))?;
+    f(scope, context, internal)
+}
+
 /// Makes a snapshot holding the built-in globals plus `spec`'s script, run
 /// and with its handler installed. Runs JavaScript: call it only on a thread
 /// nano created.
+///
+/// The script is first run in an ordinary isolate: a snapshot creator whose
+/// script failed cannot be thrown away safely (V8 requires a blob from it,
+/// and serialising a heap holding a module that threw aborts the process).
+/// So failures are found there, and only a script that ran cleanly is run
+/// again inside the creator. Console output of the first run is dropped.
 pub fn build_script_snapshot(spec: &ScriptSpec) -> Result<Vec<u8>> {
-    // V8's serializer is not safe to run on two threads at once (seen as
-    // crashes in concurrent registrations), so snapshots are made one at a time.
-    static SERIALIZER: parking_lot::Mutex<()> = parking_lot::Mutex::new(());
-    let _one_at_a_time = SERIALIZER.lock();
     crate::runtime::init_v8();
+    {
+        let params = v8::CreateParams::default()
+            .snapshot_blob(BUILTIN.into())
+            .external_references(crate::bindings::external_references());
+        let mut isolate = v8::Isolate::new(params);
+        isolate.set_microtasks_policy(v8::MicrotasksPolicy::Explicit);
+        isolate.set_slot(crate::bindings::HostHooks { log: Box::new(|_, _| {}) });
+        in_new_context(&mut isolate, |scope, _, internal| evaluate_script(scope, internal, spec))?;
+    }
+
     let mut creator = v8::Isolate::snapshot_creator_from_existing_snapshot(
         BUILTIN.into(),
         Some(crate::bindings::external_references()),
         None,
     );
     creator.set_microtasks_policy(v8::MicrotasksPolicy::Explicit);
-    let outcome = {
-        v8::scope!(let scope, &mut creator);
-        let context = v8::Context::new(scope, Default::default());
-        let scope = &mut v8::ContextScope::new(scope, context);
-        let outcome = scope
-            .get_context_data_from_snapshot_once::<v8::Object>(INTERNAL_DATA_INDEX)
-            .map_err(|e| Error::Internal(format!("the built-in snapshot has no internal object: {e:?}")))
-            .and_then(|internal| evaluate_script(scope, internal, spec).map(|()| internal));
-        match outcome {
-            Ok(internal) => {
-                scope.add_context_data(context, internal);
-                scope.set_default_context(context);
-                Ok(())
-            }
-            Err(e) => {
-                // The creator must still produce a blob before it is dropped;
-                // give it an empty context and throw the blob away.
-                let empty = v8::Context::new(scope, Default::default());
-                scope.set_default_context(empty);
-                Err(e)
-            }
-        }
-    };
-    let blob = creator.create_blob(v8::FunctionCodeHandling::Keep);
-    outcome?;
-    let blob =
-        blob.ok_or_else(|| Error::Internal(format!("V8 could not snapshot the script {}", spec.name)))?;
+    let outcome = in_new_context(&mut creator, |scope, context, internal| {
+        evaluate_script(scope, internal, spec)?;
+        scope.add_context_data(context, internal);
+        scope.set_default_context(context);
+        Ok(())
+    });
+    if let Err(e) = outcome {
+        // The script behaved differently on its second run. The creator
+        // cannot be serialised safely now, nor dropped without a blob: leak
+        // it (this thread ends right after) rather than risk the process.
+        std::mem::forget(creator);
+        return Err(Error::ScriptCompile(format!(
+            "{}: the script failed when run a second time (its top level must be deterministic): {e}",
+            spec.name
+        )));
+    }
+    let blob = creator
+        .create_blob(v8::FunctionCodeHandling::Keep)
+        .ok_or_else(|| Error::Internal(format!("V8 could not snapshot the script {}", spec.name)))?;
     Ok(blob.to_vec())
 }
