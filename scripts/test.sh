@@ -21,7 +21,12 @@ step() { # step NAME COMMAND...
   fi
 }
 
-step "cargo test (Rust unit tests, header, C API)" cargo test --release
+# The C tests link target/release/libnano.{so,a}, which `cargo test` alone
+# does not produce (it builds the rlib).
+rust_and_c_tests() {
+  cargo build --release --lib && cargo test --release
+}
+step "cargo test (Rust unit tests, header, C API)" rust_and_c_tests
 
 install_and_build_with_pkg_config() {
   local tmp rc=0
