@@ -52,7 +52,6 @@ fn table() -> &'static Table {
 }
 
 /// Every native, by the name the bootstrap JS knows it under.
-#[allow(dead_code)] // used by build.rs, through bootstrap::run
 pub fn natives() -> &'static [Native] {
     &table().natives
 }

@@ -6,7 +6,6 @@
 
 /// The bootstrap files, in the order they run. Each is the body of a function
 /// called with `nano = { natives, internal }`; the last one returns `internal`.
-#[allow(dead_code)] // used by build.rs
 pub const JS_FILES: &[(&str, &str)] = &[
     ("00_util.js", include_str!("js/00_util.js")),
     ("10_console.js", include_str!("js/10_console.js")),
@@ -51,7 +50,6 @@ pub fn describe_value(scope: &v8::PinScope, value: v8::Local<v8::Value>) -> Stri
 }
 
 /// Runs the bootstrap files in the current context and returns `internal`.
-#[allow(dead_code)] // used by build.rs to make the snapshot
 pub fn run<'s>(scope: &mut v8::PinScope<'s, '_>) -> Result<v8::Local<'s, v8::Object>, String> {
     let natives = v8::Object::new(scope);
     for (name, callback) in crate::bindings::natives() {

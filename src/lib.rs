@@ -4,6 +4,7 @@
 //! The safe Rust core is [`Runtime`]; C, Go and nginx use it through the
 //! `extern "C"` layer in [`ffi`], declared in `include/nano.h`.
 
+pub mod bench;
 mod bindings;
 mod bootstrap;
 pub mod error;

@@ -125,12 +125,9 @@ pub(crate) fn init_v8() {
 /// built-in blob; tests/concurrency.rs registers while serving.
 fn anchor_read_only_heap() {
     let spawned = std::thread::Builder::new().name("nano-anchor".into()).spawn(|| {
-        let params = v8::CreateParams::default()
-            .snapshot_blob(crate::snapshot::BUILTIN.into())
-            .external_references(crate::bindings::external_references());
         // Never disposed: forgetting it leaves it entered on this thread,
         // which ends here and runs no JavaScript.
-        std::mem::forget(v8::Isolate::new(params));
+        std::mem::forget(crate::worker::new_isolate(Some(crate::snapshot::BUILTIN)));
     });
     if let Ok(thread) = spawned {
         let _ = thread.join();

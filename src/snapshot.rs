@@ -65,7 +65,7 @@ fn refuse_imports<'s>(
 }
 
 /// Runs the script in `scope`'s context and installs its fetch handler.
-fn evaluate_script<'s>(
+pub(crate) fn evaluate_script<'s>(
     scope: &mut v8::PinScope<'s, '_>,
     internal: v8::Local<'s, v8::Object>,
     spec: &ScriptSpec,
@@ -145,7 +145,7 @@ fn evaluate_script<'s>(
 
 /// Runs `f` in a fresh context of `isolate` (made from one of nano's
 /// snapshots) with the context's `internal` object.
-fn in_new_context<T>(
+pub(crate) fn in_new_context<T>(
     isolate: &mut v8::Isolate,
     f: impl for<'s, 'i> FnOnce(
         &mut v8::PinScope<'s, 'i>,
@@ -174,11 +174,7 @@ fn in_new_context<T>(
 pub fn build_script_snapshot(spec: &ScriptSpec) -> Result<Vec<u8>> {
     crate::runtime::init_v8();
     {
-        let params = v8::CreateParams::default()
-            .snapshot_blob(BUILTIN.into())
-            .external_references(crate::bindings::external_references());
-        let mut isolate = v8::Isolate::new(params);
-        isolate.set_microtasks_policy(v8::MicrotasksPolicy::Explicit);
+        let mut isolate = crate::worker::new_isolate(Some(BUILTIN));
         isolate.set_slot(crate::bindings::HostHooks { log: Box::new(|_, _| {}) });
         in_new_context(&mut isolate, |scope, _, internal| evaluate_script(scope, internal, spec))?;
     }

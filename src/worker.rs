@@ -11,11 +11,11 @@ use std::sync::Arc;
 use std::sync::mpsc;
 
 use crate::bindings::{HostHooks, uint8_array_from_vec, with_view_bytes};
-use crate::bootstrap::{INTERNAL_DATA_INDEX, describe_exception, describe_value};
+use crate::bootstrap::{describe_exception, describe_value};
 use crate::error::{Error, Result};
 use crate::http::{Request, Response};
 use crate::runtime::{Config, LogLevel, Script};
-use crate::snapshot::internal_function;
+use crate::snapshot::{in_new_context, internal_function};
 
 /// Stack for threads that run JavaScript; V8 limits its own use below this.
 pub(crate) const STACK_SIZE: usize = 8 << 20;
@@ -93,11 +93,7 @@ fn run_thread(
     // owned by this function and outlives `isolate`, a local declared later
     // (locals drop first, in reverse order).
     let blob: &'static [u8] = unsafe { std::mem::transmute::<&[u8], &'static [u8]>(&script.snapshot) };
-    let params = v8::CreateParams::default()
-        .snapshot_blob(blob.into())
-        .external_references(crate::bindings::external_references());
-    let mut isolate = v8::Isolate::new(params);
-    isolate.set_microtasks_policy(v8::MicrotasksPolicy::Explicit);
+    let mut isolate = new_isolate(Some(blob));
     let script_name = script.name.clone();
     isolate.set_slot(HostHooks {
         log: match log {
@@ -112,14 +108,30 @@ fn run_thread(
     }
 }
 
+/// A new isolate from `snapshot` (or none, for benchmarks), with the
+/// settings every nano isolate has.
+pub(crate) fn new_isolate(snapshot: Option<&'static [u8]>) -> v8::OwnedIsolate {
+    let mut params = v8::CreateParams::default().external_references(crate::bindings::external_references());
+    if let Some(blob) = snapshot {
+        params = params.snapshot_blob(blob.into());
+    }
+    let mut isolate = v8::Isolate::new(params);
+    isolate.set_microtasks_policy(v8::MicrotasksPolicy::Explicit);
+    isolate
+}
+
 fn run_request(isolate: &mut v8::OwnedIsolate, request: Request) -> Result<Response> {
+    in_new_context(isolate, |scope, _, internal| dispatch(scope, internal, request))
+}
+
+/// Runs `request` through `internal.dispatch` in the current context and
+/// waits for the handler's promise.
+pub(crate) fn dispatch<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    internal: v8::Local<'s, v8::Object>,
+    request: Request,
+) -> Result<Response> {
     let url = request.validate()?;
-    v8::scope!(let scope, isolate);
-    let context = v8::Context::new(scope, Default::default());
-    let scope = &mut v8::ContextScope::new(scope, context);
-    let internal = scope
-        .get_context_data_from_snapshot_once::<v8::Object>(INTERNAL_DATA_INDEX)
-        .map_err(|e| Error::Internal(format!("the script snapshot has no internal object: {e:?}")))?;
     let dispatch = internal_function(scope, internal, "dispatch")?;
     v8::tc_scope!(let tc, scope);
 

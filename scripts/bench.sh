@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Runs a benchmark (release build) and updates its section of BENCHMARKS.md:
+#   scripts/bench.sh coldstart
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+source "$root/scripts/env.sh"
+source "$root/scripts/require.sh"
+require_build_tools
+cd "$root"
+name="${1:?usage: scripts/bench.sh coldstart}"
+cargo bench --quiet --bench "$name"

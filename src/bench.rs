@@ -1,0 +1,145 @@
+//! The start-up paths nano chooses between, exposed for the benchmarks in
+//! `benches/` (and their tests). The runtime itself only ever uses the first:
+//!
+//! 1. an isolate from the script's snapshot (built-in globals + the script,
+//!    already run): nothing is compiled or run but the request;
+//! 2. an isolate from the built-in snapshot, then the script compiled and
+//!    run in each new context (what a script snapshot saves);
+//! 3. an isolate with no snapshot at all, the globals built by running the
+//!    bootstrap JS, then the script (what the built-in snapshot saves).
+//!
+//! Each function runs JavaScript on the calling thread: call them from a
+//! thread created after V8 was initialised (`nano::Runtime::new` does that).
+
+use std::sync::Arc;
+
+use crate::bindings::HostHooks;
+use crate::error::{Error, Result};
+use crate::http::{Request, Response};
+use crate::runtime::Script;
+use crate::snapshot::{BUILTIN, ScriptSpec, evaluate_script, in_new_context};
+use crate::worker::{dispatch, new_isolate};
+
+fn quiet(isolate: &mut v8::OwnedIsolate) {
+    isolate.set_slot(HostHooks { log: Box::new(|_, _| {}) });
+}
+
+/// Size in bytes of the built-in snapshot embedded in the library.
+pub fn builtin_snapshot_len() -> usize {
+    BUILTIN.len()
+}
+
+/// Path 1: new isolate from `script`'s snapshot, new context, one request.
+pub fn cold_start_script_snapshot(script: &Arc<Script>, request: Request) -> Result<Response> {
+    let mut isolate = new_isolate(Some(script_blob(script)));
+    quiet(&mut isolate);
+    in_new_context(&mut isolate, |scope, _, internal| dispatch(scope, internal, request))
+}
+
+/// Path 2: new isolate from the built-in snapshot; the script is compiled
+/// and run in the new context before the request.
+pub fn cold_start_builtin_snapshot(spec: &ScriptSpec, request: Request) -> Result<Response> {
+    let mut isolate = new_isolate(Some(BUILTIN));
+    quiet(&mut isolate);
+    in_new_context(&mut isolate, |scope, _, internal| {
+        evaluate_script(scope, internal, spec)?;
+        dispatch(scope, internal, request)
+    })
+}
+
+/// Path 3: new isolate without any snapshot; the Workers globals are built
+/// by running the same bootstrap JS that `build.rs` runs, then the script.
+pub fn cold_start_no_snapshot(spec: &ScriptSpec, request: Request) -> Result<Response> {
+    let mut isolate = new_isolate(None);
+    quiet(&mut isolate);
+    v8::scope!(let scope, &mut isolate);
+    let context = v8::Context::new(scope, Default::default());
+    let scope = &mut v8::ContextScope::new(scope, context);
+    let internal = crate::bootstrap::run(scope).map_err(Error::Internal)?;
+    evaluate_script(scope, internal, spec)?;
+    dispatch(scope, internal, request)
+}
+
+fn script_blob(script: &Arc<Script>) -> &'static [u8] {
+    // SAFETY: every caller keeps `script` alive for longer than the isolate
+    // made from this blob (a local of the same function or a field dropped
+    // after the isolate).
+    unsafe { std::mem::transmute::<&[u8], &'static [u8]>(&script.snapshot) }
+}
+
+/// A warm isolate from a script's snapshot, for per-request costs.
+pub struct WarmIsolate {
+    isolate: v8::OwnedIsolate,
+    _script: Arc<Script>, // dropped after `isolate`: holds its snapshot
+}
+
+impl WarmIsolate {
+    pub fn new(script: Arc<Script>) -> WarmIsolate {
+        let mut isolate = new_isolate(Some(script_blob(&script)));
+        quiet(&mut isolate);
+        WarmIsolate { isolate, _script: script }
+    }
+
+    /// A fresh context from the snapshot (the per-request reset), discarded.
+    pub fn new_context(&mut self) -> Result<()> {
+        in_new_context(&mut self.isolate, |_, _, _| Ok(()))
+    }
+
+    /// One request in a fresh context.
+    pub fn request(&mut self, request: Request) -> Result<Response> {
+        in_new_context(&mut self.isolate, |scope, _, internal| dispatch(scope, internal, request))
+    }
+
+    /// V8 heap statistics: (used heap bytes, total heap bytes, external bytes).
+    pub fn heap_statistics(&mut self) -> (usize, usize, usize) {
+        let s = self.isolate.get_heap_statistics();
+        (s.used_heap_size(), s.total_heap_size(), s.external_memory())
+    }
+
+    /// Runs a full garbage collection (before measuring an idle isolate).
+    pub fn collect_garbage(&mut self) {
+        self.isolate.low_memory_notification();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::runtime::{Config, Runtime, ScriptOptions};
+    use crate::snapshot::ScriptFormat;
+
+    const HELLO: &str = "export default { fetch(r, env) { return new Response('hi ' + env.WHO); } }";
+
+    fn get() -> Request {
+        Request { method: "GET".into(), url: "http://x/".into(), ..Default::default() }
+    }
+
+    /// The three paths give the same answer (so the benchmark compares like with like).
+    #[test]
+    fn every_path_answers_the_same() {
+        let rt = Runtime::new(Config::default()).unwrap();
+        let bindings = vec![("WHO".to_string(), "there".to_string())];
+        let script =
+            rt.add_script("hello", HELLO, ScriptOptions { bindings: bindings.clone(), ..Default::default() });
+        let script = script.unwrap();
+        let spec =
+            ScriptSpec { name: "hello", source: HELLO, format: ScriptFormat::Module, bindings: &bindings };
+        let outcome = std::thread::spawn(move || {
+            let a = cold_start_script_snapshot(&script, get()).unwrap();
+            let b = cold_start_builtin_snapshot(&spec, get()).unwrap();
+            let c = cold_start_no_snapshot(&spec, get()).unwrap();
+            let mut warm = WarmIsolate::new(script);
+            warm.new_context().unwrap();
+            let d = warm.request(get()).unwrap();
+            let (used, total, _) = warm.heap_statistics();
+            assert!(used > 0 && total >= used);
+            (a.body, b.body, c.body, d.body)
+        })
+        .join()
+        .unwrap();
+        assert_eq!(outcome.0, b"hi there");
+        assert_eq!(outcome.1, b"hi there");
+        assert_eq!(outcome.2, b"hi there");
+        assert_eq!(outcome.3, b"hi there");
+    }
+}
