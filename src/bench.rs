@@ -122,9 +122,13 @@ mod tests {
         let script =
             rt.add_script("hello", HELLO, ScriptOptions { bindings: bindings.clone(), ..Default::default() });
         let script = script.unwrap();
-        let spec =
-            ScriptSpec { name: "hello", source: HELLO, format: ScriptFormat::Module, bindings: &bindings };
         let outcome = std::thread::spawn(move || {
+            let spec = ScriptSpec {
+                name: "hello",
+                source: HELLO,
+                format: ScriptFormat::Module,
+                bindings: &bindings,
+            };
             let a = cold_start_script_snapshot(&script, get()).unwrap();
             let b = cold_start_builtin_snapshot(&spec, get()).unwrap();
             let c = cold_start_no_snapshot(&spec, get()).unwrap();
