@@ -25,7 +25,7 @@ fn get() -> Request {
 
 fn main() {
     let runs = support::runs(1000);
-    let rt = Runtime::new(Config { max_isolates: 100_000, log: None }).unwrap();
+    let rt = Runtime::new(Config { max_isolates: 100_000, max_idle_per_script: 100_000, ..Config::default() }).unwrap();
     let bundle = support::realistic_bundle();
     let t = Instant::now();
     let hello = rt.add_script("hello", HELLO, ScriptOptions::default()).unwrap();

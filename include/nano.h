@@ -54,9 +54,11 @@ typedef enum nano_result {
   // The fetch handler threw, rejected, never settled, or returned something
   // that is not a Response. The error message has the JS message and stack.
   NANO_ERR_SCRIPT_ERROR = 7,
-  // Every isolate the runtime may create is leased out.
+  // Every isolate is busy and none was released within the acquire
+  // timeout.
   NANO_ERR_POOL_EXHAUSTED = 8,
-  // The object is still in use (a runtime with leases outstanding).
+  // The object is still in use (a runtime with leases outstanding, a
+  // lease with an asynchronous evaluation running).
   NANO_ERR_BUSY = 9,
   // nano panicked; the call had no effect that can be relied on.
   NANO_ERR_PANIC = 10,
@@ -107,6 +109,17 @@ typedef struct nano_config {
   size_t struct_size;
   // Most isolates alive at once, over all scripts (default 64, at least 1).
   uint32_t max_isolates;
+  // Most idle isolates kept per script (default 16).
+  uint32_t max_idle_per_script;
+  // Isolates kept warm per script, from registration on (default 1; at
+  // most max_idle_per_script).
+  uint32_t min_idle_per_script;
+  // Idle isolates above the minimum are dropped after this many
+  // milliseconds (default 60000).
+  uint32_t idle_timeout_ms;
+  // How long `nano_pool_acquire` waits when every isolate is busy, in
+  // milliseconds (default 1000; 0 = fail at once).
+  uint32_t acquire_timeout_ms;
   // Where console output goes; NULL (the default) writes it to stderr.
   nano_log_callback log_callback;
   // Passed to `log_callback` unchanged.
@@ -162,6 +175,36 @@ typedef struct nano_request {
   const uint8_t *body;
   size_t body_len;
 } nano_request;
+
+// Receives the outcome of `nano_eval_request_async`, once, on a thread nano
+// owns (so it must be thread-safe and should return quickly: hand the work
+// to the host's own loop). On `NANO_OK`, `response` is owned by the callee
+// (free it with `nano_response_free`); otherwise it is NULL and `error`
+// explains, valid only during the call.
+typedef void (*nano_eval_callback)(void *user_data,
+                                   enum nano_result result,
+                                   struct nano_response *response,
+                                   const char *error);
+
+// Pool statistics of a runtime, from `nano_runtime_stats`.
+typedef struct nano_pool_stats {
+  // Isolates alive (idle + busy).
+  uint64_t isolates;
+  uint64_t idle;
+  uint64_t busy;
+  // Acquires served by a warm idle isolate.
+  uint64_t acquired_warm;
+  // Acquires that created an isolate.
+  uint64_t acquired_created;
+  // Acquires that evicted another script's least recently used idle isolate.
+  uint64_t acquired_evicted;
+  // Acquires that waited for a release.
+  uint64_t acquired_waited;
+  // Acquires that gave up after the acquire timeout.
+  uint64_t acquire_timeouts;
+  uint64_t isolates_created;
+  uint64_t isolates_destroyed;
+} nano_pool_stats;
 
 #ifdef __cplusplus
 extern "C" {
@@ -226,7 +269,8 @@ enum nano_result nano_pool_acquire(const struct nano_runtime *runtime,
                                    struct nano_worker **out);
 
 // Gives a lease back to the pool and frees the handle; `worker` must not be
-// used afterwards. Responses it produced stay valid.
+// used afterwards. Responses it produced stay valid. Refused with
+// `NANO_ERR_BUSY` (nothing freed) while an asynchronous evaluation runs.
 enum nano_result nano_pool_release(struct nano_worker *worker);
 
 // Runs the script's fetch handler on `request` in a fresh context and waits
@@ -238,6 +282,26 @@ enum nano_result nano_pool_release(struct nano_worker *worker);
 enum nano_result nano_eval_request(struct nano_worker *worker,
                                    const struct nano_request *request,
                                    struct nano_response **out);
+
+// Starts the script's fetch handler on `request` and returns at once; the
+// outcome goes to `callback`, with `user_data`, on a nano thread. `request`
+// is copied during this call. The lease must not be used or released until
+// the callback has run (`nano_pool_release` refuses with `NANO_ERR_BUSY`).
+// For event-loop hosts: the loop never waits on JavaScript.
+enum nano_result nano_eval_request_async(struct nano_worker *worker,
+                                         const struct nano_request *request,
+                                         nano_eval_callback callback,
+                                         void *user_data);
+
+// Fills `*out` with the runtime's pool statistics.
+enum nano_result nano_runtime_stats(const struct nano_runtime *runtime,
+                                    struct nano_pool_stats *out);
+
+// The idle and busy isolates of one script (NUL-terminated name).
+enum nano_result nano_runtime_script_stats(const struct nano_runtime *runtime,
+                                           const char *script,
+                                           size_t *idle,
+                                           size_t *busy);
 
 // The message of the last failure of `nano_eval_request` on this worker,
 // with the JS message and stack for script errors; empty if none. Valid

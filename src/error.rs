@@ -19,9 +19,9 @@ pub enum Error {
     /// The handler threw, rejected, never settled, or returned a non-Response.
     #[error("{0}")]
     Script(String),
-    /// Every isolate the pool may create is leased out.
-    #[error("the pool is exhausted: all {0} isolates are leased")]
-    PoolExhausted(usize),
+    /// Every isolate is busy and none was released within the acquire timeout.
+    #[error("the pool is exhausted: {0}")]
+    PoolExhausted(String),
     /// The object still has work outstanding (leases on a runtime).
     #[error("{0}")]
     Busy(String),

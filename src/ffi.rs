@@ -21,6 +21,7 @@ use std::cell::RefCell;
 use std::ffi::{CStr, CString, c_char, c_int, c_void};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::Arc;
+use std::time::Duration;
 
 use parking_lot::Mutex;
 
@@ -52,9 +53,11 @@ pub enum nano_result {
     /// The fetch handler threw, rejected, never settled, or returned something
     /// that is not a Response. The error message has the JS message and stack.
     NANO_ERR_SCRIPT_ERROR = 7,
-    /// Every isolate the runtime may create is leased out.
+    /// Every isolate is busy and none was released within the acquire
+    /// timeout.
     NANO_ERR_POOL_EXHAUSTED = 8,
-    /// The object is still in use (a runtime with leases outstanding).
+    /// The object is still in use (a runtime with leases outstanding, a
+    /// lease with an asynchronous evaluation running).
     NANO_ERR_BUSY = 9,
     /// nano panicked; the call had no effect that can be relied on.
     NANO_ERR_PANIC = 10,
@@ -105,6 +108,17 @@ pub struct nano_config {
     pub struct_size: usize,
     /// Most isolates alive at once, over all scripts (default 64, at least 1).
     pub max_isolates: u32,
+    /// Most idle isolates kept per script (default 16).
+    pub max_idle_per_script: u32,
+    /// Isolates kept warm per script, from registration on (default 1; at
+    /// most max_idle_per_script).
+    pub min_idle_per_script: u32,
+    /// Idle isolates above the minimum are dropped after this many
+    /// milliseconds (default 60000).
+    pub idle_timeout_ms: u32,
+    /// How long `nano_pool_acquire` waits when every isolate is busy, in
+    /// milliseconds (default 1000; 0 = fail at once).
+    pub acquire_timeout_ms: u32,
     /// Where console output goes; NULL (the default) writes it to stderr.
     pub log_callback: nano_log_callback,
     /// Passed to `log_callback` unchanged.
@@ -346,7 +360,7 @@ pub extern "C" fn nano_result_message(code: c_int) -> *const c_char {
         5 => "no script is registered under that name\0",
         6 => "a script is already registered under that name\0",
         7 => "the script's fetch handler failed\0",
-        8 => "every isolate is leased out\0",
+        8 => "every isolate is busy and none was released in time\0",
         9 => "the object is still in use\0",
         10 => "nano panicked\0",
         11 => "internal error in V8 or the operating system\0",
@@ -375,6 +389,10 @@ pub unsafe extern "C" fn nano_config_init(config: *mut nano_config) -> nano_resu
             config.write(nano_config {
                 struct_size: size_of::<nano_config>(),
                 max_isolates: defaults.max_isolates as u32,
+                max_idle_per_script: defaults.max_idle_per_script as u32,
+                min_idle_per_script: defaults.min_idle_per_script as u32,
+                idle_timeout_ms: defaults.idle_timeout.as_millis() as u32,
+                acquire_timeout_ms: defaults.acquire_timeout.as_millis() as u32,
                 log_callback: None,
                 log_user_data: std::ptr::null_mut(),
             })
@@ -400,6 +418,10 @@ pub unsafe extern "C" fn nano_runtime_new(
             check_struct_size(size, size_of::<nano_config>(), "nano_config")?;
             let c = unsafe { &*config };
             rust_config.max_isolates = c.max_isolates as usize;
+            rust_config.max_idle_per_script = c.max_idle_per_script as usize;
+            rust_config.min_idle_per_script = c.min_idle_per_script as usize;
+            rust_config.idle_timeout = Duration::from_millis(c.idle_timeout_ms.into());
+            rust_config.acquire_timeout = Duration::from_millis(c.acquire_timeout_ms.into());
             if let Some(callback) = c.log_callback {
                 let log = Arc::new(CLog { callback, user_data: c.log_user_data });
                 rust_config.log = Some(Arc::new(move |level, msg: &str| log.call(level, msg)));
@@ -588,12 +610,19 @@ pub unsafe extern "C" fn nano_pool_acquire(
 }
 
 /// Gives a lease back to the pool and frees the handle; `worker` must not be
-/// used afterwards. Responses it produced stay valid.
+/// used afterwards. Responses it produced stay valid. Refused with
+/// `NANO_ERR_BUSY` (nothing freed) while an asynchronous evaluation runs.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn nano_pool_release(worker: *mut nano_worker) -> nano_result {
     guard("nano_pool_release", || {
         non_null(worker, "worker")?;
         // SAFETY: from nano_pool_acquire and not yet released (caller's promise).
+        if unsafe { (*worker).lease.busy() } {
+            return Err(Failure::new(
+                NANO_ERR_BUSY,
+                "an asynchronous evaluation is still running: release after its callback",
+            ));
+        }
         drop(unsafe { Box::from_raw(worker) });
         Ok(())
     })
@@ -658,6 +687,146 @@ pub unsafe extern "C" fn nano_eval_request(
             w.last_error = to_cstring(&f.message);
         }
         outcome
+    })
+}
+
+/// Receives the outcome of `nano_eval_request_async`, once, on a thread nano
+/// owns (so it must be thread-safe and should return quickly: hand the work
+/// to the host's own loop). On `NANO_OK`, `response` is owned by the callee
+/// (free it with `nano_response_free`); otherwise it is NULL and `error`
+/// explains, valid only during the call.
+pub type nano_eval_callback = Option<
+    unsafe extern "C" fn(
+        user_data: *mut c_void,
+        result: nano_result,
+        response: *mut nano_response,
+        error: *const c_char,
+    ),
+>;
+
+struct CCallback {
+    callback: unsafe extern "C" fn(*mut c_void, nano_result, *mut nano_response, *const c_char),
+    user_data: *mut c_void,
+}
+// SAFETY: nano_eval_callback documents that it is called from nano's threads.
+unsafe impl Send for CCallback {}
+
+/// Starts the script's fetch handler on `request` and returns at once; the
+/// outcome goes to `callback`, with `user_data`, on a nano thread. `request`
+/// is copied during this call. The lease must not be used or released until
+/// the callback has run (`nano_pool_release` refuses with `NANO_ERR_BUSY`).
+/// For event-loop hosts: the loop never waits on JavaScript.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn nano_eval_request_async(
+    worker: *mut nano_worker,
+    request: *const nano_request,
+    callback: nano_eval_callback,
+    user_data: *mut c_void,
+) -> nano_result {
+    guard("nano_eval_request_async", || {
+        non_null(worker, "worker")?;
+        // SAFETY: from nano_pool_acquire, not released, used by one thread.
+        let w = unsafe { &mut *worker };
+        let outcome: Outcome = (|| {
+            non_null(request, "request")?;
+            let Some(callback) = callback else {
+                return Err(Failure::new(NANO_ERR_NULL_POINTER, "callback is NULL"));
+            };
+            let request = unsafe { read_request(&*request)? };
+            let target = CCallback { callback, user_data };
+            w.lease.eval_async(request, move |result| {
+                let target = target;
+                let (code, response, message) = match result {
+                    Ok(response) => {
+                        (NANO_OK, Box::into_raw(Box::new(nano_response { response })), CString::default())
+                    }
+                    Err(e) => {
+                        let f = Failure::from(e);
+                        (f.code, std::ptr::null_mut(), to_cstring(&f.message))
+                    }
+                };
+                unsafe { (target.callback)(target.user_data, code, response, message.as_ptr()) };
+            })?;
+            Ok(())
+        })();
+        if let Err(f) = &outcome {
+            w.last_error = to_cstring(&f.message);
+        }
+        outcome
+    })
+}
+
+/// Pool statistics of a runtime, from `nano_runtime_stats`.
+#[repr(C)]
+#[derive(Default)]
+pub struct nano_pool_stats {
+    /// Isolates alive (idle + busy).
+    pub isolates: u64,
+    pub idle: u64,
+    pub busy: u64,
+    /// Acquires served by a warm idle isolate.
+    pub acquired_warm: u64,
+    /// Acquires that created an isolate.
+    pub acquired_created: u64,
+    /// Acquires that evicted another script's least recently used idle isolate.
+    pub acquired_evicted: u64,
+    /// Acquires that waited for a release.
+    pub acquired_waited: u64,
+    /// Acquires that gave up after the acquire timeout.
+    pub acquire_timeouts: u64,
+    pub isolates_created: u64,
+    pub isolates_destroyed: u64,
+}
+
+/// Fills `*out` with the runtime's pool statistics.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn nano_runtime_stats(
+    runtime: *const nano_runtime,
+    out: *mut nano_pool_stats,
+) -> nano_result {
+    with_runtime("nano_runtime_stats", runtime, |rt| {
+        non_null(out, "out")?;
+        let s = rt.runtime.stats();
+        let stats = nano_pool_stats {
+            isolates: s.isolates as u64,
+            idle: s.idle as u64,
+            busy: s.busy as u64,
+            acquired_warm: s.acquired_warm,
+            acquired_created: s.acquired_created,
+            acquired_evicted: s.acquired_evicted,
+            acquired_waited: s.acquired_waited,
+            acquire_timeouts: s.acquire_timeouts,
+            isolates_created: s.isolates_created,
+            isolates_destroyed: s.isolates_destroyed,
+        };
+        unsafe { out.write(stats) };
+        Ok(())
+    })
+}
+
+/// The idle and busy isolates of one script (NUL-terminated name).
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn nano_runtime_script_stats(
+    runtime: *const nano_runtime,
+    script: *const c_char,
+    idle: *mut usize,
+    busy: *mut usize,
+) -> nano_result {
+    with_runtime("nano_runtime_script_stats", runtime, |rt| {
+        non_null(idle, "idle")?;
+        non_null(busy, "busy")?;
+        let name = unsafe { c_text(script, "script")? };
+        let stats = rt.runtime.stats();
+        let (_, i, b) = stats
+            .scripts
+            .iter()
+            .find(|(n, _, _)| n == name)
+            .ok_or_else(|| Failure::from(Error::ScriptNotFound(name.to_string())))?;
+        unsafe {
+            idle.write(*i);
+            busy.write(*b);
+        }
+        Ok(())
     })
 }
 

@@ -10,12 +10,13 @@ mod bootstrap;
 pub mod error;
 pub mod ffi;
 pub mod http;
-mod pool;
+pub mod pool;
 pub mod runtime;
 pub mod snapshot;
 pub mod worker;
 
 pub use error::{Error, Result};
 pub use http::{Request, Response};
+pub use pool::PoolStats;
 pub use runtime::{Config, Lease, LogLevel, LogSink, Runtime, Script, ScriptOptions};
 pub use snapshot::ScriptFormat;

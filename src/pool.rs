@@ -1,51 +1,368 @@
 //! The pool of warm workers, shared by all of a runtime's scripts.
+//!
+//! - Each script has its own idle list and lock, so acquiring and releasing a
+//!   warm worker touches only that script's lock (plus a read of the script
+//!   map): no lock is shared by all requests.
+//! - Workers are created on demand up to `max_isolates` in total. When the
+//!   pool is full and a script has no idle worker, the least recently used
+//!   idle worker of another script is evicted and replaced. When every worker
+//!   is busy, acquire waits up to `acquire_timeout`.
+//! - A reaper thread drops workers idle longer than `idle_timeout` (keeping
+//!   `min_idle_per_script`) and tops scripts up to that minimum.
 
-use std::collections::HashMap;
-use std::sync::Arc;
+use std::collections::{HashMap, VecDeque};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
+use std::sync::{Arc, Weak};
+use std::time::{Duration, Instant};
 
-use parking_lot::Mutex;
+use parking_lot::{Condvar, Mutex, RwLock};
 
 use crate::error::{Error, Result};
 use crate::runtime::{Config, Script};
 use crate::worker::Worker;
 
-pub(crate) struct Pool {
-    max_isolates: usize,
-    state: Mutex<State>,
+/// Counters and gauges of a runtime's pool.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PoolStats {
+    /// Isolates alive (idle + busy).
+    pub isolates: usize,
+    pub idle: usize,
+    pub busy: usize,
+    /// Acquires served by a warm idle isolate.
+    pub acquired_warm: u64,
+    /// Acquires that created an isolate (below the maximum).
+    pub acquired_created: u64,
+    /// Acquires that evicted another script's idle isolate to make room.
+    pub acquired_evicted: u64,
+    /// Acquires that had to wait for a busy isolate to be released.
+    pub acquired_waited: u64,
+    /// Acquires that gave up after `acquire_timeout`.
+    pub acquire_timeouts: u64,
+    pub isolates_created: u64,
+    pub isolates_destroyed: u64,
+    /// Per script: (name, idle, busy).
+    pub scripts: Vec<(String, usize, usize)>,
+}
+
+struct Idle {
+    worker: Worker,
+    since: Instant,
 }
 
 #[derive(Default)]
-struct State {
-    /// Idle workers by script name, most recently released last.
-    idle: HashMap<String, Vec<Worker>>,
-    /// Workers alive: idle plus leased, plus those being created.
-    total: usize,
+struct ScriptState {
+    /// Front: released longest ago. Back: most recently released.
+    idle: VecDeque<Idle>,
+    busy: usize,
+}
+
+pub(crate) struct ScriptPool {
+    script: Arc<Script>,
+    state: Mutex<ScriptState>,
+}
+
+#[derive(Default)]
+struct Counters {
+    warm: AtomicU64,
+    created: AtomicU64,
+    evicted: AtomicU64,
+    waited: AtomicU64,
+    timeouts: AtomicU64,
+    isolates_created: AtomicU64,
+    isolates_destroyed: AtomicU64,
+}
+
+pub(crate) struct Pool {
+    config: Config,
+    scripts: RwLock<HashMap<String, Arc<ScriptPool>>>,
+    /// Isolates alive or being created.
+    total: AtomicUsize,
+    /// Bumped on every release; waiters sleep on `freed` until it moves.
+    releases: AtomicU64,
+    waiters: AtomicUsize,
+    wait_lock: Mutex<()>,
+    freed: Condvar,
+    counters: Counters,
+    shutdown: AtomicBool,
+    reaper_lock: Mutex<bool>,
+    reaper_wake: Condvar,
 }
 
 impl Pool {
-    pub(crate) fn new(max_isolates: usize) -> Pool {
-        Pool { max_isolates, state: Mutex::new(State::default()) }
+    pub(crate) fn new(config: Config) -> Arc<Pool> {
+        let pool = Arc::new(Pool {
+            config,
+            scripts: RwLock::new(HashMap::new()),
+            total: AtomicUsize::new(0),
+            releases: AtomicU64::new(0),
+            waiters: AtomicUsize::new(0),
+            wait_lock: Mutex::new(()),
+            freed: Condvar::new(),
+            counters: Counters::default(),
+            shutdown: AtomicBool::new(false),
+            reaper_lock: Mutex::new(false),
+            reaper_wake: Condvar::new(),
+        });
+        let weak = Arc::downgrade(&pool);
+        let _ = std::thread::Builder::new().name("nano-reaper".into()).spawn(move || reap_loop(weak));
+        pool
     }
 
-    /// A warm worker for `script`, or a new one while under the maximum.
-    pub(crate) fn acquire(&self, script: &Arc<Script>, config: &Config) -> Result<Worker> {
+    /// Makes `script` known to the pool and warms its minimum of isolates.
+    pub(crate) fn add_script(&self, script: Arc<Script>) -> Result<()> {
+        let sp = Arc::new(ScriptPool { script: script.clone(), state: Mutex::new(ScriptState::default()) });
         {
-            let mut state = self.state.lock();
-            if let Some(worker) = state.idle.get_mut(&script.name).and_then(Vec::pop) {
-                return Ok(worker);
+            let mut scripts = self.scripts.write();
+            if scripts.contains_key(&script.name) {
+                return Err(Error::ScriptExists(script.name.clone()));
             }
-            if state.total >= self.max_isolates {
-                return Err(Error::PoolExhausted(self.max_isolates));
-            }
-            state.total += 1; // reserve the slot; create outside the lock
+            scripts.insert(script.name.clone(), sp.clone());
         }
-        Worker::spawn(script.clone(), config).inspect_err(|_| {
-            self.state.lock().total -= 1;
-        })
+        self.top_up(&sp);
+        Ok(())
     }
 
-    pub(crate) fn release(&self, worker: Worker) {
-        let mut state = self.state.lock();
-        state.idle.entry(worker.script().name.clone()).or_default().push(worker);
+    fn script_pool(&self, name: &str) -> Option<Arc<ScriptPool>> {
+        self.scripts.read().get(name).cloned()
+    }
+
+    pub(crate) fn script(&self, name: &str) -> Option<Arc<Script>> {
+        self.scripts.read().get(name).map(|sp| sp.script.clone())
+    }
+
+    /// Reserves room for one more isolate, if under the maximum.
+    fn reserve(&self) -> bool {
+        self.total
+            .fetch_update(Ordering::AcqRel, Ordering::Acquire, |n| {
+                (n < self.config.max_isolates).then_some(n + 1)
+            })
+            .is_ok()
+    }
+
+    fn spawn(&self, sp: &ScriptPool) -> Result<Worker> {
+        match Worker::spawn(sp.script.clone(), &self.config) {
+            Ok(w) => {
+                self.counters.isolates_created.fetch_add(1, Ordering::Relaxed);
+                Ok(w)
+            }
+            Err(e) => {
+                self.total.fetch_sub(1, Ordering::AcqRel);
+                Err(e)
+            }
+        }
+    }
+
+    fn destroy(&self, workers: Vec<Worker>) {
+        let n = workers.len();
+        drop(workers); // joins the threads, outside every lock
+        self.total.fetch_sub(n, Ordering::AcqRel);
+        self.counters.isolates_destroyed.fetch_add(n as u64, Ordering::Relaxed);
+    }
+
+    /// Takes the least recently used idle worker of any script but `except`.
+    fn take_lru_idle(&self, except: &str) -> Option<Worker> {
+        loop {
+            let mut oldest: Option<(Instant, Arc<ScriptPool>)> = None;
+            for (name, sp) in self.scripts.read().iter() {
+                if name == except {
+                    continue;
+                }
+                if let Some(front) = sp.state.lock().idle.front() {
+                    if oldest.as_ref().is_none_or(|(t, _)| front.since < *t) {
+                        oldest = Some((front.since, sp.clone()));
+                    }
+                }
+            }
+            let (since, sp) = oldest?;
+            let mut st = sp.state.lock();
+            // Still the same one? (another thread may have taken it)
+            if st.idle.front().is_some_and(|f| f.since == since) {
+                return st.idle.pop_front().map(|i| i.worker);
+            }
+        }
+    }
+
+    /// A worker for `script`: warm if one is idle, else new, else by evicting
+    /// another script's least recently used idle worker, else after waiting.
+    pub(crate) fn acquire(&self, name: &str) -> Result<(Arc<ScriptPool>, Worker)> {
+        let sp = self.script_pool(name).ok_or_else(|| Error::ScriptNotFound(name.to_string()))?;
+        let deadline = Instant::now() + self.config.acquire_timeout;
+        let mut waited = false;
+        loop {
+            let seen = self.releases.load(Ordering::Acquire);
+            {
+                let mut st = sp.state.lock();
+                // Prefer a worker whose next context is already made.
+                let pick = st.idle.iter().rposition(|i| i.worker.is_ready()).or(st.idle.len().checked_sub(1));
+                if let Some(i) = pick {
+                    let idle = st.idle.remove(i).expect("index in range");
+                    st.busy += 1;
+                    drop(st);
+                    self.counters.warm.fetch_add(1, Ordering::Relaxed);
+                    return Ok((sp, idle.worker));
+                }
+            }
+            if self.reserve() {
+                let worker = self.spawn(&sp)?;
+                sp.state.lock().busy += 1;
+                self.counters.created.fetch_add(1, Ordering::Relaxed);
+                return Ok((sp, worker));
+            }
+            if let Some(victim) = self.take_lru_idle(name) {
+                // The victim's slot goes to the new worker: total unchanged.
+                drop(victim);
+                self.counters.isolates_destroyed.fetch_add(1, Ordering::Relaxed);
+                let worker = self.spawn(&sp)?;
+                sp.state.lock().busy += 1;
+                self.counters.evicted.fetch_add(1, Ordering::Relaxed);
+                return Ok((sp, worker));
+            }
+            // Everything is busy: wait for a release.
+            let now = Instant::now();
+            if now >= deadline {
+                self.counters.timeouts.fetch_add(1, Ordering::Relaxed);
+                return Err(Error::PoolExhausted(format!(
+                    "all {} isolates are busy and none was released within {} ms",
+                    self.config.max_isolates,
+                    self.config.acquire_timeout.as_millis()
+                )));
+            }
+            if !waited {
+                waited = true;
+                self.counters.waited.fetch_add(1, Ordering::Relaxed);
+            }
+            self.waiters.fetch_add(1, Ordering::AcqRel);
+            let mut guard = self.wait_lock.lock();
+            if self.releases.load(Ordering::Acquire) == seen {
+                self.freed.wait_for(&mut guard, deadline - now);
+            }
+            drop(guard);
+            self.waiters.fetch_sub(1, Ordering::AcqRel);
+        }
+    }
+
+    /// Returns a worker to its script's idle list (most recently used end);
+    /// `discard` drops it instead (its isolate is not reusable).
+    pub(crate) fn release(&self, sp: &ScriptPool, worker: Worker, discard: bool) {
+        let mut surplus = Vec::new();
+        {
+            let mut st = sp.state.lock();
+            st.busy -= 1;
+            if discard {
+                surplus.push(worker);
+            } else {
+                st.idle.push_back(Idle { worker, since: Instant::now() });
+                while st.idle.len() > self.config.max_idle_per_script {
+                    surplus.extend(st.idle.pop_front().map(|i| i.worker));
+                }
+            }
+        }
+        if !surplus.is_empty() {
+            self.destroy(surplus);
+        }
+        self.releases.fetch_add(1, Ordering::AcqRel);
+        if self.waiters.load(Ordering::Acquire) > 0 {
+            let _guard = self.wait_lock.lock();
+            self.freed.notify_all();
+        }
+    }
+
+    /// Creates idle workers until `sp` has its minimum (room permitting).
+    fn top_up(&self, sp: &ScriptPool) {
+        loop {
+            let missing = {
+                let st = sp.state.lock();
+                st.idle.len() + st.busy < self.config.min_idle_per_script
+            };
+            if !missing || self.shutdown.load(Ordering::Acquire) || !self.reserve() {
+                return;
+            }
+            match self.spawn(sp) {
+                Ok(worker) => sp.state.lock().idle.push_front(Idle { worker, since: Instant::now() }),
+                Err(_) => return,
+            }
+        }
+    }
+
+    /// Drops workers idle for longer than `idle_timeout`, above the minimum.
+    fn reap(&self) {
+        let scripts: Vec<Arc<ScriptPool>> = self.scripts.read().values().cloned().collect();
+        let now = Instant::now();
+        for sp in scripts {
+            let expired = {
+                let mut st = sp.state.lock();
+                let mut out = Vec::new();
+                while st.idle.len() + st.busy > self.config.min_idle_per_script
+                    && st
+                        .idle
+                        .front()
+                        .is_some_and(|f| now.duration_since(f.since) >= self.config.idle_timeout)
+                {
+                    out.extend(st.idle.pop_front().map(|i| i.worker));
+                }
+                out
+            };
+            if !expired.is_empty() {
+                self.destroy(expired);
+            }
+            self.top_up(&sp);
+        }
+    }
+
+    pub(crate) fn stats(&self) -> PoolStats {
+        let c = &self.counters;
+        let mut stats = PoolStats {
+            isolates: self.total.load(Ordering::Acquire),
+            acquired_warm: c.warm.load(Ordering::Relaxed),
+            acquired_created: c.created.load(Ordering::Relaxed),
+            acquired_evicted: c.evicted.load(Ordering::Relaxed),
+            acquired_waited: c.waited.load(Ordering::Relaxed),
+            acquire_timeouts: c.timeouts.load(Ordering::Relaxed),
+            isolates_created: c.isolates_created.load(Ordering::Relaxed),
+            isolates_destroyed: c.isolates_destroyed.load(Ordering::Relaxed),
+            ..Default::default()
+        };
+        let mut names: Vec<_> = self.scripts.read().iter().map(|(n, sp)| (n.clone(), sp.clone())).collect();
+        names.sort_by(|a, b| a.0.cmp(&b.0));
+        for (name, sp) in names {
+            let st = sp.state.lock();
+            stats.idle += st.idle.len();
+            stats.busy += st.busy;
+            stats.scripts.push((name, st.idle.len(), st.busy));
+        }
+        stats
+    }
+
+    /// Stops the reaper and drops every idle worker.
+    pub(crate) fn shutdown(&self) {
+        self.shutdown.store(true, Ordering::Release);
+        {
+            let mut stop = self.reaper_lock.lock();
+            *stop = true;
+            self.reaper_wake.notify_all();
+        }
+        let scripts: Vec<Arc<ScriptPool>> = self.scripts.read().values().cloned().collect();
+        for sp in scripts {
+            let idle: Vec<Worker> = sp.state.lock().idle.drain(..).map(|i| i.worker).collect();
+            self.destroy(idle);
+        }
+    }
+}
+
+fn reap_loop(pool: Weak<Pool>) {
+    loop {
+        let Some(p) = pool.upgrade() else { return };
+        let period = (p.config.idle_timeout / 4).clamp(Duration::from_millis(5), Duration::from_secs(1));
+        {
+            let mut stop = p.reaper_lock.lock();
+            if *stop {
+                return;
+            }
+            p.reaper_wake.wait_for(&mut stop, period);
+            if *stop {
+                return;
+            }
+        }
+        p.reap();
     }
 }

@@ -1,15 +1,13 @@
 //! The runtime: V8 set-up (once per process), the registry of scripts, and
 //! leases on warm isolates from its pool.
 
-use std::collections::HashMap;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Once};
-
-use parking_lot::RwLock;
+use std::time::Duration;
 
 use crate::error::{Error, Result};
 use crate::http::{Request, Response};
-use crate::pool::Pool;
+use crate::pool::{Pool, PoolStats, ScriptPool};
 use crate::snapshot::{ScriptFormat, ScriptSpec, build_script_snapshot};
 use crate::worker::Worker;
 
@@ -43,13 +41,29 @@ impl LogLevel {
 pub struct Config {
     /// Most isolates alive at once, over all scripts.
     pub max_isolates: usize,
+    /// Most idle isolates kept per script; more are dropped on release.
+    pub max_idle_per_script: usize,
+    /// Isolates kept warm per script, created at registration and kept
+    /// through idle periods.
+    pub min_idle_per_script: usize,
+    /// An idle isolate above the minimum is dropped after this long.
+    pub idle_timeout: Duration,
+    /// How long an acquire waits when every isolate is busy.
+    pub acquire_timeout: Duration,
     /// Where console output goes; stderr when `None`.
     pub log: Option<LogSink>,
 }
 
 impl Default for Config {
     fn default() -> Self {
-        Config { max_isolates: 64, log: None }
+        Config {
+            max_isolates: 64,
+            max_idle_per_script: 16,
+            min_idle_per_script: 1,
+            idle_timeout: Duration::from_secs(60),
+            acquire_timeout: Duration::from_secs(1),
+            log: None,
+        }
     }
 }
 
@@ -57,6 +71,10 @@ impl std::fmt::Debug for Config {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Config")
             .field("max_isolates", &self.max_isolates)
+            .field("max_idle_per_script", &self.max_idle_per_script)
+            .field("min_idle_per_script", &self.min_idle_per_script)
+            .field("idle_timeout", &self.idle_timeout)
+            .field("acquire_timeout", &self.acquire_timeout)
             .field("log", &self.log.as_ref().map(|_| "<callback>"))
             .finish()
     }
@@ -87,10 +105,14 @@ impl Script {
 }
 
 pub(crate) struct Shared {
-    pub(crate) config: Config,
-    scripts: RwLock<HashMap<String, Arc<Script>>>,
-    pub(crate) pool: Pool,
+    pool: Arc<Pool>,
     leases: AtomicUsize,
+}
+
+impl Drop for Shared {
+    fn drop(&mut self) {
+        self.pool.shutdown();
+    }
 }
 
 /// Runs scripts. Cheap to clone (a reference); safe to use from any thread.
@@ -151,25 +173,21 @@ impl Runtime {
         if config.max_isolates == 0 {
             return Err(Error::InvalidArgument("max_isolates must be at least 1".into()));
         }
+        if config.min_idle_per_script > config.max_idle_per_script {
+            return Err(Error::InvalidArgument("min_idle_per_script is above max_idle_per_script".into()));
+        }
         init_v8();
-        Ok(Runtime {
-            shared: Arc::new(Shared {
-                pool: Pool::new(config.max_isolates),
-                config,
-                scripts: RwLock::new(HashMap::new()),
-                leases: AtomicUsize::new(0),
-            }),
-        })
+        Ok(Runtime { shared: Arc::new(Shared { pool: Pool::new(config), leases: AtomicUsize::new(0) }) })
     }
 
-    /// Compiles and runs `source` (its top level runs once, here) and keeps a
+    /// Compiles and runs `source` (its top level runs here) and keeps a
     /// snapshot of the result under `name`. Fails with the line, column and
     /// message when it does not compile or throws, or has no fetch handler.
     pub fn add_script(&self, name: &str, source: &str, options: ScriptOptions) -> Result<Arc<Script>> {
         if name.is_empty() || name.len() > 256 || name.contains('\0') {
             return Err(Error::InvalidArgument("a script name must be 1 to 256 bytes without NUL".into()));
         }
-        if self.shared.scripts.read().contains_key(name) {
+        if self.script(name).is_some() {
             return Err(Error::ScriptExists(name.to_string()));
         }
         let (owned_name, owned_source) = (name.to_string(), source.to_string());
@@ -182,31 +200,36 @@ impl Runtime {
             })
         })??;
         let script = Arc::new(Script { name: name.to_string(), snapshot: snapshot.into_boxed_slice() });
-        let mut scripts = self.shared.scripts.write();
-        if scripts.contains_key(name) {
-            return Err(Error::ScriptExists(name.to_string()));
-        }
-        scripts.insert(name.to_string(), script.clone());
+        self.shared.pool.add_script(script.clone())?;
         Ok(script)
     }
 
     /// The script registered under `name`.
     pub fn script(&self, name: &str) -> Option<Arc<Script>> {
-        self.shared.scripts.read().get(name).cloned()
+        self.shared.pool.script(name)
     }
 
     /// A lease on a warm isolate for `script`; it returns to the pool when
-    /// dropped.
+    /// dropped. Waits up to `acquire_timeout` when every isolate is busy.
     pub fn acquire(&self, script: &str) -> Result<Lease> {
-        let script = self.script(script).ok_or_else(|| Error::ScriptNotFound(script.to_string()))?;
-        let worker = self.shared.pool.acquire(&script, &self.shared.config)?;
+        let (pool, worker) = self.shared.pool.acquire(script)?;
         self.shared.leases.fetch_add(1, Ordering::AcqRel);
-        Ok(Lease { worker: Some(worker), shared: self.shared.clone() })
+        Ok(Lease {
+            worker: Some(worker),
+            script_pool: pool,
+            shared: self.shared.clone(),
+            in_flight: Arc::new(AtomicBool::new(false)),
+        })
     }
 
     /// Leases not yet dropped.
     pub fn leases_outstanding(&self) -> usize {
         self.shared.leases.load(Ordering::Acquire)
+    }
+
+    /// The pool's counters and gauges.
+    pub fn stats(&self) -> PoolStats {
+        self.shared.pool.stats()
     }
 
     /// One request, start to finish: acquire, evaluate, release.
@@ -215,27 +238,66 @@ impl Runtime {
     }
 }
 
-/// Exclusive use of one warm isolate for one script.
+/// Exclusive use of one warm isolate for one script. Dropping it gives the
+/// isolate back to the pool.
 pub struct Lease {
     worker: Option<Worker>,
+    script_pool: Arc<ScriptPool>,
     shared: Arc<Shared>,
+    in_flight: Arc<AtomicBool>,
 }
 
 impl Lease {
+    fn worker(&self) -> &Worker {
+        self.worker.as_ref().expect("a lease holds its worker until dropped")
+    }
+
     /// Runs the script's fetch handler on `request` in a fresh context.
     pub fn eval(&mut self, request: Request) -> Result<Response> {
-        self.worker.as_ref().expect("a lease holds its worker until dropped").eval(request)
+        if self.in_flight.load(Ordering::Acquire) {
+            return Err(Error::Busy("an asynchronous evaluation is still running on this lease".into()));
+        }
+        self.worker().eval(request)
+    }
+
+    /// Starts `request` and returns at once; `done` is called with the
+    /// outcome on nano's worker thread. The lease must not be dropped, nor
+    /// used again, until `done` has run (`Lease::busy` tells).
+    pub fn eval_async(
+        &mut self,
+        request: Request,
+        done: impl FnOnce(Result<Response>) + Send + 'static,
+    ) -> Result<()> {
+        if self.in_flight.swap(true, Ordering::AcqRel) {
+            return Err(Error::Busy("an asynchronous evaluation is already running on this lease".into()));
+        }
+        let flag = self.in_flight.clone();
+        self.worker().eval_async(
+            request,
+            Box::new(move |outcome| {
+                flag.store(false, Ordering::Release);
+                done(outcome)
+            }),
+        );
+        Ok(())
+    }
+
+    /// Whether an asynchronous evaluation is still running.
+    pub fn busy(&self) -> bool {
+        self.in_flight.load(Ordering::Acquire)
     }
 
     pub fn script(&self) -> &Arc<Script> {
-        self.worker.as_ref().expect("a lease holds its worker until dropped").script()
+        self.worker().script()
     }
 }
 
 impl Drop for Lease {
     fn drop(&mut self) {
         if let Some(worker) = self.worker.take() {
-            self.shared.pool.release(worker);
+            // A lease dropped mid-evaluation: the worker finishes the job on
+            // its own thread; later jobs queue behind it, so it stays usable.
+            self.shared.pool.release(&self.script_pool, worker, false);
         }
         self.shared.leases.fetch_sub(1, Ordering::AcqRel);
     }
@@ -322,7 +384,7 @@ mod tests {
 
     #[test]
     fn each_request_gets_a_fresh_context() {
-        let rt = Runtime::new(Config { max_isolates: 1, log: None }).unwrap();
+        let rt = Runtime::new(Config { max_isolates: 1, ..Config::default() }).unwrap();
         rt.add_script(
             "leak.js",
             "let n = 0; export default { fetch() { globalThis.x = (globalThis.x || 0) + 1; n++; return new Response(`${x} ${n}`); } }",

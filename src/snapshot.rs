@@ -153,8 +153,32 @@ pub(crate) fn in_new_context<T>(
         v8::Local<'s, v8::Object>,
     ) -> Result<T>,
 ) -> Result<T> {
+    in_context(isolate, None, f)
+}
+
+/// Makes a fresh context now, to be used later by [`in_context`].
+pub(crate) fn prepare_context(isolate: &mut v8::Isolate) -> v8::Global<v8::Context> {
     v8::scope!(let scope, isolate);
     let context = v8::Context::new(scope, Default::default());
+    v8::Global::new(scope, context)
+}
+
+/// Like [`in_new_context`], in `prepared` if given (a context made by
+/// [`prepare_context`] and never entered before).
+pub(crate) fn in_context<T>(
+    isolate: &mut v8::Isolate,
+    prepared: Option<v8::Global<v8::Context>>,
+    f: impl for<'s, 'i> FnOnce(
+        &mut v8::PinScope<'s, 'i>,
+        v8::Local<'s, v8::Context>,
+        v8::Local<'s, v8::Object>,
+    ) -> Result<T>,
+) -> Result<T> {
+    v8::scope!(let scope, isolate);
+    let context = match prepared {
+        Some(global) => v8::Local::new(scope, &global),
+        None => v8::Context::new(scope, Default::default()),
+    };
     let scope = &mut v8::ContextScope::new(scope, context);
     let internal = scope
         .get_context_data_from_snapshot_once::<v8::Object>(INTERNAL_DATA_INDEX)

@@ -8,6 +8,7 @@
 //! JavaScript only on threads it started itself.
 
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
 
 use crate::bindings::{HostHooks, uint8_array_from_vec, with_view_bytes};
@@ -15,7 +16,7 @@ use crate::bootstrap::{describe_exception, describe_value};
 use crate::error::{Error, Result};
 use crate::http::{Request, Response};
 use crate::runtime::{Config, LogLevel, Script};
-use crate::snapshot::{in_new_context, internal_function};
+use crate::snapshot::{in_context, internal_function, prepare_context};
 
 /// Stack for threads that run JavaScript; V8 limits its own use below this.
 pub(crate) const STACK_SIZE: usize = 8 << 20;
@@ -33,6 +34,8 @@ pub struct Worker {
     jobs: Option<mpsc::Sender<Job>>,
     thread: Option<std::thread::JoinHandle<()>>,
     script: Arc<Script>,
+    /// Set when the thread is idle with the next request's context made.
+    ready: Arc<AtomicBool>,
 }
 
 impl Worker {
@@ -42,15 +45,23 @@ impl Worker {
         let (ready_tx, ready_rx) = mpsc::sync_channel::<()>(1);
         let thread_script = script.clone();
         let log = config.log.clone();
+        let ready = Arc::new(AtomicBool::new(false));
+        let thread_ready = ready.clone();
         let thread = std::thread::Builder::new()
             .name(format!("nano:{}", script.name))
             .stack_size(STACK_SIZE)
-            .spawn(move || run_thread(thread_script, log, inbox, ready_tx))
+            .spawn(move || run_thread(thread_script, log, inbox, ready_tx, thread_ready))
             .map_err(|e| Error::Internal(format!("cannot start a worker thread: {e}")))?;
         ready_rx
             .recv()
             .map_err(|_| Error::Internal("the worker thread died while creating its isolate".into()))?;
-        Ok(Worker { jobs: Some(jobs), thread: Some(thread), script })
+        Ok(Worker { jobs: Some(jobs), thread: Some(thread), script, ready })
+    }
+
+    /// Whether the worker is idle with a fresh context already made, so a
+    /// request would start at once.
+    pub(crate) fn is_ready(&self) -> bool {
+        self.ready.load(Ordering::Acquire)
     }
 
     pub fn script(&self) -> &Arc<Script> {
@@ -87,7 +98,8 @@ fn run_thread(
     script: Arc<Script>,
     log: Option<crate::runtime::LogSink>,
     inbox: mpsc::Receiver<Job>,
-    ready: mpsc::SyncSender<()>,
+    started: mpsc::SyncSender<()>,
+    ready: Arc<AtomicBool>,
 ) {
     // SAFETY: V8 reads the snapshot while the isolate lives. `script` is
     // owned by this function and outlives `isolate`, a local declared later
@@ -101,10 +113,20 @@ fn run_thread(
             None => Box::new(move |_, msg| eprintln!("[{script_name}] {msg}")),
         },
     });
-    let _ = ready.send(());
+    let _ = started.send(());
+    // Each request gets a context made from the snapshot before it arrived:
+    // making it (the per-request reset) happens after the previous reply,
+    // off the request's path.
+    let mut next = Some(prepare_context(&mut isolate));
+    ready.store(true, Ordering::Release);
     while let Ok(job) = inbox.recv() {
-        let result = run_request(&mut isolate, job.request);
+        ready.store(false, Ordering::Release);
+        let result = in_context(&mut isolate, next.take(), |scope, _, internal| {
+            dispatch(scope, internal, job.request)
+        });
         (job.reply)(result);
+        next = Some(prepare_context(&mut isolate));
+        ready.store(true, Ordering::Release);
     }
 }
 
@@ -118,10 +140,6 @@ pub(crate) fn new_isolate(snapshot: Option<&'static [u8]>) -> v8::OwnedIsolate {
     let mut isolate = v8::Isolate::new(params);
     isolate.set_microtasks_policy(v8::MicrotasksPolicy::Explicit);
     isolate
-}
-
-fn run_request(isolate: &mut v8::OwnedIsolate, request: Request) -> Result<Response> {
-    in_new_context(isolate, |scope, _, internal| dispatch(scope, internal, request))
 }
 
 /// Runs `request` through `internal.dispatch` in the current context and

@@ -12,7 +12,7 @@ fn get() -> Request {
 
 #[test]
 fn register_while_serving() {
-    let rt = Runtime::new(Config { max_isolates: 2000, log: None }).unwrap();
+    let rt = Runtime::new(Config { max_isolates: 2000, ..Config::default() }).unwrap();
     let with_env =
         |who: &str| ScriptOptions { bindings: vec![("WHO".into(), who.into())], ..Default::default() };
     rt.add_script(

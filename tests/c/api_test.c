@@ -329,6 +329,7 @@ static void test_pool_limit(void) {
   nano_config cfg;
   nano_config_init(&cfg);
   cfg.max_isolates = 1;
+  cfg.acquire_timeout_ms = 0;
   nano_runtime *rt = NULL;
   CHECK(nano_runtime_new(&cfg, &rt) == NANO_OK, "runtime with one isolate");
   const char *src = "export default { fetch() { return new Response('one'); } }";
