@@ -25,7 +25,9 @@ fn get() -> Request {
 
 fn main() {
     let runs = support::runs(1000);
-    let rt = Runtime::new(Config { max_isolates: 100_000, max_idle_per_script: 100_000, ..Config::default() }).unwrap();
+    let rt =
+        Runtime::new(Config { max_isolates: 100_000, max_idle_per_script: 100_000, ..Config::default() })
+            .unwrap();
     let bundle = support::realistic_bundle();
     let t = Instant::now();
     let hello = rt.add_script("hello", HELLO, ScriptOptions::default()).unwrap();
@@ -110,7 +112,8 @@ struct Report {
 fn measure(runs: usize, hello: Arc<nano::Script>, big: Arc<nano::Script>, bundle: &str) -> Report {
     let mut rows = Vec::new();
     for (label, script, source) in [("hello", &hello, HELLO), ("200 KB bundle", &big, bundle)] {
-        let spec = ScriptSpec { name: "bench", source, format: ScriptFormat::Module, bindings: &[] };
+        let spec =
+            ScriptSpec { name: "bench", source, format: ScriptFormat::Module, bindings: &[], log: None };
         let path1 = Stats::measure(runs, || {
             bench::cold_start_script_snapshot(script, get()).unwrap();
         });

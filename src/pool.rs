@@ -122,6 +122,10 @@ impl Pool {
         Ok(())
     }
 
+    pub(crate) fn config(&self) -> &Config {
+        &self.config
+    }
+
     fn script_pool(&self, name: &str) -> Option<Arc<ScriptPool>> {
         self.scripts.read().get(name).cloned()
     }

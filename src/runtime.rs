@@ -191,12 +191,14 @@ impl Runtime {
             return Err(Error::ScriptExists(name.to_string()));
         }
         let (owned_name, owned_source) = (name.to_string(), source.to_string());
+        let log = self.shared.pool.config().log.clone();
         let snapshot = on_nano_thread("nano-register", move || {
             build_script_snapshot(&ScriptSpec {
                 name: &owned_name,
                 source: &owned_source,
                 format: options.format,
                 bindings: &options.bindings,
+                log,
             })
         })??;
         let script = Arc::new(Script { name: name.to_string(), snapshot: snapshot.into_boxed_slice() });

@@ -28,6 +28,8 @@ pub struct ScriptSpec<'a> {
     pub format: ScriptFormat,
     /// String bindings exposed as `env` (and as globals for service workers).
     pub bindings: &'a [(String, String)],
+    /// Where console output of the script's top level goes (stderr if None).
+    pub log: Option<crate::runtime::LogSink>,
 }
 
 fn get_function<'s>(
@@ -209,6 +211,7 @@ pub fn build_script_snapshot(spec: &ScriptSpec) -> Result<Vec<u8>> {
         None,
     );
     creator.set_microtasks_policy(v8::MicrotasksPolicy::Explicit);
+    creator.set_slot(crate::worker::host_hooks(spec.name, spec.log.clone()));
     let outcome = in_new_context(&mut creator, |scope, context, internal| {
         evaluate_script(scope, internal, spec)?;
         scope.add_context_data(context, internal);

@@ -106,13 +106,7 @@ fn run_thread(
     // (locals drop first, in reverse order).
     let blob: &'static [u8] = unsafe { std::mem::transmute::<&[u8], &'static [u8]>(&script.snapshot) };
     let mut isolate = new_isolate(Some(blob));
-    let script_name = script.name.clone();
-    isolate.set_slot(HostHooks {
-        log: match log {
-            Some(sink) => Box::new(move |level, msg| sink(LogLevel::from_u32(level), msg)),
-            None => Box::new(move |_, msg| eprintln!("[{script_name}] {msg}")),
-        },
-    });
+    isolate.set_slot(host_hooks(&script.name, log));
     let _ = started.send(());
     // Each request gets a context made from the snapshot before it arrived:
     // making it (the per-request reset) happens after the previous reply,
@@ -127,6 +121,18 @@ fn run_thread(
         (job.reply)(result);
         next = Some(prepare_context(&mut isolate));
         ready.store(true, Ordering::Release);
+    }
+}
+
+/// Where a script's console output goes: the runtime's sink, or stderr
+/// prefixed with the script's name.
+pub(crate) fn host_hooks(script_name: &str, log: Option<crate::runtime::LogSink>) -> HostHooks {
+    let script_name = script_name.to_string();
+    HostHooks {
+        log: match log {
+            Some(sink) => Box::new(move |level, msg| sink(LogLevel::from_u32(level), msg)),
+            None => Box::new(move |_, msg| eprintln!("[{script_name}] {msg}")),
+        },
     }
 }
 

@@ -1,0 +1,224 @@
+//! The pool: LRU eviction, growth and shrinking, acquire timeouts, many host
+//! threads, release from another thread, the thread rule, and state leaks.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+use nano::{Config, Error, LogLevel, Request, Runtime, ScriptOptions};
+
+fn get(url: &str) -> Request {
+    Request { method: "GET".into(), url: url.into(), ..Default::default() }
+}
+
+fn echo_script(tag: &str) -> String {
+    format!("export default {{ fetch(r) {{ return new Response('{tag} ' + r.url); }} }}")
+}
+
+fn runtime(config: Config) -> Runtime {
+    Runtime::new(config).unwrap()
+}
+
+#[test]
+fn evicts_the_least_recently_used_idle_isolate_of_another_script() {
+    let rt = runtime(Config { max_isolates: 3, min_idle_per_script: 0, ..Config::default() });
+    for s in ["a", "b", "c", "d"] {
+        rt.add_script(s, &echo_script(s), ScriptOptions::default()).unwrap();
+    }
+    // a, b, c each get one isolate, used in that order: a is least recent.
+    for s in ["a", "b", "c"] {
+        rt.eval(s, get("http://x/")).unwrap();
+    }
+    rt.eval("b", get("http://x/")).unwrap(); // b is now most recent; a still oldest
+    assert_eq!(rt.stats().isolates, 3);
+    rt.eval("d", get("http://x/")).unwrap(); // full: evicts a
+    let stats = rt.stats();
+    assert_eq!(stats.acquired_evicted, 1);
+    let idle: Vec<_> = stats.scripts.iter().map(|(n, i, _)| (n.as_str(), *i)).collect();
+    assert_eq!(idle, vec![("a", 0), ("b", 1), ("c", 1), ("d", 1)]);
+    rt.eval("a", get("http://x/")).unwrap(); // full again: evicts c (now the oldest)
+    let idle: Vec<_> = rt.stats().scripts.iter().map(|(n, i, _)| (n.clone(), *i)).collect();
+    assert_eq!(idle, vec![("a".into(), 1), ("b".into(), 1), ("c".into(), 0), ("d".into(), 1)]);
+}
+
+#[test]
+fn grows_to_the_maximum_and_shrinks_after_idle_time() {
+    let rt = runtime(Config {
+        max_isolates: 6,
+        max_idle_per_script: 6,
+        min_idle_per_script: 1,
+        idle_timeout: Duration::from_millis(200),
+        ..Config::default()
+    });
+    rt.add_script("s", &echo_script("s"), ScriptOptions::default()).unwrap();
+    assert_eq!(rt.stats().isolates, 1, "min_idle_per_script warms one at registration");
+    let leases: Vec<_> = (0..6).map(|_| rt.acquire("s").unwrap()).collect();
+    let stats = rt.stats();
+    assert_eq!((stats.isolates, stats.busy, stats.idle), (6, 6, 0));
+    drop(leases);
+    assert_eq!(rt.stats().idle, 6);
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while rt.stats().isolates > 1 && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let stats = rt.stats();
+    assert_eq!(stats.isolates, 1, "shrinks to the minimum: {stats:?}");
+    assert_eq!(stats.isolates_destroyed, 5);
+    rt.eval("s", get("http://x/")).unwrap();
+}
+
+#[test]
+fn acquire_waits_then_times_out_with_its_own_error() {
+    let rt =
+        runtime(Config { max_isolates: 1, acquire_timeout: Duration::from_millis(100), ..Config::default() });
+    rt.add_script("s", &echo_script("s"), ScriptOptions::default()).unwrap();
+    let held = rt.acquire("s").unwrap();
+    let t = Instant::now();
+    let err = rt.acquire("s").err().expect("the only isolate is leased");
+    assert!(matches!(err, Error::PoolExhausted(_)), "{err:?}");
+    assert!(t.elapsed() >= Duration::from_millis(90), "waited {:?}", t.elapsed());
+    drop(held);
+    let stats = rt.stats();
+    assert!(stats.acquired_waited >= 1 && stats.acquire_timeouts >= 1, "{stats:?}");
+}
+
+#[test]
+fn a_release_wakes_a_waiting_acquire() {
+    let rt =
+        runtime(Config { max_isolates: 1, acquire_timeout: Duration::from_secs(10), ..Config::default() });
+    rt.add_script("s", &echo_script("s"), ScriptOptions::default()).unwrap();
+    let held = rt.acquire("s").unwrap();
+    let rt2 = rt.clone();
+    let waiter = std::thread::spawn(move || {
+        let t = Instant::now();
+        let mut lease = rt2.acquire("s").unwrap();
+        lease.eval(get("http://x/")).unwrap();
+        t.elapsed()
+    });
+    std::thread::sleep(Duration::from_millis(100));
+    drop(held);
+    let waited = waiter.join().unwrap();
+    assert!(waited >= Duration::from_millis(90) && waited < Duration::from_secs(5), "{waited:?}");
+}
+
+#[test]
+fn release_from_another_thread() {
+    let rt = runtime(Config::default());
+    rt.add_script("s", &echo_script("s"), ScriptOptions::default()).unwrap();
+    let mut lease = rt.acquire("s").unwrap();
+    lease.eval(get("http://x/1")).unwrap();
+    std::thread::spawn(move || {
+        lease.eval(get("http://x/2")).unwrap();
+        drop(lease);
+    })
+    .join()
+    .unwrap();
+    assert_eq!(rt.leases_outstanding(), 0);
+    assert_eq!(rt.stats().busy, 0);
+}
+
+#[test]
+fn async_evaluation_reports_through_its_callback() {
+    let rt = runtime(Config::default());
+    rt.add_script("s", &echo_script("s"), ScriptOptions::default()).unwrap();
+    let mut lease = rt.acquire("s").unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    lease.eval_async(get("http://x/async"), move |r| tx.send(r).unwrap()).unwrap();
+    let body = rx.recv_timeout(Duration::from_secs(5)).unwrap().unwrap().body;
+    assert_eq!(body, b"s http://x/async");
+    // Busy until the callback has returned; a second start is refused meanwhile.
+    while lease.busy() {
+        std::thread::yield_now();
+    }
+    let (tx, rx) = std::sync::mpsc::channel();
+    let gate = Arc::new(std::sync::Barrier::new(2));
+    let in_callback = gate.clone();
+    lease
+        .eval_async(get("http://x/held"), move |r| {
+            in_callback.wait(); // hold the callback until the test has checked
+            tx.send(r).unwrap();
+        })
+        .unwrap();
+    assert!(matches!(lease.eval_async(get("http://x/again"), |_| {}), Err(Error::Busy(_))));
+    assert!(matches!(lease.eval(get("http://x/again")), Err(Error::Busy(_))));
+    gate.wait();
+    rx.recv_timeout(Duration::from_secs(5)).unwrap().unwrap();
+    while lease.busy() {
+        std::thread::yield_now();
+    }
+    assert_eq!(lease.eval(get("http://x/sync")).unwrap().body, b"s http://x/sync");
+}
+
+#[test]
+fn javascript_runs_only_on_threads_nano_created() {
+    let seen = Arc::new(std::sync::Mutex::new(Vec::<String>::new()));
+    let sink = seen.clone();
+    let rt = runtime(Config {
+        log: Some(Arc::new(move |_: LogLevel, _: &str| {
+            let name = std::thread::current().name().unwrap_or("<unnamed>").to_string();
+            sink.lock().unwrap().push(name);
+        })),
+        ..Config::default()
+    });
+    let src = "console.log('top level'); export default { fetch() { console.log('request'); return new Response('ok'); } }";
+    rt.add_script("threads", src, ScriptOptions::default()).unwrap();
+    rt.eval("threads", get("http://x/")).unwrap();
+    let me = std::thread::current().name().unwrap_or("").to_string();
+    let seen = seen.lock().unwrap();
+    assert!(seen.len() >= 2, "{seen:?}");
+    for name in seen.iter() {
+        assert!(name.starts_with("nano"), "JS ran on {name:?}, not a nano thread");
+        assert_ne!(*name, me);
+    }
+}
+
+/// Many host threads over many scripts: every response carries its own
+/// request's id. NANO_LONG_TESTS=1 runs 20,000 requests per thread.
+#[test]
+fn many_host_threads_get_their_own_responses() {
+    let per_thread = if std::env::var_os("NANO_LONG_TESTS").is_some() { 20_000 } else { 1_250 };
+    let rt = runtime(Config { max_isolates: 16, ..Config::default() });
+    for s in 0..8 {
+        let src = format!(
+            "export default {{ async fetch(r) {{ await null; const id = new Request(r.url).url.split('id=')[1]; \
+             return new Response('script{s} ' + id, {{ headers: {{ 'x-id': id }} }}); }} }}"
+        );
+        rt.add_script(&format!("s{s}"), &src, ScriptOptions::default()).unwrap();
+    }
+    let done = Arc::new(AtomicUsize::new(0));
+    let threads: Vec<_> = (0..16)
+        .map(|t| {
+            let (rt, done) = (rt.clone(), done.clone());
+            std::thread::spawn(move || {
+                for i in 0..per_thread {
+                    let s = (t + i) % 8;
+                    let id = format!("{t}-{i}");
+                    let res = rt.eval(&format!("s{s}"), get(&format!("http://x/?id={id}"))).unwrap();
+                    assert_eq!(String::from_utf8_lossy(&res.body), format!("script{s} {id}"));
+                    assert_eq!(res.header("x-id"), Some(id.as_bytes()));
+                    done.fetch_add(1, Ordering::Relaxed);
+                }
+            })
+        })
+        .collect();
+    for t in threads {
+        t.join().unwrap();
+    }
+    assert_eq!(done.load(Ordering::Relaxed), 16 * per_thread);
+    assert!(rt.stats().isolates <= 16);
+}
+
+#[test]
+fn error_cases() {
+    let rt = runtime(Config::default());
+    assert!(matches!(rt.acquire("nope"), Err(Error::ScriptNotFound(_))));
+    rt.add_script("s", &echo_script("s"), ScriptOptions::default()).unwrap();
+    assert!(matches!(
+        rt.add_script("s", &echo_script("s"), ScriptOptions::default()),
+        Err(Error::ScriptExists(_))
+    ));
+    assert!(Runtime::new(Config { max_isolates: 0, ..Config::default() }).is_err());
+    assert!(
+        Runtime::new(Config { min_idle_per_script: 5, max_idle_per_script: 1, ..Config::default() }).is_err()
+    );
+}
