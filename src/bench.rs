@@ -128,6 +128,7 @@ mod tests {
                 source: HELLO,
                 format: ScriptFormat::Module,
                 bindings: &bindings,
+                log: None,
             };
             let a = cold_start_script_snapshot(&script, get()).unwrap();
             let b = cold_start_builtin_snapshot(&spec, get()).unwrap();
