@@ -1,16 +1,19 @@
-//! The `nano` command: run a Workers script against one request.
+//! The `nano` command.
 //!
+//!     nano serve SCRIPT [--port 8787] [--host 127.0.0.1] [--threads N] [--service-worker] [--env NAME=VALUE]...
 //!     nano run SCRIPT [METHOD] [URL] [-H 'Name: value']... [-d BODY] [--service-worker] [--env NAME=VALUE]...
 //!
-//! Prints the status, the headers and the body, as the C example does.
+//! `serve` answers HTTP on 127.0.0.1 through the runtime's pool (each request
+//! in a fresh context); `run` prints one response: status, headers, body.
 
 use std::io::Write;
 use std::process::ExitCode;
 
 use nano::{Config, Request, Runtime, ScriptFormat, ScriptOptions};
 
-const USAGE: &str = "usage: nano run SCRIPT [METHOD] [URL] [-H 'Name: value']... [-d BODY] \
-                     [--service-worker] [--env NAME=VALUE]...";
+const USAGE: &str = "usage:\n  nano serve SCRIPT [--port 8787] [--host 127.0.0.1] [--threads N] \
+                     [--service-worker] [--env NAME=VALUE]...\n  nano run SCRIPT [METHOD] [URL] \
+                     [-H 'Name: value']... [-d BODY] [--service-worker] [--env NAME=VALUE]...";
 
 fn main() -> ExitCode {
     match real_main() {
@@ -26,6 +29,7 @@ fn real_main() -> Result<ExitCode, String> {
     let mut args = std::env::args().skip(1);
     match args.next().as_deref() {
         Some("run") => run(args.collect()),
+        Some("serve") => serve(args.collect()),
         _ => Err(USAGE.to_string()),
     }
 }
@@ -76,4 +80,93 @@ fn run(args: Vec<String>) -> Result<ExitCode, String> {
     text.extend_from_slice(&response.body);
     out.write_all(&text).map_err(|e| e.to_string())?;
     Ok(ExitCode::SUCCESS)
+}
+
+fn serve(args: Vec<String>) -> Result<ExitCode, String> {
+    let mut path = None;
+    let mut port: u16 = 8787;
+    let mut host = "127.0.0.1".to_string();
+    let mut threads = std::thread::available_parallelism().map(|n| n.get() * 2).unwrap_or(4);
+    let mut options = ScriptOptions::default();
+    let mut it = args.into_iter();
+    while let Some(arg) = it.next() {
+        let mut value = |what: &str| it.next().ok_or_else(|| format!("{arg} needs {what}"));
+        match arg.as_str() {
+            "--port" => port = value("a port")?.parse().map_err(|e| format!("bad port: {e}"))?,
+            "--host" => host = value("an address")?,
+            "--threads" => threads = value("a count")?.parse().map_err(|e| format!("bad count: {e}"))?,
+            "--service-worker" => options.format = ScriptFormat::ServiceWorker,
+            "--env" => {
+                let kv = value("NAME=VALUE")?;
+                let (k, v) = kv.split_once('=').ok_or_else(|| format!("bad binding {kv:?}"))?;
+                options.bindings.push((k.to_string(), v.to_string()));
+            }
+            _ if arg.starts_with('-') => return Err(format!("unknown option {arg}\n{USAGE}")),
+            _ => path = Some(arg),
+        }
+    }
+    let path = path.ok_or(USAGE)?;
+    let source = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {path}: {e}"))?;
+    let config = Config { max_isolates: threads.max(1), min_idle_per_script: 1, ..Config::default() };
+    let runtime = Runtime::new(config).map_err(|e| e.to_string())?;
+    runtime.add_script("main", &source, options).map_err(|e| e.to_string())?;
+    let server = tiny_http::Server::http((host.as_str(), port)).map_err(|e| format!("cannot listen: {e}"))?;
+    let server = std::sync::Arc::new(server);
+    eprintln!("nano: serving {path} on http://{host}:{port}/ with {threads} threads");
+    let workers: Vec<_> = (0..threads)
+        .map(|_| {
+            let (server, runtime, host) = (server.clone(), runtime.clone(), host.clone());
+            std::thread::spawn(move || {
+                while let Ok(request) = server.recv() {
+                    handle(&runtime, &host, port, request);
+                }
+            })
+        })
+        .collect();
+    for w in workers {
+        let _ = w.join();
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn handle(runtime: &Runtime, host: &str, port: u16, mut request: tiny_http::Request) {
+    let authority = request
+        .headers()
+        .iter()
+        .find(|h| h.field.equiv("host"))
+        .map(|h| h.value.as_str().to_string())
+        .unwrap_or_else(|| format!("{host}:{port}"));
+    let url = format!("http://{authority}{}", request.url());
+    let method = request.method().as_str().to_string();
+    let headers = request
+        .headers()
+        .iter()
+        .map(|h| (h.field.as_str().as_str().as_bytes().to_vec(), h.value.as_str().as_bytes().to_vec()))
+        .collect();
+    let mut body = Vec::new();
+    let has_body = request.body_length().is_some_and(|n| n > 0)
+        || request.headers().iter().any(|h| h.field.equiv("transfer-encoding"));
+    if has_body && std::io::Read::read_to_end(request.as_reader(), &mut body).is_err() {
+        let _ = request.respond(tiny_http::Response::from_string("bad request body").with_status_code(400));
+        return;
+    }
+    let body = (has_body || !body.is_empty()).then_some(body);
+    let outcome = runtime.eval("main", Request { method, url, headers, body });
+    let reply = match outcome {
+        Ok(r) => {
+            let mut reply = tiny_http::Response::from_data(r.body).with_status_code(r.status);
+            for (name, value) in r.headers {
+                if let Ok(h) = tiny_http::Header::from_bytes(name, value) {
+                    reply.add_header(h);
+                }
+            }
+            reply
+        }
+        Err(e) => {
+            eprintln!("nano: {e}");
+            let status = if matches!(e, nano::Error::PoolExhausted(_)) { 503 } else { 500 };
+            tiny_http::Response::from_string("internal error\n").with_status_code(status)
+        }
+    };
+    let _ = request.respond(reply);
 }

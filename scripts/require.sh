@@ -43,5 +43,6 @@ require_test_tools() {
   _nano_need c++ g++
   _nano_need nm binutils
   _nano_need pkg-config pkg-config
+  _nano_need curl curl
   _nano_install_missing
 }

@@ -52,5 +52,22 @@ nano_command_runs_hello() {
 }
 step "scripts/nano run examples/workers/hello.js" nano_command_runs_hello
 
+nano_serve_answers_curl() {
+  local port=$((20000 + RANDOM % 20000)) pid out rc=0
+  target/release/examples/nano serve examples/workers/hello.js --port "$port" 2>/dev/null &
+  pid=$!
+  for _ in $(seq 50); do
+    out="$(curl -s "http://127.0.0.1:$port/hello?x=1" 2>/dev/null)" && break
+    sleep 0.1
+  done
+  grep -q "You asked for GET http://127.0.0.1:$port/hello?x=1" <<<"$out" || rc=1
+  out="$(curl -s -X POST --data-binary 'abc' "http://127.0.0.1:$port/post")"
+  grep -q "You asked for POST http://127.0.0.1:$port/post" <<<"$out" || rc=1
+  kill "$pid" 2>/dev/null
+  wait "$pid" 2>/dev/null
+  return "$rc"
+}
+step "scripts/nano serve + curl" nano_serve_answers_curl
+
 echo "suites: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
