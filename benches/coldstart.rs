@@ -136,7 +136,16 @@ fn measure(runs: usize, hello: Arc<nano::Script>, big: Arc<nano::Script>, bundle
         let req = Stats::measure(runs, || {
             warm.request(get()).unwrap();
         });
+        let mut samples = Vec::with_capacity(runs);
+        for _ in 0..runs {
+            warm.prepare();
+            let t = Instant::now();
+            warm.request_prepared(get()).unwrap();
+            samples.push(t.elapsed());
+        }
+        let prepared = Stats::new(samples);
         rows.push((format!("{label}: fresh context from the snapshot on a warm isolate"), ctx));
+        rows.push((format!("{label}: request in a context made beforehand"), prepared));
         rows.push((format!("{label}: fresh context + request on a warm isolate"), req));
     }
     // Reorder so that indexes 0..6 are the cold-start rows as used above.

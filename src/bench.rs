@@ -69,6 +69,7 @@ fn script_blob(script: &Arc<Script>) -> &'static [u8] {
 
 /// A warm isolate from a script's snapshot, for per-request costs.
 pub struct WarmIsolate {
+    prepared: Option<v8::Global<v8::Context>>,
     isolate: v8::OwnedIsolate,
     _script: Arc<Script>, // dropped after `isolate`: holds its snapshot
 }
@@ -77,12 +78,25 @@ impl WarmIsolate {
     pub fn new(script: Arc<Script>) -> WarmIsolate {
         let mut isolate = new_isolate(Some(script_blob(&script)));
         quiet(&mut isolate);
-        WarmIsolate { isolate, _script: script }
+        WarmIsolate { prepared: None, isolate, _script: script }
     }
 
     /// A fresh context from the snapshot (the per-request reset), discarded.
     pub fn new_context(&mut self) -> Result<()> {
         in_new_context(&mut self.isolate, |_, _, _| Ok(()))
+    }
+
+    /// Makes the next request's context now (as a worker does between requests).
+    pub fn prepare(&mut self) {
+        self.prepared = Some(crate::snapshot::prepare_context(&mut self.isolate));
+    }
+
+    /// One request in the context made by `prepare` (or a new one).
+    pub fn request_prepared(&mut self, request: Request) -> Result<Response> {
+        let prepared = self.prepared.take();
+        crate::snapshot::in_context(&mut self.isolate, prepared, |scope, _, internal| {
+            dispatch(scope, internal, request)
+        })
     }
 
     /// One request in a fresh context.

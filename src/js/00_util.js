@@ -41,6 +41,19 @@ internal.toByteString = function toByteString(value, what) {
   return s;
 };
 
+// RFC 9110 token characters, by char code.
+const TOKEN_CHARS = new Uint8Array(128);
+for (const c of "!#$%&'*+-.^_`|~0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") {
+  TOKEN_CHARS[c.charCodeAt(0)] = 1;
+}
+internal.isToken = function isToken(s) {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128 || TOKEN_CHARS[c] === 0) return false;
+  }
+  return s.length > 0;
+};
+
 // WebIDL USVString: lone surrogates become U+FFFD.
 internal.toUSVString = function toUSVString(value) {
   return String(value).toWellFormed();

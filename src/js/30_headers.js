@@ -4,18 +4,31 @@
 "use strict";
 const { internal } = nano;
 
-const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
-const HTTP_WS = /^[\t\n\r ]+|[\t\n\r ]+$/g;
-
+// Plain loops rather than regular expressions: each request runs in a fresh
+// context, where every regular expression would be compiled again.
 function normalizeName(name) {
-  const s = internal.toByteString(name, "Headers");
-  if (!TOKEN.test(s)) throw new TypeError(`Invalid header name: ${JSON.stringify(s)}`);
+  const s = typeof name === "string" ? name : String(name);
+  if (s.length === 0 || !internal.isToken(s)) throw new TypeError(`Invalid header name: ${JSON.stringify(s)}`);
   return s.toLowerCase();
 }
 
+function isHttpWhitespace(c) {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+}
+
 function normalizeValue(value) {
-  const s = internal.toByteString(value, "Headers").replace(HTTP_WS, "");
-  if (/[\0\r\n]/.test(s)) throw new TypeError(`Invalid header value: ${JSON.stringify(s)}`);
+  let s = typeof value === "string" ? value : String(value);
+  let start = 0;
+  let end = s.length;
+  while (start < end && isHttpWhitespace(s.charCodeAt(start))) start++;
+  while (end > start && isHttpWhitespace(s.charCodeAt(end - 1))) end--;
+  if (start > 0 || end < s.length) s = s.slice(start, end);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0 || c === 0x0a || c === 0x0d || c > 0xff) {
+      throw new TypeError(`Invalid header value: ${JSON.stringify(s)}`);
+    }
+  }
   return s;
 }
 

@@ -76,11 +76,9 @@ function mixinBody(cls, stateOf) {
 
 const FORBIDDEN_METHODS = new Set(["CONNECT", "TRACE", "TRACK"]);
 const NORMALIZED_METHODS = new Set(["DELETE", "GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH"]);
-const METHOD_TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
-
 function normalizeMethod(method) {
   const m = String(method);
-  if (!METHOD_TOKEN.test(m)) throw new TypeError(`Invalid HTTP method: ${JSON.stringify(m)}`);
+  if (!internal.isToken(m)) throw new TypeError(`Invalid HTTP method: ${JSON.stringify(m)}`);
   const upper = m.toUpperCase();
   if (FORBIDDEN_METHODS.has(upper)) throw new TypeError(`Forbidden HTTP method: ${m}`);
   // PATCH is case-normalised by workerd and Deno although the standard does not.
@@ -192,7 +190,13 @@ mixinBody(Request, internal.requestBody);
 
 const NULL_BODY_STATUS = new Set([101, 103, 204, 205, 304]);
 const REDIRECT_STATUS = new Set([301, 302, 303, 307, 308]);
-const REASON = /^[\t\x20-\x7e\x80-\xff]*$/;
+function isReasonPhrase(s) {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!(c === 0x09 || (c >= 0x20 && c <= 0x7e) || (c >= 0x80 && c <= 0xff))) return false;
+  }
+  return true;
+}
 
 class Response {
   #status = 200;
@@ -212,7 +216,7 @@ class Response {
       throw new RangeError(`Response: status ${init.status} is outside the range [200, 599]`);
     }
     const statusText = init.statusText === undefined ? "" : String(init.statusText);
-    if (!REASON.test(statusText)) throw new TypeError("Response: invalid statusText");
+    if (!isReasonPhrase(statusText)) throw new TypeError("Response: invalid statusText");
     this.#status = status;
     this.#statusText = statusText;
     this.#headers = new Headers(init.headers);
