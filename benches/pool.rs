@@ -77,6 +77,17 @@ fn main() {
     });
     out.push_str(&single.row("acquire + evaluate + release, one thread, 1 isolate"));
     out.push('\n');
+    let kept = Runtime::new(Config { min_idle_per_script: 1, ..Config::default() }).unwrap();
+    let reuse = ScriptOptions { reuse_context: true, ..ScriptOptions::default() };
+    kept.add_script("hello", HELLO, reuse).unwrap();
+    for _ in 0..200 {
+        kept.eval("hello", get()).unwrap();
+    }
+    let kept_latency = Stats::measure(runs, || {
+        kept.eval("hello", get()).unwrap();
+    });
+    out.push_str(&kept_latency.row("acquire + evaluate + release, one thread, opt-in context reuse"));
+    out.push('\n');
     let acquire_release = Stats::measure(runs * 4, || {
         drop(rt.acquire("hello").unwrap());
     });
@@ -102,9 +113,20 @@ fn main() {
     throughput(&tp, 2, Duration::from_millis(500));
     let secs = Duration::from_secs(3);
     let rates: Vec<(usize, f64)> = [1, 2, 4, 16].iter().map(|&t| (t, throughput(&tp, t, secs))).collect();
-    out.push_str("\n| host threads | requests/s | vs 1 thread |\n| ---: | ---: | ---: |\n");
-    for (t, r) in &rates {
-        out.push_str(&format!("| {t} | {r:.0} | {:.2}× |\n", r / rates[0].1));
+    let tk = Runtime::new(Config { max_isolates: 16, min_idle_per_script: 2, ..Config::default() }).unwrap();
+    tk.add_script("hello", HELLO, ScriptOptions { reuse_context: true, ..ScriptOptions::default() }).unwrap();
+    throughput(&tk, 2, Duration::from_millis(500));
+    let kept_rates: Vec<f64> = [1, 2, 4, 16].iter().map(|&t| throughput(&tk, t, secs)).collect();
+    out.push_str(
+        "\n| host threads | requests/s, fresh context | vs 1 thread | requests/s, context reuse | vs 1 thread |\n\
+         | ---: | ---: | ---: | ---: | ---: |\n",
+    );
+    for ((t, r), k) in rates.iter().zip(&kept_rates) {
+        out.push_str(&format!(
+            "| {t} | {r:.0} | {:.2}× | {k:.0} | {:.2}× |\n",
+            r / rates[0].1,
+            k / kept_rates[0]
+        ));
     }
 
     // Memory for 1,000 idle isolates.

@@ -147,6 +147,12 @@ typedef struct nano_script_options {
   // `bindings_len` is 0.
   const struct nano_binding *bindings;
   size_t bindings_len;
+  // 0 (default): every request runs in a fresh context, so nothing one
+  // request does is seen by the next. 1: opt in to keeping one context
+  // per isolate across this script's requests: faster, but globals and
+  // other state carry over between requests served by the same isolate
+  // (never between scripts).
+  uint32_t reuse_context;
 } nano_script_options;
 
 // One HTTP header: bytes, not necessarily NUL-terminated. Names must be

@@ -69,7 +69,7 @@ fn script_blob(script: &Arc<Script>) -> &'static [u8] {
 
 /// A warm isolate from a script's snapshot, for per-request costs.
 pub struct WarmIsolate {
-    prepared: Option<v8::Global<v8::Context>>,
+    prepared: Option<crate::snapshot::Prepared>,
     isolate: v8::OwnedIsolate,
     _script: Arc<Script>, // dropped after `isolate`: holds its snapshot
 }
@@ -88,13 +88,16 @@ impl WarmIsolate {
 
     /// Makes the next request's context now (as a worker does between requests).
     pub fn prepare(&mut self) {
-        self.prepared = Some(crate::snapshot::prepare_context(&mut self.isolate));
+        self.prepared = crate::snapshot::prepare_context(&mut self.isolate).ok();
     }
 
     /// One request in the context made by `prepare` (or a new one).
     pub fn request_prepared(&mut self, request: Request) -> Result<Response> {
-        let prepared = self.prepared.take();
-        crate::snapshot::in_context(&mut self.isolate, prepared, |scope, _, internal| {
+        let prepared = match self.prepared.take() {
+            Some(p) => p,
+            None => crate::snapshot::prepare_context(&mut self.isolate)?,
+        };
+        crate::snapshot::in_context(&mut self.isolate, &prepared, |scope, _, internal| {
             dispatch(scope, internal, request)
         })
     }

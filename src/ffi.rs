@@ -148,6 +148,12 @@ pub struct nano_script_options {
     /// `bindings_len` is 0.
     pub bindings: *const nano_binding,
     pub bindings_len: usize,
+    /// 0 (default): every request runs in a fresh context, so nothing one
+    /// request does is seen by the next. 1: opt in to keeping one context
+    /// per isolate across this script's requests: faster, but globals and
+    /// other state carry over between requests served by the same isolate
+    /// (never between scripts).
+    pub reuse_context: u32,
 }
 
 /// One HTTP header: bytes, not necessarily NUL-terminated. Names must be
@@ -521,6 +527,7 @@ pub unsafe extern "C" fn nano_script_options_init(options: *mut nano_script_opti
                 format: NANO_SCRIPT_MODULE,
                 bindings: std::ptr::null(),
                 bindings_len: 0,
+                reuse_context: 0,
             })
         };
         Ok(())
@@ -562,7 +569,17 @@ unsafe fn read_script_options(options: *const nano_script_options) -> Result<Scr
         }
         bindings.push((name.to_string(), value.to_string()));
     }
-    Ok(ScriptOptions { format, bindings })
+    let reuse_context = match o.reuse_context {
+        0 => false,
+        1 => true,
+        other => {
+            return Err(Failure::new(
+                NANO_ERR_INVALID_ARGUMENT,
+                format!("reuse_context is {other}, not 0 or 1"),
+            ));
+        }
+    };
+    Ok(ScriptOptions { format, bindings, reuse_context })
 }
 
 /// Registers a script under `name` (NUL-terminated UTF-8, 1 to 256 bytes).

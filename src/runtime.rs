@@ -86,12 +86,17 @@ pub struct ScriptOptions {
     pub format: ScriptFormat,
     /// `env` bindings: variables and secrets, as strings.
     pub bindings: Vec<(String, String)>,
+    /// Opt-in: keep one context per isolate for all of this script's
+    /// requests instead of a fresh one each (faster; state such as globals
+    /// then carries from one request to the next on the same isolate).
+    pub reuse_context: bool,
 }
 
 /// A registered script: its snapshot, from which its isolates start.
 pub struct Script {
     pub(crate) name: String,
     pub(crate) snapshot: Box<[u8]>,
+    pub(crate) reuse_context: bool,
 }
 
 impl Script {
@@ -190,6 +195,7 @@ impl Runtime {
         if self.script(name).is_some() {
             return Err(Error::ScriptExists(name.to_string()));
         }
+        let reuse_context = options.reuse_context;
         let (owned_name, owned_source) = (name.to_string(), source.to_string());
         let log = self.shared.pool.config().log.clone();
         let snapshot = on_nano_thread("nano-register", move || {
@@ -201,7 +207,8 @@ impl Runtime {
                 log,
             })
         })??;
-        let script = Arc::new(Script { name: name.to_string(), snapshot: snapshot.into_boxed_slice() });
+        let script =
+            Arc::new(Script { name: name.to_string(), snapshot: snapshot.into_boxed_slice(), reuse_context });
         self.shared.pool.add_script(script.clone())?;
         Ok(script)
     }

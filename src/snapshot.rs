@@ -145,6 +145,23 @@ pub(crate) fn evaluate_script<'s>(
     Ok(())
 }
 
+/// A context made from the snapshot ahead of use, with its `internal` object.
+pub(crate) struct Prepared {
+    context: v8::Global<v8::Context>,
+    internal: v8::Global<v8::Object>,
+}
+
+/// Makes a fresh context now, for [`in_context`] later.
+pub(crate) fn prepare_context(isolate: &mut v8::Isolate) -> Result<Prepared> {
+    v8::scope!(let scope, isolate);
+    let context = v8::Context::new(scope, Default::default());
+    let scope = &mut v8::ContextScope::new(scope, context);
+    let internal = scope
+        .get_context_data_from_snapshot_once::<v8::Object>(INTERNAL_DATA_INDEX)
+        .map_err(|e| Error::Internal(format!("the snapshot has no internal object: {e:?}")))?;
+    Ok(Prepared { context: v8::Global::new(scope, context), internal: v8::Global::new(scope, internal) })
+}
+
 /// Runs `f` in a fresh context of `isolate` (made from one of nano's
 /// snapshots) with the context's `internal` object.
 pub(crate) fn in_new_context<T>(
@@ -155,21 +172,14 @@ pub(crate) fn in_new_context<T>(
         v8::Local<'s, v8::Object>,
     ) -> Result<T>,
 ) -> Result<T> {
-    in_context(isolate, None, f)
+    let prepared = prepare_context(isolate)?;
+    in_context(isolate, &prepared, f)
 }
 
-/// Makes a fresh context now, to be used later by [`in_context`].
-pub(crate) fn prepare_context(isolate: &mut v8::Isolate) -> v8::Global<v8::Context> {
-    v8::scope!(let scope, isolate);
-    let context = v8::Context::new(scope, Default::default());
-    v8::Global::new(scope, context)
-}
-
-/// Like [`in_new_context`], in `prepared` if given (a context made by
-/// [`prepare_context`] and never entered before).
+/// Runs `f` in the context of `prepared`.
 pub(crate) fn in_context<T>(
     isolate: &mut v8::Isolate,
-    prepared: Option<v8::Global<v8::Context>>,
+    prepared: &Prepared,
     f: impl for<'s, 'i> FnOnce(
         &mut v8::PinScope<'s, 'i>,
         v8::Local<'s, v8::Context>,
@@ -177,14 +187,9 @@ pub(crate) fn in_context<T>(
     ) -> Result<T>,
 ) -> Result<T> {
     v8::scope!(let scope, isolate);
-    let context = match prepared {
-        Some(global) => v8::Local::new(scope, &global),
-        None => v8::Context::new(scope, Default::default()),
-    };
+    let context = v8::Local::new(scope, &prepared.context);
     let scope = &mut v8::ContextScope::new(scope, context);
-    let internal = scope
-        .get_context_data_from_snapshot_once::<v8::Object>(INTERNAL_DATA_INDEX)
-        .map_err(|e| Error::Internal(format!("the snapshot has no internal object: {e:?}")))?;
+    let internal = v8::Local::new(scope, &prepared.internal);
     f(scope, context, internal)
 }
 

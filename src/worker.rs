@@ -110,16 +110,20 @@ fn run_thread(
     let _ = started.send(());
     // Each request gets a context made from the snapshot before it arrived:
     // making it (the per-request reset) happens after the previous reply,
-    // off the request's path.
-    let mut next = Some(prepare_context(&mut isolate));
+    // off the request's path. Scripts that opted into context reuse keep
+    // one context for every request.
+    let mut prepared = prepare_context(&mut isolate);
     ready.store(true, Ordering::Release);
     while let Ok(job) = inbox.recv() {
         ready.store(false, Ordering::Release);
-        let result = in_context(&mut isolate, next.take(), |scope, _, internal| {
-            dispatch(scope, internal, job.request)
-        });
+        let result = match &prepared {
+            Ok(p) => in_context(&mut isolate, p, |scope, _, internal| dispatch(scope, internal, job.request)),
+            Err(e) => Err(e.clone()),
+        };
         (job.reply)(result);
-        next = Some(prepare_context(&mut isolate));
+        if !script.reuse_context || prepared.is_err() {
+            prepared = prepare_context(&mut isolate);
+        }
         ready.store(true, Ordering::Release);
     }
 }

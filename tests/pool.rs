@@ -222,3 +222,22 @@ fn error_cases() {
         Runtime::new(Config { min_idle_per_script: 5, max_idle_per_script: 1, ..Config::default() }).is_err()
     );
 }
+
+#[test]
+fn reuse_context_is_opt_in_and_per_script() {
+    let rt = runtime(Config {
+        max_isolates: 4,
+        min_idle_per_script: 1,
+        max_idle_per_script: 1,
+        ..Config::default()
+    });
+    let counter = "export default { fetch() { globalThis.n = (globalThis.n || 0) + 1; return new Response(String(n)); } }";
+    rt.add_script("fresh", counter, ScriptOptions::default()).unwrap();
+    let reuse = ScriptOptions { reuse_context: true, ..ScriptOptions::default() };
+    rt.add_script("kept", counter, reuse.clone()).unwrap();
+    rt.add_script("kept2", counter, reuse).unwrap();
+    let body = |s: &str| String::from_utf8(rt.eval(s, get("http://x/")).unwrap().body).unwrap();
+    assert_eq!([body("fresh"), body("fresh"), body("fresh")], ["1", "1", "1"]);
+    assert_eq!([body("kept"), body("kept"), body("kept")], ["1", "2", "3"]);
+    assert_eq!(body("kept2"), "1", "another script never sees this one's state");
+}
