@@ -348,6 +348,7 @@ mod tests {
         let opts = ScriptOptions {
             format: ScriptFormat::ServiceWorker,
             bindings: vec![("GREETING".into(), "hey".into())],
+            ..ScriptOptions::default()
         };
         rt.add_script("sw", src, opts).unwrap();
         let res = rt.eval("sw", get("http://x/")).unwrap();
