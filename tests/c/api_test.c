@@ -343,6 +343,80 @@ static void test_pool_limit(void) {
   CHECK(nano_runtime_free(rt) == NANO_OK, "free");
 }
 
+typedef struct {
+  pthread_mutex_t lock;
+  pthread_cond_t cond;
+  int done;
+  nano_result result;
+  nano_response *response;
+  char error[512];
+} async_outcome;
+
+static void on_done(void *user_data, nano_result result, nano_response *response, const char *error) {
+  async_outcome *o = user_data;
+  pthread_mutex_lock(&o->lock);
+  o->result = result;
+  o->response = response;
+  snprintf(o->error, sizeof o->error, "%s", error ? error : "(null)");
+  o->done = 1;
+  pthread_cond_signal(&o->cond);
+  pthread_mutex_unlock(&o->lock);
+}
+
+static void wait_done(async_outcome *o) {
+  pthread_mutex_lock(&o->lock);
+  while (!o->done) pthread_cond_wait(&o->cond, &o->lock);
+  pthread_mutex_unlock(&o->lock);
+}
+
+static void test_async_and_stats(void) {
+  nano_runtime *rt = NULL;
+  CHECK(nano_runtime_new(NULL, &rt) == NANO_OK, "runtime");
+  const char *src =
+      "export default { fetch(r) {\n"
+      "  if (r.url.endsWith('/slow')) { const end = Date.now() + 100; while (Date.now() < end) {} }\n"
+      "  if (r.url.endsWith('/throw')) throw new Error('async boom');\n"
+      "  return new Response('async ' + r.url);\n"
+      "} }";
+  CHECK(nano_runtime_add_script(rt, "a", src, strlen(src), NULL) == NANO_OK, "add: %s", nano_last_error());
+  nano_worker *w = NULL;
+  CHECK(nano_pool_acquire(rt, "a", &w) == NANO_OK, "acquire");
+
+  async_outcome o = {PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, 0, NANO_OK, NULL, ""};
+  nano_request slow = {"GET", 3, "http://x/slow", 13, NULL, 0, NULL, 0};
+  CHECK(nano_eval_request_async(w, &slow, on_done, &o) == NANO_OK, "async start");
+  CHECK(nano_pool_release(w) == NANO_ERR_BUSY, "release refused while the evaluation runs");
+  CHECK(nano_eval_request_async(w, &slow, on_done, &o) == NANO_ERR_BUSY, "second async start refused");
+  wait_done(&o);
+  CHECK(o.result == NANO_OK && o.response != NULL, "async result %d %s", o.result, o.error);
+  const uint8_t *body;
+  size_t len;
+  nano_response_body(o.response, &body, &len);
+  CHECK(len == 19 && memcmp(body, "async http://x/slow", 19) == 0, "async body %.*s", (int)len, (const char *)body);
+  nano_response_free(o.response);
+
+  /* Errors reach the callback with their message. */
+  async_outcome e = {PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, 0, NANO_OK, NULL, ""};
+  nano_request bad = {"GET", 3, "http://x/throw", 14, NULL, 0, NULL, 0};
+  CHECK(nano_eval_request_async(w, &bad, on_done, &e) == NANO_OK, "async start after the first callback");
+  wait_done(&e);
+  CHECK(e.result == NANO_ERR_SCRIPT_ERROR && e.response == NULL && strstr(e.error, "async boom"), "async error %d %s",
+        e.result, e.error);
+  CHECK(nano_eval_request_async(w, &bad, NULL, NULL) == NANO_ERR_NULL_POINTER, "NULL callback");
+  CHECK(nano_pool_release(w) == NANO_OK, "release after the callback");
+
+  nano_pool_stats stats;
+  CHECK(nano_runtime_stats(rt, &stats) == NANO_OK, "stats");
+  CHECK(stats.isolates >= 1 && stats.busy == 0 && stats.idle == stats.isolates, "gauges %llu %llu %llu",
+        (unsigned long long)stats.isolates, (unsigned long long)stats.idle, (unsigned long long)stats.busy);
+  CHECK(stats.acquired_warm + stats.acquired_created >= 1 && stats.isolates_created >= 1, "counters");
+  size_t idle = 0, busy = 0;
+  CHECK(nano_runtime_script_stats(rt, "a", &idle, &busy) == NANO_OK && busy == 0 && idle >= 1, "script stats");
+  CHECK(nano_runtime_script_stats(rt, "zzz", &idle, &busy) == NANO_ERR_SCRIPT_NOT_FOUND, "unknown script stats");
+  CHECK(nano_runtime_stats(rt, NULL) == NANO_ERR_NULL_POINTER, "stats NULL out");
+  CHECK(nano_runtime_free(rt) == NANO_OK, "free: %s", nano_last_error());
+}
+
 int main(int argc, char **argv) {
   if (argc < 2) {
     fprintf(stderr, "usage: %s tests/c/globals.js\n", argv[0]);
@@ -381,6 +455,7 @@ int main(int argc, char **argv) {
   test_registration_errors(rt);
   test_service_worker(rt);
   test_pool_limit();
+  test_async_and_stats();
   CHECK(nano_runtime_free(rt) == NANO_OK, "free runtime: %s", nano_last_error());
   printf("%d passed, %d failed\n", passed, failed);
   return failed == 0 ? 0 : 1;
