@@ -13,15 +13,17 @@
 
 use std::sync::Arc;
 
-use crate::bindings::HostHooks;
+use std::rc::Rc;
+
 use crate::error::{Error, Result};
+use crate::event_loop::WorkerHost;
 use crate::http::{Request, Response};
 use crate::runtime::Script;
 use crate::snapshot::{BUILTIN, ScriptSpec, evaluate_script, in_new_context};
 use crate::worker::{dispatch, new_isolate};
 
-fn quiet(isolate: &mut v8::OwnedIsolate) {
-    isolate.set_slot(HostHooks { log: Box::new(|_, _| {}) });
+fn quiet(isolate: &mut v8::OwnedIsolate) -> Rc<WorkerHost> {
+    WorkerHost::install(isolate, "bench", Some(Arc::new(|_, _| {})), None)
 }
 
 /// Size in bytes of the built-in snapshot embedded in the library.
@@ -32,18 +34,18 @@ pub fn builtin_snapshot_len() -> usize {
 /// Path 1: new isolate from `script`'s snapshot, new context, one request.
 pub fn cold_start_script_snapshot(script: &Arc<Script>, request: Request) -> Result<Response> {
     let mut isolate = new_isolate(Some(script_blob(script)));
-    quiet(&mut isolate);
-    in_new_context(&mut isolate, |scope, _, internal| dispatch(scope, internal, request))
+    let host = quiet(&mut isolate);
+    in_new_context(&mut isolate, |scope, _, internal| dispatch(scope, internal, &host, request))
 }
 
 /// Path 2: new isolate from the built-in snapshot; the script is compiled
 /// and run in the new context before the request.
 pub fn cold_start_builtin_snapshot(spec: &ScriptSpec, request: Request) -> Result<Response> {
     let mut isolate = new_isolate(Some(BUILTIN));
-    quiet(&mut isolate);
+    let host = quiet(&mut isolate);
     in_new_context(&mut isolate, |scope, _, internal| {
         evaluate_script(scope, internal, spec)?;
-        dispatch(scope, internal, request)
+        dispatch(scope, internal, &host, request)
     })
 }
 
@@ -51,13 +53,13 @@ pub fn cold_start_builtin_snapshot(spec: &ScriptSpec, request: Request) -> Resul
 /// by running the same bootstrap JS that `build.rs` runs, then the script.
 pub fn cold_start_no_snapshot(spec: &ScriptSpec, request: Request) -> Result<Response> {
     let mut isolate = new_isolate(None);
-    quiet(&mut isolate);
+    let host = quiet(&mut isolate);
     v8::scope!(let scope, &mut isolate);
     let context = v8::Context::new(scope, Default::default());
     let scope = &mut v8::ContextScope::new(scope, context);
     let internal = crate::bootstrap::run(scope).map_err(Error::Internal)?;
     evaluate_script(scope, internal, spec)?;
-    dispatch(scope, internal, request)
+    dispatch(scope, internal, &host, request)
 }
 
 fn script_blob(script: &Arc<Script>) -> &'static [u8] {
@@ -69,6 +71,7 @@ fn script_blob(script: &Arc<Script>) -> &'static [u8] {
 
 /// A warm isolate from a script's snapshot, for per-request costs.
 pub struct WarmIsolate {
+    host: Rc<WorkerHost>,
     prepared: Option<crate::snapshot::Prepared>,
     isolate: v8::OwnedIsolate,
     _script: Arc<Script>, // dropped after `isolate`: holds its snapshot
@@ -77,8 +80,8 @@ pub struct WarmIsolate {
 impl WarmIsolate {
     pub fn new(script: Arc<Script>) -> WarmIsolate {
         let mut isolate = new_isolate(Some(script_blob(&script)));
-        quiet(&mut isolate);
-        WarmIsolate { prepared: None, isolate, _script: script }
+        let host = quiet(&mut isolate);
+        WarmIsolate { host, prepared: None, isolate, _script: script }
     }
 
     /// A fresh context from the snapshot (the per-request reset), discarded.
@@ -97,14 +100,16 @@ impl WarmIsolate {
             Some(p) => p,
             None => crate::snapshot::prepare_context(&mut self.isolate)?,
         };
+        let host = self.host.clone();
         crate::snapshot::in_context(&mut self.isolate, &prepared, |scope, _, internal| {
-            dispatch(scope, internal, request)
+            dispatch(scope, internal, &host, request)
         })
     }
 
     /// One request in a fresh context.
     pub fn request(&mut self, request: Request) -> Result<Response> {
-        in_new_context(&mut self.isolate, |scope, _, internal| dispatch(scope, internal, request))
+        let host = self.host.clone();
+        in_new_context(&mut self.isolate, |scope, _, internal| dispatch(scope, internal, &host, request))
     }
 
     /// V8 heap statistics: (used heap bytes, total heap bytes, external bytes).

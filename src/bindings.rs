@@ -14,14 +14,35 @@ use v8::MapFnTo;
 /// The level `console.log` uses (levels are `NANO_LOG_*` in C, 0 to 3).
 const LOG_INFO: u32 = 1;
 
-/// What natives need from the host, stored in the isolate's slot by the
-/// runtime. An isolate without one (the snapshot builder) logs to stderr.
-pub struct HostHooks {
-    pub log: LogHook,
+/// What natives need from the embedder, kept in the isolate's slot (as a
+/// [`HostSlot`]) by the runtime. An isolate without one (the snapshot
+/// builder) logs to stderr and has no timers or fetch.
+pub trait Host {
+    /// One console line.
+    fn log(&self, level: u32, message: &str);
+    /// Arms timer `id` to fire after `delay_ms`.
+    fn timer_start(&self, id: u32, delay_ms: f64) -> Result<(), String>;
+    fn timer_cancel(&self, id: u32);
+    /// Starts subrequest `id` through the host's fetch callback.
+    fn fetch_start(&self, id: u32, request: FetchRequest) -> Result<(), String>;
+    /// Milliseconds since the current request started (performance.now).
+    fn now_ms(&self) -> f64;
 }
 
-/// Receives (level, message) for each console line.
-pub type LogHook = Box<dyn Fn(u32, &str)>;
+/// A subrequest as the natives hand it to the host.
+pub struct FetchRequest {
+    pub method: String,
+    pub url: String,
+    pub headers: Vec<(Vec<u8>, Vec<u8>)>,
+    pub body: Option<Vec<u8>>,
+}
+
+/// The isolate slot holding the host.
+pub struct HostSlot(pub Box<dyn Host>);
+
+fn host<'a>(scope: &'a v8::PinScope) -> Option<&'a dyn Host> {
+    scope.get_slot::<HostSlot>().map(|h| &*h.0)
+}
 
 type Native = (&'static str, v8::FunctionCallback);
 
@@ -45,6 +66,23 @@ fn table() -> &'static Table {
             ("utf8EncodeInto", utf8_encode_into.map_fn_to()),
             ("utf8Decode", utf8_decode.map_fn_to()),
             ("urlParse", url_parse.map_fn_to()),
+            ("urlSet", url_set.map_fn_to()),
+            ("formParse", form_parse.map_fn_to()),
+            ("formSerialize", form_serialize.map_fn_to()),
+            ("timerStart", timer_start.map_fn_to()),
+            ("timerCancel", timer_cancel.map_fn_to()),
+            ("fetchStart", fetch_start.map_fn_to()),
+            ("now", now.map_fn_to()),
+            ("randomFill", random_fill.map_fn_to()),
+            ("digest", digest.map_fn_to()),
+            ("hmac", hmac_sign.map_fn_to()),
+            ("timingSafeEqual", timing_safe_equal.map_fn_to()),
+            ("base64Encode", base64_encode.map_fn_to()),
+            ("base64Decode", base64_decode.map_fn_to()),
+            ("encodingName", encoding_name.map_fn_to()),
+            ("decoderNew", decoder_new.map_fn_to()),
+            ("decoderDecode", decoder_decode.map_fn_to()),
+            ("encodeLatin1", encode_latin1.map_fn_to()),
         ];
         let refs = natives.iter().map(|(_, f)| v8::ExternalReference { function: *f }).collect();
         Table { natives, refs }
@@ -114,8 +152,8 @@ fn log<'s>(
         return;
     };
     let message = message.to_rust_string_lossy(scope);
-    match scope.get_slot::<HostHooks>() {
-        Some(hooks) => (hooks.log)(level, &message),
+    match host(scope) {
+        Some(h) => h.log(level, &message),
         None => eprintln!("{message}"),
     }
 }
@@ -192,32 +230,481 @@ fn utf8_decode<'s>(
     }
 }
 
-/// urlParse(input, base?) -> href, or null when it does not parse (WHATWG URL).
+/// The components JS's URL class reads, in this order.
+fn url_components<'s>(scope: &mut v8::PinScope<'s, '_>, u: &url::Url) -> v8::Local<'s, v8::Value> {
+    use url::quirks;
+    let parts = [
+        quirks::href(u).to_string(),
+        quirks::protocol(u).to_string(),
+        quirks::username(u).to_string(),
+        quirks::password(u).to_string(),
+        quirks::host(u).to_string(),
+        quirks::hostname(u).to_string(),
+        quirks::port(u).to_string(),
+        quirks::pathname(u).to_string(),
+        quirks::search(u).to_string(),
+        quirks::hash(u).to_string(),
+        quirks::origin(u),
+    ];
+    let values: Vec<v8::Local<v8::Value>> = parts
+        .iter()
+        .map(|p| v8::String::new(scope, p).unwrap_or_else(|| v8::String::empty(scope)).into())
+        .collect();
+    v8::Array::new_with_elements(scope, &values).into()
+}
+
+fn rust_string(scope: &mut v8::PinScope, args: &v8::FunctionCallbackArguments, i: i32) -> Option<String> {
+    let value = args.get(i);
+    let s = if value.is_string() { value.try_into().ok() } else { value.to_string(scope) };
+    s.map(|s: v8::Local<v8::String>| s.to_rust_string_lossy(scope))
+}
+
+/// urlParse(input, base?) -> components, or null when it does not parse.
 fn url_parse<'s>(
     scope: &mut v8::PinScope<'s, '_>,
     args: v8::FunctionCallbackArguments<'s>,
     mut rv: v8::ReturnValue<'s>,
 ) {
-    let Some(input) = string_arg(scope, &args, 0) else {
-        return;
-    };
-    let input = input.to_rust_string_lossy(scope);
-    let base_arg = args.get(1);
-    let parsed = if base_arg.is_null_or_undefined() {
+    let Some(input) = rust_string(scope, &args, 0) else { return };
+    let parsed = if args.get(1).is_null_or_undefined() {
         url::Url::parse(&input)
     } else {
-        let Some(base) = string_arg(scope, &args, 1) else {
-            return;
-        };
-        let base = base.to_rust_string_lossy(scope);
+        let Some(base) = rust_string(scope, &args, 1) else { return };
         url::Url::parse(&base).and_then(|b| b.join(&input))
     };
     match parsed {
-        Ok(u) => {
-            if let Some(href) = v8::String::new(scope, u.as_str()) {
-                rv.set(href.into());
+        Ok(u) => rv.set(url_components(scope, &u)),
+        Err(_) => rv.set_null(),
+    }
+}
+
+/// urlSet(href, component, value) -> components after the WHATWG setter.
+fn url_set<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    args: v8::FunctionCallbackArguments<'s>,
+    mut rv: v8::ReturnValue<'s>,
+) {
+    use url::quirks;
+    let (Some(href), Some(what), Some(value)) =
+        (rust_string(scope, &args, 0), rust_string(scope, &args, 1), rust_string(scope, &args, 2))
+    else {
+        return;
+    };
+    let Ok(mut u) = url::Url::parse(&href) else {
+        throw_type_error(scope, "invalid URL");
+        return;
+    };
+    let ok = match what.as_str() {
+        "href" => match url::Url::parse(&value) {
+            Ok(n) => {
+                u = n;
+                Ok(())
+            }
+            Err(_) => Err(()),
+        },
+        "protocol" => quirks::set_protocol(&mut u, &value),
+        "username" => quirks::set_username(&mut u, &value),
+        "password" => quirks::set_password(&mut u, &value),
+        "host" => quirks::set_host(&mut u, &value),
+        "hostname" => quirks::set_hostname(&mut u, &value),
+        "port" => quirks::set_port(&mut u, &value),
+        "pathname" => {
+            quirks::set_pathname(&mut u, &value);
+            Ok(())
+        }
+        "search" => {
+            quirks::set_search(&mut u, &value);
+            Ok(())
+        }
+        "hash" => {
+            quirks::set_hash(&mut u, &value);
+            Ok(())
+        }
+        _ => Err(()),
+    };
+    if ok.is_err() && what == "href" {
+        throw_type_error(scope, &format!("Invalid URL: {value}"));
+        return;
+    }
+    // Other setters ignore values they cannot apply, as the standard says.
+    rv.set(url_components(scope, &u));
+}
+
+fn flat_strings<'s>(scope: &mut v8::PinScope<'s, '_>, items: &[String]) -> v8::Local<'s, v8::Value> {
+    let values: Vec<v8::Local<v8::Value>> = items
+        .iter()
+        .map(|p| v8::String::new(scope, p).unwrap_or_else(|| v8::String::empty(scope)).into())
+        .collect();
+    v8::Array::new_with_elements(scope, &values).into()
+}
+
+/// formParse(string) -> [name, value, ...] (application/x-www-form-urlencoded).
+fn form_parse<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    args: v8::FunctionCallbackArguments<'s>,
+    mut rv: v8::ReturnValue<'s>,
+) {
+    let Some(input) = rust_string(scope, &args, 0) else { return };
+    let items: Vec<String> = url::form_urlencoded::parse(input.as_bytes())
+        .flat_map(|(k, v)| [k.into_owned(), v.into_owned()])
+        .collect();
+    rv.set(flat_strings(scope, &items));
+}
+
+/// formSerialize([name, value, ...]) -> string.
+fn form_serialize<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    args: v8::FunctionCallbackArguments<'s>,
+    mut rv: v8::ReturnValue<'s>,
+) {
+    let Ok(list) = v8::Local::<v8::Array>::try_from(args.get(0)) else { return };
+    let mut out = url::form_urlencoded::Serializer::new(String::new());
+    for i in (0..list.length()).step_by(2) {
+        let k = list.get_index(scope, i).map(|v| v.to_rust_string_lossy(scope)).unwrap_or_default();
+        let v = list.get_index(scope, i + 1).map(|v| v.to_rust_string_lossy(scope)).unwrap_or_default();
+        out.append_pair(&k, &v);
+    }
+    if let Some(s) = v8::String::new(scope, &out.finish()) {
+        rv.set(s.into());
+    }
+}
+
+fn no_host(scope: &mut v8::PinScope, what: &str) {
+    throw_type_error(scope, &format!("{what} is not available here (no host)"));
+}
+
+/// timerStart(id, delayMs)
+fn timer_start<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    args: v8::FunctionCallbackArguments<'s>,
+    _rv: v8::ReturnValue<'s>,
+) {
+    let id = args.get(0).uint32_value(scope).unwrap_or(0);
+    let delay = args.get(1).number_value(scope).unwrap_or(0.0);
+    let outcome = match host(scope) {
+        Some(h) => h.timer_start(id, delay),
+        None => return no_host(scope, "setTimeout"),
+    };
+    if let Err(e) = outcome {
+        throw_range_error(scope, &e);
+    }
+}
+
+/// timerCancel(id)
+fn timer_cancel<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    args: v8::FunctionCallbackArguments<'s>,
+    _rv: v8::ReturnValue<'s>,
+) {
+    let id = args.get(0).uint32_value(scope).unwrap_or(0);
+    if let Some(h) = host(scope) {
+        h.timer_cancel(id);
+    }
+}
+
+fn byte_string_of(scope: &mut v8::PinScope, value: v8::Local<v8::Value>) -> Vec<u8> {
+    value.to_rust_string_lossy(scope).chars().map(|c| c as u32 as u8).collect()
+}
+
+/// fetchStart(id, method, url, [name, value, ...], body: Uint8Array | null)
+fn fetch_start<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    args: v8::FunctionCallbackArguments<'s>,
+    _rv: v8::ReturnValue<'s>,
+) {
+    let id = args.get(0).uint32_value(scope).unwrap_or(0);
+    let (Some(method), Some(url)) = (rust_string(scope, &args, 1), rust_string(scope, &args, 2)) else {
+        return;
+    };
+    let mut headers = Vec::new();
+    if let Ok(list) = v8::Local::<v8::Array>::try_from(args.get(3)) {
+        for i in (0..list.length()).step_by(2) {
+            let (Some(k), Some(v)) = (list.get_index(scope, i), list.get_index(scope, i + 1)) else {
+                continue;
+            };
+            headers.push((byte_string_of(scope, k), byte_string_of(scope, v)));
+        }
+    }
+    let body = v8::Local::<v8::ArrayBufferView>::try_from(args.get(4))
+        .ok()
+        .map(|v| with_view_bytes(v, |b| b.to_vec()));
+    let outcome = match host(scope) {
+        Some(h) => h.fetch_start(id, FetchRequest { method, url, headers, body }),
+        None => return no_host(scope, "fetch()"),
+    };
+    if let Err(e) = outcome {
+        throw_type_error(scope, &e);
+    }
+}
+
+/// now() -> milliseconds since the request started.
+fn now<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    _args: v8::FunctionCallbackArguments<'s>,
+    mut rv: v8::ReturnValue<'s>,
+) {
+    let ms = host(scope).map(|h| h.now_ms()).unwrap_or(0.0);
+    rv.set(v8::Number::new(scope, ms).into());
+}
+
+/// randomFill(view): fills an integer typed array from the OS's generator.
+fn random_fill<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    args: v8::FunctionCallbackArguments<'s>,
+    _rv: v8::ReturnValue<'s>,
+) {
+    let Ok(view) = v8::Local::<v8::ArrayBufferView>::try_from(args.get(0)) else {
+        throw_type_error(scope, "getRandomValues: argument must be an integer typed array");
+        return;
+    };
+    let len = view.byte_length();
+    if len == 0 {
+        return;
+    }
+    let mut buf = vec![0u8; len];
+    if getrandom::fill(&mut buf).is_err() {
+        throw_type_error(scope, "getRandomValues: the operating system's generator failed");
+        return;
+    }
+    // SAFETY: data() points at `len` writable bytes of the view; no JS runs meanwhile.
+    unsafe { std::ptr::copy_nonoverlapping(buf.as_ptr(), view.data() as *mut u8, len) };
+}
+
+fn bytes_arg(args: &v8::FunctionCallbackArguments, i: i32) -> Option<Vec<u8>> {
+    v8::Local::<v8::ArrayBufferView>::try_from(args.get(i)).ok().map(|v| with_view_bytes(v, |b| b.to_vec()))
+}
+
+fn array_buffer<'s>(scope: &mut v8::PinScope<'s, '_>, bytes: Vec<u8>) -> v8::Local<'s, v8::Value> {
+    let store = v8::ArrayBuffer::new_backing_store_from_vec(bytes).make_shared();
+    v8::ArrayBuffer::with_backing_store(scope, &store).into()
+}
+
+fn hash_bytes(algorithm: &str, data: &[u8]) -> Option<Vec<u8>> {
+    use sha2::Digest;
+    Some(match algorithm {
+        "SHA-1" => sha1::Sha1::digest(data).to_vec(),
+        "SHA-256" => sha2::Sha256::digest(data).to_vec(),
+        "SHA-384" => sha2::Sha384::digest(data).to_vec(),
+        "SHA-512" => sha2::Sha512::digest(data).to_vec(),
+        _ => return None,
+    })
+}
+
+/// digest(algorithm, bytes) -> ArrayBuffer
+fn digest<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    args: v8::FunctionCallbackArguments<'s>,
+    mut rv: v8::ReturnValue<'s>,
+) {
+    let (Some(alg), Some(data)) = (rust_string(scope, &args, 0), bytes_arg(&args, 1)) else {
+        throw_type_error(scope, "digest: expected an algorithm and bytes");
+        return;
+    };
+    match hash_bytes(&alg, &data) {
+        Some(out) => rv.set(array_buffer(scope, out)),
+        None => throw_type_error(scope, &format!("digest: unsupported algorithm {alg}")),
+    }
+}
+
+/// hmac(hash, key, data) -> ArrayBuffer
+fn hmac_sign<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    args: v8::FunctionCallbackArguments<'s>,
+    mut rv: v8::ReturnValue<'s>,
+) {
+    use hmac::{KeyInit, Mac};
+    let (Some(hash), Some(key), Some(data)) =
+        (rust_string(scope, &args, 0), bytes_arg(&args, 1), bytes_arg(&args, 2))
+    else {
+        throw_type_error(scope, "hmac: expected a hash, a key and bytes");
+        return;
+    };
+    macro_rules! mac {
+        ($h:ty) => {{
+            let mut m = <hmac::Hmac<$h> as KeyInit>::new_from_slice(&key).expect("HMAC takes any key length");
+            m.update(&data);
+            m.finalize().into_bytes().to_vec()
+        }};
+    }
+    let out = match hash.as_str() {
+        "SHA-1" => mac!(sha1::Sha1),
+        "SHA-256" => mac!(sha2::Sha256),
+        "SHA-384" => mac!(sha2::Sha384),
+        "SHA-512" => mac!(sha2::Sha512),
+        _ => {
+            throw_type_error(scope, &format!("hmac: unsupported hash {hash}"));
+            return;
+        }
+    };
+    rv.set(array_buffer(scope, out));
+}
+
+/// timingSafeEqual(a, b) -> bool (lengths must match; checked in JS).
+fn timing_safe_equal<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    args: v8::FunctionCallbackArguments<'s>,
+    mut rv: v8::ReturnValue<'s>,
+) {
+    let (Some(a), Some(b)) = (bytes_arg(&args, 0), bytes_arg(&args, 1)) else {
+        throw_type_error(scope, "timingSafeEqual: arguments must be ArrayBuffer views");
+        return;
+    };
+    let diff = a.len() ^ b.len() | a.iter().zip(&b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) as usize;
+    rv.set(v8::Boolean::new(scope, diff == 0).into());
+}
+
+/// base64Encode(bytes) -> string
+fn base64_encode<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    args: v8::FunctionCallbackArguments<'s>,
+    mut rv: v8::ReturnValue<'s>,
+) {
+    use base64::Engine;
+    let Some(data) = bytes_arg(&args, 0) else { return };
+    let out = base64::engine::general_purpose::STANDARD.encode(data);
+    if let Some(s) = v8::String::new(scope, &out) {
+        rv.set(s.into());
+    }
+}
+
+/// base64Decode(string) -> Uint8Array, or null (forgiving-base64 decode).
+fn base64_decode<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    args: v8::FunctionCallbackArguments<'s>,
+    mut rv: v8::ReturnValue<'s>,
+) {
+    use base64::Engine;
+    use base64::engine::{DecodePaddingMode, GeneralPurpose, GeneralPurposeConfig};
+    const FORGIVING: GeneralPurpose = GeneralPurpose::new(
+        &base64::alphabet::STANDARD,
+        GeneralPurposeConfig::new()
+            .with_decode_padding_mode(DecodePaddingMode::Indifferent)
+            .with_decode_allow_trailing_bits(true),
+    );
+    let Some(input) = rust_string(scope, &args, 0) else { return };
+    let mut s: String = input.chars().filter(|c| !matches!(c, ' ' | '\t' | '\n' | '\x0c' | '\r')).collect();
+    if s.len() % 4 == 0 {
+        if s.ends_with("==") {
+            s.truncate(s.len() - 2);
+        } else if s.ends_with('=') {
+            s.truncate(s.len() - 1);
+        }
+    }
+    if s.len() % 4 == 1 || s.contains('=') {
+        rv.set_null();
+        return;
+    }
+    match FORGIVING.decode(&s) {
+        Ok(bytes) => match uint8_array_from_vec(scope, bytes) {
+            Some(a) => rv.set(a.into()),
+            None => rv.set_null(),
+        },
+        Err(_) => rv.set_null(),
+    }
+}
+
+/// encodingName(label) -> canonical lower-case name, or null.
+fn encoding_name<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    args: v8::FunctionCallbackArguments<'s>,
+    mut rv: v8::ReturnValue<'s>,
+) {
+    let Some(label) = rust_string(scope, &args, 0) else { return };
+    match encoding_rs::Encoding::for_label(label.trim().as_bytes()) {
+        // "replacement" is a decode-only trap label; TextDecoder refuses it.
+        Some(e) if e != encoding_rs::REPLACEMENT => {
+            let name = e.name().to_ascii_lowercase();
+            if let Some(s) = v8::String::new(scope, &name) {
+                rv.set(s.into());
             }
         }
-        Err(_) => rv.set_null(),
+        _ => rv.set_null(),
+    }
+}
+
+thread_local! {
+    /// Streaming decoders for non-UTF-8 TextDecoders, by id. Isolates stay on
+    /// their thread, so a thread-local map is per isolate.
+    static DECODERS: std::cell::RefCell<std::collections::BTreeMap<u32, encoding_rs::Decoder>> =
+        const { std::cell::RefCell::new(std::collections::BTreeMap::new()) };
+    static NEXT_DECODER: std::cell::Cell<u32> = const { std::cell::Cell::new(1) };
+}
+
+/// Decoders kept for unfinished streams, at most; the oldest goes first.
+const MAX_STREAMING_DECODERS: usize = 256;
+
+/// decoderNew() -> id for decoderDecode.
+fn decoder_new<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    _args: v8::FunctionCallbackArguments<'s>,
+    mut rv: v8::ReturnValue<'s>,
+) {
+    let id = NEXT_DECODER.with(|n| {
+        let id = n.get();
+        n.set(id.wrapping_add(1).max(1));
+        id
+    });
+    rv.set(v8::Integer::new_from_unsigned(scope, id).into());
+}
+
+/// decoderDecode(id, encoding, bytes, stream, fatal) -> string; throws a
+/// TypeError on invalid input when fatal. BOM handling is the caller's.
+fn decoder_decode<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    args: v8::FunctionCallbackArguments<'s>,
+    mut rv: v8::ReturnValue<'s>,
+) {
+    let id = args.get(0).uint32_value(scope).unwrap_or(0);
+    let Some(name) = rust_string(scope, &args, 1) else { return };
+    let Some(encoding) = encoding_rs::Encoding::for_label(name.as_bytes()) else {
+        throw_range_error(scope, &format!("unknown encoding {name}"));
+        return;
+    };
+    let bytes = bytes_arg(&args, 2).unwrap_or_default();
+    let stream = args.get(3).boolean_value(scope);
+    let fatal = args.get(4).boolean_value(scope);
+    let mut decoder = DECODERS
+        .with(|d| d.borrow_mut().remove(&id))
+        .unwrap_or_else(|| encoding.new_decoder_without_bom_handling());
+    let mut out =
+        String::with_capacity(decoder.max_utf8_buffer_length(bytes.len()).unwrap_or(bytes.len() * 3));
+    let last = !stream;
+    let failed = if fatal {
+        let (result, _) = decoder.decode_to_string_without_replacement(&bytes, &mut out, last);
+        matches!(result, encoding_rs::DecoderResult::Malformed(_, _))
+    } else {
+        let _ = decoder.decode_to_string(&bytes, &mut out, last);
+        false
+    };
+    if failed {
+        throw_type_error(scope, &format!("The encoded data was not valid for encoding {}", encoding.name()));
+        return;
+    }
+    if stream {
+        DECODERS.with(|d| {
+            let mut d = d.borrow_mut();
+            if d.len() >= MAX_STREAMING_DECODERS {
+                let oldest = *d.keys().next().expect("not empty");
+                d.remove(&oldest);
+            }
+            d.insert(id, decoder);
+        });
+    }
+    match v8::String::new(scope, &out) {
+        Some(s) => rv.set(s.into()),
+        None => throw_range_error(scope, "decode: the result is longer than a string can be"),
+    }
+}
+
+/// encodeLatin1(string) -> Uint8Array of its code units (each <= 0xFF; checked in JS).
+fn encode_latin1<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    args: v8::FunctionCallbackArguments<'s>,
+    mut rv: v8::ReturnValue<'s>,
+) {
+    let v = args.get(0);
+    let bytes = byte_string_of(scope, v);
+    if let Some(a) = uint8_array_from_vec(scope, bytes) {
+        rv.set(a.into());
     }
 }

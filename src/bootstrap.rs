@@ -9,9 +9,14 @@
 pub const JS_FILES: &[(&str, &str)] = &[
     ("00_util.js", include_str!("js/00_util.js")),
     ("10_console.js", include_str!("js/10_console.js")),
+    ("15_dom.js", include_str!("js/15_dom.js")),
     ("20_encoding.js", include_str!("js/20_encoding.js")),
+    ("25_url.js", include_str!("js/25_url.js")),
+    ("28_blob.js", include_str!("js/28_blob.js")),
     ("30_headers.js", include_str!("js/30_headers.js")),
     ("40_fetch.js", include_str!("js/40_fetch.js")),
+    ("45_crypto.js", include_str!("js/45_crypto.js")),
+    ("48_timers.js", include_str!("js/48_timers.js")),
     ("50_events.js", include_str!("js/50_events.js")),
     ("90_dispatch.js", include_str!("js/90_dispatch.js")),
 ];

@@ -8,6 +8,7 @@ pub mod bench;
 mod bindings;
 mod bootstrap;
 pub mod error;
+pub mod event_loop;
 pub mod ffi;
 pub mod http;
 pub mod pool;
@@ -16,6 +17,7 @@ pub mod snapshot;
 pub mod worker;
 
 pub use error::{Error, Result};
+pub use event_loop::{FetchHandler, FetchReply};
 pub use http::{Request, Response};
 pub use pool::PoolStats;
 pub use runtime::{Config, Lease, LogLevel, LogSink, Runtime, Script, ScriptOptions};

@@ -6,6 +6,7 @@ use std::sync::{Arc, Once};
 use std::time::Duration;
 
 use crate::error::{Error, Result};
+use crate::event_loop::FetchHandler;
 use crate::http::{Request, Response};
 use crate::pool::{Pool, PoolStats, ScriptPool};
 use crate::snapshot::{ScriptFormat, ScriptSpec, build_script_snapshot};
@@ -50,8 +51,13 @@ pub struct Config {
     pub idle_timeout: Duration,
     /// How long an acquire waits when every isolate is busy.
     pub acquire_timeout: Duration,
+    /// Longest a request may take, from dispatch until its response and its
+    /// `ctx.waitUntil()` work settle, waits on subrequests included.
+    pub wall_time_limit: Duration,
     /// Where console output goes; stderr when `None`.
     pub log: Option<LogSink>,
+    /// Answers the scripts' `fetch()`; without one, `fetch()` rejects.
+    pub fetch: Option<FetchHandler>,
 }
 
 impl Default for Config {
@@ -62,7 +68,9 @@ impl Default for Config {
             min_idle_per_script: 1,
             idle_timeout: Duration::from_secs(60),
             acquire_timeout: Duration::from_secs(1),
+            wall_time_limit: Duration::from_secs(30),
             log: None,
+            fetch: None,
         }
     }
 }
@@ -75,7 +83,9 @@ impl std::fmt::Debug for Config {
             .field("min_idle_per_script", &self.min_idle_per_script)
             .field("idle_timeout", &self.idle_timeout)
             .field("acquire_timeout", &self.acquire_timeout)
+            .field("wall_time_limit", &self.wall_time_limit)
             .field("log", &self.log.as_ref().map(|_| "<callback>"))
+            .field("fetch", &self.fetch.as_ref().map(|_| "<callback>"))
             .finish()
     }
 }

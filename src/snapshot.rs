@@ -3,6 +3,8 @@
 //! script on top of the built-in one, so that neither a new isolate nor a new
 //! context compiles or re-runs the script's top level.
 
+use std::sync::Arc;
+
 use crate::bootstrap::{INTERNAL_DATA_INDEX, describe_exception, describe_value};
 use crate::error::{Error, Result};
 
@@ -206,7 +208,8 @@ pub fn build_script_snapshot(spec: &ScriptSpec) -> Result<Vec<u8>> {
     crate::runtime::init_v8();
     {
         let mut isolate = crate::worker::new_isolate(Some(BUILTIN));
-        isolate.set_slot(crate::bindings::HostHooks { log: Box::new(|_, _| {}) });
+        let quiet: crate::runtime::LogSink = Arc::new(|_, _| {});
+        let _host = crate::event_loop::WorkerHost::install(&mut isolate, spec.name, Some(quiet), None);
         in_new_context(&mut isolate, |scope, _, internal| evaluate_script(scope, internal, spec))?;
     }
 
@@ -216,7 +219,7 @@ pub fn build_script_snapshot(spec: &ScriptSpec) -> Result<Vec<u8>> {
         None,
     );
     creator.set_microtasks_policy(v8::MicrotasksPolicy::Explicit);
-    creator.set_slot(crate::worker::host_hooks(spec.name, spec.log.clone()));
+    let _host = crate::event_loop::WorkerHost::install(&mut creator, spec.name, spec.log.clone(), None);
     let outcome = in_new_context(&mut creator, |scope, context, internal| {
         evaluate_script(scope, internal, spec)?;
         scope.add_context_data(context, internal);

@@ -11,11 +11,12 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
 
-use crate::bindings::{HostHooks, uint8_array_from_vec, with_view_bytes};
-use crate::bootstrap::{describe_exception, describe_value};
+use crate::bindings::{uint8_array_from_vec, with_view_bytes};
+use crate::bootstrap::describe_exception;
 use crate::error::{Error, Result};
+use crate::event_loop::{FetchHandler, WorkerHost, serve};
 use crate::http::{Request, Response};
-use crate::runtime::{Config, LogLevel, Script};
+use crate::runtime::{Config, Script};
 use crate::snapshot::{in_context, internal_function, prepare_context};
 
 /// Stack for threads that run JavaScript; V8 limits its own use below this.
@@ -44,13 +45,13 @@ impl Worker {
         let (jobs, inbox) = mpsc::channel::<Job>();
         let (ready_tx, ready_rx) = mpsc::sync_channel::<()>(1);
         let thread_script = script.clone();
-        let log = config.log.clone();
+        let (log, fetch, wall_time) = (config.log.clone(), config.fetch.clone(), config.wall_time_limit);
         let ready = Arc::new(AtomicBool::new(false));
         let thread_ready = ready.clone();
         let thread = std::thread::Builder::new()
             .name(format!("nano:{}", script.name))
             .stack_size(STACK_SIZE)
-            .spawn(move || run_thread(thread_script, log, inbox, ready_tx, thread_ready))
+            .spawn(move || run_thread(thread_script, log, fetch, wall_time, inbox, ready_tx, thread_ready))
             .map_err(|e| Error::Internal(format!("cannot start a worker thread: {e}")))?;
         ready_rx
             .recv()
@@ -94,9 +95,12 @@ impl Drop for Worker {
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 fn run_thread(
     script: Arc<Script>,
     log: Option<crate::runtime::LogSink>,
+    fetch: Option<FetchHandler>,
+    wall_time: std::time::Duration,
     inbox: mpsc::Receiver<Job>,
     started: mpsc::SyncSender<()>,
     ready: Arc<AtomicBool>,
@@ -106,7 +110,7 @@ fn run_thread(
     // (locals drop first, in reverse order).
     let blob: &'static [u8] = unsafe { std::mem::transmute::<&[u8], &'static [u8]>(&script.snapshot) };
     let mut isolate = new_isolate(Some(blob));
-    isolate.set_slot(host_hooks(&script.name, log));
+    let host = WorkerHost::install(&mut isolate, &script.name, log, fetch);
     let _ = started.send(());
     // Each request gets a context made from the snapshot before it arrived:
     // making it (the per-request reset) happens after the previous reply,
@@ -116,27 +120,20 @@ fn run_thread(
     ready.store(true, Ordering::Release);
     while let Ok(job) = inbox.recv() {
         ready.store(false, Ordering::Release);
-        let result = match &prepared {
-            Ok(p) => in_context(&mut isolate, p, |scope, _, internal| dispatch(scope, internal, job.request)),
-            Err(e) => Err(e.clone()),
-        };
-        (job.reply)(result);
+        let Job { request, reply } = job;
+        match &prepared {
+            Ok(p) => {
+                let _ = in_context(&mut isolate, p, |scope, _, internal| {
+                    serve(scope, internal, &host, request, wall_time, reply);
+                    Ok(())
+                });
+            }
+            Err(e) => reply(Err(e.clone())),
+        }
         if !script.reuse_context || prepared.is_err() {
             prepared = prepare_context(&mut isolate);
         }
         ready.store(true, Ordering::Release);
-    }
-}
-
-/// Where a script's console output goes: the runtime's sink, or stderr
-/// prefixed with the script's name.
-pub(crate) fn host_hooks(script_name: &str, log: Option<crate::runtime::LogSink>) -> HostHooks {
-    let script_name = script_name.to_string();
-    HostHooks {
-        log: match log {
-            Some(sink) => Box::new(move |level, msg| sink(LogLevel::from_u32(level), msg)),
-            None => Box::new(move |_, msg| eprintln!("[{script_name}] {msg}")),
-        },
     }
 }
 
@@ -152,13 +149,25 @@ pub(crate) fn new_isolate(snapshot: Option<&'static [u8]>) -> v8::OwnedIsolate {
     isolate
 }
 
-/// Runs `request` through `internal.dispatch` in the current context and
-/// waits for the handler's promise.
+/// One request, start to finish, in the current context (the worker's path
+/// without a thread hop; for benchmarks and tests).
 pub(crate) fn dispatch<'s>(
     scope: &mut v8::PinScope<'s, '_>,
     internal: v8::Local<'s, v8::Object>,
+    host: &WorkerHost,
     request: Request,
 ) -> Result<Response> {
+    let mut out = None;
+    serve(scope, internal, host, request, std::time::Duration::from_secs(30), |r| out = Some(r));
+    out.unwrap_or_else(|| Err(Error::Internal("no response".into())))
+}
+
+/// Calls `internal.dispatch` with `request`; returns the handler's promise.
+pub(crate) fn start_dispatch<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    internal: v8::Local<'s, v8::Object>,
+    request: Request,
+) -> Result<v8::Local<'s, v8::Promise>> {
     let url = request.validate()?;
     let dispatch = internal_function(scope, internal, "dispatch")?;
     v8::tc_scope!(let tc, scope);
@@ -186,22 +195,8 @@ pub(crate) fn dispatch<'s>(
     let Some(promise) = dispatch.call(tc, internal.into(), &args) else {
         return Err(Error::Script(describe_exception(tc)));
     };
-    let promise = v8::Local::<v8::Promise>::try_from(promise)
-        .map_err(|_| Error::Internal("internal.dispatch did not return a promise".into()))?;
-    tc.perform_microtask_checkpoint();
-    match promise.state() {
-        v8::PromiseState::Pending => Err(Error::Script(
-            "the fetch handler's promise never settled (nothing left that could settle it)".into(),
-        )),
-        v8::PromiseState::Rejected => {
-            let reason = promise.result(tc);
-            Err(Error::Script(format!("Uncaught (in response) {}", describe_value(tc, reason))))
-        }
-        v8::PromiseState::Fulfilled => {
-            let result = promise.result(tc);
-            read_response(tc, result)
-        }
-    }
+    v8::Local::<v8::Promise>::try_from(promise)
+        .map_err(|_| Error::Internal("internal.dispatch did not return a promise".into()))
 }
 
 fn byte_string(scope: &v8::PinScope, value: v8::Local<v8::Value>) -> Vec<u8> {
@@ -210,7 +205,7 @@ fn byte_string(scope: &v8::PinScope, value: v8::Local<v8::Value>) -> Vec<u8> {
 }
 
 /// Reads `[status, [name, value, ...], body]` from internal.serializeResponse.
-fn read_response(scope: &mut v8::PinScope, value: v8::Local<v8::Value>) -> Result<Response> {
+pub(crate) fn read_response(scope: &mut v8::PinScope, value: v8::Local<v8::Value>) -> Result<Response> {
     let bad = || Error::Internal("internal.dispatch returned a malformed response".into());
     let array = v8::Local::<v8::Array>::try_from(value).map_err(|_| bad())?;
     let status = array.get_index(scope, 0).and_then(|s| s.uint32_value(scope)).ok_or_else(bad)?;

@@ -20,8 +20,6 @@ class TextEncoder {
 }
 internal.finishClass(TextEncoder, "TextEncoder");
 
-const UTF8_LABELS = new Set(["unicode-1-1-utf-8", "unicode11utf8", "unicode20utf8", "utf-8", "utf8", "x-unicode20utf8"]);
-
 // Length of the incomplete UTF-8 sequence at the end of `bytes`, which a
 // streaming decode keeps for the next chunk (0 when the end is complete).
 function incompleteTail(bytes) {
@@ -35,22 +33,28 @@ function incompleteTail(bytes) {
   return 0;
 }
 
+// TextDecoder for every WHATWG encoding: UTF-8 by the fast path here,
+// the others through encoding_rs (natives.decoderDecode keeps their stream
+// state between calls).
 class TextDecoder {
+  #encoding;
   #fatal;
   #ignoreBOM;
-  #pending = null;
+  #pending = null; // UTF-8 only: bytes of an unfinished sequence
+  #decoder = 0; // other encodings: native stream id
   #bomSeen = false;
 
   constructor(label = "utf-8", options = {}) {
-    const name = String(label).trim().toLowerCase();
-    if (!UTF8_LABELS.has(name)) {
+    const name = natives.encodingName(String(label));
+    if (name === null) {
       throw new RangeError(`TextDecoder: the encoding label "${label}" is not supported`);
     }
+    this.#encoding = name;
     this.#fatal = Boolean(options?.fatal);
     this.#ignoreBOM = Boolean(options?.ignoreBOM);
   }
   get encoding() {
-    return "utf-8";
+    return this.#encoding;
   }
   get fatal() {
     return this.#fatal;
@@ -69,30 +73,74 @@ class TextDecoder {
       }
     }
     const stream = Boolean(options?.stream);
-    if (this.#pending !== null) {
-      const joined = new Uint8Array(this.#pending.length + bytes.length);
-      joined.set(this.#pending);
-      joined.set(bytes, this.#pending.length);
-      bytes = joined;
-      this.#pending = null;
-    }
-    if (stream) {
-      const tail = incompleteTail(bytes);
-      if (tail > 0) {
-        this.#pending = bytes.slice(bytes.length - tail);
-        bytes = bytes.subarray(0, bytes.length - tail);
+    let text;
+    if (this.#encoding === "utf-8") {
+      if (this.#pending !== null) {
+        const joined = new Uint8Array(this.#pending.length + bytes.length);
+        joined.set(this.#pending);
+        joined.set(bytes, this.#pending.length);
+        bytes = joined;
+        this.#pending = null;
+      }
+      if (stream) {
+        const tail = incompleteTail(bytes);
+        if (tail > 0) {
+          this.#pending = bytes.slice(bytes.length - tail);
+          bytes = bytes.subarray(0, bytes.length - tail);
+        }
+      }
+      text = natives.utf8Decode(bytes, this.#fatal);
+    } else {
+      if (this.#decoder === 0) this.#decoder = natives.decoderNew();
+      try {
+        text = natives.decoderDecode(this.#decoder, this.#encoding, bytes, stream, this.#fatal);
+      } finally {
+        if (!stream) this.#decoder = 0;
       }
     }
-    let text = natives.utf8Decode(bytes, this.#fatal);
     if (!this.#bomSeen && (text.length > 0 || !stream)) {
-      if (!this.#ignoreBOM && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+      const unicode = this.#encoding === "utf-8" || this.#encoding.startsWith("utf-16");
+      if (unicode && !this.#ignoreBOM && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
       this.#bomSeen = stream;
     }
-    if (!stream) this.#bomSeen = false;
+    if (!stream) {
+      this.#bomSeen = false;
+      this.#pending = null;
+    }
     return text;
   }
 }
 internal.finishClass(TextDecoder, "TextDecoder");
+
+function btoa(data) {
+  if (arguments.length === 0) throw new TypeError("btoa: 1 argument required");
+  const s = String(data);
+  for (let i = 0; i < s.length; i++) {
+    if (s.charCodeAt(i) > 0xff) {
+      throw new internal.DOMException("The string to be encoded contains characters outside of the Latin1 range.", "InvalidCharacterError");
+    }
+  }
+  return natives.base64Encode(natives.encodeLatin1(s));
+}
+
+// Bytes to a "binary string" (one char per byte), in chunks to bound the
+// argument count.
+internal.latin1String = (bytes) => {
+  let out = "";
+  for (let i = 0; i < bytes.length; i += 8192) {
+    out += String.fromCharCode.apply(null, bytes.subarray(i, i + 8192));
+  }
+  return out;
+};
+
+function atob(data) {
+  if (arguments.length === 0) throw new TypeError("atob: 1 argument required");
+  const bytes = natives.base64Decode(String(data));
+  if (bytes === null) {
+    throw new internal.DOMException("The string to be decoded is not correctly encoded.", "InvalidCharacterError");
+  }
+  return internal.latin1String(bytes);
+}
 
 internal.utf8Decode = (bytes) => {
   const text = natives.utf8Decode(bytes, false);
@@ -101,3 +149,5 @@ internal.utf8Decode = (bytes) => {
 
 internal.defineGlobal("TextEncoder", TextEncoder);
 internal.defineGlobal("TextDecoder", TextDecoder);
+internal.defineGlobal("atob", atob);
+internal.defineGlobal("btoa", btoa);

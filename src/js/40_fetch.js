@@ -20,6 +20,43 @@ function extractBody(init) {
   return { source: String(init), type: "text/plain;charset=UTF-8" };
 }
 
+// URLSearchParams, Blob and FormData bodies.
+internal.extractBodyExtra = (init) => {
+  if (init instanceof URLSearchParams) {
+    return { source: init.toString(), type: "application/x-www-form-urlencoded;charset=UTF-8" };
+  }
+  if (init instanceof Blob) return { source: internal.blobBytes(init).slice(), type: init.type || null };
+  if (init instanceof FormData) {
+    const { bytes, boundary } = internal.multipartEncode(init);
+    return { source: bytes, type: `multipart/form-data; boundary=${boundary}` };
+  }
+  return null;
+};
+
+internal.bodyExtraMethods = (stateOf) => ({
+  blob() {
+    const st = stateOf(this);
+    const type = this.headers.get("content-type") ?? "";
+    return st.take("blob()") || Promise.resolve(internal.blobFromBytes(st.bytes(), type));
+  },
+  formData() {
+    const st = stateOf(this);
+    const type = this.headers.get("content-type") ?? "";
+    return (
+      st.take("formData()") ||
+      new Promise((resolve) => {
+        const essence = type.split(";")[0].trim().toLowerCase();
+        if (essence === "multipart/form-data") resolve(internal.multipartDecode(st.bytes(), type));
+        else if (essence === "application/x-www-form-urlencoded") {
+          const form = new FormData();
+          for (const [k, v] of new URLSearchParams(st.text())) form.append(k, v);
+          resolve(form);
+        } else throw new TypeError(`formData(): unsupported content-type ${JSON.stringify(type)}`);
+      })
+    );
+  },
+});
+
 class BodyState {
   constructor(source) {
     this.source = source;
@@ -86,9 +123,9 @@ function normalizeMethod(method) {
 }
 
 function parseUrl(input, what) {
-  const href = natives.urlParse(internal.toUSVString(input), undefined);
-  if (href === null) throw new TypeError(`${what}: invalid URL ${JSON.stringify(String(input))}`);
-  return href;
+  const parts = natives.urlParse(internal.toUSVString(input), undefined);
+  if (parts === null) throw new TypeError(`${what}: invalid URL ${JSON.stringify(String(input))}`);
+  return parts[0];
 }
 
 const REDIRECT_MODES = ["follow", "error", "manual"];
@@ -160,6 +197,7 @@ class Request {
     return this.#redirect;
   }
   get signal() {
+    if (this.#signal === null) this.#signal = internal.newAbortSignal();
     return this.#signal;
   }
   clone() {
@@ -241,6 +279,9 @@ class Response {
   get redirected() {
     return false;
   }
+  get body() {
+    return null;
+  }
   get status() {
     return this.#status;
   }
@@ -291,6 +332,16 @@ class Response {
       return r.#body;
     };
     internal.isResponse = (r) => r !== null && typeof r === "object" && #body in r;
+    // A subrequest's response from the host: any status, headers as sent.
+    internal.hostResponse = (status, flat, body, url) => {
+      const r = new Response(null);
+      r.#status = status;
+      r.#headers = internal.headersFromFlat(flat, false);
+      r.#body = new BodyState(body);
+      r.#url = url;
+      r.#type = "basic";
+      return r;
+    };
     // What the host gets back: [status, flat headers in insertion order,
     // body as null | string | Uint8Array].
     internal.serializeResponse = (r) => {
@@ -304,5 +355,57 @@ class Response {
 internal.finishClass(Response, "Response");
 mixinBody(Response, internal.responseBody);
 
+const pendingFetches = new Map();
+let nextFetchId = 1;
+
+// fetch(): the subrequest goes to the host's fetch callback; nano opens no
+// sockets. The host answers asynchronously (internal.fetchDone).
+function fetch(input, init = undefined) {
+  return new Promise((resolve, reject) => {
+    const request = new Request(input, init);
+    const signal = init?.signal ?? (input instanceof Request ? input.signal : null);
+    if (signal?.aborted) {
+      reject(signal.reason);
+      return;
+    }
+    const state = internal.requestBody(request);
+    if (state.used) {
+      reject(new TypeError("fetch: the request body has already been used"));
+      return;
+    }
+    const source = state.source;
+    const body = source === null ? null : typeof source === "string" ? encoder.encode(source) : source;
+    const id = nextFetchId++;
+    pendingFetches.set(id, { resolve, reject, url: request.url });
+    try {
+      natives.fetchStart(id, request.method, request.url, internal.headersToFlat(request.headers), body);
+    } catch (e) {
+      pendingFetches.delete(id);
+      reject(e);
+      return;
+    }
+    signal?.addEventListener(
+      "abort",
+      () => {
+        if (pendingFetches.delete(id)) reject(signal.reason);
+      },
+      { once: true },
+    );
+  });
+}
+
+internal.fetchDone = (id, ok, value) => {
+  const pending = pendingFetches.get(id);
+  if (pending === undefined) return;
+  pendingFetches.delete(id);
+  if (!ok) {
+    pending.reject(new TypeError(`fetch failed: ${value}`));
+    return;
+  }
+  const [status, flat, body] = value;
+  pending.resolve(internal.hostResponse(status, flat, body, pending.url));
+};
+
+internal.defineGlobal("fetch", fetch);
 internal.defineGlobal("Request", Request);
 internal.defineGlobal("Response", Response);

@@ -28,8 +28,14 @@ internal.setEnv = (bindings, classic) => {
   if (classic) for (const key of Object.keys(obj)) internal.defineGlobal(key, obj[key]);
 };
 
+// RegExp's legacy statics (RegExp.$1, lastMatch) live in the context, so the
+// snapshot would carry the last match made while building it into every
+// request's context: clear them once the bootstrap and the script have run.
+const clearRegExpStatics = () => /(?:)/.exec("");
+
 // Called once after the script has run: finds its fetch handler.
 internal.installHandler = (namespace) => {
+  clearRegExpStatics();
   const dflt = namespace === null ? undefined : namespace.default;
   if (dflt !== undefined && dflt !== null) {
     if (typeof dflt.fetch !== "function") {
@@ -85,4 +91,5 @@ internal.dispatch = (method, url, flatHeaders, body) => {
 // Promise settled once every ctx.waitUntil() promise of this context has.
 internal.pendingWork = () => Promise.all(pendingWork);
 
+clearRegExpStatics();
 return internal;

@@ -1,0 +1,316 @@
+//! The event loop of one request: timers and host subrequests (`fetch()`)
+//! the script starts, run on the worker's thread until the response settles,
+//! then until `ctx.waitUntil()` work settles. Whatever is still pending then
+//! (timers, unanswered fetches) is dropped: nothing outlives its request.
+
+use std::cell::RefCell;
+use std::cmp::Reverse;
+use std::collections::{BinaryHeap, HashSet};
+use std::rc::Rc;
+use std::sync::{Arc, mpsc};
+use std::time::{Duration, Instant};
+
+use crate::bindings::{FetchRequest, Host, HostSlot, uint8_array_from_vec};
+use crate::bootstrap::describe_value;
+use crate::error::{Error, Result};
+use crate::http::{Request, Response};
+use crate::runtime::{LogLevel, LogSink};
+use crate::snapshot::internal_function;
+
+/// Answers a script's `fetch()`: called on the worker's thread with the
+/// subrequest and a [`FetchReply`] to complete, now or later, from any
+/// thread. It should return quickly and do its I/O elsewhere.
+pub type FetchHandler = Arc<dyn Fn(Request, FetchReply) + Send + Sync>;
+
+/// Completes one subrequest. Dropping it unanswered fails the `fetch()`.
+pub struct FetchReply {
+    tx: Option<mpsc::Sender<Completion>>,
+    generation: u64,
+    id: u32,
+}
+
+impl FetchReply {
+    /// Resolves the script's `fetch()` with `response`.
+    pub fn respond(mut self, response: Response) {
+        self.send(Ok(response));
+    }
+
+    /// Rejects the script's `fetch()` with a TypeError carrying `message`.
+    pub fn fail(mut self, message: impl Into<String>) {
+        self.send(Err(message.into()));
+    }
+
+    fn send(&mut self, result: std::result::Result<Response, String>) {
+        if let Some(tx) = self.tx.take() {
+            // The request may be over (the receiver gone): nothing to do then.
+            let _ = tx.send(Completion { generation: self.generation, id: self.id, result });
+        }
+    }
+}
+
+impl Drop for FetchReply {
+    fn drop(&mut self) {
+        self.send(Err("the host dropped the subrequest without answering it".into()));
+    }
+}
+
+pub(crate) struct Completion {
+    generation: u64,
+    id: u32,
+    result: std::result::Result<Response, String>,
+}
+
+#[derive(Default)]
+struct LoopState {
+    /// Bumped at the end of every request: completions of older ones are stale.
+    generation: u64,
+    started: Option<Instant>,
+    /// (deadline, sequence, timer id), earliest first.
+    timers: BinaryHeap<Reverse<(Instant, u64, u32)>>,
+    live_timers: HashSet<u32>,
+    sequence: u64,
+    fetches_pending: usize,
+}
+
+/// The host side of a worker's isolate: console sink, timers, fetch.
+pub(crate) struct WorkerHost {
+    script_name: String,
+    log: Option<LogSink>,
+    fetch: Option<FetchHandler>,
+    state: RefCell<LoopState>,
+    completions: mpsc::Sender<Completion>,
+    inbox: mpsc::Receiver<Completion>,
+}
+
+/// Longest timer delay (as browsers: 2^31 - 1 ms).
+const MAX_DELAY_MS: f64 = 2_147_483_647.0;
+
+impl WorkerHost {
+    /// Installs a host in `isolate`'s slot and returns it.
+    pub(crate) fn install(
+        isolate: &mut v8::Isolate,
+        script_name: &str,
+        log: Option<LogSink>,
+        fetch: Option<FetchHandler>,
+    ) -> Rc<WorkerHost> {
+        let (completions, inbox) = mpsc::channel();
+        let host = Rc::new(WorkerHost {
+            script_name: script_name.to_string(),
+            log,
+            fetch,
+            state: RefCell::new(LoopState::default()),
+            completions,
+            inbox,
+        });
+        isolate.set_slot(HostSlot(Box::new(SharedHost(host.clone()))));
+        host
+    }
+
+    fn begin(&self) {
+        self.state.borrow_mut().started = Some(Instant::now());
+    }
+
+    /// Drops everything the request left pending.
+    fn end(&self) {
+        let mut st = self.state.borrow_mut();
+        st.generation += 1;
+        st.started = None;
+        st.timers.clear();
+        st.live_timers.clear();
+        st.fetches_pending = 0;
+        drop(st);
+        while self.inbox.try_recv().is_ok() {}
+    }
+}
+
+struct SharedHost(Rc<WorkerHost>);
+
+impl Host for SharedHost {
+    fn log(&self, level: u32, message: &str) {
+        self.0.log(level, message);
+    }
+
+    fn timer_start(&self, id: u32, delay_ms: f64) -> std::result::Result<(), String> {
+        let delay = if delay_ms.is_finite() { delay_ms.clamp(0.0, MAX_DELAY_MS) } else { 0.0 };
+        let mut st = self.0.state.borrow_mut();
+        st.sequence += 1;
+        let seq = st.sequence;
+        st.timers.push(Reverse((Instant::now() + Duration::from_secs_f64(delay / 1000.0), seq, id)));
+        st.live_timers.insert(id);
+        Ok(())
+    }
+
+    fn timer_cancel(&self, id: u32) {
+        self.0.state.borrow_mut().live_timers.remove(&id);
+    }
+
+    fn fetch_start(&self, id: u32, request: FetchRequest) -> std::result::Result<(), String> {
+        let Some(handler) = &self.0.fetch else {
+            return Err("fetch() is not available: the host runs this script without a fetch callback".into());
+        };
+        let generation = {
+            let mut st = self.0.state.borrow_mut();
+            st.fetches_pending += 1;
+            st.generation
+        };
+        let reply = FetchReply { tx: Some(self.0.completions.clone()), generation, id };
+        let FetchRequest { method, url, headers, body } = request;
+        handler(Request { method, url, headers, body }, reply);
+        Ok(())
+    }
+
+    fn now_ms(&self) -> f64 {
+        self.0.state.borrow().started.map(|t| t.elapsed().as_secs_f64() * 1000.0).unwrap_or(0.0)
+    }
+}
+
+/// Runs microtasks, timers and fetch completions until `promise` settles
+/// (true), nothing is left that could settle it (false), or `deadline`
+/// passes (an error).
+fn drive<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    internal: v8::Local<'s, v8::Object>,
+    host: &WorkerHost,
+    promise: v8::Local<'s, v8::Promise>,
+    deadline: Instant,
+) -> Result<bool> {
+    let fire_timer = internal_function(scope, internal, "fireTimer")?;
+    let fetch_done = internal_function(scope, internal, "fetchDone")?;
+    loop {
+        scope.perform_microtask_checkpoint();
+        if promise.state() != v8::PromiseState::Pending {
+            return Ok(true);
+        }
+        let (next_timer, fetches) = {
+            let mut st = host.state.borrow_mut();
+            // Skip cancelled timers at the head.
+            while let Some(Reverse((_, _, id))) = st.timers.peek() {
+                if st.live_timers.contains(id) {
+                    break;
+                }
+                st.timers.pop();
+            }
+            (st.timers.peek().map(|Reverse((t, _, _))| *t), st.fetches_pending)
+        };
+        if next_timer.is_none() && fetches == 0 {
+            return Ok(false); // nothing left that could settle it
+        }
+        let now = Instant::now();
+        if now >= deadline {
+            return Err(Error::Script("the request exceeded its wall-clock time limit".into()));
+        }
+        let wake = next_timer.map_or(deadline, |t| t.min(deadline));
+        if next_timer.is_some_and(|t| t <= now) {
+            let id = {
+                let mut st = host.state.borrow_mut();
+                let Reverse((_, _, id)) = st.timers.pop().expect("peeked");
+                st.live_timers.remove(&id);
+                id
+            };
+            let id = v8::Integer::new_from_unsigned(scope, id);
+            v8::tc_scope!(let tc, scope);
+            if fire_timer.call(tc, internal.into(), &[id.into()]).is_none() && tc.has_terminated() {
+                return Err(Error::Script("execution was terminated".into()));
+            }
+            continue;
+        }
+        match host.inbox.recv_timeout(wake.saturating_duration_since(now)) {
+            Ok(done) => {
+                let current = host.state.borrow().generation;
+                if done.generation != current {
+                    continue;
+                }
+                host.state.borrow_mut().fetches_pending -= 1;
+                let id = v8::Integer::new_from_unsigned(scope, done.id);
+                let (ok, value): (bool, v8::Local<v8::Value>) = match done.result {
+                    Ok(response) => (true, response_to_js(scope, response)?),
+                    Err(message) => (false, v8::String::new(scope, &message).unwrap().into()),
+                };
+                let ok = v8::Boolean::new(scope, ok);
+                v8::tc_scope!(let tc, scope);
+                let _ = fetch_done.call(tc, internal.into(), &[id.into(), ok.into(), value]);
+            }
+            Err(mpsc::RecvTimeoutError::Timeout) => {}
+            Err(mpsc::RecvTimeoutError::Disconnected) => return Ok(false),
+        }
+    }
+}
+
+/// `[status, [name, value, ...], body]` for internal.fetchDone.
+fn response_to_js<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    response: Response,
+) -> Result<v8::Local<'s, v8::Value>> {
+    let mut flat = Vec::with_capacity(response.headers.len() * 2);
+    for (name, value) in &response.headers {
+        for bytes in [name, value] {
+            let s = v8::String::new_from_one_byte(scope, bytes, v8::NewStringType::Normal)
+                .ok_or_else(|| Error::InvalidArgument("a subrequest header is too long".into()))?;
+            flat.push(s.into());
+        }
+    }
+    let status = v8::Integer::new_from_unsigned(scope, response.status.into());
+    let headers = v8::Array::new_with_elements(scope, &flat);
+    let body = uint8_array_from_vec(scope, response.body)
+        .ok_or_else(|| Error::InvalidArgument("a subrequest body is too large".into()))?;
+    Ok(v8::Array::new_with_elements(scope, &[status.into(), headers.into(), body.into()]).into())
+}
+
+/// Serves one request in the current context: dispatches it, drives the loop
+/// until the response settles, hands it to `reply`, then keeps driving until
+/// the `ctx.waitUntil()` work settles (within `wall_time`).
+pub(crate) fn serve<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    internal: v8::Local<'s, v8::Object>,
+    host: &WorkerHost,
+    request: Request,
+    wall_time: Duration,
+    reply: impl FnOnce(Result<Response>),
+) {
+    host.begin();
+    let deadline = Instant::now() + wall_time;
+    let outcome = (|| {
+        let promise = crate::worker::start_dispatch(scope, internal, request)?;
+        if !drive(scope, internal, host, promise, deadline)? {
+            return Err(Error::Script(
+                "the fetch handler's promise never settled (nothing left that could settle it)".into(),
+            ));
+        }
+        match promise.state() {
+            v8::PromiseState::Rejected => {
+                let reason = promise.result(scope);
+                Err(Error::Script(format!("Uncaught (in response) {}", describe_value(scope, reason))))
+            }
+            _ => {
+                let result = promise.result(scope);
+                crate::worker::read_response(scope, result)
+            }
+        }
+    })();
+    let responded = outcome.is_ok();
+    reply(outcome);
+    if responded {
+        // ctx.waitUntil(): keep going after the response, within the limit.
+        if let Ok(pending) = internal_function(scope, internal, "pendingWork") {
+            v8::tc_scope!(let tc, scope);
+            let settled = pending
+                .call(tc, internal.into(), &[])
+                .and_then(|p| v8::Local::<v8::Promise>::try_from(p).ok());
+            if let Some(p) = settled {
+                if let Err(e) = drive(tc, internal, host, p, deadline) {
+                    host.log(LogLevel::Error as u32, &format!("waitUntil: {e}"));
+                }
+            }
+        }
+    }
+    host.end();
+}
+
+impl WorkerHost {
+    fn log(&self, level: u32, message: &str) {
+        match &self.log {
+            Some(sink) => sink(LogLevel::from_u32(level), message),
+            None => eprintln!("[{}] {message}", self.script_name),
+        }
+    }
+}
