@@ -78,6 +78,10 @@ typedef enum nano_log_level {
   NANO_LOG_ERROR = 3,
 } nano_log_level;
 
+// A pending subrequest, handed to a `nano_fetch_callback`. Owned by the host
+// until it is completed (which frees it); may be completed from any thread.
+typedef struct nano_fetch_reply nano_fetch_reply;
+
 // A script's response, from `nano_eval_request`. Owned by the caller and
 // freed by `nano_response_free`; independent of the worker that made it.
 // Read-only, so it may be read from several threads at once.
@@ -94,6 +98,15 @@ typedef struct nano_runtime nano_runtime;
 // `nano_pool_release`, which frees the handle.
 typedef struct nano_worker nano_worker;
 
+// One HTTP header: bytes, not necessarily NUL-terminated. Names must be
+// HTTP tokens; values must not contain NUL, CR or LF.
+typedef struct nano_header {
+  const uint8_t *name;
+  size_t name_len;
+  const uint8_t *value;
+  size_t value_len;
+} nano_header;
+
 // Receives console output: one call per line, from a thread nano owns, so
 // it must be thread-safe. `message` is `message_len` bytes of UTF-8 followed
 // by a NUL, valid only during the call.
@@ -101,6 +114,33 @@ typedef void (*nano_log_callback)(void *user_data,
                                   enum nano_log_level level,
                                   const char *message,
                                   size_t message_len);
+
+// A request for a script's fetch handler. Everything is borrowed for the
+// duration of the call only.
+typedef struct nano_request {
+  // An HTTP method token, UTF-8.
+  const char *method;
+  size_t method_len;
+  // An absolute URL, UTF-8.
+  const char *url;
+  size_t url_len;
+  // Headers in order; names may repeat. NULL when `headers_len` is 0.
+  const struct nano_header *headers;
+  size_t headers_len;
+  // The body; NULL means no body (as for GET), non-NULL with length 0 an
+  // empty one.
+  const uint8_t *body;
+  size_t body_len;
+} nano_request;
+
+// Answers one `fetch()` of a script: called on a nano thread with the
+// subrequest (valid during the call only) and a reply handle that the host
+// completes exactly once, now or later, from any thread, with
+// `nano_fetch_reply_respond` or `nano_fetch_reply_fail`. It should return
+// quickly and do its I/O elsewhere. Must be thread-safe.
+typedef void (*nano_fetch_callback)(void *user_data,
+                                    const struct nano_request *request,
+                                    struct nano_fetch_reply *reply);
 
 // Runtime settings. Initialise with `nano_config_init`, then change fields.
 typedef struct nano_config {
@@ -120,10 +160,18 @@ typedef struct nano_config {
   // How long `nano_pool_acquire` waits when every isolate is busy, in
   // milliseconds (default 1000; 0 = fail at once).
   uint32_t acquire_timeout_ms;
+  // Longest a request may take, waits on subrequests and `ctx.waitUntil()`
+  // work included, in milliseconds (default 30000).
+  uint32_t wall_time_limit_ms;
   // Where console output goes; NULL (the default) writes it to stderr.
   nano_log_callback log_callback;
   // Passed to `log_callback` unchanged.
   void *log_user_data;
+  // Answers the scripts' `fetch()` subrequests; NULL (the default) makes
+  // `fetch()` reject with a TypeError that says so.
+  nano_fetch_callback fetch_callback;
+  // Passed to `fetch_callback` unchanged.
+  void *fetch_user_data;
 } nano_config;
 
 // One string binding of a script's `env` (a variable or secret).
@@ -154,33 +202,6 @@ typedef struct nano_script_options {
   // (never between scripts).
   uint32_t reuse_context;
 } nano_script_options;
-
-// One HTTP header: bytes, not necessarily NUL-terminated. Names must be
-// HTTP tokens; values must not contain NUL, CR or LF.
-typedef struct nano_header {
-  const uint8_t *name;
-  size_t name_len;
-  const uint8_t *value;
-  size_t value_len;
-} nano_header;
-
-// A request for a script's fetch handler. Everything is borrowed for the
-// duration of the call only.
-typedef struct nano_request {
-  // An HTTP method token, UTF-8.
-  const char *method;
-  size_t method_len;
-  // An absolute URL, UTF-8.
-  const char *url;
-  size_t url_len;
-  // Headers in order; names may repeat. NULL when `headers_len` is 0.
-  const struct nano_header *headers;
-  size_t headers_len;
-  // The body; NULL means no body (as for GET), non-NULL with length 0 an
-  // empty one.
-  const uint8_t *body;
-  size_t body_len;
-} nano_request;
 
 // Receives the outcome of `nano_eval_request_async`, once, on a thread nano
 // owns (so it must be thread-safe and should return quickly: hand the work
@@ -215,6 +236,19 @@ typedef struct nano_pool_stats {
 #ifdef __cplusplus
 extern "C" {
 #endif // __cplusplus
+
+// Completes a subrequest with a response and frees `reply`. The headers and
+// body are copied during the call. `reply` must not be used afterwards.
+enum nano_result nano_fetch_reply_respond(struct nano_fetch_reply *reply,
+                                          uint16_t status,
+                                          const struct nano_header *headers,
+                                          size_t headers_len,
+                                          const uint8_t *body,
+                                          size_t body_len);
+
+// Fails a subrequest (the script's `fetch()` rejects with a TypeError
+// carrying `message`, NUL-terminated UTF-8 or NULL) and frees `reply`.
+enum nano_result nano_fetch_reply_fail(struct nano_fetch_reply *reply, const char *message);
 
 // The library's version, e.g. "0.1.0". Static; never NULL.
 const char *nano_version(void);

@@ -119,10 +119,32 @@ pub struct nano_config {
     /// How long `nano_pool_acquire` waits when every isolate is busy, in
     /// milliseconds (default 1000; 0 = fail at once).
     pub acquire_timeout_ms: u32,
+    /// Longest a request may take, waits on subrequests and `ctx.waitUntil()`
+    /// work included, in milliseconds (default 30000).
+    pub wall_time_limit_ms: u32,
     /// Where console output goes; NULL (the default) writes it to stderr.
     pub log_callback: nano_log_callback,
     /// Passed to `log_callback` unchanged.
     pub log_user_data: *mut c_void,
+    /// Answers the scripts' `fetch()` subrequests; NULL (the default) makes
+    /// `fetch()` reject with a TypeError that says so.
+    pub fetch_callback: nano_fetch_callback,
+    /// Passed to `fetch_callback` unchanged.
+    pub fetch_user_data: *mut c_void,
+}
+
+/// Answers one `fetch()` of a script: called on a nano thread with the
+/// subrequest (valid during the call only) and a reply handle that the host
+/// completes exactly once, now or later, from any thread, with
+/// `nano_fetch_reply_respond` or `nano_fetch_reply_fail`. It should return
+/// quickly and do its I/O elsewhere. Must be thread-safe.
+pub type nano_fetch_callback =
+    Option<unsafe extern "C" fn(user_data: *mut c_void, request: *const nano_request, reply: *mut nano_fetch_reply)>;
+
+/// A pending subrequest, handed to a `nano_fetch_callback`. Owned by the host
+/// until it is completed (which frees it); may be completed from any thread.
+pub struct nano_fetch_reply {
+    reply: crate::event_loop::FetchReply,
 }
 
 /// One string binding of a script's `env` (a variable or secret).
@@ -347,6 +369,88 @@ impl CLog {
     }
 }
 
+/// The caller's fetch callback, shareable with nano's threads.
+struct CFetch {
+    callback: unsafe extern "C" fn(*mut c_void, *const nano_request, *mut nano_fetch_reply),
+    user_data: *mut c_void,
+}
+// SAFETY: nano_fetch_callback documents that it must be thread-safe.
+unsafe impl Send for CFetch {}
+unsafe impl Sync for CFetch {}
+
+impl CFetch {
+    fn call(&self, request: Request, reply: crate::event_loop::FetchReply) {
+        let headers: Vec<nano_header> = request
+            .headers
+            .iter()
+            .map(|(n, v)| nano_header { name: n.as_ptr(), name_len: n.len(), value: v.as_ptr(), value_len: v.len() })
+            .collect();
+        let c_request = nano_request {
+            method: request.method.as_ptr().cast(),
+            method_len: request.method.len(),
+            url: request.url.as_ptr().cast(),
+            url_len: request.url.len(),
+            headers: headers.as_ptr(),
+            headers_len: headers.len(),
+            body: request.body.as_ref().map_or(std::ptr::null(), |b| b.as_ptr()),
+            body_len: request.body.as_ref().map_or(0, Vec::len),
+        };
+        let handle = Box::into_raw(Box::new(nano_fetch_reply { reply }));
+        unsafe { (self.callback)(self.user_data, &c_request, handle) };
+    }
+}
+
+/// Completes a subrequest with a response and frees `reply`. The headers and
+/// body are copied during the call. `reply` must not be used afterwards.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn nano_fetch_reply_respond(
+    reply: *mut nano_fetch_reply,
+    status: u16,
+    headers: *const nano_header,
+    headers_len: usize,
+    body: *const u8,
+    body_len: usize,
+) -> nano_result {
+    guard("nano_fetch_reply_respond", || {
+        non_null(reply, "reply")?;
+        if headers_len > 0 {
+            non_null(headers, "headers")?;
+        }
+        if headers_len > (isize::MAX as usize) / size_of::<nano_header>() {
+            return Err(Failure::new(NANO_ERR_INVALID_ARGUMENT, "headers_len is too large"));
+        }
+        let list = if headers_len == 0 { &[][..] } else { unsafe { std::slice::from_raw_parts(headers, headers_len) } };
+        let mut copied = Vec::with_capacity(list.len());
+        for (i, h) in list.iter().enumerate() {
+            let name = unsafe { bytes(h.name, h.name_len, &format!("headers[{i}].name"))? };
+            let value = unsafe { bytes(h.value, h.value_len, &format!("headers[{i}].value"))? };
+            if !crate::http::is_token(name) || value.iter().any(|&b| b == 0 || b == b'\r' || b == b'\n') {
+                return Err(Failure::new(NANO_ERR_INVALID_ARGUMENT, format!("headers[{i}] is not a valid header")));
+            }
+            copied.push((name.to_vec(), value.to_vec()));
+        }
+        let body = unsafe { bytes(body, body_len, "body")? }.to_vec();
+        // SAFETY: from a nano_fetch_callback, completed once (caller's promise).
+        let handle = unsafe { Box::from_raw(reply) };
+        handle.reply.respond(Response { status, headers: copied, body });
+        Ok(())
+    })
+}
+
+/// Fails a subrequest (the script's `fetch()` rejects with a TypeError
+/// carrying `message`, NUL-terminated UTF-8 or NULL) and frees `reply`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn nano_fetch_reply_fail(reply: *mut nano_fetch_reply, message: *const c_char) -> nano_result {
+    guard("nano_fetch_reply_fail", || {
+        non_null(reply, "reply")?;
+        let message = if message.is_null() { "the host failed the subrequest" } else { unsafe { c_text(message, "message")? } };
+        // SAFETY: from a nano_fetch_callback, completed once (caller's promise).
+        let handle = unsafe { Box::from_raw(reply) };
+        handle.reply.fail(message);
+        Ok(())
+    })
+}
+
 /// The library's version, e.g. "0.1.0". Static; never NULL.
 #[unsafe(no_mangle)]
 pub extern "C" fn nano_version() -> *const c_char {
@@ -399,8 +503,11 @@ pub unsafe extern "C" fn nano_config_init(config: *mut nano_config) -> nano_resu
                 min_idle_per_script: defaults.min_idle_per_script as u32,
                 idle_timeout_ms: defaults.idle_timeout.as_millis() as u32,
                 acquire_timeout_ms: defaults.acquire_timeout.as_millis() as u32,
+                wall_time_limit_ms: defaults.wall_time_limit.as_millis() as u32,
                 log_callback: None,
                 log_user_data: std::ptr::null_mut(),
+                fetch_callback: None,
+                fetch_user_data: std::ptr::null_mut(),
             })
         };
         Ok(())
@@ -428,6 +535,11 @@ pub unsafe extern "C" fn nano_runtime_new(
             rust_config.min_idle_per_script = c.min_idle_per_script as usize;
             rust_config.idle_timeout = Duration::from_millis(c.idle_timeout_ms.into());
             rust_config.acquire_timeout = Duration::from_millis(c.acquire_timeout_ms.into());
+            rust_config.wall_time_limit = Duration::from_millis(c.wall_time_limit_ms.into());
+            if let Some(callback) = c.fetch_callback {
+                let target = CFetch { callback, user_data: c.fetch_user_data };
+                rust_config.fetch = Some(Arc::new(move |request, reply| target.call(request, reply)));
+            }
             if let Some(callback) = c.log_callback {
                 let log = Arc::new(CLog { callback, user_data: c.log_user_data });
                 rust_config.log = Some(Arc::new(move |level, msg: &str| log.call(level, msg)));

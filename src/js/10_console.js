@@ -45,9 +45,10 @@ function inspect(value, depth, seen) {
     case "symbol":
       return String(value);
     case "function": {
-      const name = value.name ? `: ${value.name}` : " (anonymous)";
-      const kind = /^class\s/.test(Function.prototype.toString.call(value)) ? "class" : "Function";
-      return `[${kind}${name}]`;
+      if (/^class\s/.test(Function.prototype.toString.call(value))) {
+        return value.name ? `[class ${value.name}]` : "[class (anonymous)]";
+      }
+      return value.name ? `[Function: ${value.name}]` : "[Function (anonymous)]";
     }
   }
   if (value === null) return "null";

@@ -25,8 +25,17 @@ class DOMException extends Error {
     } else {
       this.#name = String(options);
     }
-    // The stack's first line should read "<name>: <message>".
-    Error.captureStackTrace?.(this, DOMException);
+    // The stack reads "<name>: <message>" and starts at the caller.
+    const holder = {};
+    Error.captureStackTrace(holder, DOMException);
+    const frames = String(holder.stack);
+    const at = frames.indexOf("\n");
+    const head = this.#message ? `${this.#name}: ${this.#message}` : this.#name;
+    Object.defineProperty(this, "stack", {
+      value: head + (at === -1 ? "" : frames.slice(at)),
+      writable: true,
+      configurable: true,
+    });
   }
   get name() {
     return this.#name;

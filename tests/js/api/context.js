@@ -1,0 +1,9 @@
+test("env bindings and the execution context", ({ env, ctx }) => {
+  assertEquals(env.GREETING, "hello from env");
+  assert(Object.isFrozen(env));
+  assertEquals(typeof ctx.waitUntil, "function");
+  ctx.passThroughOnException();
+  ctx.waitUntil(
+    new Promise((r) => setTimeout(r, 20)).then(() => console.log("waitUntil work finished after the response")),
+  );
+});
