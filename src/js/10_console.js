@@ -8,7 +8,8 @@ const LEVEL_INFO = 1;
 const LEVEL_WARN = 2;
 const LEVEL_ERROR = 3;
 
-const MAX_DEPTH = 4;
+// As Node and workerd: objects nested deeper than this print as [Object].
+const MAX_DEPTH = 2;
 const MAX_ITEMS = 100;
 
 function quote(s) {
@@ -52,7 +53,11 @@ function inspect(value, depth, seen) {
     }
   }
   if (value === null) return "null";
-  if (seen.includes(value)) return "[Circular *]";
+  if (seen.includes(value)) {
+    const refs = (seen.refs ??= new Map());
+    if (!refs.has(value)) refs.set(value, refs.size + 1);
+    return `[Circular *${refs.get(value)}]`;
+  }
   if (value instanceof Error) {
     return value.stack ? String(value.stack) : `${value.name}: ${value.message}`;
   }
@@ -97,7 +102,9 @@ function inspect(value, depth, seen) {
       for (let i = 0; i < n; i++) items.push(String(value[i]));
       if (value.length > n) items.push(`... ${value.length - n} more items`);
     } else if (value instanceof ArrayBuffer) {
-      return `ArrayBuffer { byteLength: ${value.byteLength} }`;
+      const shown = Array.from(new Uint8Array(value, 0, Math.min(value.byteLength, 50)), (b) => b.toString(16).padStart(2, "0"));
+      const more = value.byteLength > 50 ? ` ... ${value.byteLength - 50} more bytes` : "";
+      return `ArrayBuffer { [Uint8Contents]: <${shown.join(" ")}${more}>, byteLength: ${value.byteLength} }`;
     } else {
       const name = constructorName(value);
       if (name !== "Object") prefix = `${name} `;
@@ -112,11 +119,12 @@ function inspect(value, depth, seen) {
         items.push(`${formatKey(key)}: ${shown}`);
       }
     }
-    if (items.length === 0) return `${prefix}${open}${close}`;
-    const oneLine = `${prefix}${open} ${items.join(", ")} ${close}`;
+    const ref = seen.refs?.has(value) ? `<ref *${seen.refs.get(value)}> ` : "";
+    if (items.length === 0) return `${ref}${prefix}${open}${close}`;
+    const oneLine = `${ref}${prefix}${open} ${items.join(", ")} ${close}`;
     if (oneLine.length <= 72 && !oneLine.includes("\n")) return oneLine;
     const pad = "  ".repeat(depth + 1);
-    return `${prefix}${open}\n${pad}${items.join(`,\n${pad}`)}\n${"  ".repeat(depth)}${close}`;
+    return `${ref}${prefix}${open}\n${pad}${items.join(`,\n${pad}`)}\n${"  ".repeat(depth)}${close}`;
   } finally {
     seen.pop();
   }
@@ -127,6 +135,8 @@ internal.inspect = (value) => inspect(value, 1, []);
 // printf-style directives in a leading string, then the rest space-separated.
 function format(args) {
   if (args.length === 0) return "";
+  // A lone string is printed as it is, directives and all (as Node and workerd do).
+  if (args.length === 1 && typeof args[0] === "string") return args[0];
   let rest = 0;
   let out = "";
   if (typeof args[0] === "string") {

@@ -1,4 +1,8 @@
 // The suite compares the console lines this produces with console.expected.
+// Checked against workerd (npm @cloudflare/workerd-linux-64) running the same
+// calls: log/info/warn/debug lines are identical; workerd prints nothing for
+// assert, count, group and table, where nano follows Node (and Deno, apart
+// from Deno's double quotes and table layout).
 test("console formats like browsers and Node", () => {
   console.log("plain %s and %d and %i and %f", "str", 42.5, 42.5, "1.5");
   console.log("%o | %O | %j", { a: 1 }, [1, "two"], null);
