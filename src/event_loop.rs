@@ -80,6 +80,8 @@ pub(crate) struct WorkerHost {
     state: RefCell<LoopState>,
     completions: mpsc::Sender<Completion>,
     inbox: mpsc::Receiver<Completion>,
+    /// Promises rejected with no handler (yet) during the current request.
+    unhandled: RefCell<Vec<(v8::Global<v8::Promise>, String)>>,
 }
 
 /// Longest timer delay (as browsers: 2^31 - 1 ms).
@@ -101,9 +103,25 @@ impl WorkerHost {
             state: RefCell::new(LoopState::default()),
             completions,
             inbox,
+            unhandled: RefCell::new(Vec::new()),
         });
         isolate.set_slot(HostSlot(Box::new(SharedHost(host.clone()))));
+        isolate.set_slot(host.clone());
+        isolate.set_promise_reject_callback(on_promise_reject);
         host
+    }
+
+    /// Logs every promise still rejected without a handler, except `handled`
+    /// (the response's own promise, reported as the request's error).
+    fn report_unhandled(&self, scope: &mut v8::PinScope, handled: Option<v8::Local<v8::Promise>>) {
+        let pending = std::mem::take(&mut *self.unhandled.borrow_mut());
+        for (promise, description) in pending {
+            let promise = v8::Local::new(scope, &promise);
+            if handled.is_some_and(|h| h == promise) {
+                continue;
+            }
+            self.log(LogLevel::Error as u32, &format!("Uncaught (in promise) {description}"));
+        }
     }
 
     fn begin(&self) {
@@ -119,6 +137,7 @@ impl WorkerHost {
         st.live_timers.clear();
         st.fetches_pending = 0;
         drop(st);
+        self.unhandled.borrow_mut().clear();
         while self.inbox.try_recv().is_ok() {}
     }
 }
@@ -161,6 +180,25 @@ impl Host for SharedHost {
 
     fn now_ms(&self) -> f64 {
         self.0.state.borrow().started.map(|t| t.elapsed().as_secs_f64() * 1000.0).unwrap_or(0.0)
+    }
+}
+
+/// Tracks promises rejected without a handler, for unhandled-rejection
+/// reports at the end of the request.
+extern "C" fn on_promise_reject(message: v8::PromiseRejectMessage) {
+    v8::callback_scope!(unsafe scope, &message);
+    v8::scope!(let scope, scope);
+    let Some(host) = scope.get_slot::<Rc<WorkerHost>>().cloned() else { return };
+    let promise = message.get_promise();
+    match message.get_event() {
+        v8::PromiseRejectEvent::PromiseRejectWithNoHandler => {
+            let description = message.get_value().map(|v| describe_value(scope, v)).unwrap_or_default();
+            host.unhandled.borrow_mut().push((v8::Global::new(scope, promise), description));
+        }
+        v8::PromiseRejectEvent::PromiseHandlerAddedAfterReject => {
+            host.unhandled.borrow_mut().retain(|(p, _)| v8::Local::new(scope, p) != promise);
+        }
+        _ => {}
     }
 }
 
@@ -269,8 +307,10 @@ pub(crate) fn serve<'s>(
 ) {
     host.begin();
     let deadline = Instant::now() + wall_time;
+    let mut response_promise = None;
     let outcome = (|| {
         let promise = crate::worker::start_dispatch(scope, internal, request)?;
+        response_promise = Some(promise);
         if !drive(scope, internal, host, promise, deadline)? {
             return Err(Error::Script(
                 "the fetch handler's promise never settled (nothing left that could settle it)".into(),
@@ -287,6 +327,7 @@ pub(crate) fn serve<'s>(
             }
         }
     })();
+    host.report_unhandled(scope, response_promise);
     let responded = outcome.is_ok();
     reply(outcome);
     if responded {
@@ -303,6 +344,7 @@ pub(crate) fn serve<'s>(
             }
         }
     }
+    host.report_unhandled(scope, response_promise);
     host.end();
 }
 

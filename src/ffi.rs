@@ -138,8 +138,9 @@ pub struct nano_config {
 /// completes exactly once, now or later, from any thread, with
 /// `nano_fetch_reply_respond` or `nano_fetch_reply_fail`. It should return
 /// quickly and do its I/O elsewhere. Must be thread-safe.
-pub type nano_fetch_callback =
-    Option<unsafe extern "C" fn(user_data: *mut c_void, request: *const nano_request, reply: *mut nano_fetch_reply)>;
+pub type nano_fetch_callback = Option<
+    unsafe extern "C" fn(user_data: *mut c_void, request: *const nano_request, reply: *mut nano_fetch_reply),
+>;
 
 /// A pending subrequest, handed to a `nano_fetch_callback`. Owned by the host
 /// until it is completed (which frees it); may be completed from any thread.
@@ -383,7 +384,12 @@ impl CFetch {
         let headers: Vec<nano_header> = request
             .headers
             .iter()
-            .map(|(n, v)| nano_header { name: n.as_ptr(), name_len: n.len(), value: v.as_ptr(), value_len: v.len() })
+            .map(|(n, v)| nano_header {
+                name: n.as_ptr(),
+                name_len: n.len(),
+                value: v.as_ptr(),
+                value_len: v.len(),
+            })
             .collect();
         let c_request = nano_request {
             method: request.method.as_ptr().cast(),
@@ -419,13 +425,20 @@ pub unsafe extern "C" fn nano_fetch_reply_respond(
         if headers_len > (isize::MAX as usize) / size_of::<nano_header>() {
             return Err(Failure::new(NANO_ERR_INVALID_ARGUMENT, "headers_len is too large"));
         }
-        let list = if headers_len == 0 { &[][..] } else { unsafe { std::slice::from_raw_parts(headers, headers_len) } };
+        let list = if headers_len == 0 {
+            &[][..]
+        } else {
+            unsafe { std::slice::from_raw_parts(headers, headers_len) }
+        };
         let mut copied = Vec::with_capacity(list.len());
         for (i, h) in list.iter().enumerate() {
             let name = unsafe { bytes(h.name, h.name_len, &format!("headers[{i}].name"))? };
             let value = unsafe { bytes(h.value, h.value_len, &format!("headers[{i}].value"))? };
             if !crate::http::is_token(name) || value.iter().any(|&b| b == 0 || b == b'\r' || b == b'\n') {
-                return Err(Failure::new(NANO_ERR_INVALID_ARGUMENT, format!("headers[{i}] is not a valid header")));
+                return Err(Failure::new(
+                    NANO_ERR_INVALID_ARGUMENT,
+                    format!("headers[{i}] is not a valid header"),
+                ));
             }
             copied.push((name.to_vec(), value.to_vec()));
         }
@@ -440,10 +453,17 @@ pub unsafe extern "C" fn nano_fetch_reply_respond(
 /// Fails a subrequest (the script's `fetch()` rejects with a TypeError
 /// carrying `message`, NUL-terminated UTF-8 or NULL) and frees `reply`.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn nano_fetch_reply_fail(reply: *mut nano_fetch_reply, message: *const c_char) -> nano_result {
+pub unsafe extern "C" fn nano_fetch_reply_fail(
+    reply: *mut nano_fetch_reply,
+    message: *const c_char,
+) -> nano_result {
     guard("nano_fetch_reply_fail", || {
         non_null(reply, "reply")?;
-        let message = if message.is_null() { "the host failed the subrequest" } else { unsafe { c_text(message, "message")? } };
+        let message = if message.is_null() {
+            "the host failed the subrequest"
+        } else {
+            unsafe { c_text(message, "message")? }
+        };
         // SAFETY: from a nano_fetch_callback, completed once (caller's promise).
         let handle = unsafe { Box::from_raw(reply) };
         handle.reply.fail(message);

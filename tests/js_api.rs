@@ -36,12 +36,8 @@ fn compile_runner() -> PathBuf {
 
 fn suite(file: &str, extra: &[&str]) {
     let dir = root().join("tests/js/api");
-    let out = Command::new(runner())
-        .args(extra)
-        .arg(dir.join("harness.js"))
-        .arg(dir.join(file))
-        .output()
-        .unwrap();
+    let out =
+        Command::new(runner()).args(extra).arg(dir.join("harness.js")).arg(dir.join(file)).output().unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);
     print!("{stdout}");
     assert!(out.status.success(), "{file}:\n{stdout}\n{}", String::from_utf8_lossy(&out.stderr));

@@ -7,3 +7,8 @@ test("env bindings and the execution context", ({ env, ctx }) => {
     new Promise((r) => setTimeout(r, 20)).then(() => console.log("waitUntil work finished after the response")),
   );
 });
+test("unhandled rejections are reported, handled ones are not", () => {
+  Promise.reject("nobody catches this");
+  const later = Promise.reject("caught later");
+  later.catch(() => {});
+});
