@@ -64,6 +64,9 @@ typedef enum nano_result {
   NANO_ERR_PANIC = 10,
   // V8 or the operating system failed.
   NANO_ERR_INTERNAL = 11,
+  // The evaluation was stopped: cancelled with `nano_worker_cancel`. The
+  // isolate is reset and stays usable.
+  NANO_ERR_TERMINATED = 12,
 } nano_result;
 
 // Severity of a console line passed to a `nano_log_callback`.
@@ -332,6 +335,14 @@ enum nano_result nano_eval_request_async(struct nano_worker *worker,
                                          const struct nano_request *request,
                                          nano_eval_callback callback,
                                          void *user_data);
+
+// Stops the evaluation running on `worker` (blocking or asynchronous):
+// it ends with `NANO_ERR_TERMINATED`, and the isolate stays usable. May be
+// called from any thread while another thread evaluates on `worker` (the
+// one exception to single-threaded use of a lease), e.g. when a caller's
+// deadline passes. Stopping nothing is not an error; a later evaluation is
+// never affected.
+enum nano_result nano_worker_cancel(const struct nano_worker *worker);
 
 // Fills `*out` with the runtime's pool statistics.
 enum nano_result nano_runtime_stats(const struct nano_runtime *runtime,

@@ -19,6 +19,9 @@ pub enum Error {
     /// The handler threw, rejected, never settled, or returned a non-Response.
     #[error("{0}")]
     Script(String),
+    /// The evaluation was stopped (cancelled by the host, or a limit).
+    #[error("{0}")]
+    Terminated(String),
     /// Every isolate is busy and none was released within the acquire timeout.
     #[error("the pool is exhausted: {0}")]
     PoolExhausted(String),

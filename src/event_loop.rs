@@ -60,6 +60,45 @@ pub(crate) struct Completion {
     result: std::result::Result<Response, String>,
 }
 
+/// The `id` of the completion that asks the loop to stop (see [`Canceller`]).
+const CANCEL_ID: u32 = u32::MAX;
+
+/// Stops the evaluation running on a worker, from any thread, without ever
+/// touching a later one: the worker marks each run under `running`, and
+/// clears a pending termination under the same lock when the run ends.
+pub(crate) struct Canceller {
+    isolate: v8::IsolateHandle,
+    wake: mpsc::Sender<Completion>,
+    /// True while a request runs.
+    running: parking_lot::Mutex<bool>,
+}
+
+impl Canceller {
+    /// Terminates the running evaluation, if any; true if there was one.
+    pub(crate) fn cancel(&self) -> bool {
+        let running = self.running.lock();
+        if !*running {
+            return false;
+        }
+        self.isolate.terminate_execution();
+        // Wakes a loop that waits on timers or subrequests (no JS running).
+        let _ =
+            self.wake.send(Completion { generation: u64::MAX, id: CANCEL_ID, result: Err(String::new()) });
+        true
+    }
+
+    pub(crate) fn begin(&self) {
+        *self.running.lock() = true;
+    }
+
+    /// Ends a run: a termination requested too late to hit it is dropped.
+    pub(crate) fn end(&self, isolate: &mut v8::Isolate) {
+        let mut running = self.running.lock();
+        *running = false;
+        isolate.cancel_terminate_execution();
+    }
+}
+
 #[derive(Default)]
 struct LoopState {
     /// Bumped at the end of every request: completions of older ones are stale.
@@ -109,6 +148,15 @@ impl WorkerHost {
         isolate.set_slot(host.clone());
         isolate.set_promise_reject_callback(on_promise_reject);
         host
+    }
+
+    /// A canceller for runs on `isolate` (the one this host is installed in).
+    pub(crate) fn canceller(&self, isolate: &mut v8::Isolate) -> Canceller {
+        Canceller {
+            isolate: isolate.thread_safe_handle(),
+            wake: self.completions.clone(),
+            running: parking_lot::Mutex::new(false),
+        }
     }
 
     /// Logs every promise still rejected without a handler, except `handled`
@@ -205,6 +253,10 @@ extern "C" fn on_promise_reject(message: v8::PromiseRejectMessage) {
 /// Runs microtasks, timers and fetch completions until `promise` settles
 /// (true), nothing is left that could settle it (false), or `deadline`
 /// passes (an error).
+fn terminated() -> Error {
+    Error::Terminated("the evaluation was cancelled".into())
+}
+
 fn drive<'s>(
     scope: &mut v8::PinScope<'s, '_>,
     internal: v8::Local<'s, v8::Object>,
@@ -216,6 +268,9 @@ fn drive<'s>(
     let fetch_done = internal_function(scope, internal, "fetchDone")?;
     loop {
         scope.perform_microtask_checkpoint();
+        if scope.is_execution_terminating() {
+            return Err(terminated());
+        }
         if promise.state() != v8::PromiseState::Pending {
             return Ok(true);
         }
@@ -248,11 +303,12 @@ fn drive<'s>(
             let id = v8::Integer::new_from_unsigned(scope, id);
             v8::tc_scope!(let tc, scope);
             if fire_timer.call(tc, internal.into(), &[id.into()]).is_none() && tc.has_terminated() {
-                return Err(Error::Script("execution was terminated".into()));
+                return Err(terminated());
             }
             continue;
         }
         match host.inbox.recv_timeout(wake.saturating_duration_since(now)) {
+            Ok(done) if done.id == CANCEL_ID => return Err(terminated()),
             Ok(done) => {
                 let current = host.state.borrow().generation;
                 if done.generation != current {
@@ -266,7 +322,11 @@ fn drive<'s>(
                 };
                 let ok = v8::Boolean::new(scope, ok);
                 v8::tc_scope!(let tc, scope);
-                let _ = fetch_done.call(tc, internal.into(), &[id.into(), ok.into(), value]);
+                if fetch_done.call(tc, internal.into(), &[id.into(), ok.into(), value]).is_none()
+                    && tc.has_terminated()
+                {
+                    return Err(terminated());
+                }
             }
             Err(mpsc::RecvTimeoutError::Timeout) => {}
             Err(mpsc::RecvTimeoutError::Disconnected) => return Ok(false),

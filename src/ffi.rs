@@ -63,6 +63,9 @@ pub enum nano_result {
     NANO_ERR_PANIC = 10,
     /// V8 or the operating system failed.
     NANO_ERR_INTERNAL = 11,
+    /// The evaluation was stopped: cancelled with `nano_worker_cancel`. The
+    /// isolate is reset and stays usable.
+    NANO_ERR_TERMINATED = 12,
 }
 
 use nano_result::*;
@@ -223,6 +226,9 @@ pub struct nano_runtime {
 pub struct nano_worker {
     lease: Lease,
     last_error: CString,
+    /// Read by nano_worker_cancel from another thread while the owner
+    /// evaluates: the owner borrows only the other fields meanwhile.
+    canceller: crate::runtime::LeaseCanceller,
 }
 
 /// A script's response, from `nano_eval_request`. Owned by the caller and
@@ -253,6 +259,7 @@ impl From<Error> for Failure {
             Error::Script(_) => NANO_ERR_SCRIPT_ERROR,
             Error::PoolExhausted(_) => NANO_ERR_POOL_EXHAUSTED,
             Error::Busy(_) => NANO_ERR_BUSY,
+            Error::Terminated(_) => NANO_ERR_TERMINATED,
             Error::Internal(_) => NANO_ERR_INTERNAL,
         };
         Failure::new(code, e.to_string())
@@ -494,6 +501,7 @@ pub extern "C" fn nano_result_message(code: c_int) -> *const c_char {
         9 => "the object is still in use\0",
         10 => "nano panicked\0",
         11 => "internal error in V8 or the operating system\0",
+        12 => "the evaluation was stopped\0",
         _ => "unknown nano_result\0",
     };
     s.as_ptr().cast()
@@ -752,7 +760,8 @@ pub unsafe extern "C" fn nano_pool_acquire(
         non_null(out, "out")?;
         let script = unsafe { c_text(script, "script")? };
         let lease = rt.runtime.acquire(script)?;
-        let handle = Box::new(nano_worker { lease, last_error: CString::default() });
+        let canceller = lease.canceller();
+        let handle = Box::new(nano_worker { lease, last_error: CString::default(), canceller });
         unsafe { out.write(Box::into_raw(handle)) };
         Ok(())
     })
@@ -822,18 +831,20 @@ pub unsafe extern "C" fn nano_eval_request(
 ) -> nano_result {
     guard("nano_eval_request", || {
         non_null(worker, "worker")?;
-        // SAFETY: from nano_pool_acquire, not released, used by one thread.
-        let w = unsafe { &mut *worker };
+        // SAFETY: from nano_pool_acquire, not released, used by one thread;
+        // only `lease` and `last_error` are borrowed (nano_worker_cancel may
+        // read `canceller` meanwhile).
+        let lease = unsafe { &mut (*worker).lease };
         let outcome: Outcome = (|| {
             non_null(request, "request")?;
             non_null(out, "out")?;
             let request = unsafe { read_request(&*request)? };
-            let response = w.lease.eval(request)?;
+            let response = lease.eval(request)?;
             unsafe { out.write(Box::into_raw(Box::new(nano_response { response }))) };
             Ok(())
         })();
         if let Err(f) = &outcome {
-            w.last_error = to_cstring(&f.message);
+            unsafe { (*worker).last_error = to_cstring(&f.message) };
         }
         outcome
     })
@@ -874,8 +885,9 @@ pub unsafe extern "C" fn nano_eval_request_async(
 ) -> nano_result {
     guard("nano_eval_request_async", || {
         non_null(worker, "worker")?;
-        // SAFETY: from nano_pool_acquire, not released, used by one thread.
-        let w = unsafe { &mut *worker };
+        // SAFETY: from nano_pool_acquire, not released, used by one thread;
+        // field borrows only, as in nano_eval_request.
+        let lease = unsafe { &mut (*worker).lease };
         let outcome: Outcome = (|| {
             non_null(request, "request")?;
             let Some(callback) = callback else {
@@ -883,7 +895,7 @@ pub unsafe extern "C" fn nano_eval_request_async(
             };
             let request = unsafe { read_request(&*request)? };
             let target = CCallback { callback, user_data };
-            w.lease.eval_async(request, move |result| {
+            lease.eval_async(request, move |result| {
                 let target = target;
                 let (code, response, message) = match result {
                     Ok(response) => {
@@ -899,9 +911,26 @@ pub unsafe extern "C" fn nano_eval_request_async(
             Ok(())
         })();
         if let Err(f) = &outcome {
-            w.last_error = to_cstring(&f.message);
+            unsafe { (*worker).last_error = to_cstring(&f.message) };
         }
         outcome
+    })
+}
+
+/// Stops the evaluation running on `worker` (blocking or asynchronous):
+/// it ends with `NANO_ERR_TERMINATED`, and the isolate stays usable. May be
+/// called from any thread while another thread evaluates on `worker` (the
+/// one exception to single-threaded use of a lease), e.g. when a caller's
+/// deadline passes. Stopping nothing is not an error; a later evaluation is
+/// never affected.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn nano_worker_cancel(worker: *const nano_worker) -> nano_result {
+    guard("nano_worker_cancel", || {
+        non_null(worker, "worker")?;
+        // SAFETY: from nano_pool_acquire, not released; `canceller` is only
+        // ever read after acquisition.
+        unsafe { (*worker).canceller.cancel() };
+        Ok(())
     })
 }
 
@@ -1096,7 +1125,7 @@ mod tests {
 
     #[test]
     fn every_code_has_a_message() {
-        for code in 0..=11 {
+        for code in 0..=12 {
             let msg = unsafe { CStr::from_ptr(nano_result_message(code)) };
             assert_ne!(msg.to_str().unwrap(), "unknown nano_result", "code {code}");
         }

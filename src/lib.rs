@@ -20,5 +20,5 @@ pub use error::{Error, Result};
 pub use event_loop::{FetchHandler, FetchReply};
 pub use http::{Request, Response};
 pub use pool::PoolStats;
-pub use runtime::{Config, Lease, LogLevel, LogSink, Runtime, Script, ScriptOptions};
+pub use runtime::{Config, Lease, LeaseCanceller, LogLevel, LogSink, Runtime, Script, ScriptOptions};
 pub use snapshot::ScriptFormat;

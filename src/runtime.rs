@@ -301,6 +301,13 @@ impl Lease {
         Ok(())
     }
 
+    /// Stops the evaluation running on this lease, from any thread: it ends
+    /// with [`Error::Terminated`]; the isolate stays usable. False when
+    /// nothing was running.
+    pub fn canceller(&self) -> LeaseCanceller {
+        LeaseCanceller(self.worker().canceller().clone())
+    }
+
     /// Whether an asynchronous evaluation is still running.
     pub fn busy(&self) -> bool {
         self.in_flight.load(Ordering::Acquire)
@@ -308,6 +315,18 @@ impl Lease {
 
     pub fn script(&self) -> &Arc<Script> {
         self.worker().script()
+    }
+}
+
+/// Cancels evaluations on one lease's isolate; `Send + Sync`, usable from
+/// any thread while the lease evaluates.
+#[derive(Clone)]
+pub struct LeaseCanceller(Arc<crate::event_loop::Canceller>);
+
+impl LeaseCanceller {
+    /// Stops the running evaluation, if any; true if one was running.
+    pub fn cancel(&self) -> bool {
+        self.0.cancel()
     }
 }
 

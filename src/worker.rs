@@ -14,7 +14,7 @@ use std::sync::mpsc;
 use crate::bindings::{uint8_array_from_vec, with_view_bytes};
 use crate::bootstrap::describe_exception;
 use crate::error::{Error, Result};
-use crate::event_loop::{FetchHandler, WorkerHost, serve};
+use crate::event_loop::{Canceller, FetchHandler, WorkerHost, serve};
 use crate::http::{Request, Response};
 use crate::runtime::{Config, Script};
 use crate::snapshot::{in_context, internal_function, prepare_context};
@@ -37,13 +37,14 @@ pub struct Worker {
     script: Arc<Script>,
     /// Set when the thread is idle with the next request's context made.
     ready: Arc<AtomicBool>,
+    canceller: Arc<Canceller>,
 }
 
 impl Worker {
     /// Starts a thread with a new isolate from `script`'s snapshot.
     pub(crate) fn spawn(script: Arc<Script>, config: &Config) -> Result<Worker> {
         let (jobs, inbox) = mpsc::channel::<Job>();
-        let (ready_tx, ready_rx) = mpsc::sync_channel::<()>(1);
+        let (ready_tx, ready_rx) = mpsc::sync_channel::<Arc<Canceller>>(1);
         let thread_script = script.clone();
         let (log, fetch, wall_time) = (config.log.clone(), config.fetch.clone(), config.wall_time_limit);
         let ready = Arc::new(AtomicBool::new(false));
@@ -53,16 +54,21 @@ impl Worker {
             .stack_size(STACK_SIZE)
             .spawn(move || run_thread(thread_script, log, fetch, wall_time, inbox, ready_tx, thread_ready))
             .map_err(|e| Error::Internal(format!("cannot start a worker thread: {e}")))?;
-        ready_rx
+        let canceller = ready_rx
             .recv()
             .map_err(|_| Error::Internal("the worker thread died while creating its isolate".into()))?;
-        Ok(Worker { jobs: Some(jobs), thread: Some(thread), script, ready })
+        Ok(Worker { jobs: Some(jobs), thread: Some(thread), script, ready, canceller })
     }
 
     /// Whether the worker is idle with a fresh context already made, so a
     /// request would start at once.
     pub(crate) fn is_ready(&self) -> bool {
         self.ready.load(Ordering::Acquire)
+    }
+
+    /// Stops the request running on this worker, if any (from any thread).
+    pub(crate) fn canceller(&self) -> &Arc<Canceller> {
+        &self.canceller
     }
 
     pub fn script(&self) -> &Arc<Script> {
@@ -102,7 +108,7 @@ fn run_thread(
     fetch: Option<FetchHandler>,
     wall_time: std::time::Duration,
     inbox: mpsc::Receiver<Job>,
-    started: mpsc::SyncSender<()>,
+    started: mpsc::SyncSender<Arc<Canceller>>,
     ready: Arc<AtomicBool>,
 ) {
     // SAFETY: V8 reads the snapshot while the isolate lives. `script` is
@@ -111,7 +117,8 @@ fn run_thread(
     let blob: &'static [u8] = unsafe { std::mem::transmute::<&[u8], &'static [u8]>(&script.snapshot) };
     let mut isolate = new_isolate(Some(blob));
     let host = WorkerHost::install(&mut isolate, &script.name, log, fetch);
-    let _ = started.send(());
+    let canceller = Arc::new(host.canceller(&mut isolate));
+    let _ = started.send(canceller.clone());
     // Each request gets a context made from the snapshot before it arrived:
     // making it (the per-request reset) happens after the previous reply,
     // off the request's path. Scripts that opted into context reuse keep
@@ -121,6 +128,7 @@ fn run_thread(
     while let Ok(job) = inbox.recv() {
         ready.store(false, Ordering::Release);
         let Job { request, reply } = job;
+        canceller.begin();
         match &prepared {
             Ok(p) => {
                 let _ = in_context(&mut isolate, p, |scope, _, internal| {
@@ -130,7 +138,11 @@ fn run_thread(
             }
             Err(e) => reply(Err(e.clone())),
         }
-        if !script.reuse_context || prepared.is_err() {
+        let was_terminated = isolate.is_execution_terminating();
+        canceller.end(&mut isolate);
+        // A kept context is dropped too after a termination: the run may
+        // have stopped half-way through changing it.
+        if !script.reuse_context || prepared.is_err() || was_terminated {
             prepared = prepare_context(&mut isolate);
         }
         ready.store(true, Ordering::Release);
@@ -193,6 +205,9 @@ pub(crate) fn start_dispatch<'s>(
     };
     let args = [method.into(), url.into(), headers.into(), body];
     let Some(promise) = dispatch.call(tc, internal.into(), &args) else {
+        if tc.has_terminated() {
+            return Err(Error::Terminated("the evaluation was cancelled".into()));
+        }
         return Err(Error::Script(describe_exception(tc)));
     };
     v8::Local::<v8::Promise>::try_from(promise)

@@ -241,3 +241,38 @@ fn reuse_context_is_opt_in_and_per_script() {
     assert_eq!([body("kept"), body("kept"), body("kept")], ["1", "2", "3"]);
     assert_eq!(body("kept2"), "1", "another script never sees this one's state");
 }
+
+#[test]
+fn cancel_stops_a_runaway_and_the_isolate_keeps_working() {
+    let held: Arc<std::sync::Mutex<Vec<nano::FetchReply>>> = Arc::default();
+    let keep = held.clone();
+    let rt = runtime(Config {
+        max_isolates: 1,
+        fetch: Some(Arc::new(move |_, reply| keep.lock().unwrap().push(reply))),
+        ..Config::default()
+    });
+    let src = "export default { async fetch(r) { \
+               if (r.url.endsWith('/spin')) { while (true) {} } \
+               if (r.url.endsWith('/hang')) { await fetch('https://never.test/'); } \
+               return new Response('fine'); } }";
+    rt.add_script("s", src, ScriptOptions::default()).unwrap();
+    for path in ["spin", "hang"] {
+        let mut lease = rt.acquire("s").unwrap();
+        let canceller = lease.canceller();
+        let stopper = std::thread::spawn(move || {
+            std::thread::sleep(Duration::from_millis(50));
+            canceller.cancel()
+        });
+        let t = Instant::now();
+        let err = lease.eval(get(&format!("http://x/{path}"))).unwrap_err();
+        assert!(matches!(err, Error::Terminated(_)), "{path}: {err:?}");
+        assert!(stopper.join().unwrap());
+        assert!(t.elapsed() < Duration::from_secs(5));
+        // A late cancel (the run may still be finishing its tail) never
+        // reaches the next request.
+        lease.canceller().cancel();
+        for _ in 0..3 {
+            assert_eq!(lease.eval(get("http://x/ok")).unwrap().body, b"fine");
+        }
+    }
+}

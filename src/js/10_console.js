@@ -32,10 +32,10 @@ function constructorName(obj) {
   }
 }
 
-function inspect(value, depth, seen) {
+function inspect(value, depth, seen, top = false) {
   switch (typeof value) {
     case "string":
-      return depth === 0 ? value : quote(value);
+      return top ? value : quote(value);
     case "number":
       return Object.is(value, -0) ? "-0" : String(value);
     case "bigint":
@@ -130,7 +130,7 @@ function inspect(value, depth, seen) {
   }
 }
 
-internal.inspect = (value) => inspect(value, 1, []);
+internal.inspect = (value) => inspect(value, 0, []);
 
 // printf-style directives in a leading string, then the rest space-separated.
 function format(args) {
@@ -164,7 +164,7 @@ function format(args) {
       const arg = args[rest++];
       switch (d) {
         case "s":
-          out += typeof arg === "string" ? arg : typeof arg === "bigint" ? `${arg}n` : typeof arg === "symbol" ? String(arg) : typeof arg === "object" && arg !== null ? inspect(arg, 1, []) : String(arg);
+          out += typeof arg === "string" ? arg : typeof arg === "bigint" ? `${arg}n` : typeof arg === "symbol" ? String(arg) : typeof arg === "object" && arg !== null ? inspect(arg, 0, []) : String(arg);
           break;
         case "d":
         case "i": {
@@ -184,7 +184,7 @@ function format(args) {
         case "o":
         case "O":
         case "j":
-          out += inspect(arg, 1, []);
+          out += inspect(arg, 0, []);
           break;
         case "c":
           break; // CSS has no meaning in a log line.
@@ -193,7 +193,7 @@ function format(args) {
   }
   const parts = [];
   if (rest > 0) parts.push(out);
-  for (let i = rest; i < args.length; i++) parts.push(inspect(args[i], 0, []));
+  for (let i = rest; i < args.length; i++) parts.push(inspect(args[i], 0, [], true));
   return parts.join(" ");
 }
 
@@ -226,9 +226,9 @@ function tableOf(data, columns) {
   const body = rows.map(([index, row]) => {
     const cells = [String(index)];
     for (const c of cols) {
-      cells.push(row !== null && typeof row === "object" && c in row ? inspect(row[c], 1, []) : "");
+      cells.push(row !== null && typeof row === "object" && c in row ? inspect(row[c], 0, []) : "");
     }
-    if (hasValues) cells.push(row !== null && typeof row === "object" ? "" : inspect(row, 1, []));
+    if (hasValues) cells.push(row !== null && typeof row === "object" ? "" : inspect(row, 0, []));
     return cells;
   });
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => r[i].length)) + 2);
@@ -265,7 +265,7 @@ const console = {
     const table = tableOf(data, columns);
     emit(LEVEL_INFO, table === null ? [data] : [table]);
   },
-  dir: (value) => emit(LEVEL_INFO, [inspect(value, 1, [])]),
+  dir: (value) => emit(LEVEL_INFO, [inspect(value, 0, [])]),
   count: (label = "default") => {
     const n = (counts.get(String(label)) || 0) + 1;
     counts.set(String(label), n);

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "nano.h"
 
@@ -376,6 +377,7 @@ static void test_async_and_stats(void) {
       "export default { fetch(r) {\n"
       "  if (r.url.endsWith('/slow')) { const end = Date.now() + 100; while (Date.now() < end) {} }\n"
       "  if (r.url.endsWith('/throw')) throw new Error('async boom');\n"
+      "  if (r.url.endsWith('/spin')) { while (true) {} }\n"
       "  return new Response('async ' + r.url);\n"
       "} }";
   CHECK(nano_runtime_add_script(rt, "a", src, strlen(src), NULL) == NANO_OK, "add: %s", nano_last_error());
@@ -403,6 +405,21 @@ static void test_async_and_stats(void) {
   CHECK(e.result == NANO_ERR_SCRIPT_ERROR && e.response == NULL && strstr(e.error, "async boom"), "async error %d %s",
         e.result, e.error);
   CHECK(nano_eval_request_async(w, &bad, NULL, NULL) == NANO_ERR_NULL_POINTER, "NULL callback");
+
+  /* A runaway evaluation stopped from this thread; the isolate keeps working. */
+  async_outcome c = {PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, 0, NANO_OK, NULL, ""};
+  nano_request spin = {"GET", 3, "http://x/spin", 13, NULL, 0, NULL, 0};
+  CHECK(nano_eval_request_async(w, &spin, on_done, &c) == NANO_OK, "spin start");
+  struct timespec pause = {0, 50 * 1000 * 1000};
+  nanosleep(&pause, NULL);
+  CHECK(nano_worker_cancel(w) == NANO_OK, "cancel");
+  wait_done(&c);
+  CHECK(c.result == NANO_ERR_TERMINATED && c.response == NULL, "cancelled result %d %s", c.result, c.error);
+  CHECK(nano_worker_cancel(NULL) == NANO_ERR_NULL_POINTER, "cancel NULL");
+  nano_request fine = {"GET", 3, "http://x/fine", 13, NULL, 0, NULL, 0};
+  nano_response *after = NULL;
+  CHECK(nano_eval_request(w, &fine, &after) == NANO_OK, "request after a cancel: %s", nano_worker_last_error(w));
+  nano_response_free(after);
   CHECK(nano_pool_release(w) == NANO_OK, "release after the callback");
 
   nano_pool_stats stats;
