@@ -44,5 +44,6 @@ require_test_tools() {
   _nano_need nm binutils
   _nano_need pkg-config pkg-config
   _nano_need curl curl
+  _nano_need go golang-go
   _nano_install_missing
 }

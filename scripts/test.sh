@@ -39,6 +39,8 @@ install_and_build_with_pkg_config() {
     cc examples/c/hello.c -o "$tmp/hello" $(pkg-config --cflags --libs nano)
     "$tmp/hello" examples/workers/hello.js GET http://localhost/ 2>/dev/null |
       grep -q "^Hello from nano! You asked for GET http://localhost/$"
+    # The Go binding against the installed library, through pkg-config.
+    (cd bindings/go && go vet -tags nano_pkgconfig ./...)
   ) || rc=$?
   rm -rf "$tmp"
   return "$rc"
@@ -68,6 +70,12 @@ nano_serve_answers_curl() {
   return "$rc"
 }
 step "scripts/nano serve + curl" nano_serve_answers_curl
+
+go_binding_tests() {
+  (cd bindings/go && go vet ./... && go test -race -count=1 ./...) &&
+    (cd examples/go && go vet . && go build -o /dev/null .)
+}
+step "Go binding: go test -race (bindings/go), examples/go builds" go_binding_tests
 
 echo "suites: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

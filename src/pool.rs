@@ -225,6 +225,12 @@ impl Pool {
             let now = Instant::now();
             if now >= deadline {
                 self.counters.timeouts.fetch_add(1, Ordering::Relaxed);
+                // A release may have woken this waiter just as it gave up:
+                // pass the wake-up on rather than lose it.
+                if waited {
+                    let _guard = self.wait_lock.lock();
+                    self.freed.notify_one();
+                }
                 return Err(Error::PoolExhausted(format!(
                     "all {} isolates are busy and none was released within {} ms",
                     self.config.max_isolates,
@@ -266,8 +272,11 @@ impl Pool {
         }
         self.releases.fetch_add(1, Ordering::AcqRel);
         if self.waiters.load(Ordering::Acquire) > 0 {
+            // One release frees one isolate: wake one waiter (the longest
+            // waiting; parking_lot queues are FIFO), which can take it or
+            // evict it for its own script. Waking all would stampede.
             let _guard = self.wait_lock.lock();
-            self.freed.notify_all();
+            self.freed.notify_one();
         }
     }
 

@@ -1,0 +1,110 @@
+package nano
+
+/*
+#include <stdlib.h>
+#include "nano.h"
+*/
+import "C"
+
+import (
+	"bytes"
+	"io"
+	"net/http"
+	"runtime/cgo"
+	"unsafe"
+)
+
+func callbacksOf(userData unsafe.Pointer) *callbacks {
+	h := cgo.Handle(*(*C.uintptr_t)(userData))
+	return h.Value().(*callbacks)
+}
+
+//export goNanoLog
+func goNanoLog(userData unsafe.Pointer, level C.nano_log_level, message *C.char, length C.size_t) {
+	callbacksOf(userData).log(Level(level), C.GoStringN(message, C.int(length)))
+}
+
+//export goNanoFetch
+func goNanoFetch(userData unsafe.Pointer, req *C.nano_request, reply *C.nano_fetch_reply) {
+	cb := callbacksOf(userData)
+	// The request is valid only during this call: copy it, then answer from
+	// a goroutine so libnano's thread is not held.
+	method := C.GoStringN(req.method, C.int(req.method_len))
+	url := C.GoStringN(req.url, C.int(req.url_len))
+	var body []byte
+	if req.body != nil {
+		body = C.GoBytes(unsafe.Pointer(req.body), C.int(req.body_len))
+	}
+	header := http.Header{}
+	if req.headers_len > 0 {
+		for _, h := range unsafe.Slice(req.headers, int(req.headers_len)) {
+			header.Add(C.GoStringN((*C.char)(unsafe.Pointer(h.name)), C.int(h.name_len)),
+				C.GoStringN((*C.char)(unsafe.Pointer(h.value)), C.int(h.value_len)))
+		}
+	}
+	go func() {
+		var reader io.Reader
+		if body != nil {
+			reader = bytes.NewReader(body)
+		}
+		out, err := http.NewRequest(method, url, reader)
+		if err != nil {
+			fail(reply, err.Error())
+			return
+		}
+		out.Header = header
+		resp, err := cb.transport.RoundTrip(out)
+		if err != nil {
+			fail(reply, err.Error())
+			return
+		}
+		defer resp.Body.Close()
+		data, err := io.ReadAll(resp.Body)
+		if err != nil {
+			fail(reply, err.Error())
+			return
+		}
+		respond(reply, resp, data)
+	}()
+}
+
+func fail(reply *C.nano_fetch_reply, message string) {
+	m := C.CString(message)
+	defer C.free(unsafe.Pointer(m))
+	C.nano_fetch_reply_fail(reply, m)
+}
+
+func respond(reply *C.nano_fetch_reply, resp *http.Response, body []byte) {
+	n := 0
+	for _, vs := range resp.Header {
+		n += len(vs)
+	}
+	var headers *C.nano_header
+	var alloc []unsafe.Pointer
+	defer func() {
+		for _, p := range alloc {
+			C.free(p)
+		}
+	}()
+	if n > 0 {
+		p := C.malloc(C.size_t(n) * C.size_t(unsafe.Sizeof(C.nano_header{})))
+		alloc = append(alloc, p)
+		headers = (*C.nano_header)(p)
+		list := unsafe.Slice(headers, n)
+		i := 0
+		for k, vs := range resp.Header {
+			for _, v := range vs {
+				kp, vp := C.CBytes([]byte(k)), C.CBytes([]byte(v))
+				alloc = append(alloc, kp, vp)
+				list[i] = C.nano_header{name: (*C.uint8_t)(kp), name_len: C.size_t(len(k)), value: (*C.uint8_t)(vp), value_len: C.size_t(len(v))}
+				i++
+			}
+		}
+	}
+	var bp unsafe.Pointer
+	if len(body) > 0 {
+		bp = C.CBytes(body)
+		alloc = append(alloc, bp)
+	}
+	C.nano_fetch_reply_respond(reply, C.uint16_t(resp.StatusCode), headers, C.size_t(n), (*C.uint8_t)(bp), C.size_t(len(body)))
+}

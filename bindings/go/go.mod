@@ -1,0 +1,3 @@
+module nano.dev/nano
+
+go 1.19
