@@ -52,13 +52,23 @@ fn main() {
         s
     };
 
-    // Memory per idle isolate: RSS growth over 200 idle workers.
+    // Memory per idle isolate: RSS growth over 200 new idle workers (a fresh
+    // runtime, so none are reused).
     let idle_n = 200;
+    let idle_rt = Runtime::new(Config {
+        max_isolates: idle_n,
+        max_idle_per_script: idle_n,
+        min_idle_per_script: 0,
+        ..Config::default()
+    })
+    .unwrap();
+    idle_rt.add_script("hello", HELLO, ScriptOptions::default()).unwrap();
     let before = support::rss_bytes();
     {
-        let leases: Vec<_> = (0..idle_n).map(|_| rt.acquire("hello").unwrap()).collect();
+        let leases: Vec<_> = (0..idle_n).map(|_| idle_rt.acquire("hello").unwrap()).collect();
         drop(leases); // back to the pool, idle
     }
+    assert_eq!(idle_rt.stats().idle, idle_n);
     let per_isolate = (support::rss_bytes().saturating_sub(before)) / idle_n;
 
     let mut out = String::new();
