@@ -14,6 +14,9 @@
  * - Out-parameters are written only on success.
  * - Panics never cross the boundary: they give NANO_ERR_PANIC.
  * - _free functions accept NULL.
+ * - Handles are checked against the live ones: a double release, a use after
+ *   release or free, or a double free gives an error (or, for the void
+ *   frees, does nothing) rather than touching freed memory.
  *
  * Link with -lnano (and -lpthread -ldl -lm for the static library), or use
  * pkg-config --cflags --libs nano.
@@ -356,7 +359,7 @@ enum nano_result nano_runtime_script_stats(const struct nano_runtime *runtime,
 
 // The message of the last failure of `nano_eval_request` on this worker,
 // with the JS message and stack for script errors; empty if none. Valid
-// until the next call on this worker. NULL `worker` gives "".
+// until the next call on this worker. A NULL or released `worker` gives "".
 const char *nano_worker_last_error(const struct nano_worker *worker);
 
 // The response's HTTP status code.
@@ -381,7 +384,8 @@ enum nano_result nano_response_body(const struct nano_response *response,
                                     const uint8_t **body,
                                     size_t *body_len);
 
-// Frees a response. NULL is accepted.
+// Frees a response. NULL, and a response already freed, are accepted and
+// do nothing.
 void nano_response_free(struct nano_response *response);
 
 #ifdef __cplusplus

@@ -12,6 +12,9 @@
 //! - Out-parameters are written only on success.
 //! - Panics never cross the boundary: they give `NANO_ERR_PANIC`.
 //! - `_free` functions accept NULL.
+//! - Handles are checked against the live ones: a double release, a use
+//!   after release or free, or a double free gives an error (or, for the
+//!   `void` frees, does nothing) rather than touching freed memory.
 #![allow(non_camel_case_types)]
 // The safety contract (valid pointers, handles not yet freed) is the one in
 // the module docs above, which the header carries for C readers.
@@ -236,6 +239,55 @@ pub struct nano_worker {
 /// Read-only, so it may be read from several threads at once.
 pub struct nano_response {
     response: Response,
+}
+
+/// The handles nano has given out and not yet taken back, so that a double
+/// release, a use after release or a double free is refused with an error
+/// instead of touching freed memory. Sharded, so that threads working on
+/// different handles rarely share a lock. (An address reused by a newer
+/// handle of the same type cannot be told apart from the old one.)
+struct Registry {
+    shards: [Mutex<std::collections::BTreeSet<usize>>; 64],
+}
+
+impl Registry {
+    const fn new() -> Registry {
+        Registry { shards: [const { Mutex::new(std::collections::BTreeSet::new()) }; 64] }
+    }
+    fn shard<T>(&self, p: *const T) -> &Mutex<std::collections::BTreeSet<usize>> {
+        &self.shards[(p as usize >> 4) % 64]
+    }
+    fn insert<T>(&self, p: *const T) {
+        self.shard(p).lock().insert(p as usize);
+    }
+    fn remove<T>(&self, p: *const T) -> bool {
+        self.shard(p).lock().remove(&(p as usize))
+    }
+    fn contains<T>(&self, p: *const T) -> bool {
+        self.shard(p).lock().contains(&(p as usize))
+    }
+}
+
+static RUNTIMES: Registry = Registry::new();
+static WORKERS: Registry = Registry::new();
+static RESPONSES: Registry = Registry::new();
+
+/// `p` must be non-NULL and a live handle of `registry`.
+fn live<T>(registry: &Registry, p: *const T, what: &str) -> Result<(), Failure> {
+    non_null(p, what)?;
+    if !registry.contains(p) {
+        return Err(Failure::new(
+            NANO_ERR_INVALID_ARGUMENT,
+            format!("{what} is not a live handle: already freed or released, or never created by nano"),
+        ));
+    }
+    Ok(())
+}
+
+fn new_response(response: Response) -> *mut nano_response {
+    let p = Box::into_raw(Box::new(nano_response { response }));
+    RESPONSES.insert(p);
+    p
 }
 
 struct Failure {
@@ -574,9 +626,11 @@ pub unsafe extern "C" fn nano_runtime_new(
             }
         }
         let runtime = Runtime::new(rust_config)?;
-        let handle = Box::new(nano_runtime { runtime, last_error: Mutex::new(CString::default()) });
+        let handle =
+            Box::into_raw(Box::new(nano_runtime { runtime, last_error: Mutex::new(CString::default()) }));
+        RUNTIMES.insert(handle);
         // SAFETY: checked non-NULL.
-        unsafe { out.write(Box::into_raw(handle)) };
+        unsafe { out.write(handle) };
         Ok(())
     })
 }
@@ -590,6 +644,7 @@ pub unsafe extern "C" fn nano_runtime_free(runtime: *mut nano_runtime) -> nano_r
         if runtime.is_null() {
             return Ok(());
         }
+        live(&RUNTIMES, runtime, "runtime")?;
         // SAFETY: non-NULL, from nano_runtime_new, not yet freed (caller's promise).
         let outstanding = unsafe { (*runtime).runtime.leases_outstanding() };
         if outstanding > 0 {
@@ -600,6 +655,7 @@ pub unsafe extern "C" fn nano_runtime_free(runtime: *mut nano_runtime) -> nano_r
             record(unsafe { &*runtime }, &e);
             return Err(e);
         }
+        RUNTIMES.remove(runtime);
         drop(unsafe { Box::from_raw(runtime) });
         Ok(())
     })
@@ -616,8 +672,8 @@ fn with_runtime(
     body: impl FnOnce(&nano_runtime) -> Outcome,
 ) -> nano_result {
     guard(what, || {
-        non_null(runtime, "runtime")?;
-        // SAFETY: non-NULL, from nano_runtime_new, not freed (caller's promise).
+        live(&RUNTIMES, runtime, "runtime")?;
+        // SAFETY: a live handle from nano_runtime_new.
         let rt = unsafe { &*runtime };
         body(rt).inspect_err(|f| record(rt, f))
     })
@@ -634,7 +690,7 @@ pub unsafe extern "C" fn nano_runtime_last_error(
     out_len: *mut usize,
 ) -> nano_result {
     guard("nano_runtime_last_error", || {
-        non_null(runtime, "runtime")?;
+        live(&RUNTIMES, runtime, "runtime")?;
         if buf.is_null() && buf_len > 0 {
             return Err(Failure::new(NANO_ERR_NULL_POINTER, "buf is NULL but buf_len is not 0"));
         }
@@ -761,8 +817,10 @@ pub unsafe extern "C" fn nano_pool_acquire(
         let script = unsafe { c_text(script, "script")? };
         let lease = rt.runtime.acquire(script)?;
         let canceller = lease.canceller();
-        let handle = Box::new(nano_worker { lease, last_error: CString::default(), canceller });
-        unsafe { out.write(Box::into_raw(handle)) };
+        let handle =
+            Box::into_raw(Box::new(nano_worker { lease, last_error: CString::default(), canceller }));
+        WORKERS.insert(handle);
+        unsafe { out.write(handle) };
         Ok(())
     })
 }
@@ -773,7 +831,7 @@ pub unsafe extern "C" fn nano_pool_acquire(
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn nano_pool_release(worker: *mut nano_worker) -> nano_result {
     guard("nano_pool_release", || {
-        non_null(worker, "worker")?;
+        live(&WORKERS, worker, "worker")?;
         // SAFETY: from nano_pool_acquire and not yet released (caller's promise).
         if unsafe { (*worker).lease.busy() } {
             return Err(Failure::new(
@@ -781,6 +839,7 @@ pub unsafe extern "C" fn nano_pool_release(worker: *mut nano_worker) -> nano_res
                 "an asynchronous evaluation is still running: release after its callback",
             ));
         }
+        WORKERS.remove(worker);
         drop(unsafe { Box::from_raw(worker) });
         Ok(())
     })
@@ -830,7 +889,7 @@ pub unsafe extern "C" fn nano_eval_request(
     out: *mut *mut nano_response,
 ) -> nano_result {
     guard("nano_eval_request", || {
-        non_null(worker, "worker")?;
+        live(&WORKERS, worker, "worker")?;
         // SAFETY: from nano_pool_acquire, not released, used by one thread;
         // only `lease` and `last_error` are borrowed (nano_worker_cancel may
         // read `canceller` meanwhile).
@@ -840,7 +899,7 @@ pub unsafe extern "C" fn nano_eval_request(
             non_null(out, "out")?;
             let request = unsafe { read_request(&*request)? };
             let response = lease.eval(request)?;
-            unsafe { out.write(Box::into_raw(Box::new(nano_response { response }))) };
+            unsafe { out.write(new_response(response)) };
             Ok(())
         })();
         if let Err(f) = &outcome {
@@ -884,7 +943,7 @@ pub unsafe extern "C" fn nano_eval_request_async(
     user_data: *mut c_void,
 ) -> nano_result {
     guard("nano_eval_request_async", || {
-        non_null(worker, "worker")?;
+        live(&WORKERS, worker, "worker")?;
         // SAFETY: from nano_pool_acquire, not released, used by one thread;
         // field borrows only, as in nano_eval_request.
         let lease = unsafe { &mut (*worker).lease };
@@ -898,9 +957,7 @@ pub unsafe extern "C" fn nano_eval_request_async(
             lease.eval_async(request, move |result| {
                 let target = target;
                 let (code, response, message) = match result {
-                    Ok(response) => {
-                        (NANO_OK, Box::into_raw(Box::new(nano_response { response })), CString::default())
-                    }
+                    Ok(response) => (NANO_OK, new_response(response), CString::default()),
                     Err(e) => {
                         let f = Failure::from(e);
                         (f.code, std::ptr::null_mut(), to_cstring(&f.message))
@@ -926,7 +983,7 @@ pub unsafe extern "C" fn nano_eval_request_async(
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn nano_worker_cancel(worker: *const nano_worker) -> nano_result {
     guard("nano_worker_cancel", || {
-        non_null(worker, "worker")?;
+        live(&WORKERS, worker, "worker")?;
         // SAFETY: from nano_pool_acquire, not released; `canceller` is only
         // ever read after acquisition.
         unsafe { (*worker).canceller.cancel() };
@@ -1010,10 +1067,10 @@ pub unsafe extern "C" fn nano_runtime_script_stats(
 
 /// The message of the last failure of `nano_eval_request` on this worker,
 /// with the JS message and stack for script errors; empty if none. Valid
-/// until the next call on this worker. NULL `worker` gives "".
+/// until the next call on this worker. A NULL or released `worker` gives "".
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn nano_worker_last_error(worker: *const nano_worker) -> *const c_char {
-    if worker.is_null() {
+    if worker.is_null() || !WORKERS.contains(worker) {
         return c"".as_ptr();
     }
     // SAFETY: from nano_pool_acquire, not released.
@@ -1026,7 +1083,7 @@ fn with_response(
     body: impl FnOnce(&Response) -> Outcome,
 ) -> nano_result {
     guard(what, || {
-        non_null(response, "response")?;
+        live(&RESPONSES, response, "response")?;
         // SAFETY: from nano_eval_request and not freed.
         body(unsafe { &(*response).response })
     })
@@ -1108,10 +1165,12 @@ pub unsafe extern "C" fn nano_response_body(
     })
 }
 
-/// Frees a response. NULL is accepted.
+/// Frees a response. NULL, and a response already freed, are accepted and
+/// do nothing.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn nano_response_free(response: *mut nano_response) {
-    if response.is_null() {
+    // NULL, or a response already freed (a double free): nothing to do.
+    if response.is_null() || !RESPONSES.remove(response) {
         return;
     }
     // SAFETY: from nano_eval_request, freed once (caller's promise). Dropping

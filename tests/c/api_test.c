@@ -312,6 +312,22 @@ static void test_bad_input(nano_runtime *rt) {
   CHECK(nano_runtime_free(rt) == NANO_ERR_BUSY, "free with a lease outstanding");
   CHECK(nano_pool_release(w) == NANO_OK, "release");
   CHECK(nano_pool_release(NULL) == NANO_ERR_NULL_POINTER, "release NULL");
+  /* Double release and use after release are refused, not undefined. */
+  CHECK(nano_pool_release(w) == NANO_ERR_INVALID_ARGUMENT, "double release");
+  CHECK(nano_eval_request(w, &req, &resp) == NANO_ERR_INVALID_ARGUMENT, "eval after release");
+  CHECK(nano_worker_cancel(w) == NANO_ERR_INVALID_ARGUMENT, "cancel after release");
+  CHECK(strcmp(nano_worker_last_error(w), "") == 0, "last error after release");
+  nano_response *twice = NULL;
+  {
+    nano_worker *w2 = NULL;
+    CHECK(nano_pool_acquire(rt, "globals", &w2) == NANO_OK, "acquire again");
+    CHECK(nano_eval_request(w2, &req, &twice) == NANO_OK, "eval");
+    nano_pool_release(w2);
+  }
+  nano_response_free(twice);
+  nano_response_free(twice); /* a double free does nothing */
+  uint16_t st;
+  CHECK(nano_response_status(twice, &st) == NANO_ERR_INVALID_ARGUMENT, "response use after free");
 
   nano_config cfg;
   CHECK(nano_config_init(&cfg) == NANO_OK && cfg.struct_size == sizeof cfg, "config init");
@@ -393,7 +409,7 @@ static void test_async_and_stats(void) {
   CHECK(o.result == NANO_OK && o.response != NULL, "async result %d %s", o.result, o.error);
   const uint8_t *body;
   size_t len;
-  nano_response_body(o.response, &body, &len);
+  CHECK(nano_response_body(o.response, &body, &len) == NANO_OK, "async body: %s", nano_last_error());
   CHECK(len == 19 && memcmp(body, "async http://x/slow", 19) == 0, "async body %.*s", (int)len, (const char *)body);
   nano_response_free(o.response);
 
@@ -432,6 +448,9 @@ static void test_async_and_stats(void) {
   CHECK(nano_runtime_script_stats(rt, "zzz", &idle, &busy) == NANO_ERR_SCRIPT_NOT_FOUND, "unknown script stats");
   CHECK(nano_runtime_stats(rt, NULL) == NANO_ERR_NULL_POINTER, "stats NULL out");
   CHECK(nano_runtime_free(rt) == NANO_OK, "free: %s", nano_last_error());
+  CHECK(nano_runtime_free(rt) == NANO_ERR_INVALID_ARGUMENT, "double free of a runtime");
+  nano_worker *late = NULL;
+  CHECK(nano_pool_acquire(rt, "a", &late) == NANO_ERR_INVALID_ARGUMENT, "acquire on a freed runtime");
 }
 
 int main(int argc, char **argv) {
