@@ -339,16 +339,8 @@ fn response_to_js<'s>(
     scope: &mut v8::PinScope<'s, '_>,
     response: Response,
 ) -> Result<v8::Local<'s, v8::Value>> {
-    let mut flat = Vec::with_capacity(response.headers.len() * 2);
-    for (name, value) in &response.headers {
-        for bytes in [name, value] {
-            let s = v8::String::new_from_one_byte(scope, bytes, v8::NewStringType::Normal)
-                .ok_or_else(|| Error::InvalidArgument("a subrequest header is too long".into()))?;
-            flat.push(s.into());
-        }
-    }
+    let headers = crate::worker::headers_to_js(scope, &response.headers)?;
     let status = v8::Integer::new_from_unsigned(scope, response.status.into());
-    let headers = v8::Array::new_with_elements(scope, &flat);
     let body = uint8_array_from_vec(scope, response.body)
         .ok_or_else(|| Error::InvalidArgument("a subrequest body is too large".into()))?;
     Ok(v8::Array::new_with_elements(scope, &[status.into(), headers.into(), body.into()]).into())

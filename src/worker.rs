@@ -187,16 +187,7 @@ pub(crate) fn start_dispatch<'s>(
     let method = v8::String::new(tc, &request.method).unwrap();
     let url =
         v8::String::new(tc, &url).ok_or_else(|| Error::InvalidArgument("the URL is too long".into()))?;
-    let mut flat = Vec::with_capacity(request.headers.len() * 2);
-    for (name, value) in &request.headers {
-        for bytes in [name, value] {
-            // Header bytes are Latin-1 (WebIDL ByteString).
-            let s = v8::String::new_from_one_byte(tc, bytes, v8::NewStringType::Normal)
-                .ok_or_else(|| Error::InvalidArgument("a header is too long".into()))?;
-            flat.push(s.into());
-        }
-    }
-    let headers = v8::Array::new_with_elements(tc, &flat);
+    let headers = headers_to_js(tc, &request.headers)?;
     let body: v8::Local<v8::Value> = match request.body {
         Some(bytes) => uint8_array_from_vec(tc, bytes)
             .ok_or_else(|| Error::InvalidArgument("the body is too large".into()))?
@@ -212,6 +203,23 @@ pub(crate) fn start_dispatch<'s>(
     };
     v8::Local::<v8::Promise>::try_from(promise)
         .map_err(|_| Error::Internal("internal.dispatch did not return a promise".into()))
+}
+
+/// Headers as JS's flat `[name, value, ...]` array; header bytes are
+/// Latin-1 (WebIDL ByteString).
+pub(crate) fn headers_to_js<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    headers: &[(Vec<u8>, Vec<u8>)],
+) -> Result<v8::Local<'s, v8::Array>> {
+    let mut flat = Vec::with_capacity(headers.len() * 2);
+    for (name, value) in headers {
+        for bytes in [name, value] {
+            let s = v8::String::new_from_one_byte(scope, bytes, v8::NewStringType::Normal)
+                .ok_or_else(|| Error::InvalidArgument("a header is too long".into()))?;
+            flat.push(s.into());
+        }
+    }
+    Ok(v8::Array::new_with_elements(scope, &flat))
 }
 
 fn byte_string(scope: &v8::PinScope, value: v8::Local<v8::Value>) -> Vec<u8> {

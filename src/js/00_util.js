@@ -74,3 +74,20 @@ internal.asBytes = function asBytes(value) {
   }
   return null;
 };
+
+// Lists of [name, value] entries (URLSearchParams, FormData): the standard's
+// get, getAll and set, shared.
+internal.listGet = (list, name) => {
+  const e = list.find((e) => e[0] === name);
+  return e === undefined ? null : e[1];
+};
+internal.listGetAll = (list, name) => list.filter((e) => e[0] === name).map((e) => e[1]);
+// Replaces the first entry named like `entry` and drops the other ones of
+// that name, or appends; returns the new list.
+internal.listSet = (list, entry) => {
+  const i = list.findIndex((e) => e[0] === entry[0]);
+  if (i === -1) return [...list, entry];
+  const out = list.filter((e, j) => j <= i || e[0] !== entry[0]);
+  out[i] = entry;
+  return out;
+};

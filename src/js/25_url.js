@@ -59,13 +59,10 @@ class URLSearchParams {
     this.#update();
   }
   get(name) {
-    name = internal.toUSVString(name);
-    const e = this.#list.find((e) => e[0] === name);
-    return e === undefined ? null : e[1];
+    return internal.listGet(this.#list, internal.toUSVString(name));
   }
   getAll(name) {
-    name = internal.toUSVString(name);
-    return this.#list.filter((e) => e[0] === name).map((e) => e[1]);
+    return internal.listGetAll(this.#list, internal.toUSVString(name));
   }
   has(name, value = undefined) {
     name = internal.toUSVString(name);
@@ -74,14 +71,7 @@ class URLSearchParams {
     return this.#list.some((e) => e[0] === name && e[1] === value);
   }
   set(name, value) {
-    name = internal.toUSVString(name);
-    value = internal.toUSVString(value);
-    const i = this.#list.findIndex((e) => e[0] === name);
-    if (i === -1) this.#list.push([name, value]);
-    else {
-      this.#list[i][1] = value;
-      this.#list = this.#list.filter((e, j) => j <= i || e[0] !== name);
-    }
+    this.#list = internal.listSet(this.#list, [internal.toUSVString(name), internal.toUSVString(value)]);
     this.#update();
   }
   sort() {

@@ -119,27 +119,17 @@ class FormData {
     this.#list = this.#list.filter((e) => e[0] !== name);
   }
   get(name) {
-    name = internal.toUSVString(name);
-    const e = this.#list.find((e) => e[0] === name);
-    return e === undefined ? null : e[1];
+    return internal.listGet(this.#list, internal.toUSVString(name));
   }
   getAll(name) {
-    name = internal.toUSVString(name);
-    return this.#list.filter((e) => e[0] === name).map((e) => e[1]);
+    return internal.listGetAll(this.#list, internal.toUSVString(name));
   }
   has(name) {
     name = internal.toUSVString(name);
     return this.#list.some((e) => e[0] === name);
   }
   set(name, value, filename = undefined) {
-    name = internal.toUSVString(name);
-    const entry = [name, toEntryValue(value, filename)];
-    const i = this.#list.findIndex((e) => e[0] === name);
-    if (i === -1) this.#list.push(entry);
-    else {
-      this.#list[i] = entry;
-      this.#list = this.#list.filter((e, j) => j <= i || e[0] !== name);
-    }
+    this.#list = internal.listSet(this.#list, [internal.toUSVString(name), toEntryValue(value, filename)]);
   }
   forEach(callback, thisArg = undefined) {
     for (const [k, v] of this.#list) callback.call(thisArg, v, k, this);

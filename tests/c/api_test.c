@@ -10,6 +10,7 @@
 #include <time.h>
 
 #include "nano.h"
+#include "test_util.h"
 
 static int passed, failed;
 
@@ -24,23 +25,6 @@ static int passed, failed;
       printf("\n");                               \
     }                                             \
   } while (0)
-
-static char *read_file(const char *path, size_t *len) {
-  FILE *f = fopen(path, "rb");
-  if (!f) return NULL;
-  fseek(f, 0, SEEK_END);
-  long n = ftell(f);
-  fseek(f, 0, SEEK_SET);
-  char *buf = malloc((size_t)n + 1);
-  if (buf && fread(buf, 1, (size_t)n, f) != (size_t)n) {
-    free(buf);
-    buf = NULL;
-  }
-  fclose(f);
-  if (buf) buf[n] = 0;
-  *len = (size_t)n;
-  return buf;
-}
 
 /* Console lines captured by the log callback. */
 static pthread_mutex_t log_lock = PTHREAD_MUTEX_INITIALIZER;
