@@ -70,6 +70,11 @@ typedef enum nano_result {
   // The evaluation was stopped: cancelled with `nano_worker_cancel`. The
   // isolate is reset and stays usable.
   NANO_ERR_TERMINATED = 12,
+  // The request used more CPU time than `cpu_time_limit_ms`; it was
+  // stopped and its isolate reset.
+  NANO_ERR_CPU_LIMIT = 13,
+  // The request took longer than `wall_time_limit_ms`.
+  NANO_ERR_WALL_TIME_LIMIT = 14,
 } nano_result;
 
 // Severity of a console line passed to a `nano_log_callback`.
@@ -169,6 +174,10 @@ typedef struct nano_config {
   // Longest a request may take, waits on subrequests and `ctx.waitUntil()`
   // work included, in milliseconds (default 30000).
   uint32_t wall_time_limit_ms;
+  // Most CPU time a request may use, in milliseconds (default 50; 0 = no
+  // limit). Measured on the thread's CPU clock by a watchdog thread (no
+  // signals); a request over it ends with `NANO_ERR_CPU_LIMIT`.
+  uint32_t cpu_time_limit_ms;
   // Where console output goes; NULL (the default) writes it to stderr.
   nano_log_callback log_callback;
   // Passed to `log_callback` unchanged.

@@ -22,6 +22,12 @@ pub enum Error {
     /// The evaluation was stopped (cancelled by the host, or a limit).
     #[error("{0}")]
     Terminated(String),
+    /// The request used more CPU time than its limit; its isolate was reset.
+    #[error("{0}")]
+    CpuLimit(String),
+    /// The request took longer than its wall-clock limit.
+    #[error("{0}")]
+    WallTimeLimit(String),
     /// Every isolate is busy and none was released within the acquire timeout.
     #[error("the pool is exhausted: {0}")]
     PoolExhausted(String),

@@ -7,6 +7,7 @@ use std::cell::RefCell;
 use std::cmp::Reverse;
 use std::collections::{BinaryHeap, HashSet};
 use std::rc::Rc;
+use std::sync::atomic::{AtomicU8, Ordering};
 use std::sync::{Arc, mpsc};
 use std::time::{Duration, Instant};
 
@@ -63,6 +64,14 @@ pub(crate) struct Completion {
 /// The `id` of the completion that asks the loop to stop (see [`Canceller`]).
 const CANCEL_ID: u32 = u32::MAX;
 
+/// Why a run was stopped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
+pub(crate) enum StopReason {
+    Cancelled = 1,
+    CpuLimit = 2,
+}
+
 /// Stops the evaluation running on a worker, from any thread, without ever
 /// touching a later one: the worker marks each run under `running`, and
 /// clears a pending termination under the same lock when the run ends.
@@ -71,15 +80,24 @@ pub(crate) struct Canceller {
     wake: mpsc::Sender<Completion>,
     /// True while a request runs.
     running: parking_lot::Mutex<bool>,
+    /// The first reason the current run was stopped for (0: not stopped).
+    reason: Arc<AtomicU8>,
 }
 
 impl Canceller {
     /// Terminates the running evaluation, if any; true if there was one.
-    pub(crate) fn cancel(&self) -> bool {
+    pub(crate) fn cancel(&self, reason: StopReason) -> bool {
+        self.cancel_if(reason, || true)
+    }
+
+    /// Like `cancel`, when `still` holds, checked under the run lock (so a
+    /// watcher can make sure the run it measured is the one it stops).
+    pub(crate) fn cancel_if(&self, reason: StopReason, still: impl FnOnce() -> bool) -> bool {
         let running = self.running.lock();
-        if !*running {
+        if !*running || !still() {
             return false;
         }
+        let _ = self.reason.compare_exchange(0, reason as u8, Ordering::AcqRel, Ordering::Acquire);
         self.isolate.terminate_execution();
         // Wakes a loop that waits on timers or subrequests (no JS running).
         let _ =
@@ -88,7 +106,9 @@ impl Canceller {
     }
 
     pub(crate) fn begin(&self) {
-        *self.running.lock() = true;
+        let mut running = self.running.lock();
+        self.reason.store(0, Ordering::Release);
+        *running = true;
     }
 
     /// Ends a run: a termination requested too late to hit it is dropped.
@@ -121,6 +141,8 @@ pub(crate) struct WorkerHost {
     inbox: mpsc::Receiver<Completion>,
     /// Promises rejected with no handler (yet) during the current request.
     unhandled: RefCell<Vec<(v8::Global<v8::Promise>, String)>>,
+    /// Shared with the canceller: why the current run was stopped.
+    stop_reason: Arc<AtomicU8>,
 }
 
 /// Longest timer delay (as browsers: 2^31 - 1 ms).
@@ -143,6 +165,7 @@ impl WorkerHost {
             completions,
             inbox,
             unhandled: RefCell::new(Vec::new()),
+            stop_reason: Arc::new(AtomicU8::new(0)),
         });
         isolate.set_slot(HostSlot(Box::new(SharedHost(host.clone()))));
         isolate.set_slot(host.clone());
@@ -156,6 +179,17 @@ impl WorkerHost {
             isolate: isolate.thread_safe_handle(),
             wake: self.completions.clone(),
             running: parking_lot::Mutex::new(false),
+            reason: self.stop_reason.clone(),
+        }
+    }
+
+    /// The error for a run that was terminated, by the reason it was stopped.
+    fn stopped(&self) -> Error {
+        match self.stop_reason.load(Ordering::Acquire) {
+            r if r == StopReason::CpuLimit as u8 => {
+                Error::CpuLimit("the request exceeded its CPU time limit".into())
+            }
+            _ => Error::Terminated("the evaluation was cancelled".into()),
         }
     }
 
@@ -253,10 +287,6 @@ extern "C" fn on_promise_reject(message: v8::PromiseRejectMessage) {
 /// Runs microtasks, timers and fetch completions until `promise` settles
 /// (true), nothing is left that could settle it (false), or `deadline`
 /// passes (an error).
-fn terminated() -> Error {
-    Error::Terminated("the evaluation was cancelled".into())
-}
-
 fn drive<'s>(
     scope: &mut v8::PinScope<'s, '_>,
     internal: v8::Local<'s, v8::Object>,
@@ -269,7 +299,7 @@ fn drive<'s>(
     loop {
         scope.perform_microtask_checkpoint();
         if scope.is_execution_terminating() {
-            return Err(terminated());
+            return Err(host.stopped());
         }
         if promise.state() != v8::PromiseState::Pending {
             return Ok(true);
@@ -290,7 +320,7 @@ fn drive<'s>(
         }
         let now = Instant::now();
         if now >= deadline {
-            return Err(Error::Script("the request exceeded its wall-clock time limit".into()));
+            return Err(Error::WallTimeLimit("the request exceeded its wall-clock time limit".into()));
         }
         let wake = next_timer.map_or(deadline, |t| t.min(deadline));
         if next_timer.is_some_and(|t| t <= now) {
@@ -303,12 +333,12 @@ fn drive<'s>(
             let id = v8::Integer::new_from_unsigned(scope, id);
             v8::tc_scope!(let tc, scope);
             if fire_timer.call(tc, internal.into(), &[id.into()]).is_none() && tc.has_terminated() {
-                return Err(terminated());
+                return Err(host.stopped());
             }
             continue;
         }
         match host.inbox.recv_timeout(wake.saturating_duration_since(now)) {
-            Ok(done) if done.id == CANCEL_ID => return Err(terminated()),
+            Ok(done) if done.id == CANCEL_ID => return Err(host.stopped()),
             Ok(done) => {
                 let current = host.state.borrow().generation;
                 if done.generation != current {
@@ -325,7 +355,7 @@ fn drive<'s>(
                 if fetch_done.call(tc, internal.into(), &[id.into(), ok.into(), value]).is_none()
                     && tc.has_terminated()
                 {
-                    return Err(terminated());
+                    return Err(host.stopped());
                 }
             }
             Err(mpsc::RecvTimeoutError::Timeout) => {}
@@ -379,6 +409,8 @@ pub(crate) fn serve<'s>(
             }
         }
     })();
+    // A termination says "cancelled" where it happens; the reason is known here.
+    let outcome = outcome.map_err(|e| if matches!(e, Error::Terminated(_)) { host.stopped() } else { e });
     host.report_unhandled(scope, response_promise);
     let responded = outcome.is_ok();
     reply(outcome);

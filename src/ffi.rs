@@ -69,6 +69,11 @@ pub enum nano_result {
     /// The evaluation was stopped: cancelled with `nano_worker_cancel`. The
     /// isolate is reset and stays usable.
     NANO_ERR_TERMINATED = 12,
+    /// The request used more CPU time than `cpu_time_limit_ms`; it was
+    /// stopped and its isolate reset.
+    NANO_ERR_CPU_LIMIT = 13,
+    /// The request took longer than `wall_time_limit_ms`.
+    NANO_ERR_WALL_TIME_LIMIT = 14,
 }
 
 use nano_result::*;
@@ -128,6 +133,10 @@ pub struct nano_config {
     /// Longest a request may take, waits on subrequests and `ctx.waitUntil()`
     /// work included, in milliseconds (default 30000).
     pub wall_time_limit_ms: u32,
+    /// Most CPU time a request may use, in milliseconds (default 50; 0 = no
+    /// limit). Measured on the thread's CPU clock by a watchdog thread (no
+    /// signals); a request over it ends with `NANO_ERR_CPU_LIMIT`.
+    pub cpu_time_limit_ms: u32,
     /// Where console output goes; NULL (the default) writes it to stderr.
     pub log_callback: nano_log_callback,
     /// Passed to `log_callback` unchanged.
@@ -312,6 +321,8 @@ impl From<Error> for Failure {
             Error::PoolExhausted(_) => NANO_ERR_POOL_EXHAUSTED,
             Error::Busy(_) => NANO_ERR_BUSY,
             Error::Terminated(_) => NANO_ERR_TERMINATED,
+            Error::CpuLimit(_) => NANO_ERR_CPU_LIMIT,
+            Error::WallTimeLimit(_) => NANO_ERR_WALL_TIME_LIMIT,
             Error::Internal(_) => NANO_ERR_INTERNAL,
         };
         Failure::new(code, e.to_string())
@@ -554,6 +565,8 @@ pub extern "C" fn nano_result_message(code: c_int) -> *const c_char {
         10 => "nano panicked\0",
         11 => "internal error in V8 or the operating system\0",
         12 => "the evaluation was stopped\0",
+        13 => "the request exceeded its CPU time limit\0",
+        14 => "the request exceeded its wall-clock time limit\0",
         _ => "unknown nano_result\0",
     };
     s.as_ptr().cast()
@@ -584,6 +597,7 @@ pub unsafe extern "C" fn nano_config_init(config: *mut nano_config) -> nano_resu
                 idle_timeout_ms: defaults.idle_timeout.as_millis() as u32,
                 acquire_timeout_ms: defaults.acquire_timeout.as_millis() as u32,
                 wall_time_limit_ms: defaults.wall_time_limit.as_millis() as u32,
+                cpu_time_limit_ms: defaults.cpu_time_limit.as_millis() as u32,
                 log_callback: None,
                 log_user_data: std::ptr::null_mut(),
                 fetch_callback: None,
@@ -616,6 +630,7 @@ pub unsafe extern "C" fn nano_runtime_new(
             rust_config.idle_timeout = Duration::from_millis(c.idle_timeout_ms.into());
             rust_config.acquire_timeout = Duration::from_millis(c.acquire_timeout_ms.into());
             rust_config.wall_time_limit = Duration::from_millis(c.wall_time_limit_ms.into());
+            rust_config.cpu_time_limit = Duration::from_millis(c.cpu_time_limit_ms.into());
             if let Some(callback) = c.fetch_callback {
                 let target = CFetch { callback, user_data: c.fetch_user_data };
                 rust_config.fetch = Some(Arc::new(move |request, reply| target.call(request, reply)));
@@ -1184,7 +1199,7 @@ mod tests {
 
     #[test]
     fn every_code_has_a_message() {
-        for code in 0..=12 {
+        for code in 0..=14 {
             let msg = unsafe { CStr::from_ptr(nano_result_message(code)) };
             assert_ne!(msg.to_str().unwrap(), "unknown nano_result", "code {code}");
         }

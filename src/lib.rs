@@ -14,6 +14,7 @@ pub mod http;
 pub mod pool;
 pub mod runtime;
 pub mod snapshot;
+mod watchdog;
 pub mod worker;
 
 pub use error::{Error, Result};

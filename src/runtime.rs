@@ -54,6 +54,9 @@ pub struct Config {
     /// Longest a request may take, from dispatch until its response and its
     /// `ctx.waitUntil()` work settle, waits on subrequests included.
     pub wall_time_limit: Duration,
+    /// Most CPU time a request's thread may use (zero: no limit), measured
+    /// by a watchdog thread; a request over it ends with [`Error::CpuLimit`].
+    pub cpu_time_limit: Duration,
     /// Where console output goes; stderr when `None`.
     pub log: Option<LogSink>,
     /// Answers the scripts' `fetch()`; without one, `fetch()` rejects.
@@ -69,6 +72,7 @@ impl Default for Config {
             idle_timeout: Duration::from_secs(60),
             acquire_timeout: Duration::from_secs(1),
             wall_time_limit: Duration::from_secs(30),
+            cpu_time_limit: Duration::from_millis(50),
             log: None,
             fetch: None,
         }
@@ -84,6 +88,7 @@ impl std::fmt::Debug for Config {
             .field("idle_timeout", &self.idle_timeout)
             .field("acquire_timeout", &self.acquire_timeout)
             .field("wall_time_limit", &self.wall_time_limit)
+            .field("cpu_time_limit", &self.cpu_time_limit)
             .field("log", &self.log.as_ref().map(|_| "<callback>"))
             .field("fetch", &self.fetch.as_ref().map(|_| "<callback>"))
             .finish()
@@ -326,7 +331,7 @@ pub struct LeaseCanceller(Arc<crate::event_loop::Canceller>);
 impl LeaseCanceller {
     /// Stops the running evaluation, if any; true if one was running.
     pub fn cancel(&self) -> bool {
-        self.0.cancel()
+        self.0.cancel(crate::event_loop::StopReason::Cancelled)
     }
 }
 

@@ -18,6 +18,14 @@ use crate::event_loop::{Canceller, FetchHandler, WorkerHost, serve};
 use crate::http::{Request, Response};
 use crate::runtime::{Config, Script};
 use crate::snapshot::{in_context, internal_function, prepare_context};
+use crate::watchdog::Watch;
+
+/// A worker's per-request limits.
+#[derive(Clone, Copy)]
+struct Limits {
+    wall_time: std::time::Duration,
+    cpu: std::time::Duration,
+}
 
 /// Stack for threads that run JavaScript; V8 limits its own use below this.
 pub(crate) const STACK_SIZE: usize = 8 << 20;
@@ -47,12 +55,16 @@ impl Worker {
         let (ready_tx, ready_rx) = mpsc::sync_channel::<Arc<Canceller>>(1);
         let thread_script = script.clone();
         let (log, fetch, wall_time) = (config.log.clone(), config.fetch.clone(), config.wall_time_limit);
+        let cpu_limit = config.cpu_time_limit;
         let ready = Arc::new(AtomicBool::new(false));
         let thread_ready = ready.clone();
         let thread = std::thread::Builder::new()
             .name(format!("nano:{}", script.name))
             .stack_size(STACK_SIZE)
-            .spawn(move || run_thread(thread_script, log, fetch, wall_time, inbox, ready_tx, thread_ready))
+            .spawn(move || {
+                let limits = Limits { wall_time, cpu: cpu_limit };
+                run_thread(thread_script, log, fetch, limits, inbox, ready_tx, thread_ready)
+            })
             .map_err(|e| Error::Internal(format!("cannot start a worker thread: {e}")))?;
         let canceller = ready_rx
             .recv()
@@ -106,7 +118,7 @@ fn run_thread(
     script: Arc<Script>,
     log: Option<crate::runtime::LogSink>,
     fetch: Option<FetchHandler>,
-    wall_time: std::time::Duration,
+    limits: Limits,
     inbox: mpsc::Receiver<Job>,
     started: mpsc::SyncSender<Arc<Canceller>>,
     ready: Arc<AtomicBool>,
@@ -118,6 +130,7 @@ fn run_thread(
     let mut isolate = new_isolate(Some(blob));
     let host = WorkerHost::install(&mut isolate, &script.name, log, fetch);
     let canceller = Arc::new(host.canceller(&mut isolate));
+    let watch = Watch::current_thread(limits.cpu, canceller.clone());
     let _ = started.send(canceller.clone());
     // Each request gets a context made from the snapshot before it arrived:
     // making it (the per-request reset) happens after the previous reply,
@@ -129,14 +142,20 @@ fn run_thread(
         ready.store(false, Ordering::Release);
         let Job { request, reply } = job;
         canceller.begin();
+        if let Some(w) = &watch {
+            w.begin();
+        }
         match &prepared {
             Ok(p) => {
                 let _ = in_context(&mut isolate, p, |scope, _, internal| {
-                    serve(scope, internal, &host, request, wall_time, reply);
+                    serve(scope, internal, &host, request, limits.wall_time, reply);
                     Ok(())
                 });
             }
             Err(e) => reply(Err(e.clone())),
+        }
+        if let Some(w) = &watch {
+            w.end();
         }
         let was_terminated = isolate.is_execution_terminating();
         canceller.end(&mut isolate);

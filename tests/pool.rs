@@ -249,6 +249,7 @@ fn cancel_stops_a_runaway_and_the_isolate_keeps_working() {
     let rt = runtime(Config {
         max_isolates: 1,
         fetch: Some(Arc::new(move |_, reply| keep.lock().unwrap().push(reply))),
+        cpu_time_limit: Duration::ZERO, // only the host stops these runaways
         ..Config::default()
     });
     let src = "export default { async fetch(r) { \
@@ -275,4 +276,58 @@ fn cancel_stops_a_runaway_and_the_isolate_keeps_working() {
             assert_eq!(lease.eval(get("http://x/ok")).unwrap().body, b"fine");
         }
     }
+}
+
+/// Runaways of many shapes end with the CPU limit, and the pool keeps serving.
+#[test]
+fn cpu_limit_stops_runaways_of_every_shape() {
+    let rt =
+        runtime(Config { max_isolates: 1, cpu_time_limit: Duration::from_millis(50), ..Config::default() });
+    let shapes = [
+        ("while", "while (true) {}"),
+        ("for", "for (;;) {}"),
+        ("try_finally", "try { while (true) {} } finally { }"),
+        ("catch", "try { throw 1; } catch { while (true) {} }"),
+        ("finally_loop", "try { } finally { while (true) {} }"),
+        ("after_await", "await null; while (true) {}"),
+        (
+            "microtask_chain",
+            "await new Promise(() => { const spin = () => Promise.resolve().then(spin); spin(); });",
+        ),
+        ("regex", "/^(a+)+$/.test('a'.repeat(40) + 'b');"),
+        ("sort", "[3, 2, 1, 4, 5, 6].sort(() => { while (true) {} });"),
+        ("timer", "await new Promise(() => setTimeout(() => { while (true) {} }, 1));"),
+        ("interval", "await new Promise(() => setInterval(() => { for (let i = 0; i < 1e6; i++) {} }, 0));"),
+        (
+            "recursion_loop",
+            "const f = (n) => { while (true) { f(n); } }; try { f(0); } catch { while (true) {} }",
+        ),
+    ];
+    let mut cases = String::new();
+    for (name, body) in shapes {
+        cases.push_str(&format!("    case '{name}': {{ {body} }}\n"));
+    }
+    let src = format!(
+        "export default {{ async fetch(r) {{\n  switch (r.url.split('/').pop()) {{\n{cases}    default: return new Response('ok');\n  }}\n  return new Response('escaped');\n}} }}"
+    );
+    rt.add_script("runaway", &src, ScriptOptions::default()).unwrap();
+    for (name, _) in shapes {
+        let t = Instant::now();
+        let err = rt.eval("runaway", get(&format!("http://x/{name}"))).unwrap_err();
+        assert!(matches!(err, Error::CpuLimit(_)), "{name}: {err:?}");
+        assert!(t.elapsed() < Duration::from_secs(2), "{name} took {:?}", t.elapsed());
+        for _ in 0..5 {
+            assert_eq!(rt.eval("runaway", get("http://x/fine")).unwrap().body, b"ok", "after {name}");
+        }
+    }
+    // waitUntil work after the response is limited too: the response is out,
+    // the runaway is stopped, the next request is fine.
+    rt.add_script(
+        "late",
+        "export default { fetch(r, env, ctx) { ctx.waitUntil(new Promise(() => setTimeout(() => { while (true) {} }, 1))); return new Response('sent'); } }",
+        ScriptOptions::default(),
+    )
+    .unwrap();
+    assert_eq!(rt.eval("late", get("http://x/")).unwrap().body, b"sent");
+    assert_eq!(rt.eval("runaway", get("http://x/fine")).unwrap().body, b"ok");
 }

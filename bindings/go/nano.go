@@ -46,6 +46,8 @@ const (
 	CodePanic           Code = 10
 	CodeInternal        Code = 11
 	CodeTerminated      Code = 12
+	CodeCPULimit        Code = 13
+	CodeWallTimeLimit   Code = 14
 )
 
 // Sentinels for errors.Is: an *Error matches the sentinel of its Code.
@@ -59,6 +61,8 @@ var (
 	ErrBusy            = &Error{Code: CodeBusy}
 	ErrInternal        = &Error{Code: CodeInternal}
 	ErrTerminated      = &Error{Code: CodeTerminated}
+	ErrCPULimit        = &Error{Code: CodeCPULimit}
+	ErrWallTimeLimit   = &Error{Code: CodeWallTimeLimit}
 	// ErrClosed is returned by calls on a closed Runtime.
 	ErrClosed = errors.New("nano: runtime is closed")
 )
@@ -110,6 +114,9 @@ type Config struct {
 	IdleTimeout      time.Duration
 	AcquireTimeout   time.Duration
 	WallTimeLimit    time.Duration
+	// CPUTimeLimit: most CPU time per request (default 50ms; negative: no
+	// limit). Over it, Eval fails with ErrCPULimit.
+	CPUTimeLimit time.Duration
 	// Log receives console output (called from libnano's threads); stderr
 	// when nil.
 	Log func(level Level, message string)
@@ -166,6 +173,11 @@ func NewRuntime(cfg Config) (*Runtime, error) {
 	c.idle_timeout_ms = millis(cfg.IdleTimeout, c.idle_timeout_ms)
 	c.acquire_timeout_ms = millis(cfg.AcquireTimeout, c.acquire_timeout_ms)
 	c.wall_time_limit_ms = millis(cfg.WallTimeLimit, c.wall_time_limit_ms)
+	if cfg.CPUTimeLimit < 0 {
+		c.cpu_time_limit_ms = 0
+	} else {
+		c.cpu_time_limit_ms = millis(cfg.CPUTimeLimit, c.cpu_time_limit_ms)
+	}
 
 	// Callbacks find their Go side through a handle kept in C memory (C may
 	// not hold Go pointers).
@@ -459,7 +471,8 @@ func (r *Runtime) Handler(script string) http.Handler {
 		resp, err := r.Eval(req.Context(), script, req)
 		if err != nil {
 			status := http.StatusInternalServerError
-			if errors.Is(err, ErrPoolExhausted) || errors.Is(err, ErrTerminated) {
+			if errors.Is(err, ErrPoolExhausted) || errors.Is(err, ErrTerminated) ||
+				errors.Is(err, ErrCPULimit) || errors.Is(err, ErrWallTimeLimit) {
 				status = http.StatusServiceUnavailable
 			}
 			http.Error(w, http.StatusText(status), status)

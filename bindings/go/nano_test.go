@@ -147,7 +147,7 @@ func TestManyGoroutines(t *testing.T) {
 }
 
 func TestContextDeadlineStopsARunaway(t *testing.T) {
-	rt := newRuntime(t, Config{MaxIsolates: 1})
+	rt := newRuntime(t, Config{MaxIsolates: 1, CPUTimeLimit: -1})
 	src := "export default { fetch(r) { if (r.url.endsWith('/spin')) { while (true) {} } return new Response('ok'); } }"
 	if err := rt.AddScript("spin", src, ScriptOptions{}); err != nil {
 		t.Fatal(err)
@@ -165,6 +165,20 @@ func TestContextDeadlineStopsARunaway(t *testing.T) {
 	resp, err := rt.Eval(context.Background(), "spin", get("http://x/ok"))
 	if err != nil || string(resp.Body) != "ok" {
 		t.Fatalf("after the runaway: %v %v", resp, err)
+	}
+}
+
+func TestCPULimit(t *testing.T) {
+	rt := newRuntime(t, Config{MaxIsolates: 1, CPUTimeLimit: 20 * time.Millisecond})
+	src := "export default { fetch(r) { if (r.url.endsWith('/spin')) { while (true) {} } return new Response('ok'); } }"
+	if err := rt.AddScript("spin", src, ScriptOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := rt.Eval(context.Background(), "spin", get("http://x/spin")); !errors.Is(err, ErrCPULimit) {
+		t.Fatalf("cpu limit: %v", err)
+	}
+	if resp, err := rt.Eval(context.Background(), "spin", get("http://x/ok")); err != nil || string(resp.Body) != "ok" {
+		t.Fatalf("after the limit: %v %v", resp, err)
 	}
 }
 

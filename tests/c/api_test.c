@@ -372,7 +372,10 @@ static void wait_done(async_outcome *o) {
 
 static void test_async_and_stats(void) {
   nano_runtime *rt = NULL;
-  CHECK(nano_runtime_new(NULL, &rt) == NANO_OK, "runtime");
+  nano_config cfg;
+  nano_config_init(&cfg);
+  cfg.cpu_time_limit_ms = 0; /* the busy scripts here are stopped by the host */
+  CHECK(nano_runtime_new(&cfg, &rt) == NANO_OK, "runtime");
   const char *src =
       "export default { fetch(r) {\n"
       "  if (r.url.endsWith('/slow')) { const end = Date.now() + 100; while (Date.now() < end) {} }\n"
@@ -433,6 +436,17 @@ static void test_async_and_stats(void) {
   CHECK(nano_runtime_stats(rt, NULL) == NANO_ERR_NULL_POINTER, "stats NULL out");
   CHECK(nano_runtime_free(rt) == NANO_OK, "free: %s", nano_last_error());
   CHECK(nano_runtime_free(rt) == NANO_ERR_INVALID_ARGUMENT, "double free of a runtime");
+
+  /* The default CPU limit (50 ms) stops a runaway with its own code. */
+  CHECK(nano_runtime_new(NULL, &rt) == NANO_OK, "runtime with default limits");
+  CHECK(nano_runtime_add_script(rt, "a", src, strlen(src), NULL) == NANO_OK, "add");
+  CHECK(nano_pool_acquire(rt, "a", &w) == NANO_OK, "acquire");
+  nano_response *none = NULL;
+  CHECK(nano_eval_request(w, &spin, &none) == NANO_ERR_CPU_LIMIT, "cpu limit: %s", nano_worker_last_error(w));
+  CHECK(nano_eval_request(w, &fine, &none) == NANO_OK, "after the cpu limit");
+  nano_response_free(none);
+  nano_pool_release(w);
+  CHECK(nano_runtime_free(rt) == NANO_OK, "free");
   nano_worker *late = NULL;
   CHECK(nano_pool_acquire(rt, "a", &late) == NANO_ERR_INVALID_ARGUMENT, "acquire on a freed runtime");
 }
