@@ -122,8 +122,14 @@ struct Report {
 fn measure(runs: usize, hello: Arc<nano::Script>, big: Arc<nano::Script>, bundle: &str) -> Report {
     let mut rows = Vec::new();
     for (label, script, source) in [("hello", &hello, HELLO), ("200 KB bundle", &big, bundle)] {
-        let spec =
-            ScriptSpec { name: "bench", source, format: ScriptFormat::Module, bindings: &[], log: None };
+        let spec = ScriptSpec {
+            name: "bench",
+            source,
+            format: ScriptFormat::Module,
+            bindings: &[],
+            log: None,
+            lockdown: Default::default(),
+        };
         let path1 = Stats::measure(runs, || {
             bench::cold_start_script_snapshot(script, get()).unwrap();
         });

@@ -216,6 +216,12 @@ typedef struct nano_script_options {
   // other state carry over between requests served by the same isolate
   // (never between scripts).
   uint32_t reuse_context;
+  // 1 allows code generation from strings (`eval`, `new Function`);
+  // 0 (default), as on Workers, makes them throw an EvalError.
+  uint32_t allow_eval;
+  // 1 keeps `SharedArrayBuffer` (and so `Atomics.wait`); 0 (default)
+  // removes it, as on Workers.
+  uint32_t allow_shared_memory;
 } nano_script_options;
 
 // Receives the outcome of `nano_eval_request_async`, once, on a thread nano

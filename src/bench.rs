@@ -33,7 +33,7 @@ pub fn builtin_snapshot_len() -> usize {
 
 /// Path 1: new isolate from `script`'s snapshot, new context, one request.
 pub fn cold_start_script_snapshot(script: &Arc<Script>, request: Request) -> Result<Response> {
-    let mut isolate = new_isolate(Some(script_blob(script)));
+    let mut isolate = new_isolate(Some(script_blob(script)), false);
     let host = quiet(&mut isolate);
     in_new_context(&mut isolate, |scope, _, internal| dispatch(scope, internal, &host, request))
 }
@@ -41,7 +41,7 @@ pub fn cold_start_script_snapshot(script: &Arc<Script>, request: Request) -> Res
 /// Path 2: new isolate from the built-in snapshot; the script is compiled
 /// and run in the new context before the request.
 pub fn cold_start_builtin_snapshot(spec: &ScriptSpec, request: Request) -> Result<Response> {
-    let mut isolate = new_isolate(Some(BUILTIN));
+    let mut isolate = new_isolate(Some(BUILTIN), false);
     let host = quiet(&mut isolate);
     in_new_context(&mut isolate, |scope, _, internal| {
         evaluate_script(scope, internal, spec)?;
@@ -52,7 +52,7 @@ pub fn cold_start_builtin_snapshot(spec: &ScriptSpec, request: Request) -> Resul
 /// Path 3: new isolate without any snapshot; the Workers globals are built
 /// by running the same bootstrap JS that `build.rs` runs, then the script.
 pub fn cold_start_no_snapshot(spec: &ScriptSpec, request: Request) -> Result<Response> {
-    let mut isolate = new_isolate(None);
+    let mut isolate = new_isolate(None, false);
     let host = quiet(&mut isolate);
     v8::scope!(let scope, &mut isolate);
     let context = v8::Context::new(scope, Default::default());
@@ -79,7 +79,7 @@ pub struct WarmIsolate {
 
 impl WarmIsolate {
     pub fn new(script: Arc<Script>) -> WarmIsolate {
-        let mut isolate = new_isolate(Some(script_blob(&script)));
+        let mut isolate = new_isolate(Some(script_blob(&script)), false);
         let host = quiet(&mut isolate);
         WarmIsolate { host, prepared: None, isolate, _script: script }
     }
@@ -151,6 +151,7 @@ mod tests {
                 format: ScriptFormat::Module,
                 bindings: &bindings,
                 log: None,
+                lockdown: Default::default(),
             };
             let a = cold_start_script_snapshot(&script, get()).unwrap();
             let b = cold_start_builtin_snapshot(&spec, get()).unwrap();

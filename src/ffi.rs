@@ -192,6 +192,12 @@ pub struct nano_script_options {
     /// other state carry over between requests served by the same isolate
     /// (never between scripts).
     pub reuse_context: u32,
+    /// 1 allows code generation from strings (`eval`, `new Function`);
+    /// 0 (default), as on Workers, makes them throw an EvalError.
+    pub allow_eval: u32,
+    /// 1 keeps `SharedArrayBuffer` (and so `Atomics.wait`); 0 (default)
+    /// removes it, as on Workers.
+    pub allow_shared_memory: u32,
 }
 
 /// One HTTP header: bytes, not necessarily NUL-terminated. Names must be
@@ -739,6 +745,8 @@ pub unsafe extern "C" fn nano_script_options_init(options: *mut nano_script_opti
                 bindings: std::ptr::null(),
                 bindings_len: 0,
                 reuse_context: 0,
+                allow_eval: 0,
+                allow_shared_memory: 0,
             })
         };
         Ok(())
@@ -780,17 +788,17 @@ unsafe fn read_script_options(options: *const nano_script_options) -> Result<Scr
         }
         bindings.push((name.to_string(), value.to_string()));
     }
-    let reuse_context = match o.reuse_context {
-        0 => false,
-        1 => true,
-        other => {
-            return Err(Failure::new(
-                NANO_ERR_INVALID_ARGUMENT,
-                format!("reuse_context is {other}, not 0 or 1"),
-            ));
-        }
+    let flag = |v: u32, what: &str| match v {
+        0 => Ok(false),
+        1 => Ok(true),
+        other => Err(Failure::new(NANO_ERR_INVALID_ARGUMENT, format!("{what} is {other}, not 0 or 1"))),
     };
-    Ok(ScriptOptions { format, bindings, reuse_context })
+    let reuse_context = flag(o.reuse_context, "reuse_context")?;
+    let lockdown = crate::snapshot::Lockdown {
+        allow_eval: flag(o.allow_eval, "allow_eval")?,
+        allow_shared_memory: flag(o.allow_shared_memory, "allow_shared_memory")?,
+    };
+    Ok(ScriptOptions { format, bindings, reuse_context, lockdown })
 }
 
 /// Registers a script under `name` (NUL-terminated UTF-8, 1 to 256 bytes).

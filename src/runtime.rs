@@ -105,6 +105,8 @@ pub struct ScriptOptions {
     /// requests instead of a fresh one each (faster; state such as globals
     /// then carries from one request to the next on the same isolate).
     pub reuse_context: bool,
+    /// What the lockdown allows; by default neither eval nor shared memory.
+    pub lockdown: crate::snapshot::Lockdown,
 }
 
 /// A registered script: its snapshot, from which its isolates start.
@@ -112,6 +114,17 @@ pub struct Script {
     pub(crate) name: String,
     pub(crate) snapshot: Box<[u8]>,
     pub(crate) reuse_context: bool,
+    pub(crate) lockdown: crate::snapshot::Lockdown,
+}
+
+impl std::fmt::Debug for Script {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Script")
+            .field("name", &self.name)
+            .field("snapshot_len", &self.snapshot.len())
+            .field("reuse_context", &self.reuse_context)
+            .finish()
+    }
 }
 
 impl Script {
@@ -169,7 +182,7 @@ fn anchor_read_only_heap() {
     let spawned = std::thread::Builder::new().name("nano-anchor".into()).spawn(|| {
         // Never disposed: forgetting it leaves it entered on this thread,
         // which ends here and runs no JavaScript.
-        std::mem::forget(crate::worker::new_isolate(Some(crate::snapshot::BUILTIN)));
+        std::mem::forget(crate::worker::new_isolate(Some(crate::snapshot::BUILTIN), false));
     });
     if let Ok(thread) = spawned {
         let _ = thread.join();
@@ -210,7 +223,7 @@ impl Runtime {
         if self.script(name).is_some() {
             return Err(Error::ScriptExists(name.to_string()));
         }
-        let reuse_context = options.reuse_context;
+        let (reuse_context, lockdown) = (options.reuse_context, options.lockdown);
         let (owned_name, owned_source) = (name.to_string(), source.to_string());
         let log = self.shared.pool.config().log.clone();
         let snapshot = on_nano_thread("nano-register", move || {
@@ -220,10 +233,15 @@ impl Runtime {
                 format: options.format,
                 bindings: &options.bindings,
                 log,
+                lockdown: options.lockdown,
             })
         })??;
-        let script =
-            Arc::new(Script { name: name.to_string(), snapshot: snapshot.into_boxed_slice(), reuse_context });
+        let script = Arc::new(Script {
+            name: name.to_string(),
+            snapshot: snapshot.into_boxed_slice(),
+            reuse_context,
+            lockdown,
+        });
         self.shared.pool.add_script(script.clone())?;
         Ok(script)
     }

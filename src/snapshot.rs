@@ -32,6 +32,17 @@ pub struct ScriptSpec<'a> {
     pub bindings: &'a [(String, String)],
     /// Where console output of the script's top level goes (stderr if None).
     pub log: Option<crate::runtime::LogSink>,
+    /// What the lockdown allows (see [`Lockdown`]).
+    pub lockdown: Lockdown,
+}
+
+/// The Workers lockdown, per script: by default no code generation from
+/// strings (`eval`, `new Function`) and no shared memory
+/// (`SharedArrayBuffer`, so no `Atomics.wait`). Each can be allowed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Lockdown {
+    pub allow_eval: bool,
+    pub allow_shared_memory: bool,
 }
 
 fn get_function<'s>(
@@ -76,7 +87,15 @@ pub(crate) fn evaluate_script<'s>(
 ) -> Result<()> {
     let compile_err =
         |tc: &v8::PinnedRef<v8::TryCatch<v8::HandleScope>>| Error::ScriptCompile(describe_exception(tc));
+    // Kept in the context, so in the snapshot and every request's context.
+    scope.get_current_context().set_allow_generation_from_strings(spec.lockdown.allow_eval);
     v8::tc_scope!(let tc, scope);
+    if !spec.lockdown.allow_shared_memory {
+        let lockdown = internal_function(tc, internal, "removeSharedMemory")?;
+        if lockdown.call(tc, internal.into(), &[]).is_none() {
+            return Err(compile_err(tc));
+        }
+    }
 
     let flat: Vec<v8::Local<v8::Value>> = spec
         .bindings
@@ -207,7 +226,7 @@ pub(crate) fn in_context<T>(
 pub fn build_script_snapshot(spec: &ScriptSpec) -> Result<Vec<u8>> {
     crate::runtime::init_v8();
     {
-        let mut isolate = crate::worker::new_isolate(Some(BUILTIN));
+        let mut isolate = crate::worker::new_isolate(Some(BUILTIN), false);
         let quiet: crate::runtime::LogSink = Arc::new(|_, _| {});
         let _host = crate::event_loop::WorkerHost::install(&mut isolate, spec.name, Some(quiet), None);
         in_new_context(&mut isolate, |scope, _, internal| evaluate_script(scope, internal, spec))?;

@@ -127,7 +127,7 @@ fn run_thread(
     // owned by this function and outlives `isolate`, a local declared later
     // (locals drop first, in reverse order).
     let blob: &'static [u8] = unsafe { std::mem::transmute::<&[u8], &'static [u8]>(&script.snapshot) };
-    let mut isolate = new_isolate(Some(blob));
+    let mut isolate = new_isolate(Some(blob), script.lockdown.allow_shared_memory);
     let host = WorkerHost::install(&mut isolate, &script.name, log, fetch);
     let canceller = Arc::new(host.canceller(&mut isolate));
     let watch = Watch::current_thread(limits.cpu, canceller.clone());
@@ -170,8 +170,10 @@ fn run_thread(
 
 /// A new isolate from `snapshot` (or none, for benchmarks), with the
 /// settings every nano isolate has.
-pub(crate) fn new_isolate(snapshot: Option<&'static [u8]>) -> v8::OwnedIsolate {
-    let mut params = v8::CreateParams::default().external_references(crate::bindings::external_references());
+pub(crate) fn new_isolate(snapshot: Option<&'static [u8]>, atomics_wait: bool) -> v8::OwnedIsolate {
+    let mut params = v8::CreateParams::default()
+        .external_references(crate::bindings::external_references())
+        .allow_atomics_wait(atomics_wait);
     if let Some(blob) = snapshot {
         params = params.snapshot_blob(blob.into());
     }

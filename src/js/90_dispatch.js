@@ -33,6 +33,15 @@ internal.setEnv = (bindings, classic) => {
 // request's context: clear them once the bootstrap and the script have run.
 const clearRegExpStatics = () => /(?:)/.exec("");
 
+// Lockdown, as on Workers: no shared memory (and so no Atomics.wait). V8
+// installs SharedArrayBuffer again in every new context, so dispatch removes
+// it each time too.
+let sharedMemory = true;
+internal.removeSharedMemory = () => {
+  sharedMemory = false;
+  delete globalThis.SharedArrayBuffer;
+};
+
 // Called once after the script has run: finds its fetch handler.
 internal.installHandler = (namespace) => {
   clearRegExpStatics();
@@ -70,6 +79,7 @@ function toResult(response) {
 // (method, url, [name, value, ...], body: Uint8Array | null) -> Promise of
 // [status, [name, value, ...], body: null | string | Uint8Array].
 internal.dispatch = (method, url, flatHeaders, body) => {
+  if (!sharedMemory) delete globalThis.SharedArrayBuffer;
   const request = internal.incomingRequest(method, url, flatHeaders, body);
   if (handler === null) return Promise.reject(new TypeError("No fetch handler is installed"));
   if (handler === "listeners") {

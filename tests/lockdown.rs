@@ -1,0 +1,52 @@
+//! The Workers lockdown: no code generation from strings, no shared memory,
+//! deep recursion is a RangeError; each can be allowed per script.
+
+use nano::snapshot::Lockdown;
+use nano::{Config, Request, Runtime, ScriptOptions};
+
+const PROBE: &str = r#"
+function attempt(f) {
+  try { return String(f()); } catch (e) { return e.name; }
+}
+export default {
+  fetch() {
+    const deep = () => deep();
+    return Response.json({
+      eval: attempt(() => eval("1 + 1")),
+      fn: attempt(() => new Function("return 2")()),
+      sab: typeof SharedArrayBuffer,
+      recursion: attempt(deep),
+    });
+  },
+};
+"#;
+
+fn probe(lockdown: Lockdown) -> String {
+    let rt = Runtime::new(Config::default()).unwrap();
+    rt.add_script("probe", PROBE, ScriptOptions { lockdown, ..Default::default() }).unwrap();
+    let req = Request { method: "GET".into(), url: "http://x/".into(), ..Default::default() };
+    String::from_utf8(rt.eval("probe", req).unwrap().body).unwrap()
+}
+
+#[test]
+fn locked_down_by_default() {
+    assert_eq!(
+        probe(Lockdown::default()),
+        r#"{"eval":"EvalError","fn":"EvalError","sab":"undefined","recursion":"RangeError"}"#
+    );
+}
+
+#[test]
+fn each_can_be_allowed() {
+    let open = Lockdown { allow_eval: true, allow_shared_memory: true };
+    assert_eq!(probe(open), r#"{"eval":"2","fn":"2","sab":"function","recursion":"RangeError"}"#);
+}
+
+#[test]
+fn top_level_eval_is_refused_at_registration() {
+    let rt = Runtime::new(Config::default()).unwrap();
+    let err = rt
+        .add_script("top", "eval('1'); export default { fetch() {} }", ScriptOptions::default())
+        .unwrap_err();
+    assert!(err.to_string().contains("EvalError"), "{err}");
+}
