@@ -75,6 +75,10 @@ typedef enum nano_result {
   NANO_ERR_CPU_LIMIT = 13,
   // The request took longer than `wall_time_limit_ms`.
   NANO_ERR_WALL_TIME_LIMIT = 14,
+  // The isolate's heap reached `heap_limit_mb`: the request was stopped
+  // and the isolate is discarded (the process is unharmed). Release the
+  // lease; a new acquire gets a fresh isolate.
+  NANO_ERR_MEMORY_LIMIT = 15,
 } nano_result;
 
 // Severity of a console line passed to a `nano_log_callback`.
@@ -178,6 +182,9 @@ typedef struct nano_config {
   // limit). Measured on the thread's CPU clock by a watchdog thread (no
   // signals); a request over it ends with `NANO_ERR_CPU_LIMIT`.
   uint32_t cpu_time_limit_ms;
+  // Heap limit per isolate, in MiB (default 128). A request that reaches
+  // it ends with `NANO_ERR_MEMORY_LIMIT` and its isolate is replaced.
+  uint32_t heap_limit_mb;
   // Where console output goes; NULL (the default) writes it to stderr.
   nano_log_callback log_callback;
   // Passed to `log_callback` unchanged.

@@ -25,6 +25,9 @@ pub enum Error {
     /// The request used more CPU time than its limit; its isolate was reset.
     #[error("{0}")]
     CpuLimit(String),
+    /// The isolate's heap reached its limit; the isolate is discarded.
+    #[error("{0}")]
+    MemoryLimit(String),
     /// The request took longer than its wall-clock limit.
     #[error("{0}")]
     WallTimeLimit(String),

@@ -70,6 +70,7 @@ const CANCEL_ID: u32 = u32::MAX;
 pub(crate) enum StopReason {
     Cancelled = 1,
     CpuLimit = 2,
+    MemoryLimit = 3,
 }
 
 /// Stops the evaluation running on a worker, from any thread, without ever
@@ -189,6 +190,9 @@ impl WorkerHost {
             r if r == StopReason::CpuLimit as u8 => {
                 Error::CpuLimit("the request exceeded its CPU time limit".into())
             }
+            r if r == StopReason::MemoryLimit as u8 => Error::MemoryLimit(
+                "the request exceeded its isolate's heap limit; the isolate is discarded".into(),
+            ),
             _ => Error::Terminated("the evaluation was cancelled".into()),
         }
     }

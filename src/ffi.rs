@@ -74,6 +74,10 @@ pub enum nano_result {
     NANO_ERR_CPU_LIMIT = 13,
     /// The request took longer than `wall_time_limit_ms`.
     NANO_ERR_WALL_TIME_LIMIT = 14,
+    /// The isolate's heap reached `heap_limit_mb`: the request was stopped
+    /// and the isolate is discarded (the process is unharmed). Release the
+    /// lease; a new acquire gets a fresh isolate.
+    NANO_ERR_MEMORY_LIMIT = 15,
 }
 
 use nano_result::*;
@@ -137,6 +141,9 @@ pub struct nano_config {
     /// limit). Measured on the thread's CPU clock by a watchdog thread (no
     /// signals); a request over it ends with `NANO_ERR_CPU_LIMIT`.
     pub cpu_time_limit_ms: u32,
+    /// Heap limit per isolate, in MiB (default 128). A request that reaches
+    /// it ends with `NANO_ERR_MEMORY_LIMIT` and its isolate is replaced.
+    pub heap_limit_mb: u32,
     /// Where console output goes; NULL (the default) writes it to stderr.
     pub log_callback: nano_log_callback,
     /// Passed to `log_callback` unchanged.
@@ -329,6 +336,7 @@ impl From<Error> for Failure {
             Error::Terminated(_) => NANO_ERR_TERMINATED,
             Error::CpuLimit(_) => NANO_ERR_CPU_LIMIT,
             Error::WallTimeLimit(_) => NANO_ERR_WALL_TIME_LIMIT,
+            Error::MemoryLimit(_) => NANO_ERR_MEMORY_LIMIT,
             Error::Internal(_) => NANO_ERR_INTERNAL,
         };
         Failure::new(code, e.to_string())
@@ -573,6 +581,7 @@ pub extern "C" fn nano_result_message(code: c_int) -> *const c_char {
         12 => "the evaluation was stopped\0",
         13 => "the request exceeded its CPU time limit\0",
         14 => "the request exceeded its wall-clock time limit\0",
+        15 => "the isolate reached its heap limit and is discarded\0",
         _ => "unknown nano_result\0",
     };
     s.as_ptr().cast()
@@ -604,6 +613,7 @@ pub unsafe extern "C" fn nano_config_init(config: *mut nano_config) -> nano_resu
                 acquire_timeout_ms: defaults.acquire_timeout.as_millis() as u32,
                 wall_time_limit_ms: defaults.wall_time_limit.as_millis() as u32,
                 cpu_time_limit_ms: defaults.cpu_time_limit.as_millis() as u32,
+                heap_limit_mb: (defaults.heap_limit >> 20) as u32,
                 log_callback: None,
                 log_user_data: std::ptr::null_mut(),
                 fetch_callback: None,
@@ -637,6 +647,7 @@ pub unsafe extern "C" fn nano_runtime_new(
             rust_config.acquire_timeout = Duration::from_millis(c.acquire_timeout_ms.into());
             rust_config.wall_time_limit = Duration::from_millis(c.wall_time_limit_ms.into());
             rust_config.cpu_time_limit = Duration::from_millis(c.cpu_time_limit_ms.into());
+            rust_config.heap_limit = (c.heap_limit_mb as usize) << 20;
             if let Some(callback) = c.fetch_callback {
                 let target = CFetch { callback, user_data: c.fetch_user_data };
                 rust_config.fetch = Some(Arc::new(move |request, reply| target.call(request, reply)));
@@ -1207,7 +1218,7 @@ mod tests {
 
     #[test]
     fn every_code_has_a_message() {
-        for code in 0..=14 {
+        for code in 0..=15 {
             let msg = unsafe { CStr::from_ptr(nano_result_message(code)) };
             assert_ne!(msg.to_str().unwrap(), "unknown nano_result", "code {code}");
         }

@@ -57,6 +57,9 @@ pub struct Config {
     /// Most CPU time a request's thread may use (zero: no limit), measured
     /// by a watchdog thread; a request over it ends with [`Error::CpuLimit`].
     pub cpu_time_limit: Duration,
+    /// Heap limit per isolate, in bytes; a request reaching it ends with
+    /// [`Error::MemoryLimit`] and its isolate is discarded.
+    pub heap_limit: usize,
     /// Where console output goes; stderr when `None`.
     pub log: Option<LogSink>,
     /// Answers the scripts' `fetch()`; without one, `fetch()` rejects.
@@ -73,6 +76,7 @@ impl Default for Config {
             acquire_timeout: Duration::from_secs(1),
             wall_time_limit: Duration::from_secs(30),
             cpu_time_limit: Duration::from_millis(50),
+            heap_limit: 128 << 20,
             log: None,
             fetch: None,
         }
@@ -89,6 +93,7 @@ impl std::fmt::Debug for Config {
             .field("acquire_timeout", &self.acquire_timeout)
             .field("wall_time_limit", &self.wall_time_limit)
             .field("cpu_time_limit", &self.cpu_time_limit)
+            .field("heap_limit", &self.heap_limit)
             .field("log", &self.log.as_ref().map(|_| "<callback>"))
             .field("fetch", &self.fetch.as_ref().map(|_| "<callback>"))
             .finish()
@@ -205,6 +210,9 @@ impl Runtime {
     pub fn new(config: Config) -> Result<Runtime> {
         if config.max_isolates == 0 {
             return Err(Error::InvalidArgument("max_isolates must be at least 1".into()));
+        }
+        if config.heap_limit < (8 << 20) {
+            return Err(Error::InvalidArgument("heap_limit must be at least 8 MiB".into()));
         }
         if config.min_idle_per_script > config.max_idle_per_script {
             return Err(Error::InvalidArgument("min_idle_per_script is above max_idle_per_script".into()));
@@ -358,7 +366,9 @@ impl Drop for Lease {
         if let Some(worker) = self.worker.take() {
             // A lease dropped mid-evaluation: the worker finishes the job on
             // its own thread; later jobs queue behind it, so it stays usable.
-            self.shared.pool.release(&self.script_pool, worker, false);
+            // One whose isolate hit its heap limit is discarded.
+            let discard = worker.is_poisoned();
+            self.shared.pool.release(&self.script_pool, worker, discard);
         }
         self.shared.leases.fetch_sub(1, Ordering::AcqRel);
     }

@@ -21,10 +21,31 @@ use crate::snapshot::{in_context, internal_function, prepare_context};
 use crate::watchdog::Watch;
 
 /// A worker's per-request limits.
-#[derive(Clone, Copy)]
 struct Limits {
     wall_time: std::time::Duration,
     cpu: std::time::Duration,
+    heap: usize,
+    /// Set once the heap limit is reached.
+    poisoned: Arc<AtomicBool>,
+}
+
+/// What the near-heap-limit callback needs; lives as long as the isolate.
+struct HeapGuard {
+    canceller: std::sync::OnceLock<Arc<Canceller>>,
+    poisoned: Arc<AtomicBool>,
+}
+
+/// Called by V8 when the heap nears its limit: stops the request and marks
+/// the isolate for discarding, and grants headroom so that V8 can unwind the
+/// termination instead of aborting the process.
+unsafe extern "C" fn near_heap_limit(data: *mut std::ffi::c_void, current: usize, _initial: usize) -> usize {
+    // SAFETY: `data` is the worker's HeapGuard, alive as long as the isolate.
+    let guard = unsafe { &*(data as *const HeapGuard) };
+    guard.poisoned.store(true, Ordering::Release);
+    if let Some(c) = guard.canceller.get() {
+        c.cancel(crate::event_loop::StopReason::MemoryLimit);
+    }
+    current + (current / 2).max(32 << 20)
 }
 
 /// Stack for threads that run JavaScript; V8 limits its own use below this.
@@ -46,6 +67,8 @@ pub struct Worker {
     /// Set when the thread is idle with the next request's context made.
     ready: Arc<AtomicBool>,
     canceller: Arc<Canceller>,
+    /// Set when the isolate reached its heap limit: it is not reused.
+    poisoned: Arc<AtomicBool>,
 }
 
 impl Worker {
@@ -56,26 +79,34 @@ impl Worker {
         let thread_script = script.clone();
         let (log, fetch, wall_time) = (config.log.clone(), config.fetch.clone(), config.wall_time_limit);
         let cpu_limit = config.cpu_time_limit;
+        let heap = config.heap_limit;
+        let poisoned = Arc::new(AtomicBool::new(false));
+        let thread_poisoned = poisoned.clone();
         let ready = Arc::new(AtomicBool::new(false));
         let thread_ready = ready.clone();
         let thread = std::thread::Builder::new()
             .name(format!("nano:{}", script.name))
             .stack_size(STACK_SIZE)
             .spawn(move || {
-                let limits = Limits { wall_time, cpu: cpu_limit };
+                let limits = Limits { wall_time, cpu: cpu_limit, heap, poisoned: thread_poisoned };
                 run_thread(thread_script, log, fetch, limits, inbox, ready_tx, thread_ready)
             })
             .map_err(|e| Error::Internal(format!("cannot start a worker thread: {e}")))?;
         let canceller = ready_rx
             .recv()
             .map_err(|_| Error::Internal("the worker thread died while creating its isolate".into()))?;
-        Ok(Worker { jobs: Some(jobs), thread: Some(thread), script, ready, canceller })
+        Ok(Worker { jobs: Some(jobs), thread: Some(thread), script, ready, canceller, poisoned })
     }
 
     /// Whether the worker is idle with a fresh context already made, so a
     /// request would start at once.
     pub(crate) fn is_ready(&self) -> bool {
         self.ready.load(Ordering::Acquire)
+    }
+
+    /// Whether the isolate reached its heap limit (it must be discarded).
+    pub(crate) fn is_poisoned(&self) -> bool {
+        self.poisoned.load(Ordering::Acquire)
     }
 
     /// Stops the request running on this worker, if any (from any thread).
@@ -127,9 +158,17 @@ fn run_thread(
     // owned by this function and outlives `isolate`, a local declared later
     // (locals drop first, in reverse order).
     let blob: &'static [u8] = unsafe { std::mem::transmute::<&[u8], &'static [u8]>(&script.snapshot) };
-    let mut isolate = new_isolate(Some(blob), script.lockdown.allow_shared_memory);
+    // Declared before the isolate, so it outlives it (locals drop in reverse).
+    let heap_guard =
+        Box::new(HeapGuard { canceller: std::sync::OnceLock::new(), poisoned: limits.poisoned.clone() });
+    let mut isolate = new_isolate_with(Some(blob), script.lockdown.allow_shared_memory, limits.heap);
+    isolate.add_near_heap_limit_callback(
+        near_heap_limit,
+        &*heap_guard as *const HeapGuard as *mut std::ffi::c_void,
+    );
     let host = WorkerHost::install(&mut isolate, &script.name, log, fetch);
     let canceller = Arc::new(host.canceller(&mut isolate));
+    let _ = heap_guard.canceller.set(canceller.clone());
     let watch = Watch::current_thread(limits.cpu, canceller.clone());
     let _ = started.send(canceller.clone());
     // Each request gets a context made from the snapshot before it arrived:
@@ -141,6 +180,13 @@ fn run_thread(
     while let Ok(job) = inbox.recv() {
         ready.store(false, Ordering::Release);
         let Job { request, reply } = job;
+        if limits.poisoned.load(Ordering::Acquire) {
+            reply(Err(Error::MemoryLimit(
+                "this isolate reached its heap limit and is discarded: release the lease and acquire another"
+                    .into(),
+            )));
+            continue;
+        }
         canceller.begin();
         if let Some(w) = &watch {
             w.begin();
@@ -171,9 +217,21 @@ fn run_thread(
 /// A new isolate from `snapshot` (or none, for benchmarks), with the
 /// settings every nano isolate has.
 pub(crate) fn new_isolate(snapshot: Option<&'static [u8]>, atomics_wait: bool) -> v8::OwnedIsolate {
+    new_isolate_with(snapshot, atomics_wait, 0)
+}
+
+/// Like [`new_isolate`], with a heap limit in bytes (0: V8's default).
+pub(crate) fn new_isolate_with(
+    snapshot: Option<&'static [u8]>,
+    atomics_wait: bool,
+    heap_limit: usize,
+) -> v8::OwnedIsolate {
     let mut params = v8::CreateParams::default()
         .external_references(crate::bindings::external_references())
         .allow_atomics_wait(atomics_wait);
+    if heap_limit > 0 {
+        params = params.heap_limits(0, heap_limit);
+    }
     if let Some(blob) = snapshot {
         params = params.snapshot_blob(blob.into());
     }
