@@ -152,6 +152,7 @@ mod tests {
                 bindings: &bindings,
                 log: None,
                 lockdown: Default::default(),
+                cpu_limit: Default::default(),
             };
             let a = cold_start_script_snapshot(&script, get()).unwrap();
             let b = cold_start_builtin_snapshot(&spec, get()).unwrap();

@@ -106,6 +106,11 @@ impl Canceller {
         true
     }
 
+    /// Whether the current (or last) run was stopped.
+    pub(crate) fn was_stopped(&self) -> bool {
+        self.reason.load(Ordering::Acquire) != 0
+    }
+
     pub(crate) fn begin(&self) {
         let mut running = self.running.lock();
         self.reason.store(0, Ordering::Release);

@@ -234,6 +234,11 @@ impl Runtime {
         let (reuse_context, lockdown) = (options.reuse_context, options.lockdown);
         let (owned_name, owned_source) = (name.to_string(), source.to_string());
         let log = self.shared.pool.config().log.clone();
+        // Top levels do more than requests (they build the script's state):
+        // ten times a request's CPU limit, and at least a second.
+        let request_cpu = self.shared.pool.config().cpu_time_limit;
+        let cpu_limit =
+            if request_cpu.is_zero() { request_cpu } else { (request_cpu * 10).max(Duration::from_secs(1)) };
         let snapshot = on_nano_thread("nano-register", move || {
             build_script_snapshot(&ScriptSpec {
                 name: &owned_name,
@@ -242,6 +247,7 @@ impl Runtime {
                 bindings: &options.bindings,
                 log,
                 lockdown: options.lockdown,
+                cpu_limit,
             })
         })??;
         let script = Arc::new(Script {

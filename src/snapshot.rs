@@ -34,6 +34,8 @@ pub struct ScriptSpec<'a> {
     pub log: Option<crate::runtime::LogSink>,
     /// What the lockdown allows (see [`Lockdown`]).
     pub lockdown: Lockdown,
+    /// CPU time the top level may use at registration (zero: no limit).
+    pub cpu_limit: std::time::Duration,
 }
 
 /// The Workers lockdown, per script: by default no code generation from
@@ -228,8 +230,30 @@ pub fn build_script_snapshot(spec: &ScriptSpec) -> Result<Vec<u8>> {
     {
         let mut isolate = crate::worker::new_isolate(Some(BUILTIN), false);
         let quiet: crate::runtime::LogSink = Arc::new(|_, _| {});
-        let _host = crate::event_loop::WorkerHost::install(&mut isolate, spec.name, Some(quiet), None);
-        in_new_context(&mut isolate, |scope, _, internal| evaluate_script(scope, internal, spec))?;
+        let host = crate::event_loop::WorkerHost::install(&mut isolate, spec.name, Some(quiet), None);
+        // A top level that never ends must not hang registration: the first
+        // run is under the CPU watchdog.
+        let canceller = Arc::new(host.canceller(&mut isolate));
+        let watch = crate::watchdog::Watch::current_thread(spec.cpu_limit, canceller.clone());
+        canceller.begin();
+        if let Some(w) = &watch {
+            w.begin();
+        }
+        let outcome =
+            in_new_context(&mut isolate, |scope, _, internal| evaluate_script(scope, internal, spec));
+        if let Some(w) = &watch {
+            w.end();
+        }
+        let stopped = canceller.was_stopped();
+        canceller.end(&mut isolate);
+        if stopped {
+            return Err(Error::ScriptCompile(format!(
+                "{}: the script's top level used more than {} ms of CPU time at registration",
+                spec.name,
+                spec.cpu_limit.as_millis()
+            )));
+        }
+        outcome?;
     }
 
     let mut creator = v8::Isolate::snapshot_creator_from_existing_snapshot(
