@@ -129,6 +129,7 @@ fn measure(runs: usize, hello: Arc<nano::Script>, big: Arc<nano::Script>, bundle
             bindings: &[],
             log: None,
             lockdown: Default::default(),
+            cpu_limit: Default::default(),
         };
         let path1 = Stats::measure(runs, || {
             bench::cold_start_script_snapshot(script, get()).unwrap();
