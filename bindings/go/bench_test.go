@@ -54,3 +54,19 @@ func BenchmarkHandler(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkEvalReuseContext: one Eval with the opt-in context reuse, where
+// the JavaScript is cheapest, so the cgo and hand-off costs show most.
+func BenchmarkEvalReuseContext(b *testing.B) {
+	rt := newRuntime(b, Config{MinIdlePerScript: 1})
+	if err := rt.AddScript("hello", helloSource(b), ScriptOptions{ReuseContext: true}); err != nil {
+		b.Fatal(err)
+	}
+	req := get("http://localhost/")
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := rt.Eval(context.Background(), "hello", req); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
