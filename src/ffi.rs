@@ -394,6 +394,35 @@ unsafe fn bytes<'a>(ptr: *const u8, len: usize, what: &str) -> Result<&'a [u8], 
     Ok(unsafe { std::slice::from_raw_parts(ptr, len) })
 }
 
+/// `len` items at `ptr`; (NULL, 0) is the empty slice.
+unsafe fn array<'a, T>(ptr: *const T, len: usize, what: &str) -> Result<&'a [T], Failure> {
+    if len == 0 {
+        return Ok(&[]);
+    }
+    non_null(ptr, what)?;
+    if len > (isize::MAX as usize) / size_of::<T>().max(1) {
+        return Err(Failure::new(NANO_ERR_INVALID_ARGUMENT, format!("{what} length {len} is too large")));
+    }
+    // SAFETY: the caller promises `len` readable items at `ptr`.
+    Ok(unsafe { std::slice::from_raw_parts(ptr, len) })
+}
+
+/// Copies a C header array.
+unsafe fn read_headers(
+    ptr: *const nano_header,
+    len: usize,
+    what: &str,
+) -> Result<crate::http::HeaderList, Failure> {
+    let list = unsafe { array(ptr, len, what)? };
+    let mut headers = Vec::with_capacity(list.len());
+    for (i, h) in list.iter().enumerate() {
+        let name = unsafe { bytes(h.name, h.name_len, &format!("{what}[{i}].name"))? };
+        let value = unsafe { bytes(h.value, h.value_len, &format!("{what}[{i}].value"))? };
+        headers.push((name.to_vec(), value.to_vec()));
+    }
+    Ok(headers)
+}
+
 unsafe fn text<'a>(ptr: *const c_char, len: usize, what: &str) -> Result<&'a str, Failure> {
     let b = unsafe { bytes(ptr.cast(), len, what)? };
     std::str::from_utf8(b)
@@ -503,28 +532,14 @@ pub unsafe extern "C" fn nano_fetch_reply_respond(
 ) -> nano_result {
     guard("nano_fetch_reply_respond", || {
         non_null(reply, "reply")?;
-        if headers_len > 0 {
-            non_null(headers, "headers")?;
-        }
-        if headers_len > (isize::MAX as usize) / size_of::<nano_header>() {
-            return Err(Failure::new(NANO_ERR_INVALID_ARGUMENT, "headers_len is too large"));
-        }
-        let list = if headers_len == 0 {
-            &[][..]
-        } else {
-            unsafe { std::slice::from_raw_parts(headers, headers_len) }
-        };
-        let mut copied = Vec::with_capacity(list.len());
-        for (i, h) in list.iter().enumerate() {
-            let name = unsafe { bytes(h.name, h.name_len, &format!("headers[{i}].name"))? };
-            let value = unsafe { bytes(h.value, h.value_len, &format!("headers[{i}].value"))? };
+        let copied = unsafe { read_headers(headers, headers_len, "headers")? };
+        for (i, (name, value)) in copied.iter().enumerate() {
             if !crate::http::is_token(name) || value.iter().any(|&b| b == 0 || b == b'\r' || b == b'\n') {
                 return Err(Failure::new(
                     NANO_ERR_INVALID_ARGUMENT,
                     format!("headers[{i}] is not a valid header"),
                 ));
             }
-            copied.push((name.to_vec(), value.to_vec()));
         }
         let body = unsafe { bytes(body, body_len, "body")? }.to_vec();
         // SAFETY: from a nano_fetch_callback, completed once (caller's promise).
@@ -779,17 +794,7 @@ unsafe fn read_script_options(options: *const nano_script_options) -> Result<Scr
             return Err(Failure::new(NANO_ERR_INVALID_ARGUMENT, format!("unknown script format {other}")));
         }
     };
-    if o.bindings_len > 0 {
-        non_null(o.bindings, "options.bindings")?;
-    }
-    if o.bindings_len > (isize::MAX as usize) / size_of::<nano_binding>() {
-        return Err(Failure::new(NANO_ERR_INVALID_ARGUMENT, "options.bindings_len is too large"));
-    }
-    let list = if o.bindings_len == 0 {
-        &[][..]
-    } else {
-        unsafe { std::slice::from_raw_parts(o.bindings, o.bindings_len) }
-    };
+    let list = unsafe { array(o.bindings, o.bindings_len, "options.bindings")? };
     let mut bindings = Vec::with_capacity(list.len());
     for (i, b) in list.iter().enumerate() {
         let name = unsafe { text(b.name, b.name_len, &format!("bindings[{i}].name"))? };
@@ -882,23 +887,7 @@ pub unsafe extern "C" fn nano_pool_release(worker: *mut nano_worker) -> nano_res
 unsafe fn read_request(request: &nano_request) -> Result<Request, Failure> {
     let method = unsafe { text(request.method, request.method_len, "request.method")? };
     let url = unsafe { text(request.url, request.url_len, "request.url")? };
-    if request.headers_len > 0 {
-        non_null(request.headers, "request.headers")?;
-    }
-    if request.headers_len > (isize::MAX as usize) / size_of::<nano_header>() {
-        return Err(Failure::new(NANO_ERR_INVALID_ARGUMENT, "request.headers_len is too large"));
-    }
-    let list = if request.headers_len == 0 {
-        &[][..]
-    } else {
-        unsafe { std::slice::from_raw_parts(request.headers, request.headers_len) }
-    };
-    let mut headers = Vec::with_capacity(list.len());
-    for (i, h) in list.iter().enumerate() {
-        let name = unsafe { bytes(h.name, h.name_len, &format!("request.headers[{i}].name"))? };
-        let value = unsafe { bytes(h.value, h.value_len, &format!("request.headers[{i}].value"))? };
-        headers.push((name.to_vec(), value.to_vec()));
-    }
+    let headers = unsafe { read_headers(request.headers, request.headers_len, "request.headers")? };
     let body = if request.body.is_null() {
         if request.body_len != 0 {
             return Err(Failure::new(NANO_ERR_NULL_POINTER, "request.body is NULL but body_len is not 0"));

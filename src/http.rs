@@ -1,6 +1,9 @@
 //! The request a host hands to a script and the response it gets back, as
 //! plain bytes, plus the checks that keep malformed input out of JS.
 
+/// Header names and values as bytes, in order; names may repeat.
+pub type HeaderList = Vec<(Vec<u8>, Vec<u8>)>;
+
 /// An HTTP request for a script's `fetch` handler.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Request {
@@ -9,7 +12,7 @@ pub struct Request {
     /// An absolute URL (`https://example.com/path?query`).
     pub url: String,
     /// Header names and values, in the order received; names may repeat.
-    pub headers: Vec<(Vec<u8>, Vec<u8>)>,
+    pub headers: HeaderList,
     /// `None` when the request has no body (as for GET).
     pub body: Option<Vec<u8>>,
 }
@@ -19,7 +22,7 @@ pub struct Request {
 pub struct Response {
     pub status: u16,
     /// Names are lower-case; order and repeated names are kept.
-    pub headers: Vec<(Vec<u8>, Vec<u8>)>,
+    pub headers: HeaderList,
     pub body: Vec<u8>,
 }
 
