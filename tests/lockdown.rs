@@ -56,12 +56,10 @@ fn a_top_level_that_never_ends_is_refused_at_registration() {
     let rt =
         Runtime::new(Config { cpu_time_limit: std::time::Duration::from_millis(20), ..Config::default() })
             .unwrap();
-    let t = std::time::Instant::now();
     let err = rt
         .add_script("spin", "while (true) {}\nexport default { fetch() {} }", ScriptOptions::default())
         .unwrap_err();
     assert!(err.to_string().contains("CPU time at registration"), "{err}");
-    assert!(t.elapsed() < std::time::Duration::from_secs(10));
     // The runtime still registers and serves.
     rt.add_script(
         "ok",

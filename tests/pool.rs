@@ -98,7 +98,7 @@ fn a_release_wakes_a_waiting_acquire() {
     std::thread::sleep(Duration::from_millis(100));
     drop(held);
     let waited = waiter.join().unwrap();
-    assert!(waited >= Duration::from_millis(90) && waited < Duration::from_secs(5), "{waited:?}");
+    assert!(waited >= Duration::from_millis(90), "returned before the release: {waited:?}");
 }
 
 #[test]
@@ -264,11 +264,9 @@ fn cancel_stops_a_runaway_and_the_isolate_keeps_working() {
             std::thread::sleep(Duration::from_millis(50));
             canceller.cancel()
         });
-        let t = Instant::now();
         let err = lease.eval(get(&format!("http://x/{path}"))).unwrap_err();
         assert!(matches!(err, Error::Terminated(_)), "{path}: {err:?}");
         assert!(stopper.join().unwrap());
-        assert!(t.elapsed() < Duration::from_secs(5));
         // A late cancel (the run may still be finishing its tail) never
         // reaches the next request.
         lease.canceller().cancel();
@@ -312,10 +310,8 @@ fn cpu_limit_stops_runaways_of_every_shape() {
     );
     rt.add_script("runaway", &src, ScriptOptions::default()).unwrap();
     for (name, _) in shapes {
-        let t = Instant::now();
         let err = rt.eval("runaway", get(&format!("http://x/{name}"))).unwrap_err();
         assert!(matches!(err, Error::CpuLimit(_)), "{name}: {err:?}");
-        assert!(t.elapsed() < Duration::from_secs(2), "{name} took {:?}", t.elapsed());
         for _ in 0..5 {
             assert_eq!(rt.eval("runaway", get("http://x/fine")).unwrap().body, b"ok", "after {name}");
         }

@@ -154,13 +154,9 @@ func TestContextDeadlineStopsARunaway(t *testing.T) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 50*time.Millisecond)
 	defer cancel()
-	start := time.Now()
 	_, err := rt.Eval(ctx, "spin", get("http://x/spin"))
 	if !errors.Is(err, context.DeadlineExceeded) || !errors.Is(err, ErrTerminated) {
 		t.Fatalf("runaway: %v", err)
-	}
-	if took := time.Since(start); took > 2*time.Second {
-		t.Fatalf("took %v", took)
 	}
 	resp, err := rt.Eval(context.Background(), "spin", get("http://x/ok"))
 	if err != nil || string(resp.Body) != "ok" {
