@@ -246,17 +246,15 @@ fn url_components<'s>(scope: &mut v8::PinScope<'s, '_>, u: &url::Url) -> v8::Loc
         quirks::hash(u).to_string(),
         quirks::origin(u),
     ];
-    let values: Vec<v8::Local<v8::Value>> = parts
-        .iter()
-        .map(|p| v8::String::new(scope, p).unwrap_or_else(|| v8::String::empty(scope)).into())
-        .collect();
-    v8::Array::new_with_elements(scope, &values).into()
+    flat_strings(scope, &parts)
 }
 
-fn rust_string(scope: &mut v8::PinScope, args: &v8::FunctionCallbackArguments, i: i32) -> Option<String> {
-    let value = args.get(i);
-    let s = if value.is_string() { value.try_into().ok() } else { value.to_string(scope) };
-    s.map(|s: v8::Local<v8::String>| s.to_rust_string_lossy(scope))
+fn rust_string<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    args: &v8::FunctionCallbackArguments<'s>,
+    i: i32,
+) -> Option<String> {
+    string_arg(scope, args, i).map(|s| s.to_rust_string_lossy(scope))
 }
 
 /// urlParse(input, base?) -> components, or null when it does not parse.
@@ -402,7 +400,8 @@ fn timer_cancel<'s>(
     }
 }
 
-fn byte_string_of(scope: &mut v8::PinScope, value: v8::Local<v8::Value>) -> Vec<u8> {
+/// A WebIDL ByteString's bytes: code units <= 0xFF (checked in JS) as Latin-1.
+pub(crate) fn byte_string_of(scope: &v8::PinScope, value: v8::Local<v8::Value>) -> Vec<u8> {
     value.to_rust_string_lossy(scope).chars().map(|c| c as u32 as u8).collect()
 }
 

@@ -11,7 +11,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
 
-use crate::bindings::{uint8_array_from_vec, with_view_bytes};
+use crate::bindings::{byte_string_of, uint8_array_from_vec, with_view_bytes};
 use crate::bootstrap::describe_exception;
 use crate::error::{Error, Result};
 use crate::event_loop::{Canceller, FetchHandler, WorkerHost, serve};
@@ -301,11 +301,6 @@ pub(crate) fn headers_to_js<'s>(
     Ok(v8::Array::new_with_elements(scope, &flat))
 }
 
-fn byte_string(scope: &v8::PinScope, value: v8::Local<v8::Value>) -> Vec<u8> {
-    // Validated in JS to hold only code units <= 0xFF.
-    value.to_rust_string_lossy(scope).chars().map(|c| c as u32 as u8).collect()
-}
-
 /// Reads `[status, [name, value, ...], body]` from internal.serializeResponse.
 pub(crate) fn read_response(scope: &mut v8::PinScope, value: v8::Local<v8::Value>) -> Result<Response> {
     let bad = || Error::Internal("internal.dispatch returned a malformed response".into());
@@ -317,7 +312,7 @@ pub(crate) fn read_response(scope: &mut v8::PinScope, value: v8::Local<v8::Value
     for i in (0..flat.length()).step_by(2) {
         let name = flat.get_index(scope, i).ok_or_else(bad)?;
         let value = flat.get_index(scope, i + 1).ok_or_else(bad)?;
-        headers.push((byte_string(scope, name), byte_string(scope, value)));
+        headers.push((byte_string_of(scope, name), byte_string_of(scope, value)));
     }
     let body_value = array.get_index(scope, 2).ok_or_else(bad)?;
     let body = if body_value.is_null_or_undefined() {
