@@ -60,8 +60,8 @@ typedef enum nano_result {
   // Every isolate is busy and none was released within the acquire
   // timeout.
   NANO_ERR_POOL_EXHAUSTED = 8,
-  // The object is still in use (a runtime with leases outstanding, a
-  // lease with an asynchronous evaluation running).
+  // The object is still in use (a lease with an asynchronous evaluation
+  // running).
   NANO_ERR_BUSY = 9,
   // nano panicked; the call had no effect that can be relied on.
   NANO_ERR_PANIC = 10,
@@ -79,6 +79,9 @@ typedef enum nano_result {
   // and the isolate is discarded (the process is unharmed). Release the
   // lease; a new acquire gets a fresh isolate.
   NANO_ERR_MEMORY_LIMIT = 15,
+  // The runtime was freed while the request ran or waited for an isolate:
+  // it was stopped. Release the lease; the runtime is gone.
+  NANO_ERR_SHUTDOWN = 16,
 } nano_result;
 
 // Severity of a console line passed to a `nano_log_callback`.
@@ -299,9 +302,14 @@ enum nano_result nano_config_init(struct nano_config *config);
 // On success `*out` owns the new runtime: free it with `nano_runtime_free`.
 enum nano_result nano_runtime_new(const struct nano_config *config, struct nano_runtime **out);
 
-// Frees a runtime, its scripts and its idle isolates. Refused with
-// `NANO_ERR_BUSY` (and nothing freed) while leases from `nano_pool_acquire`
-// are outstanding. NULL is accepted and does nothing.
+// Shuts a runtime down and frees it: its scripts, its idle isolates and
+// the handle. Requests running on outstanding leases (blocking or
+// asynchronous) are stopped and end with `NANO_ERR_SHUTDOWN`; this call
+// waits until each has answered (its callback returned), unless it is made
+// from inside an async callback. Outstanding leases stay valid only to be
+// released with `nano_pool_release` (evaluating on them gives
+// `NANO_ERR_SHUTDOWN`); the last release frees what they hold. `runtime`
+// must not be used afterwards. NULL is accepted and does nothing.
 enum nano_result nano_runtime_free(struct nano_runtime *runtime);
 
 // Copies the runtime's last failure message (from any thread) into `buf`,

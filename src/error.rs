@@ -37,6 +37,9 @@ pub enum Error {
     /// The object still has work outstanding (leases on a runtime).
     #[error("{0}")]
     Busy(String),
+    /// The runtime was shut down (freed) while the request ran or waited.
+    #[error("{0}")]
+    Shutdown(String),
     /// V8 or the operating system failed (thread creation, snapshot creation).
     #[error("{0}")]
     Internal(String),

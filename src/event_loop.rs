@@ -71,6 +71,7 @@ pub(crate) enum StopReason {
     Cancelled = 1,
     CpuLimit = 2,
     MemoryLimit = 3,
+    Shutdown = 4,
 }
 
 /// Stops the evaluation running on a worker, from any thread, without ever
@@ -79,10 +80,17 @@ pub(crate) enum StopReason {
 pub(crate) struct Canceller {
     isolate: v8::IsolateHandle,
     wake: mpsc::Sender<Completion>,
-    /// True while a request runs.
-    running: parking_lot::Mutex<bool>,
+    running: parking_lot::Mutex<RunState>,
     /// The first reason the current run was stopped for (0: not stopped).
     reason: Arc<AtomicU8>,
+}
+
+#[derive(Default)]
+struct RunState {
+    /// True while a request runs.
+    running: bool,
+    /// Set by [`Canceller::close`]: every run from then on is stopped.
+    closed: bool,
 }
 
 impl Canceller {
@@ -94,16 +102,31 @@ impl Canceller {
     /// Like `cancel`, when `still` holds, checked under the run lock (so a
     /// watcher can make sure the run it measured is the one it stops).
     pub(crate) fn cancel_if(&self, reason: StopReason, still: impl FnOnce() -> bool) -> bool {
-        let running = self.running.lock();
-        if !*running || !still() {
+        let state = self.running.lock();
+        if !state.running || !still() {
             return false;
         }
+        self.stop(reason);
+        true
+    }
+
+    /// Stops the current run and every later one with [`StopReason::Shutdown`]
+    /// (the runtime is going away).
+    pub(crate) fn close(&self) {
+        let mut state = self.running.lock();
+        state.closed = true;
+        if state.running {
+            self.stop(StopReason::Shutdown);
+        }
+    }
+
+    /// Called under the run lock.
+    fn stop(&self, reason: StopReason) {
         let _ = self.reason.compare_exchange(0, reason as u8, Ordering::AcqRel, Ordering::Acquire);
         self.isolate.terminate_execution();
         // Wakes a loop that waits on timers or subrequests (no JS running).
         let _ =
             self.wake.send(Completion { generation: u64::MAX, id: CANCEL_ID, result: Err(String::new()) });
-        true
     }
 
     /// Whether the current (or last) run was stopped.
@@ -112,15 +135,19 @@ impl Canceller {
     }
 
     pub(crate) fn begin(&self) {
-        let mut running = self.running.lock();
+        let mut state = self.running.lock();
         self.reason.store(0, Ordering::Release);
-        *running = true;
+        state.running = true;
+        if state.closed {
+            // Closed before this run began: it ends at its first instruction.
+            self.stop(StopReason::Shutdown);
+        }
     }
 
     /// Ends a run: a termination requested too late to hit it is dropped.
     pub(crate) fn end(&self, isolate: &mut v8::Isolate) {
-        let mut running = self.running.lock();
-        *running = false;
+        let mut state = self.running.lock();
+        state.running = false;
         isolate.cancel_terminate_execution();
     }
 }
@@ -184,7 +211,7 @@ impl WorkerHost {
         Canceller {
             isolate: isolate.thread_safe_handle(),
             wake: self.completions.clone(),
-            running: parking_lot::Mutex::new(false),
+            running: parking_lot::Mutex::new(RunState::default()),
             reason: self.stop_reason.clone(),
         }
     }
@@ -198,6 +225,9 @@ impl WorkerHost {
             r if r == StopReason::MemoryLimit as u8 => Error::MemoryLimit(
                 "the request exceeded its isolate's heap limit; the isolate is discarded".into(),
             ),
+            r if r == StopReason::Shutdown as u8 => {
+                Error::Shutdown("the runtime was shut down while the request ran".into())
+            }
             _ => Error::Terminated("the evaluation was cancelled".into()),
         }
     }

@@ -59,8 +59,8 @@ pub enum nano_result {
     /// Every isolate is busy and none was released within the acquire
     /// timeout.
     NANO_ERR_POOL_EXHAUSTED = 8,
-    /// The object is still in use (a runtime with leases outstanding, a
-    /// lease with an asynchronous evaluation running).
+    /// The object is still in use (a lease with an asynchronous evaluation
+    /// running).
     NANO_ERR_BUSY = 9,
     /// nano panicked; the call had no effect that can be relied on.
     NANO_ERR_PANIC = 10,
@@ -78,6 +78,9 @@ pub enum nano_result {
     /// and the isolate is discarded (the process is unharmed). Release the
     /// lease; a new acquire gets a fresh isolate.
     NANO_ERR_MEMORY_LIMIT = 15,
+    /// The runtime was freed while the request ran or waited for an isolate:
+    /// it was stopped. Release the lease; the runtime is gone.
+    NANO_ERR_SHUTDOWN = 16,
 }
 
 use nano_result::*;
@@ -337,6 +340,7 @@ impl From<Error> for Failure {
             Error::CpuLimit(_) => NANO_ERR_CPU_LIMIT,
             Error::WallTimeLimit(_) => NANO_ERR_WALL_TIME_LIMIT,
             Error::MemoryLimit(_) => NANO_ERR_MEMORY_LIMIT,
+            Error::Shutdown(_) => NANO_ERR_SHUTDOWN,
             Error::Internal(_) => NANO_ERR_INTERNAL,
         };
         Failure::new(code, e.to_string())
@@ -597,6 +601,7 @@ pub extern "C" fn nano_result_message(code: c_int) -> *const c_char {
         13 => "the request exceeded its CPU time limit\0",
         14 => "the request exceeded its wall-clock time limit\0",
         15 => "the isolate reached its heap limit and is discarded\0",
+        16 => "the runtime was shut down\0",
         _ => "unknown nano_result\0",
     };
     s.as_ptr().cast()
@@ -682,9 +687,14 @@ pub unsafe extern "C" fn nano_runtime_new(
     })
 }
 
-/// Frees a runtime, its scripts and its idle isolates. Refused with
-/// `NANO_ERR_BUSY` (and nothing freed) while leases from `nano_pool_acquire`
-/// are outstanding. NULL is accepted and does nothing.
+/// Shuts a runtime down and frees it: its scripts, its idle isolates and
+/// the handle. Requests running on outstanding leases (blocking or
+/// asynchronous) are stopped and end with `NANO_ERR_SHUTDOWN`; this call
+/// waits until each has answered (its callback returned), unless it is made
+/// from inside an async callback. Outstanding leases stay valid only to be
+/// released with `nano_pool_release` (evaluating on them gives
+/// `NANO_ERR_SHUTDOWN`); the last release frees what they hold. `runtime`
+/// must not be used afterwards. NULL is accepted and does nothing.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn nano_runtime_free(runtime: *mut nano_runtime) -> nano_result {
     guard("nano_runtime_free", || {
@@ -692,18 +702,15 @@ pub unsafe extern "C" fn nano_runtime_free(runtime: *mut nano_runtime) -> nano_r
             return Ok(());
         }
         live(&RUNTIMES, runtime, "runtime")?;
-        // SAFETY: non-NULL, from nano_runtime_new, not yet freed (caller's promise).
-        let outstanding = unsafe { (*runtime).runtime.leases_outstanding() };
-        if outstanding > 0 {
-            let e = Failure::new(
-                NANO_ERR_BUSY,
-                format!("{outstanding} lease(s) are outstanding: release them with nano_pool_release first"),
-            );
-            record(unsafe { &*runtime }, &e);
-            return Err(e);
+        if !RUNTIMES.remove(runtime) {
+            // Another thread freed it between the check and here.
+            return Err(Failure::new(NANO_ERR_INVALID_ARGUMENT, "runtime was freed by another thread"));
         }
-        RUNTIMES.remove(runtime);
-        drop(unsafe { Box::from_raw(runtime) });
+        // SAFETY: from nano_runtime_new and now out of the registry: this
+        // call owns it.
+        let handle = unsafe { Box::from_raw(runtime) };
+        handle.runtime.shutdown();
+        drop(handle);
         Ok(())
     })
 }

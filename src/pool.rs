@@ -193,6 +193,9 @@ impl Pool {
         let deadline = Instant::now() + self.config.acquire_timeout;
         let mut waited = false;
         loop {
+            if self.shutdown.load(Ordering::Acquire) {
+                return Err(Error::Shutdown("the runtime was shut down".into()));
+            }
             let seen = self.releases.load(Ordering::Acquire);
             {
                 let mut st = sp.state.lock();
@@ -243,7 +246,7 @@ impl Pool {
             }
             self.waiters.fetch_add(1, Ordering::AcqRel);
             let mut guard = self.wait_lock.lock();
-            if self.releases.load(Ordering::Acquire) == seen {
+            if self.releases.load(Ordering::Acquire) == seen && !self.shutdown.load(Ordering::Acquire) {
                 self.freed.wait_for(&mut guard, deadline - now);
             }
             drop(guard);
@@ -258,7 +261,7 @@ impl Pool {
         {
             let mut st = sp.state.lock();
             st.busy -= 1;
-            if discard {
+            if discard || self.shutdown.load(Ordering::Acquire) {
                 surplus.push(worker);
             } else {
                 st.idle.push_back(Idle { worker, since: Instant::now() });
@@ -346,13 +349,19 @@ impl Pool {
         stats
     }
 
-    /// Stops the reaper and drops every idle worker.
+    /// Stops the reaper, drops every idle worker, refuses later acquires and
+    /// drops workers as they are released.
     pub(crate) fn shutdown(&self) {
         self.shutdown.store(true, Ordering::Release);
         {
             let mut stop = self.reaper_lock.lock();
             *stop = true;
             self.reaper_wake.notify_all();
+        }
+        {
+            // Waiting acquires see the flag and give up.
+            let _guard = self.wait_lock.lock();
+            self.freed.notify_all();
         }
         let scripts: Vec<Arc<ScriptPool>> = self.scripts.read().values().cloned().collect();
         for sp in scripts {

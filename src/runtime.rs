@@ -1,12 +1,13 @@
 //! The runtime: V8 set-up (once per process), the registry of scripts, and
 //! leases on warm isolates from its pool.
 
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Once};
 use std::time::Duration;
 
 use crate::error::{Error, Result};
-use crate::event_loop::FetchHandler;
+use crate::event_loop::{Canceller, FetchHandler};
 use crate::http::{Request, Response};
 use crate::pool::{Pool, PoolStats, ScriptPool};
 use crate::snapshot::{ScriptFormat, ScriptSpec, build_script_snapshot};
@@ -145,6 +146,27 @@ impl Script {
 pub(crate) struct Shared {
     pool: Arc<Pool>,
     leases: AtomicUsize,
+    closed: AtomicBool,
+    /// The canceller of each lease not yet dropped, by lease id: shutdown
+    /// stops what they run.
+    leased: parking_lot::Mutex<HashMap<u64, Arc<Canceller>>>,
+    next_lease: AtomicU64,
+    /// Evaluations started and not yet answered (blocking or asynchronous).
+    running: parking_lot::Mutex<usize>,
+    idle: parking_lot::Condvar,
+}
+
+impl Shared {
+    fn run_started(&self) {
+        *self.running.lock() += 1;
+    }
+    fn run_ended(&self) {
+        let mut running = self.running.lock();
+        *running -= 1;
+        if *running == 0 {
+            self.idle.notify_all();
+        }
+    }
 }
 
 impl Drop for Shared {
@@ -218,7 +240,17 @@ impl Runtime {
             return Err(Error::InvalidArgument("min_idle_per_script is above max_idle_per_script".into()));
         }
         init_v8();
-        Ok(Runtime { shared: Arc::new(Shared { pool: Pool::new(config), leases: AtomicUsize::new(0) }) })
+        Ok(Runtime {
+            shared: Arc::new(Shared {
+                pool: Pool::new(config),
+                leases: AtomicUsize::new(0),
+                closed: AtomicBool::new(false),
+                leased: Default::default(),
+                next_lease: AtomicU64::new(0),
+                running: parking_lot::Mutex::new(0),
+                idle: parking_lot::Condvar::new(),
+            }),
+        })
     }
 
     /// Compiles and runs `source` (its top level runs here) and keeps a
@@ -270,12 +302,42 @@ impl Runtime {
     pub fn acquire(&self, script: &str) -> Result<Lease> {
         let (pool, worker) = self.shared.pool.acquire(script)?;
         self.shared.leases.fetch_add(1, Ordering::AcqRel);
+        let id = self.shared.next_lease.fetch_add(1, Ordering::Relaxed);
+        self.shared.leased.lock().insert(id, worker.canceller().clone());
+        if self.shared.closed.load(Ordering::Acquire) {
+            // Shut down while this acquire ran: its runs stop like the others.
+            worker.canceller().close();
+        }
         Ok(Lease {
+            id,
             worker: Some(worker),
             script_pool: pool,
             shared: self.shared.clone(),
             in_flight: Arc::new(AtomicBool::new(false)),
         })
+    }
+
+    /// Shuts the runtime down: later acquires fail with [`Error::Shutdown`],
+    /// idle isolates are dropped, and every evaluation running on an
+    /// outstanding lease (or started on one later) ends with
+    /// [`Error::Shutdown`]. Waits until those evaluations have answered,
+    /// unless called from one of nano's own threads (an async callback),
+    /// which could be the one answering. Leases stay valid to drop.
+    pub fn shutdown(&self) {
+        let shared = &self.shared;
+        shared.closed.store(true, Ordering::Release);
+        shared.pool.shutdown();
+        let cancellers: Vec<Arc<Canceller>> = shared.leased.lock().values().cloned().collect();
+        for canceller in cancellers {
+            canceller.close();
+        }
+        let on_nano_thread = std::thread::current().name().is_some_and(|n| n.starts_with("nano"));
+        if !on_nano_thread {
+            let mut running = shared.running.lock();
+            while *running > 0 {
+                shared.idle.wait(&mut running);
+            }
+        }
     }
 
     /// Leases not yet dropped.
@@ -297,6 +359,7 @@ impl Runtime {
 /// Exclusive use of one warm isolate for one script. Dropping it gives the
 /// isolate back to the pool.
 pub struct Lease {
+    id: u64,
     worker: Option<Worker>,
     script_pool: Arc<ScriptPool>,
     shared: Arc<Shared>,
@@ -313,7 +376,10 @@ impl Lease {
         if self.in_flight.load(Ordering::Acquire) {
             return Err(Error::Busy("an asynchronous evaluation is still running on this lease".into()));
         }
-        self.worker().eval(request)
+        self.shared.run_started();
+        let outcome = self.worker().eval(request);
+        self.shared.run_ended();
+        outcome
     }
 
     /// Starts `request` and returns at once; `done` is called with the
@@ -328,11 +394,14 @@ impl Lease {
             return Err(Error::Busy("an asynchronous evaluation is already running on this lease".into()));
         }
         let flag = self.in_flight.clone();
+        let shared = self.shared.clone();
+        shared.run_started();
         self.worker().eval_async(
             request,
             Box::new(move |outcome| {
                 flag.store(false, Ordering::Release);
-                done(outcome)
+                done(outcome);
+                shared.run_ended();
             }),
         );
         Ok(())
@@ -369,6 +438,7 @@ impl LeaseCanceller {
 
 impl Drop for Lease {
     fn drop(&mut self) {
+        self.shared.leased.lock().remove(&self.id);
         if let Some(worker) = self.worker.take() {
             // A lease dropped mid-evaluation: the worker finishes the job on
             // its own thread; later jobs queue behind it, so it stays usable.

@@ -139,7 +139,12 @@ impl Drop for Worker {
     fn drop(&mut self) {
         drop(self.jobs.take()); // closes the inbox: the thread's loop ends
         if let Some(thread) = self.thread.take() {
-            let _ = thread.join();
+            // Dropped from its own thread (a lease released inside its async
+            // callback): the loop ends once the callback returns; joining
+            // itself would fail.
+            if thread.thread().id() != std::thread::current().id() {
+                let _ = thread.join();
+            }
         }
     }
 }

@@ -48,6 +48,8 @@ const (
 	CodeTerminated      Code = 12
 	CodeCPULimit        Code = 13
 	CodeWallTimeLimit   Code = 14
+	CodeMemoryLimit     Code = 15
+	CodeShutdown        Code = 16
 )
 
 // Sentinels for errors.Is: an *Error matches the sentinel of its Code.
@@ -63,6 +65,8 @@ var (
 	ErrTerminated      = &Error{Code: CodeTerminated}
 	ErrCPULimit        = &Error{Code: CodeCPULimit}
 	ErrWallTimeLimit   = &Error{Code: CodeWallTimeLimit}
+	ErrMemoryLimit     = &Error{Code: CodeMemoryLimit}
+	ErrShutdown        = &Error{Code: CodeShutdown}
 	// ErrClosed is returned by calls on a closed Runtime.
 	ErrClosed = errors.New("nano: runtime is closed")
 )
