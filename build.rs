@@ -9,6 +9,9 @@ mod bindings;
 #[allow(dead_code)]
 #[path = "src/bootstrap.rs"]
 mod bootstrap;
+#[allow(dead_code, unused_imports)]
+#[path = "src/panic_inject.rs"]
+mod panic_inject;
 
 use std::path::PathBuf;
 
@@ -16,6 +19,7 @@ fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=src/bindings.rs");
     println!("cargo:rerun-if-changed=src/bootstrap.rs");
+    println!("cargo:rerun-if-changed=src/panic_inject.rs");
     println!("cargo:rerun-if-changed=src/js");
     println!("cargo:rerun-if-changed=nano.map");
     let map = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").unwrap()).join("nano.map");

@@ -28,6 +28,10 @@ rust_and_c_tests() {
 }
 step "cargo test (Rust unit tests, header, C API)" rust_and_c_tests
 
+# A test-only build (feature panic-inject) that makes each export and each
+# native panic on demand: the panic must stay contained.
+step "panic containment (--features panic-inject)" cargo test --release --features panic-inject --test panics
+
 install_and_build_with_pkg_config() {
   local tmp rc=0
   tmp="$(mktemp -d)"

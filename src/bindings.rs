@@ -46,6 +46,43 @@ fn host<'a>(scope: &'a v8::PinScope) -> Option<&'a dyn Host> {
 
 type Native = (&'static str, v8::FunctionCallback);
 
+/// The natives list, each wrapped by [`contain`]: `"name" => function`.
+macro_rules! contained_natives {
+    ($($name:literal => $f:ident),* $(,)?) => {
+        vec![$(($name, {
+            fn wrapped<'s>(
+                scope: &mut v8::PinScope<'s, '_>,
+                args: v8::FunctionCallbackArguments<'s>,
+                rv: v8::ReturnValue<'s>,
+            ) {
+                contain($name, scope, args, rv, $f)
+            }
+            wrapped.map_fn_to()
+        })),*]
+    };
+}
+
+/// Runs a native, turning a panic into a JS exception: a panic must not
+/// unwind into V8 (which would abort the process).
+fn contain<'s, 'i>(
+    name: &str,
+    scope: &mut v8::PinScope<'s, 'i>,
+    args: v8::FunctionCallbackArguments<'s>,
+    rv: v8::ReturnValue<'s>,
+    native: impl FnOnce(&mut v8::PinScope<'s, 'i>, v8::FunctionCallbackArguments<'s>, v8::ReturnValue<'s>),
+) {
+    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        crate::panic_inject::point(name);
+        native(scope, args, rv)
+    }));
+    if outcome.is_err() {
+        let message = format!("internal error in nano's native {name} (it panicked)");
+        let msg = v8::String::new(scope, &message).unwrap_or_else(|| v8::String::empty(scope));
+        let exc = v8::Exception::error(scope, msg);
+        scope.throw_exception(exc);
+    }
+}
+
 struct Table {
     natives: Vec<Native>,
     refs: Vec<v8::ExternalReference>,
@@ -60,29 +97,29 @@ fn table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
         // The order of this list is the snapshot's contract: append only.
-        let natives: Vec<Native> = vec![
-            ("log", log.map_fn_to()),
-            ("utf8Encode", utf8_encode.map_fn_to()),
-            ("utf8EncodeInto", utf8_encode_into.map_fn_to()),
-            ("utf8Decode", utf8_decode.map_fn_to()),
-            ("urlParse", url_parse.map_fn_to()),
-            ("urlSet", url_set.map_fn_to()),
-            ("formParse", form_parse.map_fn_to()),
-            ("formSerialize", form_serialize.map_fn_to()),
-            ("timerStart", timer_start.map_fn_to()),
-            ("timerCancel", timer_cancel.map_fn_to()),
-            ("fetchStart", fetch_start.map_fn_to()),
-            ("now", now.map_fn_to()),
-            ("randomFill", random_fill.map_fn_to()),
-            ("digest", digest.map_fn_to()),
-            ("hmac", hmac_sign.map_fn_to()),
-            ("timingSafeEqual", timing_safe_equal.map_fn_to()),
-            ("base64Encode", base64_encode.map_fn_to()),
-            ("base64Decode", base64_decode.map_fn_to()),
-            ("encodingName", encoding_name.map_fn_to()),
-            ("decoderNew", decoder_new.map_fn_to()),
-            ("decoderDecode", decoder_decode.map_fn_to()),
-            ("encodeLatin1", encode_latin1.map_fn_to()),
+        let natives: Vec<Native> = contained_natives![
+            "log" => log,
+            "utf8Encode" => utf8_encode,
+            "utf8EncodeInto" => utf8_encode_into,
+            "utf8Decode" => utf8_decode,
+            "urlParse" => url_parse,
+            "urlSet" => url_set,
+            "formParse" => form_parse,
+            "formSerialize" => form_serialize,
+            "timerStart" => timer_start,
+            "timerCancel" => timer_cancel,
+            "fetchStart" => fetch_start,
+            "now" => now,
+            "randomFill" => random_fill,
+            "digest" => digest,
+            "hmac" => hmac_sign,
+            "timingSafeEqual" => timing_safe_equal,
+            "base64Encode" => base64_encode,
+            "base64Decode" => base64_decode,
+            "encodingName" => encoding_name,
+            "decoderNew" => decoder_new,
+            "decoderDecode" => decoder_decode,
+            "encodeLatin1" => encode_latin1,
         ];
         let refs = natives.iter().map(|(_, f)| v8::ExternalReference { function: *f }).collect();
         Table { natives, refs }

@@ -360,7 +360,11 @@ fn to_cstring(message: &str) -> CString {
 /// Runs an export's body: catches panics, records failures for
 /// `nano_last_error`, and turns the outcome into a status code.
 fn guard(what: &str, body: impl FnOnce() -> Outcome) -> nano_result {
-    let outcome = catch_unwind(AssertUnwindSafe(body)).unwrap_or_else(|panic| {
+    let outcome = catch_unwind(AssertUnwindSafe(|| {
+        crate::panic_inject::point(what);
+        body()
+    }))
+    .unwrap_or_else(|panic| {
         let detail = panic
             .downcast_ref::<&str>()
             .map(|s| s.to_string())
@@ -376,6 +380,17 @@ fn guard(what: &str, body: impl FnOnce() -> Outcome) -> nano_result {
             failure.code
         }
     }
+}
+
+/// `guard` for the exports that return a value rather than a status: a
+/// panic gives `fallback` (and is recorded for `nano_last_error`).
+fn guard_value<T>(what: &str, fallback: T, body: impl FnOnce() -> T) -> T {
+    let mut value = None;
+    guard(what, || {
+        value = Some(body());
+        Ok(())
+    });
+    value.unwrap_or(fallback)
 }
 
 #[cfg(test)]
@@ -577,14 +592,18 @@ pub unsafe extern "C" fn nano_fetch_reply_fail(
 /// The library's version, e.g. "0.1.0". Static; never NULL.
 #[unsafe(no_mangle)]
 pub extern "C" fn nano_version() -> *const c_char {
-    concat!(env!("CARGO_PKG_VERSION"), "\0").as_ptr().cast()
+    guard_value("nano_version", c"".as_ptr(), || concat!(env!("CARGO_PKG_VERSION"), "\0").as_ptr().cast())
 }
 
 /// A short, static description of a status code; never NULL. Unknown codes
 /// give "unknown nano_result".
 #[unsafe(no_mangle)]
 pub extern "C" fn nano_result_message(code: c_int) -> *const c_char {
-    let s: &'static str = match code {
+    guard_value("nano_result_message", c"".as_ptr(), || result_message(code).as_ptr().cast())
+}
+
+fn result_message(code: c_int) -> &'static str {
+    match code {
         0 => "success\0",
         1 => "a required pointer was NULL\0",
         2 => "invalid argument\0",
@@ -603,8 +622,7 @@ pub extern "C" fn nano_result_message(code: c_int) -> *const c_char {
         15 => "the isolate reached its heap limit and is discarded\0",
         16 => "the runtime was shut down\0",
         _ => "unknown nano_result\0",
-    };
-    s.as_ptr().cast()
+    }
 }
 
 /// The detail of the last failed nano call on the calling thread: the
@@ -613,7 +631,7 @@ pub extern "C" fn nano_result_message(code: c_int) -> *const c_char {
 /// valid until the next nano call on this thread; copy it to keep it.
 #[unsafe(no_mangle)]
 pub extern "C" fn nano_last_error() -> *const c_char {
-    LAST_ERROR.with(|e| e.borrow().as_ptr())
+    guard_value("nano_last_error", c"".as_ptr(), || LAST_ERROR.with(|e| e.borrow().as_ptr()))
 }
 
 /// Fills `*config` with the defaults of this version, struct_size included.
@@ -1100,11 +1118,13 @@ pub unsafe extern "C" fn nano_runtime_script_stats(
 /// until the next call on this worker. A NULL or released `worker` gives "".
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn nano_worker_last_error(worker: *const nano_worker) -> *const c_char {
-    if worker.is_null() || !WORKERS.contains(worker) {
-        return c"".as_ptr();
-    }
-    // SAFETY: from nano_pool_acquire, not released.
-    unsafe { (*worker).last_error.as_ptr() }
+    guard_value("nano_worker_last_error", c"".as_ptr(), || {
+        if worker.is_null() || !WORKERS.contains(worker) {
+            return c"".as_ptr();
+        }
+        // SAFETY: from nano_pool_acquire, not released.
+        unsafe { (*worker).last_error.as_ptr() }
+    })
 }
 
 fn with_response(
@@ -1199,13 +1219,14 @@ pub unsafe extern "C" fn nano_response_body(
 /// do nothing.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn nano_response_free(response: *mut nano_response) {
-    // NULL, or a response already freed (a double free): nothing to do.
-    if response.is_null() || !RESPONSES.remove(response) {
-        return;
-    }
-    // SAFETY: from nano_eval_request, freed once (caller's promise). Dropping
-    // plain data cannot panic.
-    drop(unsafe { Box::from_raw(response) });
+    guard_value("nano_response_free", (), || {
+        // NULL, or a response already freed (a double free): nothing to do.
+        if response.is_null() || !RESPONSES.remove(response) {
+            return;
+        }
+        // SAFETY: from nano_eval_request, freed once (caller's promise).
+        drop(unsafe { Box::from_raw(response) });
+    })
 }
 
 #[cfg(test)]
@@ -1214,7 +1235,7 @@ mod tests {
 
     #[test]
     fn every_code_has_a_message() {
-        for code in 0..=15 {
+        for code in 0..=16 {
             let msg = unsafe { CStr::from_ptr(nano_result_message(code)) };
             assert_ne!(msg.to_str().unwrap(), "unknown nano_result", "code {code}");
         }

@@ -11,6 +11,8 @@ pub mod error;
 pub mod event_loop;
 pub mod ffi;
 pub mod http;
+#[cfg_attr(not(feature = "panic-inject"), allow(dead_code))]
+pub mod panic_inject;
 pub mod pool;
 pub mod runtime;
 pub mod snapshot;

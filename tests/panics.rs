@@ -1,0 +1,202 @@
+//! Panic containment (needs `--features panic-inject`): a panic injected into
+//! each C export gives `NANO_ERR_PANIC`, one injected into each native makes
+//! the script see an exception, and the process carries on serving.
+
+use std::ffi::CStr;
+use std::ptr::{null, null_mut};
+use std::sync::Arc;
+
+use nano::ffi::nano_result::{self, *};
+use nano::ffi::*;
+use nano::panic_inject::{arm, disarm};
+use nano::{Config, Error, Request, Response, Runtime, ScriptOptions};
+
+fn text(p: *const std::ffi::c_char) -> String {
+    unsafe { CStr::from_ptr(p) }.to_string_lossy().into_owned()
+}
+
+/// Every function the header declares, from the header itself, so a new
+/// export cannot be left out of the test below.
+fn exports_in_header() -> Vec<String> {
+    let header = include_str!("../include/nano.h");
+    let mut names: Vec<String> = header
+        .lines()
+        .filter(|l| !l.trim_start().starts_with("typedef") && !l.trim_start().starts_with("*"))
+        .filter_map(|l| {
+            // The identifier just before the first '(' of a declaration.
+            let before = &l[..l.find('(')?];
+            let start = before.rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).map_or(0, |i| i + 1);
+            let name = &before[start..];
+            name.starts_with("nano_").then(|| name.to_string())
+        })
+        .collect();
+    names.sort();
+    names.dedup();
+    names
+}
+
+#[test]
+fn panics_in_exports_and_natives_are_contained() {
+    // Each export, called with an injected panic: its status says so and
+    // the message names it. Arguments do not matter: the panic comes first.
+    type Call = Box<dyn Fn() -> Option<nano_result>>;
+    let status = |f: fn() -> nano_result| -> Call { Box::new(move || Some(f())) };
+    let value = |f: fn()| -> Call {
+        Box::new(move || {
+            f();
+            None
+        })
+    };
+    let calls: Vec<(&str, Call)> = unsafe {
+        vec![
+            ("nano_config_init", status(|| nano_config_init(null_mut()))),
+            ("nano_eval_request", status(|| nano_eval_request(null_mut(), null(), null_mut()))),
+            (
+                "nano_eval_request_async",
+                status(|| nano_eval_request_async(null_mut(), null(), None, null_mut())),
+            ),
+            ("nano_fetch_reply_fail", status(|| nano_fetch_reply_fail(null_mut(), null()))),
+            (
+                "nano_fetch_reply_respond",
+                status(|| nano_fetch_reply_respond(null_mut(), 200, null(), 0, null(), 0)),
+            ),
+            (
+                "nano_last_error",
+                value(|| {
+                    let _ = nano_last_error();
+                }),
+            ),
+            ("nano_pool_acquire", status(|| nano_pool_acquire(null(), null(), null_mut()))),
+            ("nano_pool_release", status(|| nano_pool_release(null_mut()))),
+            ("nano_response_body", status(|| nano_response_body(null(), null_mut(), null_mut()))),
+            ("nano_response_free", value(|| nano_response_free(null_mut()))),
+            (
+                "nano_response_header",
+                status(|| nano_response_header(null(), 0, null_mut(), null_mut(), null_mut(), null_mut())),
+            ),
+            ("nano_response_header_count", status(|| nano_response_header_count(null(), null_mut()))),
+            ("nano_response_status", status(|| nano_response_status(null(), null_mut()))),
+            (
+                "nano_result_message",
+                value(|| {
+                    let _ = nano_result_message(0);
+                }),
+            ),
+            (
+                "nano_runtime_add_script",
+                status(|| nano_runtime_add_script(null(), null(), null(), 0, null())),
+            ),
+            ("nano_runtime_free", status(|| nano_runtime_free(null_mut()))),
+            (
+                "nano_runtime_last_error",
+                status(|| nano_runtime_last_error(null(), null_mut(), 0, null_mut())),
+            ),
+            ("nano_runtime_new", status(|| nano_runtime_new(null(), null_mut()))),
+            (
+                "nano_runtime_script_stats",
+                status(|| nano_runtime_script_stats(null(), null(), null_mut(), null_mut())),
+            ),
+            ("nano_runtime_stats", status(|| nano_runtime_stats(null(), null_mut()))),
+            ("nano_script_options_init", status(|| nano_script_options_init(null_mut()))),
+            (
+                "nano_version",
+                value(|| {
+                    let _ = nano_version();
+                }),
+            ),
+            ("nano_worker_cancel", status(|| nano_worker_cancel(null()))),
+            (
+                "nano_worker_last_error",
+                value(|| {
+                    let _ = nano_worker_last_error(null());
+                }),
+            ),
+        ]
+    };
+    let tested: Vec<String> = calls.iter().map(|(n, _)| n.to_string()).collect();
+    assert_eq!(tested, exports_in_header(), "every export in include/nano.h is tested here");
+    for (name, call) in &calls {
+        arm(name);
+        let code = call();
+        assert!(!disarm(), "{name}: the injected panic did not fire");
+        if let Some(code) = code {
+            assert_eq!(code, NANO_ERR_PANIC, "{name}");
+            let message = text(nano_last_error());
+            assert!(message.contains(&format!("injected panic in {name}")), "{name}: {message}");
+        }
+    }
+    assert_eq!(text(nano_version()), env!("CARGO_PKG_VERSION"), "exports work after their panics");
+
+    // Each native, with a panic injected while a script calls it: the
+    // script sees an exception (caught by the script, or failing the
+    // request when it fires outside the script's try), and the isolate
+    // serves the next request.
+    let probes = [
+        ("log", "console.log('x')"),
+        ("utf8Encode", "new TextEncoder().encode('x')"),
+        ("utf8EncodeInto", "new TextEncoder().encodeInto('x', new Uint8Array(4))"),
+        ("utf8Decode", "new TextDecoder().decode(new Uint8Array([65]))"),
+        ("urlParse", "new URL('http://a/')"),
+        ("urlSet", "new URL('http://a/').pathname = '/b'"),
+        ("formParse", "new URLSearchParams('a=1')"),
+        ("formSerialize", "String(new URLSearchParams([['a', '1']]))"),
+        ("timerStart", "setTimeout(() => {}, 1)"),
+        ("timerCancel", "clearTimeout(setTimeout(() => {}, 1000))"),
+        ("fetchStart", "await fetch('http://upstream/')"),
+        ("now", "performance.now()"),
+        ("randomFill", "crypto.getRandomValues(new Uint8Array(4))"),
+        ("digest", "await crypto.subtle.digest('SHA-256', new Uint8Array(1))"),
+        (
+            "hmac",
+            "const k = await crypto.subtle.importKey('raw', new Uint8Array(8), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']); await crypto.subtle.sign('HMAC', k, new Uint8Array(1))",
+        ),
+        ("timingSafeEqual", "crypto.subtle.timingSafeEqual(new Uint8Array(1), new Uint8Array(1))"),
+        ("base64Encode", "btoa('a')"),
+        ("base64Decode", "atob('YQ==')"),
+        ("encodingName", "new TextDecoder('latin1')"),
+        ("decoderNew", "new TextDecoder('utf-16le').decode(new Uint8Array([65, 0]))"),
+        ("decoderDecode", "new TextDecoder('utf-16le').decode(new Uint8Array([65, 0]))"),
+        ("encodeLatin1", "btoa('a')"),
+    ];
+    let mut cases = String::new();
+    for (name, code) in probes {
+        cases.push_str(&format!("  {name}: async () => {{ {code}; }},\n"));
+    }
+    let src = format!(
+        "const probes = {{\n{cases}}};\n\
+         export default {{ async fetch(r) {{\n\
+           const name = r.url.split('/').pop();\n\
+           if (name === 'fine') return new Response('fine');\n\
+           try {{ await probes[name](); return new Response('no exception'); }}\n\
+           catch (e) {{ return new Response('caught: ' + e.message); }}\n\
+         }} }}"
+    );
+    let fetch: nano::FetchHandler =
+        Arc::new(|_, reply: nano::FetchReply| reply.respond(Response { status: 200, ..Default::default() }));
+    let rt = Runtime::new(Config {
+        max_isolates: 1,
+        fetch: Some(fetch),
+        log: Some(Arc::new(|_, _| {})),
+        ..Config::default()
+    })
+    .unwrap();
+    rt.add_script("probes", &src, ScriptOptions::default()).unwrap();
+    let get = |url: String| Request { method: "GET".into(), url, ..Default::default() };
+    for (name, _) in probes {
+        let res = rt.eval("probes", get(format!("http://x/{name}"))).unwrap();
+        assert_eq!(String::from_utf8_lossy(&res.body), "no exception", "{name} without a panic");
+        arm(name);
+        let outcome = rt.eval("probes", get(format!("http://x/{name}")));
+        assert!(!disarm(), "{name}: the injected panic did not fire");
+        let expected = format!("internal error in nano's native {name} (it panicked)");
+        match outcome {
+            Ok(res) => {
+                assert_eq!(String::from_utf8_lossy(&res.body), format!("caught: {expected}"), "{name}")
+            }
+            Err(Error::Script(message)) => assert!(message.contains(&expected), "{name}: {message}"),
+            Err(e) => panic!("{name}: {e}"),
+        }
+        let res = rt.eval("probes", get("http://x/fine".into())).unwrap();
+        assert_eq!(res.body, b"fine", "{name}: the isolate serves after the panic");
+    }
+}
