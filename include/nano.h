@@ -197,6 +197,22 @@ typedef struct nano_config {
   nano_fetch_callback fetch_callback;
   // Passed to `fetch_callback` unchanged.
   void *fetch_user_data;
+  // Longest request URL in bytes (default 16384; 0 = no limit). Size
+  // limits are checked before nano reads the caller's memory: a request
+  // over one is refused with `NANO_ERR_INVALID_ARGUMENT`.
+  size_t max_url_bytes;
+  // Most headers on a request or a response (default 256; 0 = no limit).
+  size_t max_header_count;
+  // Most bytes of header names and values, per request or response
+  // (default 131072; 0 = no limit).
+  size_t max_header_bytes;
+  // Largest request or response body in bytes (default 104857600, 100
+  // MiB; 0 = no limit). A response over a limit fails its request with
+  // `NANO_ERR_SCRIPT_ERROR`.
+  size_t max_body_bytes;
+  // Most `fetch()` subrequests per request (default 50; 0 = no limit);
+  // the one over it rejects in the script.
+  size_t max_subrequests;
 } nano_config;
 
 // One string binding of a script's `env` (a variable or secret).

@@ -14,7 +14,7 @@ use std::time::{Duration, Instant};
 use crate::bindings::{FetchRequest, Host, HostSlot, uint8_array_from_vec};
 use crate::bootstrap::describe_value;
 use crate::error::{Error, Result};
-use crate::http::{Request, Response};
+use crate::http::{Request, Response, SizeLimits};
 use crate::runtime::{LogLevel, LogSink};
 use crate::snapshot::internal_function;
 
@@ -162,6 +162,8 @@ struct LoopState {
     live_timers: HashSet<u32>,
     sequence: u64,
     fetches_pending: usize,
+    /// Subrequests started by the current request.
+    subrequests: usize,
 }
 
 /// The host side of a worker's isolate: console sink, timers, fetch.
@@ -176,6 +178,7 @@ pub(crate) struct WorkerHost {
     unhandled: RefCell<Vec<(v8::Global<v8::Promise>, String)>>,
     /// Shared with the canceller: why the current run was stopped.
     stop_reason: Arc<AtomicU8>,
+    sizes: std::cell::Cell<SizeLimits>,
 }
 
 /// Longest timer delay (as browsers: 2^31 - 1 ms).
@@ -199,11 +202,17 @@ impl WorkerHost {
             inbox,
             unhandled: RefCell::new(Vec::new()),
             stop_reason: Arc::new(AtomicU8::new(0)),
+            sizes: std::cell::Cell::new(SizeLimits::default()),
         });
         isolate.set_slot(HostSlot(Box::new(SharedHost(host.clone()))));
         isolate.set_slot(host.clone());
         isolate.set_promise_reject_callback(on_promise_reject);
         host
+    }
+
+    /// The size limits requests, responses and subrequests are held to.
+    pub(crate) fn set_sizes(&self, sizes: SizeLimits) {
+        self.sizes.set(sizes);
     }
 
     /// A canceller for runs on `isolate` (the one this host is installed in).
@@ -257,6 +266,7 @@ impl WorkerHost {
         st.timers.clear();
         st.live_timers.clear();
         st.fetches_pending = 0;
+        st.subrequests = 0;
         drop(st);
         self.unhandled.borrow_mut().clear();
         while self.inbox.try_recv().is_ok() {}
@@ -290,6 +300,11 @@ impl Host for SharedHost {
         };
         let generation = {
             let mut st = self.0.state.borrow_mut();
+            let limit = self.0.sizes.get().max_subrequests;
+            if crate::http::over(st.subrequests + 1, limit) {
+                return Err(format!("too many subrequests: a request may make at most {limit}"));
+            }
+            st.subrequests += 1;
             st.fetches_pending += 1;
             st.generation
         };
@@ -430,7 +445,7 @@ pub(crate) fn serve<'s>(
     let deadline = Instant::now() + wall_time;
     let mut response_promise = None;
     let outcome = (|| {
-        let promise = crate::worker::start_dispatch(scope, internal, request)?;
+        let promise = crate::worker::start_dispatch(scope, internal, request, &host.sizes.get())?;
         response_promise = Some(promise);
         if !drive(scope, internal, host, promise, deadline)? {
             return Err(Error::Script(
@@ -444,7 +459,12 @@ pub(crate) fn serve<'s>(
             }
             _ => {
                 let result = promise.result(scope);
-                crate::worker::read_response(scope, result)
+                let response = crate::worker::read_response(scope, result)?;
+                host.sizes
+                    .get()
+                    .check("response", 0, &response.headers, response.body.len())
+                    .map_err(Error::Script)?;
+                Ok(response)
             }
         }
     })();

@@ -29,7 +29,7 @@ use std::time::Duration;
 use parking_lot::Mutex;
 
 use crate::error::Error;
-use crate::http::{Request, Response};
+use crate::http::{Request, Response, SizeLimits, over};
 use crate::runtime::{Config, Lease, LogLevel, Runtime, ScriptOptions};
 use crate::snapshot::ScriptFormat;
 
@@ -156,6 +156,22 @@ pub struct nano_config {
     pub fetch_callback: nano_fetch_callback,
     /// Passed to `fetch_callback` unchanged.
     pub fetch_user_data: *mut c_void,
+    /// Longest request URL in bytes (default 16384; 0 = no limit). Size
+    /// limits are checked before nano reads the caller's memory: a request
+    /// over one is refused with `NANO_ERR_INVALID_ARGUMENT`.
+    pub max_url_bytes: usize,
+    /// Most headers on a request or a response (default 256; 0 = no limit).
+    pub max_header_count: usize,
+    /// Most bytes of header names and values, per request or response
+    /// (default 131072; 0 = no limit).
+    pub max_header_bytes: usize,
+    /// Largest request or response body in bytes (default 104857600, 100
+    /// MiB; 0 = no limit). A response over a limit fails its request with
+    /// `NANO_ERR_SCRIPT_ERROR`.
+    pub max_body_bytes: usize,
+    /// Most `fetch()` subrequests per request (default 50; 0 = no limit);
+    /// the one over it rejects in the script.
+    pub max_subrequests: usize,
 }
 
 /// Answers one `fetch()` of a script: called on a nano thread with the
@@ -656,6 +672,11 @@ pub unsafe extern "C" fn nano_config_init(config: *mut nano_config) -> nano_resu
                 log_user_data: std::ptr::null_mut(),
                 fetch_callback: None,
                 fetch_user_data: std::ptr::null_mut(),
+                max_url_bytes: defaults.sizes.max_url_bytes,
+                max_header_count: defaults.sizes.max_header_count,
+                max_header_bytes: defaults.sizes.max_header_bytes,
+                max_body_bytes: defaults.sizes.max_body_bytes,
+                max_subrequests: defaults.sizes.max_subrequests,
             })
         };
         Ok(())
@@ -686,6 +707,13 @@ pub unsafe extern "C" fn nano_runtime_new(
             rust_config.wall_time_limit = Duration::from_millis(c.wall_time_limit_ms.into());
             rust_config.cpu_time_limit = Duration::from_millis(c.cpu_time_limit_ms.into());
             rust_config.heap_limit = (c.heap_limit_mb as usize) << 20;
+            rust_config.sizes = crate::http::SizeLimits {
+                max_url_bytes: c.max_url_bytes,
+                max_header_count: c.max_header_count,
+                max_header_bytes: c.max_header_bytes,
+                max_body_bytes: c.max_body_bytes,
+                max_subrequests: c.max_subrequests,
+            };
             if let Some(callback) = c.fetch_callback {
                 let target = CFetch { callback, user_data: c.fetch_user_data };
                 rust_config.fetch = Some(Arc::new(move |request, reply| target.call(request, reply)));
@@ -909,7 +937,43 @@ pub unsafe extern "C" fn nano_pool_release(worker: *mut nano_worker) -> nano_res
     })
 }
 
-unsafe fn read_request(request: &nano_request) -> Result<Request, Failure> {
+/// Longest HTTP method accepted (methods are short tokens).
+const MAX_METHOD_BYTES: usize = 64;
+
+/// Copies a C request, checking `limits` on its lengths before reading the
+/// memory they describe (a length over a limit is refused, never read).
+unsafe fn read_request(request: &nano_request, limits: &SizeLimits) -> Result<Request, Failure> {
+    let too_big = |message: String| Failure::new(NANO_ERR_INVALID_ARGUMENT, message);
+    if over(request.url_len, limits.max_url_bytes) {
+        return Err(too_big(format!(
+            "request.url_len is {}, over the limit of {}",
+            request.url_len, limits.max_url_bytes
+        )));
+    }
+    if over(request.body_len, limits.max_body_bytes) {
+        return Err(too_big(format!(
+            "request.body_len is {}, over the limit of {}",
+            request.body_len, limits.max_body_bytes
+        )));
+    }
+    if request.method_len > MAX_METHOD_BYTES {
+        return Err(too_big(format!(
+            "request.method_len is {}, over {MAX_METHOD_BYTES}",
+            request.method_len
+        )));
+    }
+    limits.check_header_count("request", request.headers_len).map_err(too_big)?;
+    let list = unsafe { array(request.headers, request.headers_len, "request.headers")? };
+    let mut header_bytes = 0usize;
+    for h in list {
+        header_bytes = header_bytes.saturating_add(h.name_len).saturating_add(h.value_len);
+    }
+    if over(header_bytes, limits.max_header_bytes) {
+        return Err(too_big(format!(
+            "request headers are {header_bytes} bytes, over the limit of {}",
+            limits.max_header_bytes
+        )));
+    }
     let method = unsafe { text(request.method, request.method_len, "request.method")? };
     let url = unsafe { text(request.url, request.url_len, "request.url")? };
     let headers = unsafe { read_headers(request.headers, request.headers_len, "request.headers")? };
@@ -945,7 +1009,7 @@ pub unsafe extern "C" fn nano_eval_request(
         let outcome: Outcome = (|| {
             non_null(request, "request")?;
             non_null(out, "out")?;
-            let request = unsafe { read_request(&*request)? };
+            let request = unsafe { read_request(&*request, lease.sizes())? };
             let response = lease.eval(request)?;
             unsafe { out.write(new_response(response)) };
             Ok(())
@@ -1000,7 +1064,7 @@ pub unsafe extern "C" fn nano_eval_request_async(
             let Some(callback) = callback else {
                 return Err(Failure::new(NANO_ERR_NULL_POINTER, "callback is NULL"));
             };
-            let request = unsafe { read_request(&*request)? };
+            let request = unsafe { read_request(&*request, lease.sizes())? };
             let target = CCallback { callback, user_data };
             lease.eval_async(request, move |result| {
                 let target = target;

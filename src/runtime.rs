@@ -61,6 +61,8 @@ pub struct Config {
     /// Heap limit per isolate, in bytes; a request reaching it ends with
     /// [`Error::MemoryLimit`] and its isolate is discarded.
     pub heap_limit: usize,
+    /// Sizes of requests, responses and subrequests.
+    pub sizes: crate::http::SizeLimits,
     /// Where console output goes; stderr when `None`.
     pub log: Option<LogSink>,
     /// Answers the scripts' `fetch()`; without one, `fetch()` rejects.
@@ -78,6 +80,7 @@ impl Default for Config {
             wall_time_limit: Duration::from_secs(30),
             cpu_time_limit: Duration::from_millis(50),
             heap_limit: 128 << 20,
+            sizes: crate::http::SizeLimits::default(),
             log: None,
             fetch: None,
         }
@@ -95,6 +98,7 @@ impl std::fmt::Debug for Config {
             .field("wall_time_limit", &self.wall_time_limit)
             .field("cpu_time_limit", &self.cpu_time_limit)
             .field("heap_limit", &self.heap_limit)
+            .field("sizes", &self.sizes)
             .field("log", &self.log.as_ref().map(|_| "<callback>"))
             .field("fetch", &self.fetch.as_ref().map(|_| "<callback>"))
             .finish()
@@ -421,6 +425,11 @@ impl Lease {
 
     pub fn script(&self) -> &Arc<Script> {
         self.worker().script()
+    }
+
+    /// The size limits of the runtime this lease comes from.
+    pub fn sizes(&self) -> &crate::http::SizeLimits {
+        &self.shared.pool.config().sizes
     }
 }
 

@@ -25,6 +25,7 @@ struct Limits {
     wall_time: std::time::Duration,
     cpu: std::time::Duration,
     heap: usize,
+    sizes: crate::http::SizeLimits,
     /// Set once the heap limit is reached.
     poisoned: Arc<AtomicBool>,
 }
@@ -79,7 +80,7 @@ impl Worker {
         let thread_script = script.clone();
         let (log, fetch, wall_time) = (config.log.clone(), config.fetch.clone(), config.wall_time_limit);
         let cpu_limit = config.cpu_time_limit;
-        let heap = config.heap_limit;
+        let (heap, sizes) = (config.heap_limit, config.sizes);
         let poisoned = Arc::new(AtomicBool::new(false));
         let thread_poisoned = poisoned.clone();
         let ready = Arc::new(AtomicBool::new(false));
@@ -88,7 +89,7 @@ impl Worker {
             .name(format!("nano:{}", script.name))
             .stack_size(STACK_SIZE)
             .spawn(move || {
-                let limits = Limits { wall_time, cpu: cpu_limit, heap, poisoned: thread_poisoned };
+                let limits = Limits { wall_time, cpu: cpu_limit, heap, sizes, poisoned: thread_poisoned };
                 run_thread(thread_script, log, fetch, limits, inbox, ready_tx, thread_ready)
             })
             .map_err(|e| Error::Internal(format!("cannot start a worker thread: {e}")))?;
@@ -172,6 +173,7 @@ fn run_thread(
         &*heap_guard as *const HeapGuard as *mut std::ffi::c_void,
     );
     let host = WorkerHost::install(&mut isolate, &script.name, log, fetch);
+    host.set_sizes(limits.sizes);
     let canceller = Arc::new(host.canceller(&mut isolate));
     let _ = heap_guard.canceller.set(canceller.clone());
     let watch = Watch::current_thread(limits.cpu, canceller.clone());
@@ -263,8 +265,9 @@ pub(crate) fn start_dispatch<'s>(
     scope: &mut v8::PinScope<'s, '_>,
     internal: v8::Local<'s, v8::Object>,
     request: Request,
+    sizes: &crate::http::SizeLimits,
 ) -> Result<v8::Local<'s, v8::Promise>> {
-    let url = request.validate()?;
+    let url = request.validate(sizes)?;
     let dispatch = internal_function(scope, internal, "dispatch")?;
     v8::tc_scope!(let tc, scope);
 

@@ -60,3 +60,54 @@ fn memory_bombs_cost_one_request() {
     assert!(stats.isolates_destroyed >= 4, "isolates that hit the limit are replaced: {stats:?}");
     assert_eq!(stats.isolates, 1);
 }
+
+#[test]
+fn size_limits_hold_requests_responses_and_subrequests() {
+    let fetch: nano::FetchHandler = std::sync::Arc::new(|_, reply: nano::FetchReply| {
+        reply.respond(nano::Response { status: 200, ..Default::default() })
+    });
+    let sizes = nano::http::SizeLimits {
+        max_url_bytes: 100,
+        max_header_count: 4,
+        max_header_bytes: 200,
+        max_body_bytes: 1000,
+        max_subrequests: 2,
+    };
+    let rt = Runtime::new(Config { sizes, fetch: Some(fetch), ..Config::default() }).unwrap();
+    let src = "export default { async fetch(r) {\n\
+        const what = r.url.split('/').pop();\n\
+        if (what === 'big') return new Response('x'.repeat(1001));\n\
+        if (what === 'headers') { const h = new Headers(); for (let i = 0; i < 5; i++) h.append('x-' + i, '1'); return new Response('', { headers: h }); }\n\
+        if (what === 'fetches') { const out = []; for (let i = 0; i < 3; i++) { try { await fetch('http://up/'); out.push('ok'); } catch (e) { out.push(e.message); } } return new Response(out.join('|')); }\n\
+        return new Response('fine');\n\
+    } }";
+    rt.add_script("sizes", src, ScriptOptions::default()).unwrap();
+    let long = format!("http://x/{}", "a".repeat(100));
+    assert!(
+        matches!(rt.eval("sizes", get(&long)), Err(Error::InvalidArgument(m)) if m.contains("over the limit of 100"))
+    );
+    let post = Request {
+        method: "POST".into(),
+        url: "http://x/".into(),
+        body: Some(vec![0; 1001]),
+        ..Default::default()
+    };
+    assert!(
+        matches!(rt.eval("sizes", post), Err(Error::InvalidArgument(m)) if m.contains("body is 1001 bytes"))
+    );
+    let many = Request { headers: vec![(b"a".to_vec(), b"b".to_vec()); 5], ..get("http://x/") };
+    assert!(matches!(rt.eval("sizes", many), Err(Error::InvalidArgument(m)) if m.contains("5 headers")));
+    let big = rt.eval("sizes", get("http://x/big"));
+    assert!(matches!(&big, Err(Error::Script(m)) if m.contains("response body is 1001 bytes")), "{big:?}");
+    let headers = rt.eval("sizes", get("http://x/headers"));
+    assert!(matches!(&headers, Err(Error::Script(m)) if m.contains("headers, over the limit of 4")), "{headers:?}");
+    let res = rt.eval("sizes", get("http://x/fetches")).unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&res.body),
+        "ok|ok|too many subrequests: a request may make at most 2"
+    );
+    // The count is per request.
+    let res = rt.eval("sizes", get("http://x/fetches")).unwrap();
+    assert!(String::from_utf8_lossy(&res.body).starts_with("ok|ok|"));
+    assert_eq!(rt.eval("sizes", get("http://x/")).unwrap().body, b"fine");
+}
