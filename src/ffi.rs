@@ -312,6 +312,7 @@ impl Registry {
 static RUNTIMES: Registry = Registry::new();
 static WORKERS: Registry = Registry::new();
 static RESPONSES: Registry = Registry::new();
+static REPLIES: Registry = Registry::new();
 
 /// `p` must be non-NULL and a live handle of `registry`.
 fn live<T>(registry: &Registry, p: *const T, what: &str) -> Result<(), Failure> {
@@ -550,12 +551,24 @@ impl CFetch {
             body_len: request.body.as_ref().map_or(0, Vec::len),
         };
         let handle = Box::into_raw(Box::new(nano_fetch_reply { reply }));
+        REPLIES.insert(handle);
         unsafe { (self.callback)(self.user_data, &c_request, handle) };
     }
 }
 
+/// Takes a live reply out of the registry: completing one twice is refused.
+fn take_reply(reply: *mut nano_fetch_reply) -> Result<Box<nano_fetch_reply>, Failure> {
+    if !REPLIES.remove(reply) {
+        return Err(Failure::new(NANO_ERR_INVALID_ARGUMENT, "reply was already completed"));
+    }
+    // SAFETY: from a nano_fetch_callback, and now out of the registry: owned here.
+    Ok(unsafe { Box::from_raw(reply) })
+}
+
 /// Completes a subrequest with a response and frees `reply`. The headers and
-/// body are copied during the call. `reply` must not be used afterwards.
+/// body are copied during the call. `reply` must not be used afterwards; a
+/// reply already completed (or any other pointer) is refused with
+/// `NANO_ERR_INVALID_ARGUMENT`.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn nano_fetch_reply_respond(
     reply: *mut nano_fetch_reply,
@@ -566,7 +579,7 @@ pub unsafe extern "C" fn nano_fetch_reply_respond(
     body_len: usize,
 ) -> nano_result {
     guard("nano_fetch_reply_respond", || {
-        non_null(reply, "reply")?;
+        live(&REPLIES, reply, "reply")?;
         let copied = unsafe { read_headers(headers, headers_len, "headers")? };
         for (i, (name, value)) in copied.iter().enumerate() {
             if !crate::http::is_token(name) || value.iter().any(|&b| b == 0 || b == b'\r' || b == b'\n') {
@@ -577,29 +590,28 @@ pub unsafe extern "C" fn nano_fetch_reply_respond(
             }
         }
         let body = unsafe { bytes(body, body_len, "body")? }.to_vec();
-        // SAFETY: from a nano_fetch_callback, completed once (caller's promise).
-        let handle = unsafe { Box::from_raw(reply) };
+        let handle = take_reply(reply)?;
         handle.reply.respond(Response { status, headers: copied, body });
         Ok(())
     })
 }
 
 /// Fails a subrequest (the script's `fetch()` rejects with a TypeError
-/// carrying `message`, NUL-terminated UTF-8 or NULL) and frees `reply`.
+/// carrying `message`, NUL-terminated UTF-8 or NULL) and frees `reply`. A
+/// reply already completed is refused with `NANO_ERR_INVALID_ARGUMENT`.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn nano_fetch_reply_fail(
     reply: *mut nano_fetch_reply,
     message: *const c_char,
 ) -> nano_result {
     guard("nano_fetch_reply_fail", || {
-        non_null(reply, "reply")?;
+        live(&REPLIES, reply, "reply")?;
         let message = if message.is_null() {
             "the host failed the subrequest"
         } else {
             unsafe { c_text(message, "message")? }
         };
-        // SAFETY: from a nano_fetch_callback, completed once (caller's promise).
-        let handle = unsafe { Box::from_raw(reply) };
+        let handle = take_reply(reply)?;
         handle.reply.fail(message);
         Ok(())
     })
@@ -870,7 +882,8 @@ unsafe fn read_script_options(options: *const nano_script_options) -> Result<Scr
     Ok(ScriptOptions { format, bindings, reuse_context, lockdown })
 }
 
-/// Registers a script under `name` (NUL-terminated UTF-8, 1 to 256 bytes).
+/// Registers a script under `name` (NUL-terminated UTF-8, 1 to 256 bytes,
+/// no control characters).
 /// Its top level runs once, here, and the result is kept as a snapshot that
 /// every isolate for it starts from. `source` is `source_len` bytes of UTF-8;
 /// `options` may be NULL for the defaults. Both are read during the call only.

@@ -261,8 +261,10 @@ impl Runtime {
     /// snapshot of the result under `name`. Fails with the line, column and
     /// message when it does not compile or throws, or has no fetch handler.
     pub fn add_script(&self, name: &str, source: &str, options: ScriptOptions) -> Result<Arc<Script>> {
-        if name.is_empty() || name.len() > 256 || name.contains('\0') {
-            return Err(Error::InvalidArgument("a script name must be 1 to 256 bytes without NUL".into()));
+        if name.is_empty() || name.len() > 256 || name.chars().any(char::is_control) {
+            return Err(Error::InvalidArgument(
+                "a script name must be 1 to 256 bytes without control characters (NUL, CR, LF, ...)".into(),
+            ));
         }
         if self.script(name).is_some() {
             return Err(Error::ScriptExists(name.to_string()));

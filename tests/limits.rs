@@ -100,7 +100,10 @@ fn size_limits_hold_requests_responses_and_subrequests() {
     let big = rt.eval("sizes", get("http://x/big"));
     assert!(matches!(&big, Err(Error::Script(m)) if m.contains("response body is 1001 bytes")), "{big:?}");
     let headers = rt.eval("sizes", get("http://x/headers"));
-    assert!(matches!(&headers, Err(Error::Script(m)) if m.contains("headers, over the limit of 4")), "{headers:?}");
+    assert!(
+        matches!(&headers, Err(Error::Script(m)) if m.contains("headers, over the limit of 4")),
+        "{headers:?}"
+    );
     let res = rt.eval("sizes", get("http://x/fetches")).unwrap();
     assert_eq!(
         String::from_utf8_lossy(&res.body),
