@@ -28,6 +28,9 @@ rust_and_c_tests() {
 }
 step "cargo test (Rust unit tests, header, C API)" rust_and_c_tests
 
+# The C test programs again, built with AddressSanitizer.
+step "C tests under AddressSanitizer" env NANO_C_SANITIZE=address cargo test --release --test c_api --test js_api
+
 # A test-only build (feature panic-inject) that makes each export and each
 # native panic on demand: the panic must stay contained.
 step "panic containment (--features panic-inject)" cargo test --release --features panic-inject --test panics

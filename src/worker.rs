@@ -30,10 +30,91 @@ struct Limits {
     poisoned: Arc<AtomicBool>,
 }
 
-/// What the near-heap-limit callback needs; lives as long as the isolate.
+/// What the near-heap-limit callback and the array-buffer allocator need;
+/// lives as long as the isolate (and its allocator).
 struct HeapGuard {
     canceller: std::sync::OnceLock<Arc<Canceller>>,
     poisoned: Arc<AtomicBool>,
+    /// Bytes of array buffers allocated and not yet freed.
+    buffers: std::sync::atomic::AtomicUsize,
+    /// Most bytes of array buffers at once (the heap limit).
+    buffer_limit: usize,
+}
+
+impl HeapGuard {
+    /// The limit is reached: stop the request, discard the isolate.
+    fn exceeded(&self) {
+        self.poisoned.store(true, Ordering::Release);
+        if let Some(c) = self.canceller.get() {
+            c.cancel(crate::event_loop::StopReason::MemoryLimit);
+        }
+    }
+}
+
+/// Array buffers live outside V8's heap, so the heap limit alone would let a
+/// script hold any amount of them: this allocator counts them against the
+/// same limit. An allocation over it fails (V8 throws a RangeError) and the
+/// request ends as over its memory limit.
+mod buffer_allocator {
+    use std::ffi::c_void;
+    use std::sync::Arc;
+    use std::sync::atomic::Ordering;
+
+    use super::HeapGuard;
+
+    fn reserve(guard: &HeapGuard, len: usize) -> bool {
+        let reserved = guard.buffers.fetch_update(Ordering::AcqRel, Ordering::Acquire, |used| {
+            used.checked_add(len).filter(|&total| total <= guard.buffer_limit)
+        });
+        if reserved.is_err() {
+            guard.exceeded();
+        }
+        reserved.is_ok()
+    }
+
+    unsafe extern "C" fn allocate(guard: &HeapGuard, len: usize) -> *mut c_void {
+        if !reserve(guard, len) {
+            return std::ptr::null_mut();
+        }
+        // SAFETY: plain calloc; at least one byte so that success is non-NULL.
+        let p = unsafe { libc::calloc(1, len.max(1)) };
+        if p.is_null() {
+            guard.buffers.fetch_sub(len, Ordering::AcqRel);
+        }
+        p
+    }
+
+    unsafe extern "C" fn allocate_uninitialized(guard: &HeapGuard, len: usize) -> *mut c_void {
+        if !reserve(guard, len) {
+            return std::ptr::null_mut();
+        }
+        // SAFETY: plain malloc, as above.
+        let p = unsafe { libc::malloc(len.max(1)) };
+        if p.is_null() {
+            guard.buffers.fetch_sub(len, Ordering::AcqRel);
+        }
+        p
+    }
+
+    unsafe extern "C" fn free(guard: &HeapGuard, data: *mut c_void, len: usize) {
+        guard.buffers.fetch_sub(len, Ordering::AcqRel);
+        // SAFETY: `data` came from allocate or allocate_uninitialized.
+        unsafe { libc::free(data) };
+    }
+
+    unsafe extern "C" fn drop(guard: *const HeapGuard) {
+        // SAFETY: the reference `new` gave the allocator, released once.
+        std::mem::drop(unsafe { Arc::from_raw(guard) });
+    }
+
+    static VTABLE: v8::RustAllocatorVtable<HeapGuard> =
+        v8::RustAllocatorVtable { allocate, allocate_uninitialized, free, drop };
+
+    /// An allocator that counts against `guard` (and keeps it alive).
+    pub(super) fn new(guard: &Arc<HeapGuard>) -> v8::UniqueRef<v8::Allocator> {
+        // SAFETY: the handle is a strong reference, given back in `drop`.
+        unsafe { v8::new_rust_allocator(Arc::into_raw(guard.clone()), &VTABLE) }
+    }
 }
 
 /// Called by V8 when the heap nears its limit: stops the request and marks
@@ -42,10 +123,7 @@ struct HeapGuard {
 unsafe extern "C" fn near_heap_limit(data: *mut std::ffi::c_void, current: usize, _initial: usize) -> usize {
     // SAFETY: `data` is the worker's HeapGuard, alive as long as the isolate.
     let guard = unsafe { &*(data as *const HeapGuard) };
-    guard.poisoned.store(true, Ordering::Release);
-    if let Some(c) = guard.canceller.get() {
-        c.cancel(crate::event_loop::StopReason::MemoryLimit);
-    }
+    guard.exceeded();
     current + (current / 2).max(32 << 20)
 }
 
@@ -165,13 +243,19 @@ fn run_thread(
     // (locals drop first, in reverse order).
     let blob: &'static [u8] = unsafe { std::mem::transmute::<&[u8], &'static [u8]>(&script.snapshot) };
     // Declared before the isolate, so it outlives it (locals drop in reverse).
-    let heap_guard =
-        Box::new(HeapGuard { canceller: std::sync::OnceLock::new(), poisoned: limits.poisoned.clone() });
-    let mut isolate = new_isolate_with(Some(blob), script.lockdown.allow_shared_memory, limits.heap);
-    isolate.add_near_heap_limit_callback(
-        near_heap_limit,
-        &*heap_guard as *const HeapGuard as *mut std::ffi::c_void,
+    let heap_guard = Arc::new(HeapGuard {
+        canceller: std::sync::OnceLock::new(),
+        poisoned: limits.poisoned.clone(),
+        buffers: std::sync::atomic::AtomicUsize::new(0),
+        buffer_limit: limits.heap,
+    });
+    let mut isolate = new_isolate_with(
+        Some(blob),
+        script.lockdown.allow_shared_memory,
+        limits.heap,
+        Some(buffer_allocator::new(&heap_guard)),
     );
+    isolate.add_near_heap_limit_callback(near_heap_limit, Arc::as_ptr(&heap_guard) as *mut std::ffi::c_void);
     let host = WorkerHost::install(&mut isolate, &script.name, log, fetch);
     host.set_sizes(limits.sizes);
     let canceller = Arc::new(host.canceller(&mut isolate));
@@ -224,18 +308,23 @@ fn run_thread(
 /// A new isolate from `snapshot` (or none, for benchmarks), with the
 /// settings every nano isolate has.
 pub(crate) fn new_isolate(snapshot: Option<&'static [u8]>, atomics_wait: bool) -> v8::OwnedIsolate {
-    new_isolate_with(snapshot, atomics_wait, 0)
+    new_isolate_with(snapshot, atomics_wait, 0, None)
 }
 
-/// Like [`new_isolate`], with a heap limit in bytes (0: V8's default).
+/// Like [`new_isolate`], with a heap limit in bytes (0: V8's default) and an
+/// array-buffer allocator (None: V8's default).
 pub(crate) fn new_isolate_with(
     snapshot: Option<&'static [u8]>,
     atomics_wait: bool,
     heap_limit: usize,
+    allocator: Option<v8::UniqueRef<v8::Allocator>>,
 ) -> v8::OwnedIsolate {
     let mut params = v8::CreateParams::default()
         .external_references(crate::bindings::external_references())
         .allow_atomics_wait(atomics_wait);
+    if let Some(allocator) = allocator {
+        params = params.array_buffer_allocator(allocator);
+    }
     if heap_limit > 0 {
         params = params.heap_limits(0, heap_limit);
     }

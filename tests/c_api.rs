@@ -1,6 +1,9 @@
 //! Builds the C programs in examples/c and tests/c against the real
 //! libnano (shared and static) and runs them.
 
+#[path = "common/sanitize.rs"]
+mod sanitize;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -17,7 +20,7 @@ fn lib_dir() -> PathBuf {
 }
 
 fn out_dir() -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("c");
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("c{}", sanitize::flags().1));
     std::fs::create_dir_all(&dir).unwrap();
     dir
 }
@@ -30,6 +33,7 @@ fn has(tool: &str) -> bool {
 fn compile(compiler: &str, sources: &[PathBuf], output: &Path, args: &[&str]) {
     let mut cmd = Command::new(compiler);
     cmd.args(sources).arg("-o").arg(output).arg("-I").arg(root().join("include")).args(args);
+    cmd.args(sanitize::flags().0);
     if has("mold") {
         cmd.arg("-fuse-ld=mold");
     }
@@ -56,7 +60,9 @@ fn strs(v: &[String]) -> Vec<&str> {
 }
 
 fn run(program: &Path, args: &[&str]) -> (String, String) {
-    let out = Command::new(program).args(args).current_dir(root()).output().unwrap();
+    let mut cmd = Command::new(program);
+    sanitize::configure(&mut cmd);
+    let out = cmd.args(args).current_dir(root()).output().unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
     let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
     assert!(out.status.success(), "{} failed ({}):\n{stdout}\n{stderr}", program.display(), out.status);

@@ -2,6 +2,9 @@
 //! through the C API against the real libnano, in isolates loaded from the
 //! snapshot.
 
+#[path = "common/sanitize.rs"]
+mod sanitize;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -18,9 +21,11 @@ fn runner() -> PathBuf {
 fn compile_runner() -> PathBuf {
     let lib = std::env::current_exe().unwrap().parent().unwrap().parent().unwrap().to_path_buf();
     assert!(lib.join("libnano.so").exists(), "libnano.so not built in {}", lib.display());
-    let out = Path::new(env!("CARGO_TARGET_TMPDIR")).join("js_suite");
+    let (sanitize, suffix) = sanitize::flags();
+    let out = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("js_suite{suffix}"));
     let mut cmd = Command::new("cc");
     cmd.args(["-std=c99", "-Wall", "-Wextra", "-Werror", "-D_POSIX_C_SOURCE=200809L", "-pthread"])
+        .args(sanitize)
         .arg("-I")
         .arg(root().join("include"))
         .arg(root().join("tests/c/js_suite.c"))
@@ -36,8 +41,9 @@ fn compile_runner() -> PathBuf {
 
 fn suite(file: &str, extra: &[&str]) {
     let dir = root().join("tests/js/api");
-    let out =
-        Command::new(runner()).args(extra).arg(dir.join("harness.js")).arg(dir.join(file)).output().unwrap();
+    let mut cmd = Command::new(runner());
+    sanitize::configure(&mut cmd);
+    let out = cmd.args(extra).arg(dir.join("harness.js")).arg(dir.join(file)).output().unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);
     print!("{stdout}");
     assert!(out.status.success(), "{file}:\n{stdout}\n{}", String::from_utf8_lossy(&out.stderr));

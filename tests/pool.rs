@@ -1,6 +1,9 @@
 //! The pool: LRU eviction, growth and shrinking, acquire timeouts, many host
 //! threads, release from another thread, the thread rule, and state leaks.
 
+#[path = "common/probes.rs"]
+mod probes;
+
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
@@ -281,35 +284,9 @@ fn cancel_stops_a_runaway_and_the_isolate_keeps_working() {
 fn cpu_limit_stops_runaways_of_every_shape() {
     let rt =
         runtime(Config { max_isolates: 1, cpu_time_limit: Duration::from_millis(50), ..Config::default() });
-    let shapes = [
-        ("while", "while (true) {}"),
-        ("for", "for (;;) {}"),
-        ("try_finally", "try { while (true) {} } finally { }"),
-        ("catch", "try { throw 1; } catch { while (true) {} }"),
-        ("finally_loop", "try { } finally { while (true) {} }"),
-        ("after_await", "await null; while (true) {}"),
-        (
-            "microtask_chain",
-            "await new Promise(() => { const spin = () => Promise.resolve().then(spin); spin(); });",
-        ),
-        ("regex", "/^(a+)+$/.test('a'.repeat(40) + 'b');"),
-        ("sort", "[3, 2, 1, 4, 5, 6].sort(() => { while (true) {} });"),
-        ("timer", "await new Promise(() => setTimeout(() => { while (true) {} }, 1));"),
-        ("interval", "await new Promise(() => setInterval(() => { for (let i = 0; i < 1e6; i++) {} }, 0));"),
-        (
-            "recursion_loop",
-            "const f = (n) => { while (true) { f(n); } }; try { f(0); } catch { while (true) {} }",
-        ),
-    ];
-    let mut cases = String::new();
-    for (name, body) in shapes {
-        cases.push_str(&format!("    case '{name}': {{ {body} }}\n"));
-    }
-    let src = format!(
-        "export default {{ async fetch(r) {{\n  switch (r.url.split('/').pop()) {{\n{cases}    default: return new Response('ok');\n  }}\n  return new Response('escaped');\n}} }}"
-    );
+    let src = probes::script(&probes::RUNAWAYS);
     rt.add_script("runaway", &src, ScriptOptions::default()).unwrap();
-    for (name, _) in shapes {
+    for (name, _) in probes::RUNAWAYS {
         let err = rt.eval("runaway", get(&format!("http://x/{name}"))).unwrap_err();
         assert!(matches!(err, Error::CpuLimit(_)), "{name}: {err:?}");
         for _ in 0..5 {
