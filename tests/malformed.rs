@@ -1,7 +1,7 @@
 //! At least 10,000 generated malformed calls through the C ABI (see
 //! tests/malformed/calls.rs): every one returns a status, bad arguments are
 //! refused, good ones work, and the process never crashes.
-//! `NANO_MALFORMED_CALLS=N` runs N instead (the long variant).
+//! `NANO_LONG_TESTS=1` makes 1,000,000; `NANO_MALFORMED_CALLS=N` makes N.
 
 #[path = "malformed/calls.rs"]
 mod calls;
