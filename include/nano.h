@@ -285,7 +285,9 @@ extern "C" {
 #endif // __cplusplus
 
 // Completes a subrequest with a response and frees `reply`. The headers and
-// body are copied during the call. `reply` must not be used afterwards.
+// body are copied during the call. `reply` must not be used afterwards; a
+// reply already completed (or any other pointer) is refused with
+// `NANO_ERR_INVALID_ARGUMENT`.
 enum nano_result nano_fetch_reply_respond(struct nano_fetch_reply *reply,
                                           uint16_t status,
                                           const struct nano_header *headers,
@@ -294,7 +296,8 @@ enum nano_result nano_fetch_reply_respond(struct nano_fetch_reply *reply,
                                           size_t body_len);
 
 // Fails a subrequest (the script's `fetch()` rejects with a TypeError
-// carrying `message`, NUL-terminated UTF-8 or NULL) and frees `reply`.
+// carrying `message`, NUL-terminated UTF-8 or NULL) and frees `reply`. A
+// reply already completed is refused with `NANO_ERR_INVALID_ARGUMENT`.
 enum nano_result nano_fetch_reply_fail(struct nano_fetch_reply *reply, const char *message);
 
 // The library's version, e.g. "0.1.0". Static; never NULL.
@@ -339,7 +342,8 @@ enum nano_result nano_runtime_last_error(const struct nano_runtime *runtime,
 // Fills `*options` with the defaults: a module, no bindings.
 enum nano_result nano_script_options_init(struct nano_script_options *options);
 
-// Registers a script under `name` (NUL-terminated UTF-8, 1 to 256 bytes).
+// Registers a script under `name` (NUL-terminated UTF-8, 1 to 256 bytes,
+// no control characters).
 // Its top level runs once, here, and the result is kept as a snapshot that
 // every isolate for it starts from. `source` is `source_len` bytes of UTF-8;
 // `options` may be NULL for the defaults. Both are read during the call only.
