@@ -6,28 +6,17 @@
 #[path = "../tests/common/probes.rs"]
 mod probes;
 mod support;
+#[path = "../tests/common/thread_cpu.rs"]
+mod thread_cpu;
 
 use std::time::{Duration, Instant};
 
 use nano::{Config, Error, Request, Runtime, ScriptOptions};
 use support::{Stats, TABLE_HEAD, mib};
+use thread_cpu::thread_cpu;
 
 fn get(url: &str) -> Request {
     Request { method: "GET".into(), url: url.into(), ..Default::default() }
-}
-
-/// CPU time of the thread named `name` (the worker running the script),
-/// from /proc's scheduler statistics (nanoseconds).
-fn thread_cpu(name: &str) -> Duration {
-    let mut total = 0u64;
-    for task in std::fs::read_dir("/proc/self/task").into_iter().flatten().flatten() {
-        let comm = std::fs::read_to_string(task.path().join("comm")).unwrap_or_default();
-        if comm.trim_end() == name {
-            let stat = std::fs::read_to_string(task.path().join("schedstat")).unwrap_or_default();
-            total += stat.split_whitespace().next().and_then(|v| v.parse::<u64>().ok()).unwrap_or(0);
-        }
-    }
-    Duration::from_nanos(total)
 }
 
 /// CPU time of the whole process (all threads).

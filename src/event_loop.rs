@@ -75,12 +75,12 @@ pub(crate) enum StopReason {
 }
 
 /// Stops the evaluation running on a worker, from any thread, without ever
-/// touching a later one: the worker marks each run under `running`, and
+/// touching a later one: the worker marks each run under `state`, and
 /// clears a pending termination under the same lock when the run ends.
 pub(crate) struct Canceller {
     isolate: v8::IsolateHandle,
     wake: mpsc::Sender<Completion>,
-    running: parking_lot::Mutex<RunState>,
+    state: parking_lot::Mutex<RunState>,
     /// The first reason the current run was stopped for (0: not stopped).
     reason: Arc<AtomicU8>,
 }
@@ -102,7 +102,7 @@ impl Canceller {
     /// Like `cancel`, when `still` holds, checked under the run lock (so a
     /// watcher can make sure the run it measured is the one it stops).
     pub(crate) fn cancel_if(&self, reason: StopReason, still: impl FnOnce() -> bool) -> bool {
-        let state = self.running.lock();
+        let state = self.state.lock();
         if !state.running || !still() {
             return false;
         }
@@ -113,7 +113,7 @@ impl Canceller {
     /// Stops the current run and every later one with [`StopReason::Shutdown`]
     /// (the runtime is going away).
     pub(crate) fn close(&self) {
-        let mut state = self.running.lock();
+        let mut state = self.state.lock();
         state.closed = true;
         if state.running {
             self.stop(StopReason::Shutdown);
@@ -135,7 +135,7 @@ impl Canceller {
     }
 
     pub(crate) fn begin(&self) {
-        let mut state = self.running.lock();
+        let mut state = self.state.lock();
         self.reason.store(0, Ordering::Release);
         state.running = true;
         if state.closed {
@@ -146,7 +146,7 @@ impl Canceller {
 
     /// Ends a run: a termination requested too late to hit it is dropped.
     pub(crate) fn end(&self, isolate: &mut v8::Isolate) {
-        let mut state = self.running.lock();
+        let mut state = self.state.lock();
         state.running = false;
         isolate.cancel_terminate_execution();
     }
@@ -220,7 +220,7 @@ impl WorkerHost {
         Canceller {
             isolate: isolate.thread_safe_handle(),
             wake: self.completions.clone(),
-            running: parking_lot::Mutex::new(RunState::default()),
+            state: parking_lot::Mutex::new(RunState::default()),
             reason: self.stop_reason.clone(),
         }
     }

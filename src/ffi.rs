@@ -29,7 +29,7 @@ use std::time::Duration;
 use parking_lot::Mutex;
 
 use crate::error::Error;
-use crate::http::{Request, Response, SizeLimits, over};
+use crate::http::{Request, Response, SizeLimits};
 use crate::runtime::{Config, Lease, LogLevel, Runtime, ScriptOptions};
 use crate::snapshot::ScriptFormat;
 
@@ -957,36 +957,21 @@ const MAX_METHOD_BYTES: usize = 64;
 /// memory they describe (a length over a limit is refused, never read).
 unsafe fn read_request(request: &nano_request, limits: &SizeLimits) -> Result<Request, Failure> {
     let too_big = |message: String| Failure::new(NANO_ERR_INVALID_ARGUMENT, message);
-    if over(request.url_len, limits.max_url_bytes) {
-        return Err(too_big(format!(
-            "request.url_len is {}, over the limit of {}",
-            request.url_len, limits.max_url_bytes
-        )));
-    }
-    if over(request.body_len, limits.max_body_bytes) {
-        return Err(too_big(format!(
-            "request.body_len is {}, over the limit of {}",
-            request.body_len, limits.max_body_bytes
-        )));
-    }
     if request.method_len > MAX_METHOD_BYTES {
         return Err(too_big(format!(
             "request.method_len is {}, over {MAX_METHOD_BYTES}",
             request.method_len
         )));
     }
+    // The header array is read (to sum its lengths) only once its count is
+    // known to be within the limit.
     limits.check_header_count("request", request.headers_len).map_err(too_big)?;
     let list = unsafe { array(request.headers, request.headers_len, "request.headers")? };
-    let mut header_bytes = 0usize;
-    for h in list {
-        header_bytes = header_bytes.saturating_add(h.name_len).saturating_add(h.value_len);
-    }
-    if over(header_bytes, limits.max_header_bytes) {
-        return Err(too_big(format!(
-            "request headers are {header_bytes} bytes, over the limit of {}",
-            limits.max_header_bytes
-        )));
-    }
+    let header_bytes =
+        list.iter().fold(0usize, |sum, h| sum.saturating_add(h.name_len).saturating_add(h.value_len));
+    limits
+        .check_lengths("request", request.url_len, list.len(), header_bytes, request.body_len)
+        .map_err(too_big)?;
     let method = unsafe { text(request.method, request.method_len, "request.method")? };
     let url = unsafe { text(request.url, request.url_len, "request.url")? };
     let headers = unsafe { read_headers(request.headers, request.headers_len, "request.headers")? };

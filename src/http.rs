@@ -79,14 +79,27 @@ impl SizeLimits {
         headers: &[(Vec<u8>, Vec<u8>)],
         body_len: usize,
     ) -> Result<(), String> {
+        let header_bytes = headers.iter().map(|(n, v)| n.len() + v.len()).sum();
+        self.check_lengths(what, url_len, headers.len(), header_bytes, body_len)
+    }
+
+    /// [`SizeLimits::check`] on lengths alone, for callers that must check
+    /// them before reading what they describe (the C ABI).
+    pub(crate) fn check_lengths(
+        &self,
+        what: &str,
+        url_len: usize,
+        header_count: usize,
+        header_bytes: usize,
+        body_len: usize,
+    ) -> Result<(), String> {
         if over(url_len, self.max_url_bytes) {
             return Err(format!(
                 "the {what} URL is {url_len} bytes, over the limit of {}",
                 self.max_url_bytes
             ));
         }
-        self.check_header_count(what, headers.len())?;
-        let header_bytes: usize = headers.iter().map(|(n, v)| n.len() + v.len()).sum();
+        self.check_header_count(what, header_count)?;
         if over(header_bytes, self.max_header_bytes) {
             return Err(format!(
                 "the {what} headers are {header_bytes} bytes, over the limit of {}",

@@ -4,22 +4,13 @@
 //! succeeds, unless the worker thread's own CPU clock shows it used the
 //! whole limit itself (a GC pause can). 100,000 requests (NANO_LONG_TESTS=1: 1,000,000).
 
+#[path = "common/thread_cpu.rs"]
+mod thread_cpu;
+
 use std::time::Duration;
 
 use nano::{Config, Error, Request, Runtime, ScriptOptions};
-
-/// CPU time of the thread named `name`, from /proc's scheduler statistics.
-fn thread_cpu(name: &str) -> Duration {
-    let mut total = 0u64;
-    for task in std::fs::read_dir("/proc/self/task").into_iter().flatten().flatten() {
-        let comm = std::fs::read_to_string(task.path().join("comm")).unwrap_or_default();
-        if comm.trim_end() == name {
-            let stat = std::fs::read_to_string(task.path().join("schedstat")).unwrap_or_default();
-            total += stat.split_whitespace().next().and_then(|v| v.parse::<u64>().ok()).unwrap_or(0);
-        }
-    }
-    Duration::from_nanos(total)
-}
+use thread_cpu::thread_cpu;
 
 fn get(url: &str) -> Request {
     Request { method: "GET".into(), url: url.into(), ..Default::default() }
