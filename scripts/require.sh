@@ -47,3 +47,14 @@ require_test_tools() {
   _nano_need go golang-go
   _nano_install_missing
 }
+
+# nginx and its module headers (Debian's nginx-dev), and wrk for load tests.
+require_nginx_tools() {
+  require_build_tools
+  _nano_need nginx nginx
+  [ -f /usr/share/nginx/src/conf_flags ] || _nano_missing+=(nginx-dev)
+  _nano_need make make
+  _nano_need curl curl
+  _nano_need wrk wrk
+  _nano_install_missing
+}

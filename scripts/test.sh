@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Runs every test suite: Rust (unit, header, C ABI through the real libnano),
-# the install + pkg-config path, and the `nano` command.
+# the install + pkg-config path, the `nano` command, the Go binding and the
+# nginx module.
 # Installs missing Debian packages when run as root; otherwise names them.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$root/scripts/env.sh"
 source "$root/scripts/require.sh"
 require_test_tools
+require_nginx_tools
 cd "$root"
 
 passed=0
@@ -83,6 +85,10 @@ go_binding_tests() {
     (cd examples/go && go vet . && go build -o /dev/null .)
 }
 step "Go binding: go test -race (bindings/go), examples/go builds" go_binding_tests
+
+# The nginx module through a real nginx: curl checks, a 200 ms script next
+# to a static file, wrk with 20 reloads.
+step "nginx module: bindings/nginx/test.sh" bindings/nginx/test.sh
 
 echo "suites: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -1,0 +1,309 @@
+#!/usr/bin/env bash
+# Tests ngx_http_nano_module through a real nginx and real HTTP: builds the
+# module (build.sh), starts nginx on 127.0.0.1 with one worker process, drives
+# it with curl and wrk, and prints "N passed, N failed" (exit status 1 on any
+# failure).
+#
+#   bindings/nginx/test.sh            (NANO_NGINX_LOAD_SECONDS=20 by default)
+set -uo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+load_seconds="${NANO_NGINX_LOAD_SECONDS:-20}"
+
+module="$("$here/build.sh" "$root/target/nginx")" || { echo "build failed"; exit 1; }
+
+prefix="$(mktemp -d)"
+chmod 755 "$prefix" # nginx's workers run as nobody when started as root
+port=$((20000 + RANDOM % 20000))
+base="http://127.0.0.1:$port"
+log="$prefix/error.log"
+mkdir -p "$prefix/static" "$prefix/tmp"
+echo "static file" >"$prefix/static/file.txt"
+
+cat >"$prefix/nginx.conf" <<CONF
+load_module $module;
+
+worker_processes 1;
+error_log $log notice;
+pid $prefix/nginx.pid;
+
+events {
+    worker_connections 1024;
+}
+
+http {
+    access_log off;
+    client_max_body_size 16m;
+    client_body_temp_path $prefix/tmp/body;
+    proxy_temp_path $prefix/tmp/proxy;
+    fastcgi_temp_path $prefix/tmp/fastcgi;
+    uwsgi_temp_path $prefix/tmp/uwsgi;
+    scgi_temp_path $prefix/tmp/scgi;
+
+    nano_script hello $root/examples/workers/hello.js;
+    nano_script api $root/examples/workers/api.js;
+    nano_script echo $here/tests/workers/echo.js GREETING=hello-from-nginx;
+    nano_script respond $here/tests/workers/respond.js;
+
+    nano_pool_size 4;
+    nano_cpu_limit 300ms;
+    nano_wall_limit 5s;
+    nano_memory_limit 64m;
+    nano_console error_log notice;
+
+    server {
+        listen 127.0.0.1:$port;
+
+        location / {
+            nano_pass echo;
+        }
+        location /hello/ {
+            nano_pass hello;
+        }
+        location /api/ {
+            nano_pass api;
+        }
+        location /respond/ {
+            nano_pass respond;
+        }
+        location /static/ {
+            root $prefix;
+        }
+        location /plain/ {
+        }
+    }
+}
+CONF
+
+passed=0
+failed=0
+check() { # check NAME COMMAND... : passes when COMMAND succeeds
+  if "${@:2}"; then
+    echo "ok   $1"
+    passed=$((passed + 1))
+  else
+    echo "FAIL $1"
+    failed=$((failed + 1))
+  fi
+}
+has() { grep -qF -- "$2" <<<"$1" || { echo "     expected to find: $2" >&2; echo "     in: ${1:0:600}" >&2; return 1; }; }
+lacks() { ! grep -qF -- "$2" <<<"$1" || { echo "     did not expect: $2" >&2; return 1; }; }
+# fetch ARGS... : writes status to $status, headers to $head, body to $body
+fetch() {
+  local out
+  out="$(curl -s -D "$prefix/head" -o "$prefix/body" -w '%{http_code}' "$@")"
+  status="$out"
+  head="$(tr -d '\r' <"$prefix/head")"
+  body="$(cat "$prefix/body")"
+}
+log_since() { tail -c +"$(($1 + 1))" "$log"; }
+log_size() { stat -c %s "$log" 2>/dev/null || echo 0; }
+
+nginx -t -q -p "$prefix" -c nginx.conf || { echo "nginx -t failed"; exit 1; }
+nginx -p "$prefix" -c nginx.conf || { echo "nginx did not start"; exit 1; }
+stop_nginx() {
+  nginx -p "$prefix" -c nginx.conf -s quit 2>/dev/null
+  for _ in $(seq 100); do [ -f "$prefix/nginx.pid" ] || break; sleep 0.1; done
+}
+trap 'stop_nginx; rm -rf "$prefix"' EXIT
+for _ in $(seq 100); do curl -s -o /dev/null "$base/static/file.txt" && break; sleep 0.1; done
+
+# --- the request reaches the script whole ---------------------------------
+t_hello() {
+  fetch "$base/hello/x?y=1" && [ "$status" = 200 ] &&
+    has "$body" "Hello from nano! You asked for GET $base/hello/x?y=1" &&
+    has "$head" "x-powered-by: nano" && has "$head" "Content-Type: text/plain;charset=UTF-8"
+}
+check "hello world" t_hello
+
+t_echo_get() {
+  fetch -H 'X-Repeat: one' -H 'X-Other: z' -H 'X-Repeat: two' "$base/path/to?q=a%20b&r=2" &&
+    [ "$status" = 200 ] &&
+    has "$body" '"method":"GET"' && has "$body" "\"url\":\"$base/path/to?q=a%20b&r=2\"" &&
+    has "$body" '["x-repeat","one, two"]' && has "$body" '["x-other","z"]' &&
+    has "$body" "[\"host\",\"127.0.0.1:$port\"]" && has "$body" '"bodyLength":0' &&
+    has "$body" '"greeting":"hello-from-nginx"'
+}
+check "echo: method, full URL, headers (repeated ones in order), env binding" t_echo_get
+
+t_echo_post() {
+  fetch -X POST -H 'content-type: text/plain' --data-binary 'the body, as sent' "$base/post" &&
+    [ "$status" = 200 ] && has "$body" '"method":"POST"' &&
+    has "$body" '"body":"the body, as sent"' && has "$body" '"bodyLength":17'
+}
+check "echo: POST body" t_echo_post
+
+t_echo_big_body() {
+  head -c 3000000 /dev/urandom >"$prefix/big.bin"
+  local sum
+  sum="$(sha256sum "$prefix/big.bin" | cut -d' ' -f1)"
+  fetch -X PUT --data-binary @"$prefix/big.bin" "$base/big" && [ "$status" = 200 ] &&
+    has "$body" '"bodyLength":3000000' && has "$body" "\"bodySha256\":\"$sum\"" &&
+    fetch -X POST -H 'Transfer-Encoding: chunked' --data-binary @"$prefix/big.bin" "$base/chunked" &&
+    [ "$status" = 200 ] && has "$body" "\"bodySha256\":\"$sum\""
+}
+check "echo: 3 MB body (nginx spills it to a file), fixed-length and chunked" t_echo_big_body
+
+t_echo_absolute() {
+  fetch --request-target "http://example.test:8443/abs?x=1" "$base/" && [ "$status" = 200 ] &&
+    has "$body" '"url":"http://example.test:8443/abs?x=1"'
+}
+check "echo: absolute-form request line keeps the client's URL" t_echo_absolute
+
+t_head() {
+  local len
+  len="$(printf 'Hello from nano! You asked for HEAD %s\n' "$base/hello/" | wc -c)"
+  fetch -I "$base/hello/" && [ "$status" = 200 ] && has "$head" "Content-Length: $len" &&
+    [ "$(curl -s -I -o /dev/null -w '%{size_download}' "$base/hello/")" = 0 ]
+}
+check "HEAD: headers, no body" t_head
+
+# --- JSON API with routing -------------------------------------------------
+t_api() {
+  fetch "$base/api/users" && [ "$status" = 200 ] && has "$head" "Content-Type: application/json" &&
+    has "$body" '{"id":3,"name":"linus","role":"user"}' &&
+    fetch "$base/api/users?role=admin" && [ "$body" = '[{"id":1,"name":"ada","role":"admin"}]' ] &&
+    fetch "$base/api/users/2" && [ "$status" = 200 ] && [ "$body" = '{"id":2,"name":"grace","role":"user"}' ] &&
+    fetch "$base/api/users/9" && [ "$status" = 404 ] && has "$body" '"error":"no user 9"' &&
+    fetch -X POST --data-binary '{"name":"barbara"}' "$base/api/users" && [ "$status" = 201 ] &&
+    has "$body" '"name":"barbara"' &&
+    fetch -X POST --data-binary 'not json' "$base/api/users" && [ "$status" = 422 ] &&
+    fetch "$base/api/nope" && [ "$status" = 404 ] && has "$body" '"path":"/api/nope"'
+}
+check "JSON API: routes, query, path parameters, POST, 404 and 422" t_api
+
+# --- the response goes out whole ------------------------------------------
+t_status() {
+  fetch "$base/respond/status/201" && [ "$status" = 201 ] && has "$head" "x-status: 201" &&
+    fetch "$base/respond/status/418" && [ "$status" = 418 ] && has "$body" "status 418" &&
+    fetch "$base/respond/status/503" && [ "$status" = 503 ] && has "$body" "status 503" &&
+    fetch "$base/respond/empty" && [ "$status" = 204 ] && [ -z "$body" ]
+}
+check "status codes set by the script (201, 418, 503, 204)" t_status
+
+t_redirect() {
+  fetch "$base/respond/redirect" && [ "$status" = 302 ] &&
+    has "$head" "location: $base/status/200" || return 1
+  local followed
+  followed="$(curl -s -L -o /dev/null -w '%{http_code} %{num_redirects}' "$base/respond/redirect")"
+  # the script's Location is sent as written (no nginx rewriting): it points
+  # at /status/200, which is the echo script here
+  [ "$followed" = "200 1" ]
+}
+check "redirect: 302 with the script's Location, followed by curl -L" t_redirect
+
+t_cookies() {
+  fetch "$base/respond/cookies" && [ "$status" = 200 ] || return 1
+  local cookies
+  cookies="$(grep -iE '^(set-cookie|x-order):' <<<"$head" | tr '\n' '|')"
+  [ "$cookies" = "set-cookie: a=1; Path=/|x-order: first|set-cookie: b=2; HttpOnly|x-order: second|set-cookie: c=3|" ] ||
+    { echo "     header lines: $cookies" >&2; return 1; }
+}
+check "repeated headers (Set-Cookie among them) kept, in the script's order" t_cookies
+
+# --- failures ---------------------------------------------------------------
+t_throw() {
+  local mark
+  mark="$(log_size)"
+  fetch "$base/respond/throw" && [ "$status" = 500 ] || return 1
+  sleep 0.2
+  local lines
+  lines="$(log_since "$mark")"
+  has "$lines" '[error]' && has "$lines" 'nano: script "respond" failed' &&
+    has "$lines" "thrown on purpose in respond.js" && has "$lines" "at Object.fetch (respond:22:" || return 1
+  mark="$(log_size)"
+  fetch "$base/respond/reject" && [ "$status" = 500 ] || return 1
+  sleep 0.2
+  has "$(log_since "$mark")" "rejected on purpose"
+}
+check "script exception or rejection: 500 and the JS message and stack in the error log" t_throw
+
+t_cpu_limit() {
+  local mark lines
+  mark="$(log_size)"
+  fetch "$base/respond/spin" && [ "$status" = 503 ] || return 1
+  sleep 0.2
+  lines="$(log_since "$mark")"
+  has "$lines" 'stopped at the CPU time limit (nano_cpu_limit 300 ms)' || return 1
+  fetch "$base/respond/status/200" && [ "$status" = 200 ] &&
+    fetch "$base/hello/" && [ "$status" = 200 ]
+}
+check "CPU limit: 503 and a log line naming the limit; the next request is fine" t_cpu_limit
+
+t_no_script() {
+  fetch "$base/plain/nothing" && [ "$status" = 404 ] &&
+    fetch "$base/static/file.txt" && [ "$status" = 200 ] && [ "$body" = "static file" ]
+}
+check "a location without nano_pass: nginx's own 404 (and static files)" t_no_script
+
+t_console() {
+  local mark
+  mark="$(log_size)"
+  fetch "$base/respond/log/marker-42" && [ "$status" = 200 ] || return 1
+  sleep 0.2
+  has "$(log_since "$mark")" "[notice]" &&
+    has "$(log_since "$mark")" "nano console: console line from respond.js marker-42" &&
+    has "$(log_since "$mark")" "nano console: console error from respond.js marker-42"
+}
+check "console output in the error log at the chosen level" t_console
+
+# --- the event loop never waits on JavaScript --------------------------------
+t_busy_does_not_block() {
+  local t0 t1 i best=9 slow
+  for i in 1 2 3 4 5; do
+    t0="$(curl -s -o /dev/null -w '%{time_total}' "$base/static/file.txt")"
+    best="$(awk -v a="$best" -v b="$t0" 'BEGIN { print (b < a) ? b : a }')"
+  done
+  curl -s -o "$prefix/busy.out" "$base/respond/busy" &
+  local busy=$!
+  sleep 0.05
+  t1="$(curl -s -o /dev/null -w '%{time_total}' "$base/static/file.txt")"
+  wait "$busy"
+  slow="$(awk -v a="$t1" -v b="$best" 'BEGIN { printf "%.1f", (a - b) * 1000 }')"
+  echo "     static file alone ${best}s; during a 200 ms script ${t1}s: +${slow} ms"
+  grep -q "busy done" "$prefix/busy.out" && awk -v s="$slow" 'BEGIN { exit !(s < 20) }'
+}
+check "a 200 ms script does not delay a static file on the same worker by 20 ms" t_busy_does_not_block
+
+# --- load with reloads ---------------------------------------------------------
+t_load_and_reloads() {
+  local mark out reloads=20 rc=0
+  mark="$(log_size)"
+  wrk -t2 -c64 -d"${load_seconds}s" "$base/hello/" >"$prefix/wrk.out" 2>&1 &
+  local wrk_pid=$!
+  sleep 1
+  local gap want
+  gap="$(awk -v s="$load_seconds" -v n="$reloads" 'BEGIN { printf "%.2f", (s - 3) / n }')"
+  for i in $(seq "$reloads"); do
+    nginx -p "$prefix" -c nginx.conf -s reload 2>/dev/null || rc=1
+    # one reload at a time: wait for its new worker before the next
+    for _ in $(seq 100); do
+      [ "$(log_since "$mark" | grep -c 'start worker process [0-9]')" -ge "$i" ] && break
+      sleep 0.05
+    done
+    sleep "$gap"
+  done
+  wait "$wrk_pid"
+  out="$(cat "$prefix/wrk.out")"
+  sed 's/^/     /' <<<"$out" | grep -E "requests in|Requests/sec|Socket errors|Non-2xx"
+  local lines
+  lines="$(log_since "$mark")"
+  local started
+  started="$(grep -c 'start worker process [0-9]' <<<"$lines")"
+  echo "     $reloads reloads; worker processes started: $started"
+  [ "$rc" = 0 ] && has "$out" "Requests/sec" && lacks "$out" "Non-2xx" &&
+    lacks "$lines" "exited on signal" && lacks "$lines" "[alert]" && lacks "$lines" "[emerg]" &&
+    [ "$started" = "$reloads" ] &&
+    fetch "$base/hello/after" && [ "$status" = 200 ]
+}
+check "wrk ${load_seconds} s, 64 connections, 20 reloads: no non-2xx, no crashed worker" t_load_and_reloads
+
+stop_nginx
+t_clean_exit() {
+  lacks "$(cat "$log")" "exited on signal" && lacks "$(cat "$log")" "open socket" &&
+    [ ! -f "$prefix/nginx.pid" ]
+}
+check "nginx -s quit: every process exits cleanly" t_clean_exit
+
+echo "$passed passed, $failed failed"
+[ "$failed" = 0 ]

@@ -1,0 +1,42 @@
+// Responses shaped by the path after its mount point: /status/NNN, /redirect, /cookies, /throw,
+// /reject, /spin (forever), /busy (200 ms of CPU), /log.
+export default {
+  async fetch(request) {
+    const url = new URL(request.url);
+    const [, , route, arg] = url.pathname.split("/"); // mounted at /PREFIX/
+    switch (route) {
+      case "status":
+        return new Response(`status ${arg}\n`, { status: Number(arg), headers: { "x-status": arg } });
+      case "redirect":
+        return Response.redirect(`${url.origin}/status/200`, 302);
+      case "cookies": {
+        const headers = new Headers({ "content-type": "text/plain" });
+        headers.append("set-cookie", "a=1; Path=/");
+        headers.append("x-order", "first");
+        headers.append("set-cookie", "b=2; HttpOnly");
+        headers.append("x-order", "second");
+        headers.append("set-cookie", "c=3");
+        return new Response("cookies\n", { headers });
+      }
+      case "throw":
+        throw new Error("thrown on purpose in respond.js");
+      case "reject":
+        return Promise.reject(new TypeError("rejected on purpose"));
+      case "spin":
+        for (;;) {}
+      case "busy": {
+        const end = Date.now() + 200;
+        while (Date.now() < end) {}
+        return new Response("busy done\n");
+      }
+      case "log":
+        console.log("console line from respond.js", arg);
+        console.error("console error from respond.js", arg);
+        return new Response("logged\n");
+      case "empty":
+        return new Response(null, { status: 204 });
+      default:
+        return new Response("no such route\n", { status: 404 });
+    }
+  },
+};
