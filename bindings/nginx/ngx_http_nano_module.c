@@ -1107,9 +1107,14 @@ ngx_http_nano_request_gone(void *data)
         return;
     }
 
-    /* Running: stop it; ngx_http_nano_finish frees the call when nano's
-     * callback comes. */
-    nano_worker_cancel(call->worker);
+    if (call->running) {
+        /* Stop it; ngx_http_nano_finish frees the call when nano's callback
+         * comes. */
+        nano_worker_cancel(call->worker);
+        return;
+    }
+
+    ngx_http_nano_free_call(call);      /* never started */
 }
 
 
@@ -1190,6 +1195,17 @@ ngx_http_nano_body_read(ngx_http_request_t *r)
     cln->handler = ngx_http_nano_request_gone;
     cln->data = call;
     call->cleanup = cln;
+
+    /* A client that goes away ends the request (nginx frees it, and the
+     * cleanup above cancels the script), as proxy_pass does. */
+    r->read_event_handler = ngx_http_test_reading;
+    if ((ngx_event_flags & NGX_USE_LEVEL_EVENT) && !r->connection->read->active)
+    {
+        if (ngx_add_event(r->connection->read, NGX_READ_EVENT, 0) != NGX_OK) {
+            ngx_http_finalize_request(r, NGX_HTTP_INTERNAL_SERVER_ERROR);
+            return;
+        }
+    }
 
     if (st->running < st->conf->pool_size && ngx_queue_empty(&st->waiting)) {
         (void) ngx_http_nano_dispatch(call);
@@ -1515,6 +1531,10 @@ ngx_http_nano_finish(ngx_http_nano_call_t *call)
 
     if (r == NULL) {
         /* nginx already freed the request (client gone, or shutdown). */
+        ngx_log_error(NGX_LOG_INFO, ngx_cycle->log, 0,
+                      "nano: script \"%V\" ended after its request was "
+                      "closed: %s", &call->script->name,
+                      nano_result_message(call->result));
         nano_response_free(resp);
         ngx_http_nano_free_call(call);
         return;

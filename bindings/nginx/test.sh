@@ -24,7 +24,7 @@ cat >"$prefix/nginx.conf" <<CONF
 load_module $module;
 
 worker_processes 1;
-error_log $log notice;
+error_log $log info;
 pid $prefix/nginx.pid;
 
 events {
@@ -229,6 +229,20 @@ t_cpu_limit() {
     fetch "$base/hello/" && [ "$status" = 200 ]
 }
 check "CPU limit: 503 and a log line naming the limit; the next request is fine" t_cpu_limit
+
+t_client_gone() {
+  local mark i
+  mark="$(log_size)"
+  for i in 1 2 3 4 5 6; do
+    curl -s -o /dev/null --max-time 0.1 "$base/respond/spin"
+  done
+  sleep 0.5
+  # each spin was cancelled when its client left, not run to the CPU limit
+  [ "$(log_since "$mark" | grep -c 'ended after its request was closed: the evaluation was stopped')" = 6 ] &&
+    lacks "$(log_since "$mark")" "nano_cpu_limit" &&
+    fetch "$base/hello/" && [ "$status" = 200 ]
+}
+check "a client that goes away cancels its script" t_client_gone
 
 t_no_script() {
   fetch "$base/plain/nothing" && [ "$status" = 404 ] &&
