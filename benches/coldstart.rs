@@ -165,6 +165,15 @@ fn measure(runs: usize, hello: Arc<nano::Script>, big: Arc<nano::Script>, bundle
         rows.push((format!("{label}: request in a context made beforehand"), prepared));
         rows.push((format!("{label}: fresh context + request on a warm isolate"), req));
     }
+    let mut bare = bench::BareIsolate::new();
+    for _ in 0..50 {
+        bare.new_context();
+    }
+    let floor = Stats::measure(runs, || bare.new_context());
+    rows.push((
+        "floor: empty context from V8's own snapshot (no Workers API) on a warm isolate".into(),
+        floor,
+    ));
     // Reorder so that indexes 0..6 are the cold-start rows as used above.
     let mut warm = WarmIsolate::new(hello);
     warm.request(get()).unwrap();

@@ -69,6 +69,28 @@ fn script_blob(script: &Arc<Script>) -> &'static [u8] {
     unsafe { std::mem::transmute::<&[u8], &'static [u8]>(&script.snapshot) }
 }
 
+/// An isolate from V8's own snapshot, without the Workers API: what a fresh
+/// context costs at the least, whatever the embedder puts in it.
+pub struct BareIsolate(v8::OwnedIsolate);
+
+impl BareIsolate {
+    pub fn new() -> BareIsolate {
+        BareIsolate(new_isolate(None, false))
+    }
+
+    /// A fresh, empty context, discarded.
+    pub fn new_context(&mut self) {
+        v8::scope!(let scope, &mut self.0);
+        let _context = v8::Context::new(scope, Default::default());
+    }
+}
+
+impl Default for BareIsolate {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 /// A warm isolate from a script's snapshot, for per-request costs.
 pub struct WarmIsolate {
     host: Rc<WorkerHost>,
