@@ -20,6 +20,7 @@
 #include <pthread.h>
 #include <signal.h>
 #include <sys/eventfd.h>
+#include <sys/wait.h>
 
 #include <nano.h>
 
@@ -115,6 +116,8 @@ static char *ngx_http_nano_pass(ngx_conf_t *cf, ngx_command_t *cmd,
     void *conf);
 static char *ngx_http_nano_console(ngx_conf_t *cf, ngx_command_t *cmd,
     void *conf);
+static char *ngx_http_nano_check_scripts(ngx_conf_t *cf,
+    ngx_http_nano_main_conf_t *mcf);
 static ngx_int_t ngx_http_nano_handler(ngx_http_request_t *r);
 static void ngx_http_nano_body_read(ngx_http_request_t *r);
 static ngx_int_t ngx_http_nano_dispatch(ngx_http_nano_call_t *call);
@@ -283,7 +286,169 @@ ngx_http_nano_init_main_conf(ngx_conf_t *cf, void *conf)
         return NGX_CONF_ERROR;
     }
 
-    return NGX_CONF_OK;
+    if (mcf->scripts.nelts == 0) {
+        return NGX_CONF_OK;
+    }
+
+    return ngx_http_nano_check_scripts(cf, mcf);
+}
+
+
+static void
+ngx_http_nano_console_drop(void *data, nano_log_level level,
+    const char *message, size_t len)
+{
+}
+
+
+/* In a child of the process reading the configuration: registers every
+ * script with nano and writes each failure to `fd`. Exits, never returns. */
+static void
+ngx_http_nano_check_child(ngx_http_nano_main_conf_t *mcf, int fd)
+{
+    int                      failed = 0;
+    u_char                   line[4096], *p;
+    ngx_uint_t               i;
+    nano_config              config;
+    nano_runtime            *runtime;
+    const char              *message;
+    nano_script_options      options;
+    ngx_http_nano_script_t  *script;
+
+    nano_config_init(&config);
+    config.max_isolates = 1;
+    config.min_idle_per_script = 0;     /* registration only */
+    config.cpu_time_limit_ms = (uint32_t) mcf->cpu_limit;
+    config.heap_limit_mb = (uint32_t) (mcf->memory_limit / (1024 * 1024));
+    config.log_callback = ngx_http_nano_console_drop;
+
+    if (nano_runtime_new(&config, &runtime) != NANO_OK) {
+        message = nano_last_error();
+        p = ngx_snprintf(line, sizeof(line), "nano cannot start: %s\n",
+                         message);
+        if (write(fd, line, p - line) == -1) { /* the parent sees status 2 */ }
+        _exit(2);
+    }
+
+    script = mcf->scripts.elts;
+    for (i = 0; i < mcf->scripts.nelts; i++) {
+        nano_script_options_init(&options);
+        options.format = (uint32_t) script[i].format;
+        options.reuse_context = script[i].reuse_context ? 1 : 0;
+        options.bindings = script[i].bindings.elts;
+        options.bindings_len = script[i].bindings.nelts;
+
+        if (nano_runtime_add_script(runtime, (char *) script[i].cname,
+                                    (char *) script[i].source.data,
+                                    script[i].source.len, &options)
+            != NANO_OK)
+        {
+            failed = 1;
+            p = ngx_snprintf(line, sizeof(line),
+                             "nano_script \"%V\" (%V) does not load: %s\n",
+                             &script[i].name, &script[i].path,
+                             nano_last_error());
+            if (write(fd, line, p - line) == -1) { /* status says it */ }
+        }
+    }
+
+    /* No cleanup: V8's threads and the parent's state die with us. */
+    _exit(failed ? 1 : 0);
+}
+
+
+/* Compiles and runs every script's top level when nginx reads its
+ * configuration, so that `nginx -t` and `nginx -s reload` refuse a script
+ * that does not load (a reload keeps the old workers). It happens in a
+ * child process: V8 must never start in the master, which forks workers. */
+static char *
+ngx_http_nano_check_scripts(ngx_conf_t *cf, ngx_http_nano_main_conf_t *mcf)
+{
+    int        fds[2], status;
+    char      *rv;
+    u_char     buf[16384];
+    size_t     len;
+    pid_t      pid, w;
+    ssize_t    n;
+    sigset_t   set, saved;
+
+    if (pipe(fds) == -1) {
+        ngx_conf_log_error(NGX_LOG_EMERG, cf, ngx_errno,
+                           "nano: pipe() for the script check failed");
+        return NGX_CONF_ERROR;
+    }
+
+    /* The master's SIGCHLD handler would reap the child before we do. */
+    sigemptyset(&set);
+    sigaddset(&set, SIGCHLD);
+    sigprocmask(SIG_BLOCK, &set, &saved);
+
+    pid = fork();
+
+    if (pid == 0) {
+        close(fds[0]);
+        sigprocmask(SIG_SETMASK, &saved, NULL);
+        ngx_http_nano_check_child(mcf, fds[1]);
+    }
+
+    close(fds[1]);
+
+    if (pid == -1) {
+        close(fds[0]);
+        sigprocmask(SIG_SETMASK, &saved, NULL);
+        ngx_conf_log_error(NGX_LOG_EMERG, cf, ngx_errno,
+                           "nano: fork() for the script check failed");
+        return NGX_CONF_ERROR;
+    }
+
+    len = 0;
+    for ( ;; ) {
+        n = read(fds[0], buf + len, sizeof(buf) - 1 - len);
+        if (n > 0) {
+            len += n;
+            if (len < sizeof(buf) - 1) {
+                continue;
+            }
+            /* Full: keep what we have, drain the rest. */
+            while (read(fds[0], buf + len - 1, 1) > 0) { /* void */ }
+            break;
+        }
+        if (n == -1 && ngx_errno == NGX_EINTR) {
+            continue;
+        }
+        break;
+    }
+    close(fds[0]);
+
+    do {
+        w = waitpid(pid, &status, 0);
+    } while (w == -1 && ngx_errno == NGX_EINTR);
+
+    sigprocmask(SIG_SETMASK, &saved, NULL);
+
+    if (w == -1) {
+        ngx_conf_log_error(NGX_LOG_EMERG, cf, ngx_errno,
+                           "nano: waitpid() for the script check failed");
+        return NGX_CONF_ERROR;
+    }
+
+    rv = NGX_CONF_OK;
+
+    if (WIFSIGNALED(status)) {
+        ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
+                           "nano: the script check process died on signal %d",
+                           WTERMSIG(status));
+        rv = NGX_CONF_ERROR;
+
+    } else if (WEXITSTATUS(status) != 0) {
+        while (len > 0 && buf[len - 1] == '\n') {
+            len--;
+        }
+        ngx_conf_log_error(NGX_LOG_EMERG, cf, 0, "%*s", len, buf);
+        rv = NGX_CONF_ERROR;
+    }
+
+    return rv;
 }
 
 
@@ -605,13 +770,6 @@ ngx_http_nano_console_line(void *data, nano_log_level level,
     if (wake && write(st->efd, &one, sizeof(one)) == -1) {
         /* Only EAGAIN (counter full): the loop is already woken. */
     }
-}
-
-
-static void
-ngx_http_nano_console_drop(void *data, nano_log_level level,
-    const char *message, size_t len)
-{
 }
 
 

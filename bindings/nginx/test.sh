@@ -261,6 +261,32 @@ t_console() {
 }
 check "console output in the error log at the chosen level" t_console
 
+# --- scripts that do not load are refused with the configuration --------------
+t_bad_script_refused() {
+  printf 'export default { fetch() { return new Response("x"); } };\nfoo(;\n' >"$prefix/bad.js"
+  sed "s|nano_script api .*|nano_script api $prefix/bad.js;|" "$prefix/nginx.conf" >"$prefix/bad.conf"
+  local out
+  out="$(nginx -t -p "$prefix" -c bad.conf 2>&1)" && return 1
+  has "$out" "[emerg]" && has "$out" "nano_script \"api\" ($prefix/bad.js) does not load" &&
+    has "$out" "api:2:5: SyntaxError: Unexpected token ';'" || return 1
+  # A reload with it keeps the running workers and their scripts.
+  local mark
+  mark="$(log_size)"
+  cp "$prefix/nginx.conf" "$prefix/good.conf"
+  cp "$prefix/bad.conf" "$prefix/nginx.conf"
+  # `nginx -s reload` reads the configuration first and refuses to signal;
+  # a SIGHUP sent anyway makes the master refuse it and keep its workers.
+  out="$(nginx -p "$prefix" -c nginx.conf -s reload 2>&1)"
+  local refused=$?
+  kill -HUP "$(cat "$prefix/nginx.pid")"
+  for _ in $(seq 50); do log_since "$mark" | grep -q "does not load" && break; sleep 0.1; done
+  cp "$prefix/good.conf" "$prefix/nginx.conf"
+  [ "$refused" != 0 ] && has "$out" "does not load" &&
+    has "$(log_since "$mark")" 'nano_script "api"' &&
+    fetch "$base/api/users/1" && [ "$status" = 200 ] && has "$body" '"name":"ada"'
+}
+check "a script that does not compile fails nginx -t and a reload (old workers keep serving)" t_bad_script_refused
+
 # --- the event loop never waits on JavaScript --------------------------------
 t_busy_does_not_block() {
   local t0 t1 i best=9 slow
