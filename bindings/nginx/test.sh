@@ -16,6 +16,7 @@ prefix="$(mktemp -d)"
 chmod 755 "$prefix" # nginx's workers run as nobody when started as root
 port=$((20000 + RANDOM % 20000))
 base="http://127.0.0.1:$port"
+h2port=$((port + 1))
 log="$prefix/error.log"
 mkdir -p "$prefix/static" "$prefix/tmp"
 echo "static file" >"$prefix/static/file.txt"
@@ -53,6 +54,7 @@ http {
 
     server {
         listen 127.0.0.1:$port;
+        listen 127.0.0.1:$h2port http2;
 
         location / {
             nano_pass echo;
@@ -157,6 +159,17 @@ t_head() {
     [ "$(curl -s -I -o /dev/null -w '%{size_download}' "$base/hello/")" = 0 ]
 }
 check "HEAD: headers, no body" t_head
+
+t_http2() {
+  fetch --http2-prior-knowledge "http://127.0.0.1:$h2port/hello/h2?x=1" && [ "$status" = 200 ] &&
+    has "$head" "HTTP/2 200" && has "$head" "x-powered-by: nano" &&
+    has "$body" "You asked for GET http://127.0.0.1:$h2port/hello/h2?x=1" &&
+    fetch --http2-prior-knowledge -X POST --data-binary 'over h2' -H 'X-A: 1' "http://127.0.0.1:$h2port/p" &&
+    [ "$status" = 200 ] && has "$body" '"body":"over h2"' && has "$body" '["x-a","1"]' &&
+    fetch --http2-prior-knowledge "http://127.0.0.1:$h2port/respond/cookies" && [ "$status" = 200 ] &&
+    [ "$(grep -c '^set-cookie:' <<<"$head")" = 3 ]
+}
+check "HTTP/2: the same request and response, repeated Set-Cookie kept" t_http2
 
 # --- JSON API with routing -------------------------------------------------
 t_api() {
