@@ -193,6 +193,13 @@ section="$(mktemp)"
     echo "| $label | $worker | $rps | $p50 | $p99 | $bad | $ratio |"
   done
   echo
+  echo "Reading it: with a fresh context per request (nano's default), throughput is bound by making"
+  echo "contexts. Each costs at least V8's empty-context floor (the \`floor:\` row of the cold-start"
+  echo "section) and nano's, which holds the Workers API, more (the \`fresh context from the snapshot\`"
+  echo "row); $cores cores cannot make more than $cores / (that cost) contexts a second, before any HTTP work."
+  echo "workerd and deno keep one global scope per isolate across requests, which is what"
+  echo "\`reuse_context\` opts in to."
+  echo
   echo "Versions: $(nginx -v 2>&1 | sed 's/^nginx version: //'), workerd $("$workerd" --version 2>/dev/null | awk '{print $2}'), $("$deno" --version 2>/dev/null | head -1)."
   echo
   echo '<!-- peers:end -->'

@@ -124,7 +124,7 @@ static ngx_int_t ngx_http_nano_dispatch(ngx_http_nano_call_t *call);
 static void ngx_http_nano_dispatch_waiting(void);
 static void ngx_http_nano_finish(ngx_http_nano_call_t *call);
 static void ngx_http_nano_free_call(ngx_http_nano_call_t *call);
-static void ngx_http_nano_drain(void);
+static void ngx_http_nano_drain(ngx_uint_t exiting);
 
 
 static ngx_http_nano_state_t  ngx_http_nano_state = { .efd = -1 };
@@ -301,6 +301,24 @@ ngx_http_nano_console_drop(void *data, nano_log_level level,
 }
 
 
+/* Registers one declared script with a runtime. */
+static nano_result
+ngx_http_nano_register(nano_runtime *runtime, ngx_http_nano_script_t *script)
+{
+    nano_script_options  options;
+
+    nano_script_options_init(&options);
+    options.format = (uint32_t) script->format;
+    options.reuse_context = script->reuse_context ? 1 : 0;
+    options.bindings = script->bindings.elts;
+    options.bindings_len = script->bindings.nelts;
+
+    return nano_runtime_add_script(runtime, (char *) script->cname,
+                                   (char *) script->source.data,
+                                   script->source.len, &options);
+}
+
+
 /* In a child of the process reading the configuration: registers every
  * script with nano and writes each failure to `fd`. Exits, never returns. */
 static void
@@ -312,7 +330,6 @@ ngx_http_nano_check_child(ngx_http_nano_main_conf_t *mcf, int fd)
     nano_config              config;
     nano_runtime            *runtime;
     const char              *message;
-    nano_script_options      options;
     ngx_http_nano_script_t  *script;
 
     nano_config_init(&config);
@@ -332,17 +349,7 @@ ngx_http_nano_check_child(ngx_http_nano_main_conf_t *mcf, int fd)
 
     script = mcf->scripts.elts;
     for (i = 0; i < mcf->scripts.nelts; i++) {
-        nano_script_options_init(&options);
-        options.format = (uint32_t) script[i].format;
-        options.reuse_context = script[i].reuse_context ? 1 : 0;
-        options.bindings = script[i].bindings.elts;
-        options.bindings_len = script[i].bindings.nelts;
-
-        if (nano_runtime_add_script(runtime, (char *) script[i].cname,
-                                    (char *) script[i].source.data,
-                                    script[i].source.len, &options)
-            != NANO_OK)
-        {
+        if (ngx_http_nano_register(runtime, &script[i]) != NANO_OK) {
             failed = 1;
             p = ngx_snprintf(line, sizeof(line),
                              "nano_script \"%V\" (%V) does not load: %s\n",
@@ -741,13 +748,41 @@ ngx_http_nano_restore_signals(sigset_t *saved)
 }
 
 
+/* On a nano thread: hands a finished call or a console line to the loop.
+ * Only the first item of a batch wakes it: it drains them all. */
+static void
+ngx_http_nano_post(ngx_http_nano_state_t *st, ngx_http_nano_call_t *call,
+    ngx_http_nano_line_t *line)
+{
+    int       wake;
+    uint64_t  one = 1;
+
+    pthread_mutex_lock(&st->lock);
+
+    wake = (st->lines_head == NULL && st->done_head == NULL);
+
+    if (call) {
+        *st->done_tail = call;
+        st->done_tail = &call->next;
+
+    } else {
+        *st->lines_tail = line;
+        st->lines_tail = &line->next;
+    }
+
+    pthread_mutex_unlock(&st->lock);
+
+    if (wake && write(st->efd, &one, sizeof(one)) == -1) {
+        /* Only EAGAIN (counter full): the loop is already woken. */
+    }
+}
+
+
 /* Called by nano on one of its threads: queue the line for the loop. */
 static void
 ngx_http_nano_console_line(void *data, nano_log_level level,
     const char *message, size_t len)
 {
-    int                     wake;
-    uint64_t                one = 1;
     ngx_http_nano_line_t   *line;
     ngx_http_nano_state_t  *st = data;
 
@@ -761,15 +796,7 @@ ngx_http_nano_console_line(void *data, nano_log_level level,
     line->len = len;
     ngx_memcpy(line->text, message, len);
 
-    pthread_mutex_lock(&st->lock);
-    wake = (st->lines_head == NULL && st->done_head == NULL);
-    *st->lines_tail = line;
-    st->lines_tail = &line->next;
-    pthread_mutex_unlock(&st->lock);
-
-    if (wake && write(st->efd, &one, sizeof(one)) == -1) {
-        /* Only EAGAIN (counter full): the loop is already woken. */
-    }
+    ngx_http_nano_post(st, NULL, line);
 }
 
 
@@ -778,26 +805,14 @@ static void
 ngx_http_nano_done(void *data, nano_result result, nano_response *response,
     const char *error)
 {
-    int                     wake;
-    uint64_t                one = 1;
-    ngx_http_nano_call_t   *call = data;
-    ngx_http_nano_state_t  *st = &ngx_http_nano_state;
+    ngx_http_nano_call_t  *call = data;
 
     call->result = result;
     call->response = response;
     call->error = (result != NANO_OK) ? strdup(error ? error : "") : NULL;
     call->next = NULL;
 
-    pthread_mutex_lock(&st->lock);
-    wake = (st->lines_head == NULL && st->done_head == NULL);
-    *st->done_tail = call;
-    st->done_tail = &call->next;
-    pthread_mutex_unlock(&st->lock);
-
-    /* Only the first item of a batch wakes the loop: it drains them all. */
-    if (wake && write(st->efd, &one, sizeof(one)) == -1) {
-        /* Only EAGAIN (counter full): the loop is already woken. */
-    }
+    ngx_http_nano_post(&ngx_http_nano_state, call, NULL);
 }
 
 
@@ -810,7 +825,7 @@ ngx_http_nano_notified(ngx_event_t *rev)
         /* EAGAIN: a drain already took what this wake-up was for. */
     }
 
-    ngx_http_nano_drain();
+    ngx_http_nano_drain(0);
 }
 
 
@@ -845,8 +860,11 @@ ngx_http_nano_log_line(ngx_http_nano_line_t *line)
 }
 
 
+/* On the loop's thread: logs the queued console lines and finishes the
+ * queued calls; when the process exits, only frees the calls (their requests
+ * go with the process). */
 static void
-ngx_http_nano_drain(void)
+ngx_http_nano_drain(ngx_uint_t exiting)
 {
     ngx_http_nano_call_t   *call, *next_call;
     ngx_http_nano_line_t   *line, *next_line;
@@ -869,10 +887,21 @@ ngx_http_nano_drain(void)
 
     for ( /* void */ ; call; call = next_call) {
         next_call = call->next;
-        ngx_http_nano_finish(call);
+
+        if (!exiting) {
+            ngx_http_nano_finish(call);
+            continue;
+        }
+
+        nano_pool_release(call->worker);
+        nano_response_free(call->response);
+        free(call->error);
+        free(call);
     }
 
-    ngx_http_nano_dispatch_waiting();
+    if (!exiting) {
+        ngx_http_nano_dispatch_waiting();
+    }
 }
 
 
@@ -891,7 +920,6 @@ ngx_http_nano_init_process(ngx_cycle_t *cycle)
     nano_result                 rc;
     nano_config                 config;
     ngx_connection_t           *c;
-    nano_script_options         options;
     ngx_http_nano_script_t     *script;
     ngx_http_nano_state_t      *st = &ngx_http_nano_state;
     ngx_http_nano_main_conf_t  *mcf;
@@ -975,16 +1003,7 @@ ngx_http_nano_init_process(ngx_cycle_t *cycle)
 
     script = mcf->scripts.elts;
     for (i = 0; i < mcf->scripts.nelts; i++) {
-        nano_script_options_init(&options);
-        options.format = (uint32_t) script[i].format;
-        options.reuse_context = script[i].reuse_context ? 1 : 0;
-        options.bindings = script[i].bindings.elts;
-        options.bindings_len = script[i].bindings.nelts;
-
-        rc = nano_runtime_add_script(st->runtime, (char *) script[i].cname,
-                                     (char *) script[i].source.data,
-                                     script[i].source.len, &options);
-        if (rc != NANO_OK) {
+        if (ngx_http_nano_register(st->runtime, &script[i]) != NANO_OK) {
             /* The worker keeps serving everything else; this script's
              * locations answer 500 and say why in the log. */
             ngx_log_error(NGX_LOG_ALERT, cycle->log, 0,
@@ -1000,7 +1019,7 @@ ngx_http_nano_init_process(ngx_cycle_t *cycle)
     ngx_http_nano_restore_signals(&saved);
 
     /* Console lines from the scripts' top levels. */
-    ngx_http_nano_drain();
+    ngx_http_nano_drain(0);
 
     return NGX_OK;
 }
@@ -1009,8 +1028,6 @@ ngx_http_nano_init_process(ngx_cycle_t *cycle)
 static void
 ngx_http_nano_exit_process(ngx_cycle_t *cycle)
 {
-    ngx_http_nano_call_t   *call, *next_call;
-    ngx_http_nano_line_t   *line, *next_line;
     ngx_http_nano_state_t  *st = &ngx_http_nano_state;
 
     if (st->runtime == NULL) {
@@ -1022,26 +1039,7 @@ ngx_http_nano_exit_process(ngx_cycle_t *cycle)
     nano_runtime_free(st->runtime);
     st->runtime = NULL;
 
-    pthread_mutex_lock(&st->lock);
-    call = st->done_head;
-    line = st->lines_head;
-    st->done_head = NULL;
-    st->lines_head = NULL;
-    pthread_mutex_unlock(&st->lock);
-
-    for ( /* void */ ; line; line = next_line) {
-        next_line = line->next;
-        ngx_http_nano_log_line(line);
-        free(line);
-    }
-
-    for ( /* void */ ; call; call = next_call) {
-        next_call = call->next;
-        nano_pool_release(call->worker);
-        nano_response_free(call->response);
-        free(call->error);
-        free(call);
-    }
+    ngx_http_nano_drain(1);
 
     if (st->notify) {
         ngx_close_connection(st->notify);   /* closes the eventfd too */

@@ -100,6 +100,16 @@ fetch() {
 }
 log_since() { tail -c +"$(($1 + 1))" "$log"; }
 log_size() { stat -c %s "$log" 2>/dev/null || echo 0; }
+# fetch_logged ARGS... : fetch, then $lines holds what the error log got meanwhile
+fetch_logged() {
+  local mark rc
+  mark="$(log_size)"
+  fetch "$@"
+  rc=$?
+  sleep 0.2
+  lines="$(log_since "$mark")"
+  return "$rc"
+}
 
 nginx -t -q -p "$prefix" -c nginx.conf || { echo "nginx -t failed"; exit 1; }
 nginx -p "$prefix" -c nginx.conf || { echo "nginx did not start"; exit 1; }
@@ -216,28 +226,16 @@ check "repeated headers (Set-Cookie among them) kept, in the script's order" t_c
 
 # --- failures ---------------------------------------------------------------
 t_throw() {
-  local mark
-  mark="$(log_size)"
-  fetch "$base/respond/throw" && [ "$status" = 500 ] || return 1
-  sleep 0.2
-  local lines
-  lines="$(log_since "$mark")"
-  has "$lines" '[error]' && has "$lines" 'nano: script "respond" failed' &&
-    has "$lines" "thrown on purpose in respond.js" && has "$lines" "at Object.fetch (respond:22:" || return 1
-  mark="$(log_size)"
-  fetch "$base/respond/reject" && [ "$status" = 500 ] || return 1
-  sleep 0.2
-  has "$(log_since "$mark")" "rejected on purpose"
+  fetch_logged "$base/respond/throw" && [ "$status" = 500 ] &&
+    has "$lines" '[error]' && has "$lines" 'nano: script "respond" failed' &&
+    has "$lines" "thrown on purpose in respond.js" && has "$lines" "at Object.fetch (respond:22:" &&
+    fetch_logged "$base/respond/reject" && [ "$status" = 500 ] && has "$lines" "rejected on purpose"
 }
 check "script exception or rejection: 500 and the JS message and stack in the error log" t_throw
 
 t_cpu_limit() {
-  local mark lines
-  mark="$(log_size)"
-  fetch "$base/respond/spin" && [ "$status" = 503 ] || return 1
-  sleep 0.2
-  lines="$(log_since "$mark")"
-  has "$lines" 'stopped at the CPU time limit (nano_cpu_limit 300 ms)' || return 1
+  fetch_logged "$base/respond/spin" && [ "$status" = 503 ] &&
+    has "$lines" 'stopped at the CPU time limit (nano_cpu_limit 300 ms)' || return 1
   fetch "$base/respond/status/200" && [ "$status" = 200 ] &&
     fetch "$base/hello/" && [ "$status" = 200 ]
 }
@@ -264,13 +262,10 @@ t_no_script() {
 check "a location without nano_pass: nginx's own 404 (and static files)" t_no_script
 
 t_console() {
-  local mark
-  mark="$(log_size)"
-  fetch "$base/respond/log/marker-42" && [ "$status" = 200 ] || return 1
-  sleep 0.2
-  has "$(log_since "$mark")" "[notice]" &&
-    has "$(log_since "$mark")" "nano console: console line from respond.js marker-42" &&
-    has "$(log_since "$mark")" "nano console: console error from respond.js marker-42"
+  fetch_logged "$base/respond/log/marker-42" && [ "$status" = 200 ] &&
+    has "$lines" "[notice]" &&
+    has "$lines" "nano console: console line from respond.js marker-42" &&
+    has "$lines" "nano console: console error from respond.js marker-42"
 }
 check "console output in the error log at the chosen level" t_console
 
