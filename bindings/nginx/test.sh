@@ -48,7 +48,7 @@ http {
 
     nano_pool_size 4;
     nano_cpu_limit 300ms;
-    nano_wall_limit 5s;
+    nano_wall_limit 2s;
     nano_memory_limit 64m;
     nano_console error_log notice;
 
@@ -226,9 +226,11 @@ check "repeated headers (Set-Cookie among them) kept, in the script's order" t_c
 
 # --- failures ---------------------------------------------------------------
 t_throw() {
+  local line
+  line="$(grep -n 'thrown on purpose' "$here/tests/workers/respond.js" | cut -d: -f1)"
   fetch_logged "$base/respond/throw" && [ "$status" = 500 ] &&
     has "$lines" '[error]' && has "$lines" 'nano: script "respond" failed' &&
-    has "$lines" "thrown on purpose in respond.js" && has "$lines" "at Object.fetch (respond:22:" &&
+    has "$lines" "thrown on purpose in respond.js" && has "$lines" "at Object.fetch (respond:$line:" &&
     fetch_logged "$base/respond/reject" && [ "$status" = 500 ] && has "$lines" "rejected on purpose"
 }
 check "script exception or rejection: 500 and the JS message and stack in the error log" t_throw
@@ -240,6 +242,15 @@ t_cpu_limit() {
     fetch "$base/hello/" && [ "$status" = 200 ]
 }
 check "CPU limit: 503 and a log line naming the limit; the next request is fine" t_cpu_limit
+
+t_wall_and_memory_limits() {
+  fetch_logged "$base/respond/sleep" && [ "$status" = 503 ] &&
+    has "$lines" 'stopped at the wall-clock limit (nano_wall_limit 2000 ms)' &&
+    fetch_logged "$base/respond/hog" && [ "$status" = 503 ] &&
+    has "$lines" 'stopped at the memory limit (nano_memory_limit 64 MiB)' &&
+    fetch "$base/respond/status/200" && [ "$status" = 200 ]
+}
+check "wall-clock and memory limits: 503 and a log line naming each; the next request is fine" t_wall_and_memory_limits
 
 t_client_gone() {
   local mark i

@@ -1,5 +1,6 @@
 // Responses shaped by the path after its mount point: /status/NNN, /redirect, /cookies, /throw,
-// /reject, /spin (forever), /busy (200 ms of CPU), /log.
+// /reject, /spin (forever), /busy (200 ms of CPU), /sleep (a minute's timer),
+// /hog (memory until the limit), /log.
 export default {
   async fetch(request) {
     const url = new URL(request.url);
@@ -28,6 +29,13 @@ export default {
         const end = Date.now() + 200;
         while (Date.now() < end) {}
         return new Response("busy done\n");
+      }
+      case "sleep":
+        await new Promise((resolve) => setTimeout(resolve, 60_000));
+        return new Response("woke up\n");
+      case "hog": {
+        const kept = [];
+        for (;;) kept.push(new Array(100_000).fill(kept.length));
       }
       case "log":
         console.log("console line from respond.js", arg);
