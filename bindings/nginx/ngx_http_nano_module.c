@@ -1157,13 +1157,15 @@ ngx_http_nano_collect_body(ngx_http_request_t *r, nano_request *in)
 
 /* The URL as the client asked for it: scheme, the authority it named (the
  * request line's for an absolute URI, else Host, else the server's name),
- * and the path and query as sent. */
+ * and the path and query as sent (raw bytes over 0x7f percent-encoded). */
 static ngx_int_t
 ngx_http_nano_url(ngx_http_request_t *r, nano_request *in)
 {
-    u_char                    *p, *end;
+    u_char                    *p, *end, c;
+    size_t                     i, high;
     ngx_str_t                  scheme, host;
     ngx_http_core_srv_conf_t  *cscf;
+    static const u_char        hex[] = "0123456789ABCDEF";
 
     ngx_str_set(&scheme, "http");
 #if (NGX_HTTP_SSL)
@@ -1189,7 +1191,15 @@ ngx_http_nano_url(ngx_http_request_t *r, nano_request *in)
         }
     }
 
-    p = ngx_pnalloc(r->pool, scheme.len + 3 + host.len + r->unparsed_uri.len);
+    /* Bytes over 0x7f in the path or query are percent-encoded, as a URL
+     * parser would (nano takes the URL as UTF-8; a raw byte need not be). */
+    high = 0;
+    for (i = 0; i < r->unparsed_uri.len; i++) {
+        high += (r->unparsed_uri.data[i] >= 0x80);
+    }
+
+    p = ngx_pnalloc(r->pool, scheme.len + 3 + host.len + r->unparsed_uri.len
+                             + 2 * high);
     if (p == NULL) {
         return NGX_ERROR;
     }
@@ -1198,7 +1208,23 @@ ngx_http_nano_url(ngx_http_request_t *r, nano_request *in)
     p = ngx_cpymem(p, scheme.data, scheme.len);
     p = ngx_cpymem(p, "://", 3);
     p = ngx_cpymem(p, host.data, host.len);
-    p = ngx_cpymem(p, r->unparsed_uri.data, r->unparsed_uri.len);
+
+    if (high == 0) {
+        p = ngx_cpymem(p, r->unparsed_uri.data, r->unparsed_uri.len);
+
+    } else {
+        for (i = 0; i < r->unparsed_uri.len; i++) {
+            c = r->unparsed_uri.data[i];
+            if (c < 0x80) {
+                *p++ = c;
+                continue;
+            }
+            *p++ = '%';
+            *p++ = hex[c >> 4];
+            *p++ = hex[c & 0xf];
+        }
+    }
+
     in->url_len = p - (u_char *) in->url;
 
     return NGX_OK;

@@ -162,6 +162,18 @@ t_echo_absolute() {
 }
 check "echo: absolute-form request line keeps the client's URL" t_echo_absolute
 
+t_echo_raw_bytes() {
+  # A raw UTF-8 "é" and a lone 0xff in the request line, a Latin-1 byte in a header.
+  local out
+  # (through bash's /dev/tcp: curl's telnet:// would double the 0xff byte)
+  out="$(timeout 5 bash -c 'exec 3<>"/dev/tcp/127.0.0.1/$1"
+    printf "GET /caf\xc3\xa9?q=\xff HTTP/1.1\r\nHost: raw.test\r\nX-Latin: caf\xe9\r\nConnection: close\r\n\r\n" >&3
+    cat <&3' _ "$port")"
+  has "$out" "HTTP/1.1 200" && has "$out" '"url":"http://raw.test/caf%C3%A9?q=%FF"' &&
+    has "$out" '["x-latin","café"]'
+}
+check "echo: raw non-ASCII bytes in the URL are percent-encoded; Latin-1 header bytes kept" t_echo_raw_bytes
+
 t_head() {
   local len
   len="$(printf 'Hello from nano! You asked for HEAD %s\n' "$base/hello/" | wc -c)"
@@ -223,6 +235,16 @@ t_cookies() {
     { echo "     header lines: $cookies" >&2; return 1; }
 }
 check "repeated headers (Set-Cookie among them) kept, in the script's order" t_cookies
+
+t_big_response() {
+  # 4 MB to a client reading at 4 MB/s: nginx sends it over many write events
+  # from the script's own buffer.
+  local want got
+  want="$(yes 0123456789 | tr -d '\n' | head -c 4000000 | sha256sum | cut -d' ' -f1)"
+  got="$(curl -s --limit-rate 4M "$base/respond/big/4000000" | sha256sum | cut -d' ' -f1)"
+  [ "$want" = "$got" ]
+}
+check "a 4 MB response body to a slow client arrives whole" t_big_response
 
 # --- failures ---------------------------------------------------------------
 t_throw() {
