@@ -379,12 +379,19 @@ t_load_and_reloads() {
 }
 check "wrk ${load_seconds} s, 64 connections, 20 reloads: no non-2xx, no crashed worker" t_load_and_reloads
 
-stop_nginx
-t_clean_exit() {
-  lacks "$(cat "$log")" "exited on signal" && lacks "$(cat "$log")" "open socket" &&
-    [ ! -f "$prefix/nginx.pid" ]
+t_quit_with_scripts_running() {
+  # Two 200 ms scripts in flight when nginx is told to quit: the worker
+  # finishes them (200) before it exits, and every process exits cleanly.
+  local i
+  for i in 1 2; do curl -s -o "$prefix/quit$i.out" "$base/respond/busy" & done
+  sleep 0.05
+  stop_nginx
+  wait
+  grep -q "busy done" "$prefix/quit1.out" && grep -q "busy done" "$prefix/quit2.out" &&
+    lacks "$(cat "$log")" "exited on signal" && lacks "$(cat "$log")" "open socket" &&
+    has "$(cat "$log")" "exited with code 0" && [ ! -f "$prefix/nginx.pid" ]
 }
-check "nginx -s quit: every process exits cleanly" t_clean_exit
+check "nginx -s quit with scripts running: they finish, every process exits cleanly" t_quit_with_scripts_running
 
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]
