@@ -346,6 +346,46 @@ t_busy_does_not_block() {
 }
 check "a 200 ms script does not delay a static file on the same worker by 20 ms" t_busy_does_not_block
 
+# --- a pool of one: requests queue in order, and time out ----------------------
+t_queue_and_acquire_timeout() {
+  local small="$prefix/small" sport=$((port + 2)) i rc=0
+  mkdir -p "$small/tmp"
+  cat >"$small/nginx.conf" <<SMALL
+load_module $module;
+worker_processes 1;
+error_log $small/error.log info;
+pid $small/nginx.pid;
+events { worker_connections 64; }
+http {
+    access_log off;
+    client_body_temp_path $small/tmp;
+    nano_script respond $here/tests/workers/respond.js;
+    nano_pool_size 1;
+    nano_acquire_timeout 500ms;
+    nano_cpu_limit 1s;
+    server { listen 127.0.0.1:$sport; location / { nano_pass respond; } }
+}
+SMALL
+  nginx -p "$small" -c nginx.conf || return 1
+  for _ in $(seq 100); do curl -s -o /dev/null "http://127.0.0.1:$sport/r/status/200" && break; sleep 0.05; done
+  # Two 200 ms scripts on one isolate: the second waits its turn and runs.
+  for i in 1 2; do curl -s -o "$small/q$i" -w '%{http_code}' "http://127.0.0.1:$sport/r/busy" >"$small/s$i" & done
+  wait
+  [ "$(cat "$small/s1")$(cat "$small/s2")" = 200200 ] || rc=1
+  # Five at once: at most 500 ms of waiting, so the last ones get 503.
+  for i in 1 2 3 4 5; do curl -s -o /dev/null -w '%{http_code}\n' "http://127.0.0.1:$sport/r/busy" >"$small/t$i" & done
+  wait
+  local codes
+  codes="$(cat "$small"/t? | sort | uniq -c | tr -s ' ' | tr '\n' ';')"
+  echo "     five 200 ms scripts on a pool of one with a 500 ms wait: $codes"
+  grep -q 503 "$small"/t? && grep -q 200 "$small"/t? || rc=1
+  has "$(cat "$small/error.log")" 'no isolate free within nano_acquire_timeout (500 ms, nano_pool_size 1)' || rc=1
+  nginx -p "$small" -c nginx.conf -s quit 2>/dev/null
+  for _ in $(seq 100); do [ -f "$small/nginx.pid" ] || break; sleep 0.05; done
+  return "$rc"
+}
+check "a pool of one: queued requests run in turn; past nano_acquire_timeout, 503 and a log line" t_queue_and_acquire_timeout
+
 # --- load with reloads ---------------------------------------------------------
 t_load_and_reloads() {
   local mark out reloads=20 rc=0
