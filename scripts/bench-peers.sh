@@ -15,6 +15,7 @@ set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$root/scripts/env.sh"
 source "$root/scripts/require.sh"
+source "$root/bindings/nginx/nginx.sh"
 require_nginx_tools
 seconds="${NANO_BENCH_SECONDS:-10}"
 conns="${NANO_BENCH_CONNECTIONS:-64}"
@@ -50,47 +51,33 @@ hello="$root/examples/workers/hello.js"
 api="$root/examples/workers/api.js"
 api_path="/api/users/2?fields=all"
 
-wait_for() { # wait_for URL
-  for _ in $(seq 200); do curl -s -o /dev/null "$1" && return 0; sleep 0.05; done
-  return 1
-}
-
 # nginx: one worker per core. Three servers: nano with a fresh context per
 # request (the default), nano with reuse_context (opt-in, for reference:
 # it is what workerd and deno do), and `return 200`.
 write_nginx_conf() {
-  cat >"$work/nginx.conf" <<CONF
-load_module $module;
-worker_processes $cores;
-error_log $work/error.log warn;
-pid $work/nginx.pid;
-events { worker_connections 4096; }
-http {
-    access_log off;
-    client_body_temp_path $work/body;
-    nano_script hello $hello;
-    nano_script api $api;
-    nano_script hello_reuse $hello reuse_context;
-    nano_script api_reuse $api reuse_context;
-    nano_pool_size 2;
-    nano_console off;
-    server {
-        listen 127.0.0.1:18401;
-        location / { nano_pass hello; }
-        location /api/ { nano_pass api; }
-    }
-    server {
-        listen 127.0.0.1:18402;
-        location / { nano_pass hello_reuse; }
-        location /api/ { nano_pass api_reuse; }
-    }
-    server {
-        listen 127.0.0.1:18403;
-        location / { return 200 "Hello from nginx!\\n"; }
-        location /api/ { default_type application/json; return 200 '{"id":2,"name":"grace","role":"user"}'; }
-    }
+  nano_nginx_conf "$work" "$module" "$cores" warn <<HTTP
+nano_script hello $hello;
+nano_script api $api;
+nano_script hello_reuse $hello reuse_context;
+nano_script api_reuse $api reuse_context;
+nano_pool_size 2;
+nano_console off;
+server {
+    listen 127.0.0.1:18401;
+    location / { nano_pass hello; }
+    location /api/ { nano_pass api; }
 }
-CONF
+server {
+    listen 127.0.0.1:18402;
+    location / { nano_pass hello_reuse; }
+    location /api/ { nano_pass api_reuse; }
+}
+server {
+    listen 127.0.0.1:18403;
+    location / { return 200 "Hello from nginx!\\n"; }
+    location /api/ { default_type application/json; return 200 '{"id":2,"name":"grace","role":"user"}'; }
+}
+HTTP
 }
 
 write_workerd_conf() {
@@ -115,7 +102,7 @@ results=()
 # run LABEL WORKER URL
 run() {
   local label="$1" worker="$2" url="$3" out rps p50 p99 bad errs
-  if ! wait_for "$url"; then
+  if ! nano_nginx_wait "$url"; then
     results+=("$label|$worker|not reachable|||||")
     return
   fi

@@ -17,10 +17,10 @@ func helloSource(b *testing.B) string {
 	return string(src)
 }
 
-// BenchmarkEval: one Eval of examples/workers/hello.js (fresh context).
-func BenchmarkEval(b *testing.B) {
-	rt := newRuntime(b, Config{MinIdlePerScript: 2})
-	if err := rt.AddScript("hello", helloSource(b), ScriptOptions{}); err != nil {
+// benchEval times one Eval of examples/workers/hello.js per iteration.
+func benchEval(b *testing.B, config Config, options ScriptOptions) {
+	rt := newRuntime(b, config)
+	if err := rt.AddScript("hello", helloSource(b), options); err != nil {
 		b.Fatal(err)
 	}
 	req := get("http://localhost/")
@@ -30,6 +30,11 @@ func BenchmarkEval(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// BenchmarkEval: one Eval of examples/workers/hello.js (fresh context).
+func BenchmarkEval(b *testing.B) {
+	benchEval(b, Config{MinIdlePerScript: 2}, ScriptOptions{})
 }
 
 // BenchmarkHandler: the same through Handler, with a real HTTP client.
@@ -58,15 +63,5 @@ func BenchmarkHandler(b *testing.B) {
 // BenchmarkEvalReuseContext: one Eval with the opt-in context reuse, where
 // the JavaScript is cheapest, so the cgo and hand-off costs show most.
 func BenchmarkEvalReuseContext(b *testing.B) {
-	rt := newRuntime(b, Config{MinIdlePerScript: 1})
-	if err := rt.AddScript("hello", helloSource(b), ScriptOptions{ReuseContext: true}); err != nil {
-		b.Fatal(err)
-	}
-	req := get("http://localhost/")
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		if _, err := rt.Eval(context.Background(), "hello", req); err != nil {
-			b.Fatal(err)
-		}
-	}
+	benchEval(b, Config{MinIdlePerScript: 1}, ScriptOptions{ReuseContext: true})
 }

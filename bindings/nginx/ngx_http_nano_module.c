@@ -895,8 +895,7 @@ ngx_http_nano_drain(ngx_uint_t exiting)
 
         nano_pool_release(call->worker);
         nano_response_free(call->response);
-        free(call->error);
-        free(call);
+        ngx_http_nano_free_call(call);
     }
 
     if (!exiting) {
@@ -1506,9 +1505,6 @@ ngx_http_nano_dispatch(ngx_http_nano_call_t *call)
     }
 
     if (rc != NANO_OK) {
-        if (call->timer.timer_set) {
-            ngx_del_timer(&call->timer);
-        }
         call->cleanup->handler = NULL;
         ngx_http_nano_log_failure(r, call, rc, nano_last_error());
         ngx_http_nano_free_call(call);
@@ -1519,6 +1515,8 @@ ngx_http_nano_dispatch(ngx_http_nano_call_t *call)
     call->running = 1;
     st->running++;
 
+    /* The wait timer becomes the backstop (deleted first: ngx_add_timer
+     * keeps a timer that is set when the new time is near the old one). */
     if (call->timer.timer_set) {
         ngx_del_timer(&call->timer);
     }
@@ -1703,10 +1701,6 @@ ngx_http_nano_finish(ngx_http_nano_call_t *call)
     call->running = 0;
     st->running--;
 
-    if (call->timer.timer_set) {
-        ngx_del_timer(&call->timer);
-    }
-
     r = call->request;
     resp = call->response;
     call->response = NULL;
@@ -1740,6 +1734,7 @@ ngx_http_nano_finish(ngx_http_nano_call_t *call)
 }
 
 
+/* Frees a call that nano no longer holds, with its timer. */
 static void
 ngx_http_nano_free_call(ngx_http_nano_call_t *call)
 {

@@ -9,6 +9,7 @@ set -uo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 load_seconds="${NANO_NGINX_LOAD_SECONDS:-20}"
+source "$here/nginx.sh"
 
 module="$("$here/build.sh" "$root/target/nginx")" || { echo "build failed"; exit 1; }
 
@@ -18,64 +19,46 @@ port=$((20000 + RANDOM % 20000))
 base="http://127.0.0.1:$port"
 h2port=$((port + 1))
 log="$prefix/error.log"
-mkdir -p "$prefix/static" "$prefix/tmp"
+mkdir -p "$prefix/static"
 echo "static file" >"$prefix/static/file.txt"
 
-cat >"$prefix/nginx.conf" <<CONF
-load_module $module;
+nano_nginx_conf "$prefix" "$module" 1 info <<HTTP
+client_max_body_size 16m;
 
-worker_processes 1;
-error_log $log info;
-pid $prefix/nginx.pid;
+nano_script hello $root/examples/workers/hello.js;
+nano_script api $root/examples/workers/api.js;
+nano_script echo $here/tests/workers/echo.js GREETING=hello-from-nginx;
+nano_script respond $here/tests/workers/respond.js;
 
-events {
-    worker_connections 1024;
-}
+nano_pool_size 4;
+nano_cpu_limit 300ms;
+nano_wall_limit 2s;
+nano_memory_limit 64m;
+nano_console error_log notice;
 
-http {
-    access_log off;
-    client_max_body_size 16m;
-    client_body_temp_path $prefix/tmp/body;
-    proxy_temp_path $prefix/tmp/proxy;
-    fastcgi_temp_path $prefix/tmp/fastcgi;
-    uwsgi_temp_path $prefix/tmp/uwsgi;
-    scgi_temp_path $prefix/tmp/scgi;
+server {
+    listen 127.0.0.1:$port;
+    listen 127.0.0.1:$h2port http2;
 
-    nano_script hello $root/examples/workers/hello.js;
-    nano_script api $root/examples/workers/api.js;
-    nano_script echo $here/tests/workers/echo.js GREETING=hello-from-nginx;
-    nano_script respond $here/tests/workers/respond.js;
-
-    nano_pool_size 4;
-    nano_cpu_limit 300ms;
-    nano_wall_limit 2s;
-    nano_memory_limit 64m;
-    nano_console error_log notice;
-
-    server {
-        listen 127.0.0.1:$port;
-        listen 127.0.0.1:$h2port http2;
-
-        location / {
-            nano_pass echo;
-        }
-        location /hello/ {
-            nano_pass hello;
-        }
-        location /api/ {
-            nano_pass api;
-        }
-        location /respond/ {
-            nano_pass respond;
-        }
-        location /static/ {
-            root $prefix;
-        }
-        location /plain/ {
-        }
+    location / {
+        nano_pass echo;
+    }
+    location /hello/ {
+        nano_pass hello;
+    }
+    location /api/ {
+        nano_pass api;
+    }
+    location /respond/ {
+        nano_pass respond;
+    }
+    location /static/ {
+        root $prefix;
+    }
+    location /plain/ {
     }
 }
-CONF
+HTTP
 
 passed=0
 failed=0
@@ -113,12 +96,8 @@ fetch_logged() {
 
 nginx -t -q -p "$prefix" -c nginx.conf || { echo "nginx -t failed"; exit 1; }
 nginx -p "$prefix" -c nginx.conf || { echo "nginx did not start"; exit 1; }
-stop_nginx() {
-  nginx -p "$prefix" -c nginx.conf -s quit 2>/dev/null
-  for _ in $(seq 100); do [ -f "$prefix/nginx.pid" ] || break; sleep 0.1; done
-}
-trap 'stop_nginx; rm -rf "$prefix"' EXIT
-for _ in $(seq 100); do curl -s -o /dev/null "$base/static/file.txt" && break; sleep 0.1; done
+trap 'nano_nginx_quit "$prefix"; rm -rf "$prefix"' EXIT
+nano_nginx_wait "$base/static/file.txt" || { echo "nginx does not answer"; exit 1; }
 
 # --- the request reaches the script whole ---------------------------------
 t_hello() {
@@ -349,25 +328,15 @@ check "a 200 ms script does not delay a static file on the same worker by 20 ms"
 # --- a pool of one: requests queue in order, and time out ----------------------
 t_queue_and_acquire_timeout() {
   local small="$prefix/small" sport=$((port + 2)) i rc=0
-  mkdir -p "$small/tmp"
-  cat >"$small/nginx.conf" <<SMALL
-load_module $module;
-worker_processes 1;
-error_log $small/error.log info;
-pid $small/nginx.pid;
-events { worker_connections 64; }
-http {
-    access_log off;
-    client_body_temp_path $small/tmp;
-    nano_script respond $here/tests/workers/respond.js;
-    nano_pool_size 1;
-    nano_acquire_timeout 500ms;
-    nano_cpu_limit 1s;
-    server { listen 127.0.0.1:$sport; location / { nano_pass respond; } }
-}
+  nano_nginx_conf "$small" "$module" 1 info <<SMALL
+nano_script respond $here/tests/workers/respond.js;
+nano_pool_size 1;
+nano_acquire_timeout 500ms;
+nano_cpu_limit 1s;
+server { listen 127.0.0.1:$sport; location / { nano_pass respond; } }
 SMALL
   nginx -p "$small" -c nginx.conf || return 1
-  for _ in $(seq 100); do curl -s -o /dev/null "http://127.0.0.1:$sport/r/status/200" && break; sleep 0.05; done
+  nano_nginx_wait "http://127.0.0.1:$sport/r/status/200" || rc=1
   # Two 200 ms scripts on one isolate: the second waits its turn and runs.
   for i in 1 2; do curl -s -o "$small/q$i" -w '%{http_code}' "http://127.0.0.1:$sport/r/busy" >"$small/s$i" & done
   wait
@@ -380,8 +349,7 @@ SMALL
   echo "     five 200 ms scripts on a pool of one with a 500 ms wait: $codes"
   grep -q 503 "$small"/t? && grep -q 200 "$small"/t? || rc=1
   has "$(cat "$small/error.log")" 'no isolate free within nano_acquire_timeout (500 ms, nano_pool_size 1)' || rc=1
-  nginx -p "$small" -c nginx.conf -s quit 2>/dev/null
-  for _ in $(seq 100); do [ -f "$small/nginx.pid" ] || break; sleep 0.05; done
+  nano_nginx_quit "$small" || rc=1
   return "$rc"
 }
 check "a pool of one: queued requests run in turn; past nano_acquire_timeout, 503 and a log line" t_queue_and_acquire_timeout
@@ -425,7 +393,7 @@ t_quit_with_scripts_running() {
   local i
   for i in 1 2; do curl -s -o "$prefix/quit$i.out" "$base/respond/busy" & done
   sleep 0.05
-  stop_nginx
+  nano_nginx_quit "$prefix"
   wait
   grep -q "busy done" "$prefix/quit1.out" && grep -q "busy done" "$prefix/quit2.out" &&
     lacks "$(cat "$log")" "exited on signal" && lacks "$(cat "$log")" "open socket" &&
