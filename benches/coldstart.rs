@@ -12,8 +12,9 @@ mod support;
 use std::sync::Arc;
 use std::time::Instant;
 
+use nano::ScriptFormat;
 use nano::bench::{self, WarmIsolate};
-use nano::snapshot::{ScriptFormat, ScriptSpec};
+use nano::snapshot::ScriptSpec;
 use nano::{Config, Request, Runtime, ScriptOptions};
 use support::{Stats, TABLE_HEAD, fmt, mib};
 

@@ -11,16 +11,18 @@
 //! Each function runs JavaScript on the calling thread: call them from a
 //! thread created after V8 was initialised (`nano::Runtime::new` does that).
 
+use std::rc::Rc;
 use std::sync::Arc;
 
-use std::rc::Rc;
-
+use crate::engine::isolate::new_isolate;
 use crate::error::{Error, Result};
-use crate::event_loop::WorkerHost;
+use crate::exec::event_loop::dispatch;
+use crate::exec::host::WorkerHost;
 use crate::http::{Request, Response};
-use crate::runtime::Script;
-use crate::snapshot::{BUILTIN, ScriptSpec, evaluate_script, in_new_context};
-use crate::worker::{dispatch, new_isolate};
+use crate::script::Script;
+use crate::snapshot::context::{Prepared, in_context, in_new_context, prepare_context};
+use crate::snapshot::script::evaluate_script;
+use crate::snapshot::{BUILTIN, ScriptSpec};
 
 fn quiet(isolate: &mut v8::OwnedIsolate) -> Rc<WorkerHost> {
     WorkerHost::install(isolate, "bench", Some(Arc::new(|_, _| {})), None)
@@ -57,7 +59,7 @@ pub fn cold_start_no_snapshot(spec: &ScriptSpec, request: Request) -> Result<Res
     v8::scope!(let scope, &mut isolate);
     let context = v8::Context::new(scope, Default::default());
     let scope = &mut v8::ContextScope::new(scope, context);
-    let internal = crate::bootstrap::run(scope).map_err(Error::Internal)?;
+    let internal = nano_web::bootstrap::run(scope).map_err(Error::Internal)?;
     evaluate_script(scope, internal, spec)?;
     dispatch(scope, internal, &host, request)
 }
@@ -94,7 +96,7 @@ impl Default for BareIsolate {
 /// A warm isolate from a script's snapshot, for per-request costs.
 pub struct WarmIsolate {
     host: Rc<WorkerHost>,
-    prepared: Option<crate::snapshot::Prepared>,
+    prepared: Option<Prepared>,
     isolate: v8::OwnedIsolate,
     _script: Arc<Script>, // dropped after `isolate`: holds its snapshot
 }
@@ -113,17 +115,17 @@ impl WarmIsolate {
 
     /// Makes the next request's context now (as a worker does between requests).
     pub fn prepare(&mut self) {
-        self.prepared = crate::snapshot::prepare_context(&mut self.isolate).ok();
+        self.prepared = prepare_context(&mut self.isolate).ok();
     }
 
     /// One request in the context made by `prepare` (or a new one).
     pub fn request_prepared(&mut self, request: Request) -> Result<Response> {
         let prepared = match self.prepared.take() {
             Some(p) => p,
-            None => crate::snapshot::prepare_context(&mut self.isolate)?,
+            None => prepare_context(&mut self.isolate)?,
         };
         let host = self.host.clone();
-        crate::snapshot::in_context(&mut self.isolate, &prepared, |scope, _, internal| {
+        in_context(&mut self.isolate, &prepared, |scope, _, internal| {
             dispatch(scope, internal, &host, request)
         })
     }
@@ -149,8 +151,8 @@ impl WarmIsolate {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::runtime::{Config, Runtime, ScriptOptions};
-    use crate::snapshot::ScriptFormat;
+    use crate::runtime::Runtime;
+    use crate::{Config, ScriptFormat, ScriptOptions};
 
     const HELLO: &str = "export default { fetch(r, env) { return new Response('hi ' + env.WHO); } }";
 

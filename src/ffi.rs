@@ -28,10 +28,12 @@ use std::time::Duration;
 
 use parking_lot::Mutex;
 
+use crate::config::Config;
 use crate::error::Error;
 use crate::http::{Request, Response, SizeLimits};
-use crate::runtime::{Config, Lease, LogLevel, Runtime, ScriptOptions};
-use crate::snapshot::ScriptFormat;
+use crate::log::LogLevel;
+use crate::runtime::{Lease, Runtime};
+use crate::script::{ScriptFormat, ScriptOptions};
 
 /// Status of a nano call. The values are stable across versions.
 #[repr(C)]
@@ -186,7 +188,7 @@ pub type nano_fetch_callback = Option<
 /// A pending subrequest, handed to a `nano_fetch_callback`. Owned by the host
 /// until it is completed (which frees it); may be completed from any thread.
 pub struct nano_fetch_reply {
-    reply: crate::event_loop::FetchReply,
+    reply: crate::fetch::FetchReply,
 }
 
 /// One string binding of a script's `env` (a variable or secret).
@@ -529,7 +531,7 @@ unsafe impl Send for CFetch {}
 unsafe impl Sync for CFetch {}
 
 impl CFetch {
-    fn call(&self, request: Request, reply: crate::event_loop::FetchReply) {
+    fn call(&self, request: Request, reply: crate::fetch::FetchReply) {
         let headers: Vec<nano_header> = request
             .headers
             .iter()
@@ -875,7 +877,7 @@ unsafe fn read_script_options(options: *const nano_script_options) -> Result<Scr
         other => Err(Failure::new(NANO_ERR_INVALID_ARGUMENT, format!("{what} is {other}, not 0 or 1"))),
     };
     let reuse_context = flag(o.reuse_context, "reuse_context")?;
-    let lockdown = crate::snapshot::Lockdown {
+    let lockdown = crate::script::Lockdown {
         allow_eval: flag(o.allow_eval, "allow_eval")?,
         allow_shared_memory: flag(o.allow_shared_memory, "allow_shared_memory")?,
     };

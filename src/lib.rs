@@ -3,25 +3,44 @@
 //!
 //! The safe Rust core is [`Runtime`]; C, Go and nginx use it through the
 //! `extern "C"` layer in [`ffi`], declared in `include/nano.h`.
+//!
+//! Layers, each using only those above it in this list (ARCHITECTURE.md has
+//! the map; `scripts/check-layers.py` fails CI on a cycle):
+//! - leaf types: [`error`], [`http`], [`log`] (from the `nano-web` crate),
+//!   [`config`], [`script`], [`fetch`];
+//! - the Web platform: the `nano-web` crate (natives and their JS);
+//! - `engine`: isolates and the controls on them;
+//! - [`snapshot`]: the built-in and per-script snapshots, and contexts;
+//! - `exec`: one request on one isolate (host, marshalling, event loop);
+//! - `isolation`: how each request gets clean state;
+//! - `worker` (thread and queue) → [`pool`] → [`runtime`] → [`ffi`].
 
-pub mod bench;
-mod bindings;
-mod bootstrap;
-pub mod error;
-pub mod event_loop;
-pub mod ffi;
-pub mod http;
-#[cfg_attr(not(feature = "panic-inject"), allow(dead_code))]
-pub mod panic_inject;
+pub use nano_web::{error, http, log};
+
+pub mod config;
+pub mod fetch;
+pub mod script;
+
+mod engine;
+pub mod snapshot;
+
+mod exec;
+mod isolation;
+mod worker;
+
 pub mod pool;
 pub mod runtime;
-pub mod snapshot;
-mod watchdog;
-pub mod worker;
 
+pub mod ffi;
+
+pub mod bench;
+
+pub use config::Config;
 pub use error::{Error, Result};
-pub use event_loop::{FetchHandler, FetchReply};
+pub use fetch::{FetchHandler, FetchReply};
 pub use http::{Request, Response};
+pub use log::{LogLevel, LogSink};
+pub use nano_web::panic_inject;
 pub use pool::PoolStats;
-pub use runtime::{Config, Lease, LeaseCanceller, LogLevel, LogSink, Runtime, Script, ScriptOptions};
-pub use snapshot::ScriptFormat;
+pub use runtime::{Lease, LeaseCanceller, Runtime};
+pub use script::{Lockdown, Script, ScriptFormat, ScriptOptions};

@@ -17,8 +17,9 @@ use std::time::{Duration, Instant};
 
 use parking_lot::{Condvar, Mutex, RwLock};
 
+use crate::config::Config;
 use crate::error::{Error, Result};
-use crate::runtime::{Config, Script};
+use crate::script::Script;
 use crate::worker::Worker;
 
 /// Counters and gauges of a runtime's pool.

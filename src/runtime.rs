@@ -1,151 +1,20 @@
-//! The runtime: V8 set-up (once per process), the registry of scripts, and
-//! leases on warm isolates from its pool.
+//! The runtime: the registry of scripts, and leases on warm isolates from
+//! its pool.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
-use std::sync::{Arc, Once};
 use std::time::Duration;
 
+use crate::config::Config;
+use crate::engine::cancel::{Canceller, StopReason};
+use crate::engine::isolate::{on_a_nano_thread, on_nano_thread};
 use crate::error::{Error, Result};
-use crate::event_loop::{Canceller, FetchHandler};
-use crate::http::{Request, Response};
+use crate::http::{Request, Response, SizeLimits};
 use crate::pool::{Pool, PoolStats, ScriptPool};
-use crate::snapshot::{ScriptFormat, ScriptSpec, build_script_snapshot};
+use crate::script::{Script, ScriptOptions, check_name};
+use crate::snapshot::{ScriptSpec, build_script_snapshot};
 use crate::worker::Worker;
-
-/// Receives each `console` line: (level, message). Called from nano's
-/// threads, so it must be thread-safe.
-pub type LogSink = Arc<dyn Fn(LogLevel, &str) + Send + Sync>;
-
-/// Severity of a console line.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum LogLevel {
-    Debug = 0,
-    Info = 1,
-    Warn = 2,
-    Error = 3,
-}
-
-impl LogLevel {
-    pub(crate) fn from_u32(level: u32) -> LogLevel {
-        match level {
-            0 => LogLevel::Debug,
-            1 => LogLevel::Info,
-            2 => LogLevel::Warn,
-            _ => LogLevel::Error,
-        }
-    }
-}
-
-/// Runtime settings. `Config::default()` is what the C API's
-/// `nano_config_init` gives.
-#[derive(Clone)]
-pub struct Config {
-    /// Most isolates alive at once, over all scripts.
-    pub max_isolates: usize,
-    /// Most idle isolates kept per script; more are dropped on release.
-    pub max_idle_per_script: usize,
-    /// Isolates kept warm per script, created at registration and kept
-    /// through idle periods.
-    pub min_idle_per_script: usize,
-    /// An idle isolate above the minimum is dropped after this long.
-    pub idle_timeout: Duration,
-    /// How long an acquire waits when every isolate is busy.
-    pub acquire_timeout: Duration,
-    /// Longest a request may take, from dispatch until its response and its
-    /// `ctx.waitUntil()` work settle, waits on subrequests included.
-    pub wall_time_limit: Duration,
-    /// Most CPU time a request's thread may use (zero: no limit), measured
-    /// by a watchdog thread; a request over it ends with [`Error::CpuLimit`].
-    pub cpu_time_limit: Duration,
-    /// Heap limit per isolate, in bytes; a request reaching it ends with
-    /// [`Error::MemoryLimit`] and its isolate is discarded.
-    pub heap_limit: usize,
-    /// Sizes of requests, responses and subrequests.
-    pub sizes: crate::http::SizeLimits,
-    /// Where console output goes; stderr when `None`.
-    pub log: Option<LogSink>,
-    /// Answers the scripts' `fetch()`; without one, `fetch()` rejects.
-    pub fetch: Option<FetchHandler>,
-}
-
-impl Default for Config {
-    fn default() -> Self {
-        Config {
-            max_isolates: 64,
-            max_idle_per_script: 16,
-            min_idle_per_script: 1,
-            idle_timeout: Duration::from_secs(60),
-            acquire_timeout: Duration::from_secs(1),
-            wall_time_limit: Duration::from_secs(30),
-            cpu_time_limit: Duration::from_millis(50),
-            heap_limit: 128 << 20,
-            sizes: crate::http::SizeLimits::default(),
-            log: None,
-            fetch: None,
-        }
-    }
-}
-
-impl std::fmt::Debug for Config {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Config")
-            .field("max_isolates", &self.max_isolates)
-            .field("max_idle_per_script", &self.max_idle_per_script)
-            .field("min_idle_per_script", &self.min_idle_per_script)
-            .field("idle_timeout", &self.idle_timeout)
-            .field("acquire_timeout", &self.acquire_timeout)
-            .field("wall_time_limit", &self.wall_time_limit)
-            .field("cpu_time_limit", &self.cpu_time_limit)
-            .field("heap_limit", &self.heap_limit)
-            .field("sizes", &self.sizes)
-            .field("log", &self.log.as_ref().map(|_| "<callback>"))
-            .field("fetch", &self.fetch.as_ref().map(|_| "<callback>"))
-            .finish()
-    }
-}
-
-/// Options for [`Runtime::add_script`].
-#[derive(Debug, Clone, Default)]
-pub struct ScriptOptions {
-    pub format: ScriptFormat,
-    /// `env` bindings: variables and secrets, as strings.
-    pub bindings: Vec<(String, String)>,
-    /// Opt-in: keep one context per isolate for all of this script's
-    /// requests instead of a fresh one each (faster; state such as globals
-    /// then carries from one request to the next on the same isolate).
-    pub reuse_context: bool,
-    /// What the lockdown allows; by default neither eval nor shared memory.
-    pub lockdown: crate::snapshot::Lockdown,
-}
-
-/// A registered script: its snapshot, from which its isolates start.
-pub struct Script {
-    pub(crate) name: String,
-    pub(crate) snapshot: Box<[u8]>,
-    pub(crate) reuse_context: bool,
-    pub(crate) lockdown: crate::snapshot::Lockdown,
-}
-
-impl std::fmt::Debug for Script {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Script")
-            .field("name", &self.name)
-            .field("snapshot_len", &self.snapshot.len())
-            .field("reuse_context", &self.reuse_context)
-            .finish()
-    }
-}
-
-impl Script {
-    pub fn name(&self) -> &str {
-        &self.name
-    }
-    /// Size in bytes of the script's startup snapshot.
-    pub fn snapshot_len(&self) -> usize {
-        self.snapshot.len()
-    }
-}
 
 pub(crate) struct Shared {
     pool: Arc<Pool>,
@@ -185,65 +54,10 @@ pub struct Runtime {
     shared: Arc<Shared>,
 }
 
-static V8_INIT: Once = Once::new();
-
-/// Initialises V8 once per process: ICU data, platform, engine.
-pub(crate) fn init_v8() {
-    V8_INIT.call_once(|| {
-        // The data is 16-byte aligned and V8 copies nothing: a failure here
-        // means the ICU version does not match, which Intl would report.
-        let _ = v8::icu::set_common_data_78(deno_core_icudata::ICU_DATA);
-        let platform = v8::new_default_platform(0, false).make_shared();
-        v8::V8::initialize_platform(platform);
-        v8::V8::initialize();
-        anchor_read_only_heap();
-    });
-}
-
-/// Keeps one isolate from the built-in snapshot alive for the life of the
-/// process. Isolates share V8's read-only heap, which is built from the blob
-/// of whichever isolate finds none alive; script snapshots carry their own
-/// copy of it. Without an anchor, once every isolate had gone the next one
-/// could rebuild it from a script's blob, and isolates from other blobs then
-/// failed property lookups (`env` bindings and event listeners vanished in
-/// parallel tests) or crashed (a libc++ bounds assertion in V8 when a script
-/// was registered while other threads served). The anchor pins it to the
-/// built-in blob; tests/concurrency.rs registers while serving.
-fn anchor_read_only_heap() {
-    let spawned = std::thread::Builder::new().name("nano-anchor".into()).spawn(|| {
-        // Never disposed: forgetting it leaves it entered on this thread,
-        // which ends here and runs no JavaScript.
-        std::mem::forget(crate::worker::new_isolate(Some(crate::snapshot::BUILTIN), false));
-    });
-    if let Ok(thread) = spawned {
-        let _ = thread.join();
-    }
-}
-
-/// Runs `f` on a new thread and waits for it: nano runs JavaScript only on
-/// threads it created after V8 was initialised (see the pool's docs).
-fn on_nano_thread<T: Send + 'static>(name: &str, f: impl FnOnce() -> T + Send + 'static) -> Result<T> {
-    std::thread::Builder::new()
-        .name(name.to_string())
-        .stack_size(crate::worker::STACK_SIZE)
-        .spawn(f)
-        .map_err(|e| Error::Internal(format!("cannot start a thread: {e}")))?
-        .join()
-        .map_err(|_| Error::Internal("a nano thread panicked".into()))
-}
-
 impl Runtime {
     pub fn new(config: Config) -> Result<Runtime> {
-        if config.max_isolates == 0 {
-            return Err(Error::InvalidArgument("max_isolates must be at least 1".into()));
-        }
-        if config.heap_limit < (8 << 20) {
-            return Err(Error::InvalidArgument("heap_limit must be at least 8 MiB".into()));
-        }
-        if config.min_idle_per_script > config.max_idle_per_script {
-            return Err(Error::InvalidArgument("min_idle_per_script is above max_idle_per_script".into()));
-        }
-        init_v8();
+        config.validate()?;
+        crate::snapshot::builtin::init();
         Ok(Runtime {
             shared: Arc::new(Shared {
                 pool: Pool::new(config),
@@ -261,11 +75,7 @@ impl Runtime {
     /// snapshot of the result under `name`. Fails with the line, column and
     /// message when it does not compile or throws, or has no fetch handler.
     pub fn add_script(&self, name: &str, source: &str, options: ScriptOptions) -> Result<Arc<Script>> {
-        if name.is_empty() || name.len() > 256 || name.chars().any(char::is_control) {
-            return Err(Error::InvalidArgument(
-                "a script name must be 1 to 256 bytes without control characters (NUL, CR, LF, ...)".into(),
-            ));
-        }
+        check_name(name)?;
         if self.script(name).is_some() {
             return Err(Error::ScriptExists(name.to_string()));
         }
@@ -337,8 +147,7 @@ impl Runtime {
         for canceller in cancellers {
             canceller.close();
         }
-        let on_nano_thread = std::thread::current().name().is_some_and(|n| n.starts_with("nano"));
-        if !on_nano_thread {
+        if !on_a_nano_thread() {
             let mut running = shared.running.lock();
             while *running > 0 {
                 shared.idle.wait(&mut running);
@@ -430,7 +239,7 @@ impl Lease {
     }
 
     /// The size limits of the runtime this lease comes from.
-    pub fn sizes(&self) -> &crate::http::SizeLimits {
+    pub fn sizes(&self) -> &SizeLimits {
         &self.shared.pool.config().sizes
     }
 }
@@ -438,12 +247,12 @@ impl Lease {
 /// Cancels evaluations on one lease's isolate; `Send + Sync`, usable from
 /// any thread while the lease evaluates.
 #[derive(Clone)]
-pub struct LeaseCanceller(Arc<crate::event_loop::Canceller>);
+pub struct LeaseCanceller(Arc<Canceller>);
 
 impl LeaseCanceller {
     /// Stops the running evaluation, if any; true if one was running.
     pub fn cancel(&self) -> bool {
-        self.0.cancel(crate::event_loop::StopReason::Cancelled)
+        self.0.cancel(StopReason::Cancelled)
     }
 }
 
@@ -464,6 +273,7 @@ impl Drop for Lease {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::script::ScriptFormat;
 
     fn runtime() -> Runtime {
         Runtime::new(Config::default()).unwrap()

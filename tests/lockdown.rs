@@ -1,7 +1,7 @@
 //! The Workers lockdown: no code generation from strings, no shared memory,
 //! deep recursion is a RangeError; each can be allowed per script.
 
-use nano::snapshot::Lockdown;
+use nano::Lockdown;
 use nano::{Config, Request, Runtime, ScriptOptions};
 
 const PROBE: &str = r#"

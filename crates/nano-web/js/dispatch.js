@@ -1,0 +1,107 @@
+// The functions the host calls: install the script's handler at
+// registration, then `dispatch` one request per fresh context (main.js
+// re-exports them for Rust).
+import { console } from "./console.js";
+import { eventState, globalTarget, listenerCount } from "./dom.js";
+import { FetchEvent, fetchEventResponse } from "./events.js";
+import { incomingRequest, isResponse, serializeResponse } from "./fetch.js";
+import { defineGlobal, finishClass } from "./util.js";
+
+let handler = null; // { fetch, thisArg } for modules, or "listeners"
+let env = Object.freeze(Object.create(null));
+
+class ExecutionContext {
+  #waitUntil;
+  constructor(waitUntil) {
+    this.#waitUntil = waitUntil;
+  }
+  waitUntil(promise) {
+    this.#waitUntil(promise);
+  }
+  passThroughOnException() {}
+}
+finishClass(ExecutionContext, "ExecutionContext");
+
+// `bindings`: a flat [name, value, ...] list of the script's string bindings.
+export const setEnv = (bindings, classic) => {
+  const obj = Object.create(null);
+  for (let i = 0; i < bindings.length; i += 2) obj[bindings[i]] = bindings[i + 1];
+  env = Object.freeze(obj);
+  // Service-worker scripts see their bindings as globals, as on Workers.
+  if (classic) for (const key of Object.keys(obj)) defineGlobal(key, obj[key]);
+};
+
+// RegExp's legacy statics (RegExp.$1, lastMatch) live in the context, so the
+// snapshot would carry the last match made while building it into every
+// request's context: clear them once the bootstrap and the script have run.
+const clearRegExpStatics = () => /(?:)/.exec("");
+
+// Lockdown, as on Workers: no shared memory (and so no Atomics.wait). V8
+// installs SharedArrayBuffer again in every new context, so dispatch removes
+// it each time too.
+let sharedMemory = true;
+export const removeSharedMemory = () => {
+  sharedMemory = false;
+  delete globalThis.SharedArrayBuffer;
+};
+
+// Called once after the script has run: finds its fetch handler.
+export const installHandler = (namespace) => {
+  clearRegExpStatics();
+  const dflt = namespace === null ? undefined : namespace.default;
+  if (dflt !== undefined && dflt !== null) {
+    if (typeof dflt.fetch !== "function") {
+      throw new TypeError("The script's default export has no fetch() method");
+    }
+    handler = { fetch: dflt.fetch, thisArg: dflt };
+    return;
+  }
+  if (listenerCount(globalTarget, "fetch") > 0) {
+    handler = "listeners";
+    return;
+  }
+  throw new TypeError(
+    "The script has no fetch handler: export default { fetch(request, env, ctx) { ... } } " +
+      "or call addEventListener('fetch', ...)",
+  );
+};
+
+const waitUntilPromises = [];
+function waitUntil(promise) {
+  waitUntilPromises.push(Promise.resolve(promise).catch((err) => console.error("Uncaught (in waitUntil)", err)));
+}
+
+function toResult(response) {
+  if (!isResponse(response)) {
+    const what = response === null ? "null" : typeof response === "object" ? Object.prototype.toString.call(response) : typeof response;
+    throw new TypeError(`The fetch handler must return a Response (or a promise of one), got ${what}`);
+  }
+  return serializeResponse(response);
+}
+
+// (method, url, [name, value, ...], body: Uint8Array | null) -> Promise of
+// [status, [name, value, ...], body: null | string | Uint8Array].
+export const dispatch = (method, url, flatHeaders, body) => {
+  if (!sharedMemory) delete globalThis.SharedArrayBuffer;
+  const request = incomingRequest(method, url, flatHeaders, body);
+  if (handler === null) return Promise.reject(new TypeError("No fetch handler is installed"));
+  if (handler === "listeners") {
+    const event = new FetchEvent("fetch", { request, waitUntil });
+    eventState.markTrusted(event);
+    globalTarget.dispatchEvent(event);
+    const response = fetchEventResponse(event);
+    if (response === null) return Promise.reject(new TypeError("No fetch listener called respondWith()"));
+    return response.then(toResult);
+  }
+  try {
+    const ctx = new ExecutionContext(waitUntil);
+    return Promise.resolve(handler.fetch.call(handler.thisArg, request, env, ctx)).then(toResult);
+  } catch (err) {
+    return Promise.reject(err);
+  }
+};
+
+// Promise settled once every ctx.waitUntil() promise of this context has.
+export const pendingWork = () => Promise.all(waitUntilPromises);
+
+clearRegExpStatics();

@@ -1,0 +1,419 @@
+// Request and Response with the Body mixin (WHATWG Fetch). A body is held whole
+// (string or bytes) since hosts hand nano complete bodies; `body` streams are
+// not provided.
+import { fetchStart, urlParse } from "nano:natives";
+import { Blob, FormData, blobBytes, blobFromBytes, multipartDecode, multipartEncode } from "./blob.js";
+import { newAbortSignal } from "./abort.js";
+import { TextEncoder, decodeUtf8 } from "./encoding.js";
+import { Headers, headersCopy, headersFromFlat, headersMakeImmutable, headersSetDefault, headersToFlat } from "./headers.js";
+import { URLSearchParams } from "./url.js";
+import { asBytes, defineGlobal, finishClass, isToken, toUSVString } from "./util.js";
+
+// Set inside class bodies (they reach private fields).
+export let hostResponse, incomingRequest, isResponse, requestBody, responseBody, serializeResponse;
+
+const encoder = new TextEncoder();
+
+// BodyInit -> { source: null | string | Uint8Array, type: default Content-Type }.
+// Bytes are copied, so later writes to the caller's buffer don't show through.
+function extractBody(init) {
+  if (init === null || init === undefined) return { source: null, type: null };
+  if (typeof init === "string") return { source: init, type: "text/plain;charset=UTF-8" };
+  const bytes = asBytes(init);
+  if (bytes !== null) return { source: bytes.slice(), type: null };
+  if (extractBodyExtra) {
+    const extra = extractBodyExtra(init);
+    if (extra !== null) return extra;
+  }
+  return { source: String(init), type: "text/plain;charset=UTF-8" };
+}
+
+// URLSearchParams, Blob and FormData bodies.
+export const extractBodyExtra = (init) => {
+  if (init instanceof URLSearchParams) {
+    return { source: init.toString(), type: "application/x-www-form-urlencoded;charset=UTF-8" };
+  }
+  if (init instanceof Blob) return { source: blobBytes(init).slice(), type: init.type || null };
+  if (init instanceof FormData) {
+    const { bytes, boundary } = multipartEncode(init);
+    return { source: bytes, type: `multipart/form-data; boundary=${boundary}` };
+  }
+  return null;
+};
+
+export const bodyExtraMethods = (stateOf) => ({
+  blob() {
+    const st = stateOf(this);
+    const type = this.headers.get("content-type") ?? "";
+    return st.take("blob()") || Promise.resolve(blobFromBytes(st.bytes(), type));
+  },
+  formData() {
+    const st = stateOf(this);
+    const type = this.headers.get("content-type") ?? "";
+    return (
+      st.take("formData()") ||
+      new Promise((resolve) => {
+        const essence = type.split(";")[0].trim().toLowerCase();
+        if (essence === "multipart/form-data") resolve(multipartDecode(st.bytes(), type));
+        else if (essence === "application/x-www-form-urlencoded") {
+          const form = new FormData();
+          for (const [k, v] of new URLSearchParams(st.text())) form.append(k, v);
+          resolve(form);
+        } else throw new TypeError(`formData(): unsupported content-type ${JSON.stringify(type)}`);
+      })
+    );
+  },
+});
+
+class BodyState {
+  constructor(source) {
+    this.source = source;
+    this.used = false;
+  }
+  take(what) {
+    if (this.used) return Promise.reject(new TypeError(`${what}: body has already been used`));
+    this.used = this.source !== null;
+    return null;
+  }
+  bytes() {
+    const s = this.source;
+    if (s === null) return new Uint8Array(0);
+    return typeof s === "string" ? encoder.encode(s) : s.slice();
+  }
+  text() {
+    const s = this.source;
+    if (s === null) return "";
+    return typeof s === "string" ? s : decodeUtf8(s);
+  }
+}
+
+// The Body mixin, shared by Request and Response; `stateOf` is each class's
+// brand check and private-field accessor.
+function mixinBody(cls, stateOf) {
+  const methods = {
+    get bodyUsed() {
+      return stateOf(this).used;
+    },
+    text() {
+      const st = stateOf(this);
+      return st.take("text()") || Promise.resolve(st.text());
+    },
+    json() {
+      const st = stateOf(this);
+      return st.take("json()") || new Promise((resolve) => resolve(JSON.parse(st.text())));
+    },
+    arrayBuffer() {
+      const st = stateOf(this);
+      return st.take("arrayBuffer()") || Promise.resolve(st.bytes().buffer);
+    },
+    bytes() {
+      const st = stateOf(this);
+      return st.take("bytes()") || Promise.resolve(st.bytes());
+    },
+  };
+  if (bodyExtraMethods) Object.assign(methods, bodyExtraMethods(stateOf));
+  for (const key of Object.keys(methods)) {
+    const desc = Object.getOwnPropertyDescriptor(methods, key);
+    desc.enumerable = true;
+    Object.defineProperty(cls.prototype, key, desc);
+  }
+}
+
+const FORBIDDEN_METHODS = new Set(["CONNECT", "TRACE", "TRACK"]);
+const NORMALIZED_METHODS = new Set(["DELETE", "GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH"]);
+function normalizeMethod(method) {
+  const m = String(method);
+  if (!isToken(m)) throw new TypeError(`Invalid HTTP method: ${JSON.stringify(m)}`);
+  const upper = m.toUpperCase();
+  if (FORBIDDEN_METHODS.has(upper)) throw new TypeError(`Forbidden HTTP method: ${m}`);
+  // PATCH is case-normalised by workerd and Deno although the standard does not.
+  return NORMALIZED_METHODS.has(upper) ? upper : m;
+}
+
+function parseUrl(input, what) {
+  const parts = urlParse(toUSVString(input), undefined);
+  if (parts === null) throw new TypeError(`${what}: invalid URL ${JSON.stringify(String(input))}`);
+  return parts[0];
+}
+
+const REDIRECT_MODES = ["follow", "error", "manual"];
+const INCOMING = Object.freeze({});
+
+export class Request {
+  #method = "GET";
+  #url = "";
+  #headers;
+  #redirect = "follow";
+  #body;
+  #signal = null;
+
+  constructor(input, init = {}) {
+    if (input === INCOMING) return; // fields are filled in by incomingRequest
+    if (init !== undefined && init !== null && typeof init !== "object") {
+      throw new TypeError("Request: init must be an object");
+    }
+    init = init ?? {};
+    let inheritedBody = null;
+    if (input instanceof Request) {
+      this.#method = input.#method;
+      this.#url = input.#url;
+      this.#headers = headersCopy(input.#headers, false);
+      this.#redirect = input.#redirect;
+      this.#signal = input.#signal;
+      inheritedBody = input.#body;
+    } else {
+      this.#url = parseUrl(input, "Request");
+      this.#headers = new Headers();
+    }
+    if (init.method !== undefined) this.#method = normalizeMethod(init.method);
+    if (init.headers !== undefined) this.#headers = new Headers(init.headers);
+    if (init.redirect !== undefined) {
+      const r = String(init.redirect);
+      if (!REDIRECT_MODES.includes(r)) throw new TypeError(`Request: invalid redirect mode ${JSON.stringify(r)}`);
+      this.#redirect = r;
+    }
+    if (init.signal !== undefined) this.#signal = init.signal;
+    const hasBody = init.body !== undefined && init.body !== null;
+    if ((hasBody || (inheritedBody !== null && inheritedBody.source !== null)) &&
+        (this.#method === "GET" || this.#method === "HEAD")) {
+      throw new TypeError("Request with GET/HEAD method cannot have body.");
+    }
+    if (hasBody) {
+      const { source, type } = extractBody(init.body);
+      if (type !== null) headersSetDefault(this.#headers, "content-type", type);
+      this.#body = new BodyState(source);
+    } else if (inheritedBody !== null) {
+      if (inheritedBody.used) throw new TypeError("Request: the input request's body has already been used");
+      this.#body = new BodyState(inheritedBody.source);
+      // Constructing from a request takes its body, as the standard says.
+      if (inheritedBody.source !== null) inheritedBody.used = true;
+    } else {
+      this.#body = new BodyState(null);
+    }
+  }
+
+  get method() {
+    return this.#method;
+  }
+  get url() {
+    return this.#url;
+  }
+  get headers() {
+    return this.#headers;
+  }
+  get redirect() {
+    return this.#redirect;
+  }
+  get signal() {
+    if (this.#signal === null) this.#signal = newAbortSignal();
+    return this.#signal;
+  }
+  clone() {
+    if (this.#body.used) throw new TypeError("Request.clone: body has already been used");
+    const copy = new Request(this);
+    this.#body.used = false;
+    return copy;
+  }
+
+  static {
+    requestBody = (r) => {
+      if (!(#body in r)) throw new TypeError("Illegal invocation: not a Request");
+      return r.#body;
+    };
+    // The incoming request: what the host passed, with immutable headers.
+    incomingRequest = (method, url, flatHeaders, body) => {
+      const r = new Request(INCOMING);
+      r.#method = method;
+      r.#url = url;
+      r.#headers = headersFromFlat(flatHeaders, true);
+      r.#body = new BodyState(body);
+      return r;
+    };
+  }
+}
+finishClass(Request, "Request");
+mixinBody(Request, requestBody);
+
+const NULL_BODY_STATUS = new Set([101, 103, 204, 205, 304]);
+const REDIRECT_STATUS = new Set([301, 302, 303, 307, 308]);
+function isReasonPhrase(s) {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!(c === 0x09 || (c >= 0x20 && c <= 0x7e) || (c >= 0x80 && c <= 0xff))) return false;
+  }
+  return true;
+}
+
+export class Response {
+  #status = 200;
+  #statusText = "";
+  #headers;
+  #body;
+  #type = "default";
+  #url = "";
+
+  constructor(body = null, init = {}) {
+    if (init !== undefined && init !== null && typeof init !== "object") {
+      throw new TypeError("Response: init must be an object");
+    }
+    init = init ?? {};
+    const status = init.status === undefined ? 200 : Number(init.status);
+    if (!Number.isInteger(status) || status < 200 || status > 599) {
+      throw new RangeError(`Response: status ${init.status} is outside the range [200, 599]`);
+    }
+    const statusText = init.statusText === undefined ? "" : String(init.statusText);
+    if (!isReasonPhrase(statusText)) throw new TypeError("Response: invalid statusText");
+    this.#status = status;
+    this.#statusText = statusText;
+    this.#headers = new Headers(init.headers);
+    if (body !== null && body !== undefined) {
+      if (NULL_BODY_STATUS.has(status)) {
+        throw new TypeError(`Response with null body status ${status} cannot have a body`);
+      }
+      const { source, type } = extractBody(body);
+      if (type !== null) headersSetDefault(this.#headers, "content-type", type);
+      this.#body = new BodyState(source);
+    } else {
+      this.#body = new BodyState(null);
+    }
+  }
+
+  get type() {
+    return this.#type;
+  }
+  get url() {
+    return this.#url;
+  }
+  get redirected() {
+    return false;
+  }
+  get body() {
+    return null;
+  }
+  get status() {
+    return this.#status;
+  }
+  get ok() {
+    return this.#status >= 200 && this.#status <= 299;
+  }
+  get statusText() {
+    return this.#statusText;
+  }
+  get headers() {
+    return this.#headers;
+  }
+  clone() {
+    if (this.#body.used) throw new TypeError("Response.clone: body has already been used");
+    const copy = new Response(null, { status: this.#status, statusText: this.#statusText, headers: this.#headers });
+    copy.#body = new BodyState(this.#body.source);
+    copy.#type = this.#type;
+    copy.#url = this.#url;
+    return copy;
+  }
+
+  static error() {
+    const r = new Response(null, { status: 200 });
+    r.#status = 0;
+    r.#type = "error";
+    headersMakeImmutable(r.#headers);
+    return r;
+  }
+  static redirect(url, status = 302) {
+    const href = parseUrl(url, "Response.redirect");
+    status = Number(status);
+    if (!REDIRECT_STATUS.has(status)) throw new RangeError(`Response.redirect: invalid status ${status}`);
+    const r = new Response(null, { status });
+    r.#headers.set("location", href);
+    return r;
+  }
+  static json(data, init = {}) {
+    const text = JSON.stringify(data);
+    if (text === undefined) throw new TypeError("Response.json: value is not JSON-serializable");
+    const headers = new Headers(init?.headers);
+    if (!headers.has("content-type")) headers.set("content-type", "application/json");
+    return new Response(text, { ...(init ?? {}), headers });
+  }
+
+  static {
+    responseBody = (r) => {
+      if (!(#body in r)) throw new TypeError("Illegal invocation: not a Response");
+      return r.#body;
+    };
+    isResponse = (r) => r !== null && typeof r === "object" && #body in r;
+    // A subrequest's response from the host: any status, headers as sent.
+    hostResponse = (status, flat, body, url) => {
+      const r = new Response(null);
+      r.#status = status;
+      r.#headers = headersFromFlat(flat, false);
+      r.#body = new BodyState(body);
+      r.#url = url;
+      r.#type = "basic";
+      return r;
+    };
+    // What the host gets back: [status, flat headers in insertion order,
+    // body as null | string | Uint8Array].
+    serializeResponse = (r) => {
+      if (r.#type === "error") throw new TypeError("The handler returned Response.error()");
+      if (r.#body.used) throw new TypeError("The handler returned a Response whose body was already used");
+      r.#body.used = true;
+      return [r.#status, headersToFlat(r.#headers), r.#body.source];
+    };
+  }
+}
+finishClass(Response, "Response");
+mixinBody(Response, responseBody);
+
+const pendingFetches = new Map();
+let nextFetchId = 1;
+
+// fetch(): the subrequest goes to the host's fetch callback; nano opens no
+// sockets. The host answers asynchronously (fetchDone).
+function fetch(input, init = undefined) {
+  return new Promise((resolve, reject) => {
+    const request = new Request(input, init);
+    const signal = init?.signal ?? (input instanceof Request ? input.signal : null);
+    if (signal?.aborted) {
+      reject(signal.reason);
+      return;
+    }
+    const state = requestBody(request);
+    if (state.used) {
+      reject(new TypeError("fetch: the request body has already been used"));
+      return;
+    }
+    const source = state.source;
+    const body = source === null ? null : typeof source === "string" ? encoder.encode(source) : source;
+    const id = nextFetchId++;
+    pendingFetches.set(id, { resolve, reject, url: request.url });
+    try {
+      fetchStart(id, request.method, request.url, headersToFlat(request.headers), body);
+    } catch (e) {
+      pendingFetches.delete(id);
+      reject(e);
+      return;
+    }
+    signal?.addEventListener(
+      "abort",
+      () => {
+        if (pendingFetches.delete(id)) reject(signal.reason);
+      },
+      { once: true },
+    );
+  });
+}
+
+export const fetchDone = (id, ok, value) => {
+  const pending = pendingFetches.get(id);
+  if (pending === undefined) return;
+  pendingFetches.delete(id);
+  if (!ok) {
+    pending.reject(new TypeError(`fetch failed: ${value}`));
+    return;
+  }
+  const [status, flat, body] = value;
+  pending.resolve(hostResponse(status, flat, body, pending.url));
+};
+
+defineGlobal("fetch", fetch);
+defineGlobal("Request", Request);
+defineGlobal("Response", Response);

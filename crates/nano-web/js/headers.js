@@ -1,0 +1,183 @@
+// Headers (WHATWG Fetch). The header list keeps every entry in insertion order
+// with lower-cased names, so repeated names (Set-Cookie) survive to the host;
+// iteration follows the standard: sorted, combined, Set-Cookie kept apart.
+import { defineGlobal, finishClass, isToken } from "./util.js";
+
+// Set inside class bodies (they reach private fields).
+export let headersCopy, headersFromFlat, headersMakeImmutable, headersSetDefault, headersToFlat;
+
+// Plain loops rather than regular expressions: each request runs in a fresh
+// context, where every regular expression would be compiled again.
+function normalizeName(name) {
+  const s = typeof name === "string" ? name : String(name);
+  if (s.length === 0 || !isToken(s)) throw new TypeError(`Invalid header name: ${JSON.stringify(s)}`);
+  return s.toLowerCase();
+}
+
+function isHttpWhitespace(c) {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+}
+
+function normalizeValue(value) {
+  let s = typeof value === "string" ? value : String(value);
+  let start = 0;
+  let end = s.length;
+  while (start < end && isHttpWhitespace(s.charCodeAt(start))) start++;
+  while (end > start && isHttpWhitespace(s.charCodeAt(end - 1))) end--;
+  if (start > 0 || end < s.length) s = s.slice(start, end);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0 || c === 0x0a || c === 0x0d || c > 0xff) {
+      throw new TypeError(`Invalid header value: ${JSON.stringify(s)}`);
+    }
+  }
+  return s;
+}
+
+export class Headers {
+  #list = []; // [[lower-case name, value], ...]
+  #immutable = false;
+
+  constructor(init = undefined) {
+    if (init === undefined || init === null) return;
+    if (typeof init !== "object" && typeof init !== "function") {
+      throw new TypeError("Headers: init must be an object, an array of pairs or a Headers");
+    }
+    if (init instanceof Headers) {
+      this.#list = init.#list.map(([n, v]) => [n, v]);
+      return;
+    }
+    if (typeof init[Symbol.iterator] === "function") {
+      for (const pair of init) {
+        if (pair === null || typeof pair !== "object" || typeof pair[Symbol.iterator] !== "function") {
+          throw new TypeError("Headers: each header must be a [name, value] pair");
+        }
+        const kv = [...pair];
+        if (kv.length !== 2) throw new TypeError("Headers: each header must be a [name, value] pair");
+        this.append(kv[0], kv[1]);
+      }
+      return;
+    }
+    for (const key of Reflect.ownKeys(init)) {
+      const desc = Reflect.getOwnPropertyDescriptor(init, key);
+      if (desc === undefined || !desc.enumerable) continue;
+      if (typeof key === "symbol") throw new TypeError("Headers: header names cannot be symbols");
+      this.append(key, init[key]);
+    }
+  }
+
+  #check() {
+    if (this.#immutable) throw new TypeError("Can't modify immutable headers.");
+  }
+
+  append(name, value) {
+    const n = normalizeName(name);
+    const v = normalizeValue(value);
+    this.#check();
+    this.#list.push([n, v]);
+  }
+  delete(name) {
+    const n = normalizeName(name);
+    this.#check();
+    this.#list = this.#list.filter((e) => e[0] !== n);
+  }
+  get(name) {
+    const n = normalizeName(name);
+    const values = [];
+    for (const e of this.#list) if (e[0] === n) values.push(e[1]);
+    return values.length === 0 ? null : values.join(", ");
+  }
+  getAll(name) {
+    // Workers keep getAll for Set-Cookie only.
+    const n = normalizeName(name);
+    if (n !== "set-cookie") throw new TypeError('getAll() can only be used with the header name "Set-Cookie".');
+    return this.getSetCookie();
+  }
+  getSetCookie() {
+    const out = [];
+    for (const e of this.#list) if (e[0] === "set-cookie") out.push(e[1]);
+    return out;
+  }
+  has(name) {
+    const n = normalizeName(name);
+    return this.#list.some((e) => e[0] === n);
+  }
+  set(name, value) {
+    const n = normalizeName(name);
+    const v = normalizeValue(value);
+    this.#check();
+    const i = this.#list.findIndex((e) => e[0] === n);
+    if (i === -1) {
+      this.#list.push([n, v]);
+      return;
+    }
+    this.#list[i][1] = v;
+    this.#list = this.#list.filter((e, j) => j <= i || e[0] !== n);
+  }
+  forEach(callback, thisArg = undefined) {
+    if (typeof callback !== "function") throw new TypeError("Headers.forEach: callback must be a function");
+    for (const [n, v] of this.#sorted()) callback.call(thisArg, v, n, this);
+  }
+  *entries() {
+    yield* this.#sorted();
+  }
+  *keys() {
+    for (const [n] of this.#sorted()) yield n;
+  }
+  *values() {
+    for (const [, v] of this.#sorted()) yield v;
+  }
+  [Symbol.iterator]() {
+    return this.entries();
+  }
+
+  // The standard's "sort and combine".
+  #sorted() {
+    const names = [...new Set(this.#list.map((e) => e[0]))].sort();
+    const out = [];
+    for (const n of names) {
+      if (n === "set-cookie") {
+        for (const e of this.#list) if (e[0] === n) out.push([n, e[1]]);
+      } else {
+        out.push([n, this.get(n)]);
+      }
+    }
+    return out;
+  }
+
+  static {
+    // Host-side access: build from the host's flat [name, value, ...] list,
+    // read back in insertion order, and freeze (incoming request headers).
+    headersFromFlat = (flat, immutable) => {
+      const h = new Headers();
+      for (let i = 0; i < flat.length; i += 2) h.#list.push([flat[i].toLowerCase(), flat[i + 1]]);
+      h.#immutable = immutable;
+      return h;
+    };
+    headersToFlat = (h) => {
+      const flat = [];
+      for (const [n, v] of h.#list) flat.push(n, v);
+      return flat;
+    };
+    headersCopy = (h, immutable) => {
+      const copy = new Headers(h);
+      copy.#immutable = immutable;
+      return copy;
+    };
+    headersSetDefault = (h, name, value) => {
+      if (!h.#list.some((e) => e[0] === name)) h.#list.push([name, value]);
+    };
+    headersMakeImmutable = (h) => {
+      h.#immutable = true;
+    };
+  }
+}
+finishClass(Headers, "Headers");
+Object.defineProperty(Headers.prototype, Symbol.iterator, {
+  value: Headers.prototype.entries,
+  writable: true,
+  configurable: true,
+  enumerable: false,
+});
+
+defineGlobal("Headers", Headers);

@@ -1,0 +1,212 @@
+//! Builds the Workers global scope inside a context by running the bootstrap
+//! JS (`js/*.js`, ES modules) with the natives of [`crate::natives`].
+//!
+//! The modules import each other by relative specifier (`./dom.js`) and the
+//! natives by name from `nano:natives`, a module generated here with one
+//! export per native: an import of a name that no module exports (a native
+//! included) fails the link, so the snapshot build fails. `main.js` is the
+//! entry; its namespace is the object through which Rust calls the JS
+//! (`dispatch`, `fireTimer`, ...), kept as context data.
+//!
+//! `build.rs` runs this once to make the startup snapshot; the library runs it
+//! again only where a snapshot is deliberately not used (benchmarks).
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+/// The bootstrap modules: (file name, source). `main.js` is the entry.
+pub const JS_FILES: &[(&str, &str)] = &[
+    ("main.js", include_str!("../js/main.js")),
+    ("util.js", include_str!("../js/util.js")),
+    ("console.js", include_str!("../js/console.js")),
+    ("dom.js", include_str!("../js/dom.js")),
+    ("abort.js", include_str!("../js/abort.js")),
+    ("encoding.js", include_str!("../js/encoding.js")),
+    ("url.js", include_str!("../js/url.js")),
+    ("blob.js", include_str!("../js/blob.js")),
+    ("headers.js", include_str!("../js/headers.js")),
+    ("fetch.js", include_str!("../js/fetch.js")),
+    ("crypto.js", include_str!("../js/crypto.js")),
+    ("timers.js", include_str!("../js/timers.js")),
+    ("events.js", include_str!("../js/events.js")),
+    ("dispatch.js", include_str!("../js/dispatch.js")),
+];
+
+/// Index of the `internal` object (main.js's namespace) among the context's
+/// snapshot data.
+pub const INTERNAL_DATA_INDEX: usize = 0;
+
+/// The specifier of the generated natives module.
+const NATIVES_MODULE: &str = "nano:natives";
+
+/// Where the natives wait for the natives module, which deletes the property
+/// as its first statement (before any other bootstrap code runs, and long
+/// before any script).
+const NATIVES_HANDOFF: &str = "__nano_natives__";
+
+/// "name:line:column: message\nstack" for an exception caught by `tc`.
+pub fn describe_exception(tc: &v8::PinnedRef<v8::TryCatch<v8::HandleScope>>) -> String {
+    let Some(exception) = tc.exception() else {
+        return "execution was terminated".to_string();
+    };
+    let mut out = String::new();
+    if let Some(message) = tc.message() {
+        let name =
+            message.get_script_resource_name(tc).map(|n| n.to_rust_string_lossy(tc)).unwrap_or_default();
+        let line = message.get_line_number(tc).unwrap_or(0);
+        let column = message.get_start_column() + 1;
+        out.push_str(&format!("{name}:{line}:{column}: "));
+    }
+    out.push_str(&describe_value(tc, exception));
+    out
+}
+
+/// An error's stack (which starts with its message), or the value as a string.
+pub fn describe_value(scope: &v8::PinScope, value: v8::Local<v8::Value>) -> String {
+    if let Ok(obj) = v8::Local::<v8::Object>::try_from(value) {
+        let key = v8::String::new(scope, "stack").unwrap();
+        if let Some(stack) = obj.get(scope, key.into()) {
+            if stack.is_string() {
+                return stack.to_rust_string_lossy(scope);
+            }
+        }
+    }
+    value.to_rust_string_lossy(scope)
+}
+
+/// The source of `nano:natives`: one named export per native.
+fn natives_module_source() -> String {
+    let mut source =
+        format!("const natives = globalThis.{NATIVES_HANDOFF};\ndelete globalThis.{NATIVES_HANDOFF};\n");
+    for (name, _) in crate::natives::natives() {
+        source.push_str(&format!("export const {name} = natives.{name};\n"));
+    }
+    source
+}
+
+thread_local! {
+    /// The modules being linked, by specifier, for [`resolve`] (a plain
+    /// function V8 calls back). Filled and emptied within one [`run`].
+    static MODULES: RefCell<HashMap<String, v8::Global<v8::Module>>> = RefCell::new(HashMap::new());
+}
+
+/// `./name.js` and `nano:natives` name bootstrap modules; nothing else does.
+fn resolve<'s>(
+    context: v8::Local<'s, v8::Context>,
+    specifier: v8::Local<'s, v8::String>,
+    _attributes: v8::Local<'s, v8::FixedArray>,
+    _referrer: v8::Local<'s, v8::Module>,
+) -> Option<v8::Local<'s, v8::Module>> {
+    v8::callback_scope!(unsafe scope, context);
+    let spec = specifier.to_rust_string_lossy(scope);
+    let key = spec.strip_prefix("./").unwrap_or(&spec).to_string();
+    let found = MODULES.with(|m| m.borrow().get(&key).map(|g| v8::Local::new(scope, g)));
+    if found.is_none() {
+        let msg = v8::String::new(scope, &format!("bootstrap: no module {spec:?}")).unwrap();
+        let exc = v8::Exception::type_error(scope, msg);
+        scope.throw_exception(exc);
+    }
+    found
+}
+
+/// Runs the bootstrap modules in the current context and returns `internal`
+/// (the entry module's namespace).
+pub fn run<'s>(scope: &mut v8::PinScope<'s, '_>) -> Result<v8::Local<'s, v8::Object>, String> {
+    let outcome = link_and_evaluate(scope);
+    MODULES.with(|m| m.borrow_mut().clear());
+    outcome
+}
+
+fn link_and_evaluate<'s>(scope: &mut v8::PinScope<'s, '_>) -> Result<v8::Local<'s, v8::Object>, String> {
+    let natives = v8::Object::new(scope);
+    for (name, callback) in crate::natives::natives() {
+        let template = v8::FunctionTemplate::new_raw(scope, *callback);
+        let function = template.get_function(scope).ok_or("cannot create a native function")?;
+        let key = v8::String::new(scope, name).unwrap();
+        function.set_name(key);
+        natives.set(scope, key.into(), function.into());
+    }
+    let global = scope.get_current_context().global(scope);
+    let handoff = v8::String::new(scope, NATIVES_HANDOFF).unwrap();
+    global.define_own_property(scope, handoff.into(), natives.into(), v8::PropertyAttribute::DONT_ENUM);
+
+    v8::tc_scope!(let tc, scope);
+    let natives_source = natives_module_source();
+    let mut entry = None;
+    for (name, source) in
+        std::iter::once((NATIVES_MODULE, natives_source.as_str())).chain(JS_FILES.iter().copied())
+    {
+        let code = v8::String::new(tc, source).ok_or("bootstrap source too long")?;
+        let resource = v8::String::new(tc, &format!("nano:internal/{name}")).unwrap();
+        let origin =
+            v8::ScriptOrigin::new(tc, resource.into(), 0, 0, false, 0, None, false, false, true, None);
+        let mut source = v8::script_compiler::Source::new(code, Some(&origin));
+        let Some(module) = v8::script_compiler::compile_module(tc, &mut source) else {
+            return Err(format!("bootstrap {name} does not compile: {}", describe_exception(tc)));
+        };
+        MODULES.with(|m| m.borrow_mut().insert(name.to_string(), v8::Global::new(tc, module)));
+        if name == "main.js" {
+            entry = Some(module);
+        }
+    }
+    let entry = entry.ok_or("bootstrap: no main.js")?;
+    if entry.instantiate_module(tc, resolve) != Some(true) {
+        return Err(format!("bootstrap modules do not link: {}", describe_exception(tc)));
+    }
+    let evaluated =
+        entry.evaluate(tc).ok_or_else(|| format!("bootstrap failed: {}", describe_exception(tc)))?;
+    tc.perform_microtask_checkpoint();
+    let promise =
+        v8::Local::<v8::Promise>::try_from(evaluated).map_err(|_| "bootstrap: no evaluation promise")?;
+    match promise.state() {
+        v8::PromiseState::Fulfilled => {}
+        v8::PromiseState::Rejected => {
+            let reason = promise.result(tc);
+            return Err(format!("bootstrap failed: {}", describe_value(tc, reason)));
+        }
+        v8::PromiseState::Pending => return Err("bootstrap: a module awaits at its top level".into()),
+    }
+    if global.has_own_property(tc, handoff.into()) == Some(true) {
+        return Err("bootstrap: the natives module did not run".into());
+    }
+    // Unused modules would be a file listed here that nothing imports.
+    let unused: Vec<&str> = JS_FILES
+        .iter()
+        .map(|(name, _)| *name)
+        .filter(|name| {
+            MODULES.with(|m| {
+                m.borrow()
+                    .get(*name)
+                    .is_some_and(|g| v8::Local::new(tc, g).get_status() != v8::ModuleStatus::Evaluated)
+            })
+        })
+        .collect();
+    if !unused.is_empty() {
+        return Err(format!("bootstrap: modules listed but never imported: {unused:?}"));
+    }
+    v8::Local::<v8::Object>::try_from(entry.get_module_namespace())
+        .map_err(|_| "bootstrap: main.js has no namespace object".to_string())
+}
+
+/// The built-in startup snapshot: a context holding the whole Workers global
+/// scope, with `internal` as its context data. `build.rs` embeds it in the
+/// library; isolates restore its natives through
+/// [`crate::natives::external_references`].
+pub fn create_builtin_snapshot() -> Result<Vec<u8>, String> {
+    crate::platform::init_v8();
+    let mut creator = v8::Isolate::snapshot_creator(Some(crate::natives::external_references()), None);
+    {
+        v8::scope!(let scope, &mut creator);
+        let context = v8::Context::new(scope, Default::default());
+        let scope = &mut v8::ContextScope::new(scope, context);
+        let internal = run(scope)?;
+        let index = scope.add_context_data(context, internal);
+        if index != INTERNAL_DATA_INDEX {
+            return Err(format!("internal landed at context data index {index}"));
+        }
+        scope.set_default_context(context);
+    }
+    let blob =
+        creator.create_blob(v8::FunctionCodeHandling::Keep).ok_or("V8 could not create the snapshot")?;
+    Ok(blob.to_vec())
+}

@@ -1,0 +1,30 @@
+//! What the natives need from the embedder that runs them: console output,
+//! timers, subrequests and the request's clock. The runtime installs one
+//! [`Host`] per isolate (in a [`HostSlot`]); an isolate without one (the
+//! snapshot builder) logs to stderr and has no timers or fetch.
+
+use crate::http::Request;
+use crate::log::LogLevel;
+
+pub trait Host {
+    /// One console line.
+    fn log(&self, level: LogLevel, message: &str);
+    /// Arms timer `id` to fire after `delay_ms`.
+    fn timer_start(&self, id: u32, delay_ms: f64) -> Result<(), String>;
+    fn timer_cancel(&self, id: u32);
+    /// Starts subrequest `id` through the host's fetch callback.
+    fn fetch_start(&self, id: u32, request: Request) -> Result<(), String>;
+    /// Milliseconds since the current request started (performance.now).
+    fn now_ms(&self) -> f64;
+    /// When the current request started, in milliseconds since the Unix
+    /// epoch (performance.timeOrigin).
+    fn time_origin_ms(&self) -> f64;
+}
+
+/// The isolate slot holding the host.
+pub struct HostSlot(pub Box<dyn Host>);
+
+/// The host of the isolate `scope` belongs to, if one is installed.
+pub(crate) fn of<'a>(scope: &'a v8::PinScope) -> Option<&'a dyn Host> {
+    scope.get_slot::<HostSlot>().map(|h| &*h.0)
+}

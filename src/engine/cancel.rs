@@ -1,0 +1,110 @@
+//! Stopping a run on an isolate from any thread (the host's cancel, the CPU
+//! watchdog, the heap guard, shutdown) without ever touching a later run.
+
+use std::sync::atomic::{AtomicU8, Ordering};
+use std::sync::mpsc;
+
+use crate::fetch::Completion;
+
+/// Why a run was stopped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
+pub(crate) enum StopReason {
+    Cancelled = 1,
+    CpuLimit = 2,
+    MemoryLimit = 3,
+    Shutdown = 4,
+}
+
+impl StopReason {
+    fn from_u8(v: u8) -> Option<StopReason> {
+        Some(match v {
+            1 => StopReason::Cancelled,
+            2 => StopReason::CpuLimit,
+            3 => StopReason::MemoryLimit,
+            4 => StopReason::Shutdown,
+            _ => return None,
+        })
+    }
+}
+
+/// Stops the evaluation running on an isolate: the owner marks each run
+/// under `state`, and clears a pending termination under the same lock when
+/// the run ends.
+pub(crate) struct Canceller {
+    isolate: v8::IsolateHandle,
+    /// Wakes the run's event loop when it waits with no JS running.
+    wake: mpsc::Sender<Completion>,
+    state: parking_lot::Mutex<RunState>,
+    /// The first reason the current run was stopped for (0: not stopped).
+    reason: AtomicU8,
+}
+
+#[derive(Default)]
+struct RunState {
+    /// True while a run is in progress.
+    running: bool,
+    /// Set by [`Canceller::close`]: every run from then on is stopped.
+    closed: bool,
+}
+
+impl Canceller {
+    pub(crate) fn new(isolate: v8::IsolateHandle, wake: mpsc::Sender<Completion>) -> Canceller {
+        Canceller { isolate, wake, state: Default::default(), reason: AtomicU8::new(0) }
+    }
+
+    /// Terminates the running evaluation, if any; true if there was one.
+    pub(crate) fn cancel(&self, reason: StopReason) -> bool {
+        self.cancel_if(reason, || true)
+    }
+
+    /// Like `cancel`, when `still` holds, checked under the run lock (so a
+    /// watcher can make sure the run it measured is the one it stops).
+    pub(crate) fn cancel_if(&self, reason: StopReason, still: impl FnOnce() -> bool) -> bool {
+        let state = self.state.lock();
+        if !state.running || !still() {
+            return false;
+        }
+        self.stop(reason);
+        true
+    }
+
+    /// Stops the current run and every later one with [`StopReason::Shutdown`]
+    /// (the runtime is going away).
+    pub(crate) fn close(&self) {
+        let mut state = self.state.lock();
+        state.closed = true;
+        if state.running {
+            self.stop(StopReason::Shutdown);
+        }
+    }
+
+    /// Called under the run lock.
+    fn stop(&self, reason: StopReason) {
+        let _ = self.reason.compare_exchange(0, reason as u8, Ordering::AcqRel, Ordering::Acquire);
+        self.isolate.terminate_execution();
+        let _ = self.wake.send(Completion::cancel());
+    }
+
+    /// Why the current (or last) run was stopped, if it was.
+    pub(crate) fn stop_reason(&self) -> Option<StopReason> {
+        StopReason::from_u8(self.reason.load(Ordering::Acquire))
+    }
+
+    pub(crate) fn begin(&self) {
+        let mut state = self.state.lock();
+        self.reason.store(0, Ordering::Release);
+        state.running = true;
+        if state.closed {
+            // Closed before this run began: it ends at its first instruction.
+            self.stop(StopReason::Shutdown);
+        }
+    }
+
+    /// Ends a run: a termination requested too late to hit it is dropped.
+    pub(crate) fn end(&self, isolate: &mut v8::Isolate) {
+        let mut state = self.state.lock();
+        state.running = false;
+        isolate.cancel_terminate_execution();
+    }
+}

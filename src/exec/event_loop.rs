@@ -1,0 +1,172 @@
+//! The event loop of one request: timers and host subrequests (`fetch()`)
+//! the script starts, run on the worker's thread until the response settles,
+//! then until `ctx.waitUntil()` work settles. Whatever is still pending then
+//! (timers, unanswered fetches) is dropped: nothing outlives its request.
+
+use std::cmp::Reverse;
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use nano_web::bootstrap::describe_value;
+
+use super::host::WorkerHost;
+use super::marshal::{read_response, response_to_js, start_dispatch};
+use crate::error::{Error, Result};
+use crate::fetch::Completion;
+use crate::http::{Request, Response};
+use crate::log::LogLevel;
+use crate::snapshot::context::internal_function;
+
+/// Runs microtasks, timers and fetch completions until `promise` settles
+/// (true), nothing is left that could settle it (false), or `deadline`
+/// passes (an error).
+fn drive<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    internal: v8::Local<'s, v8::Object>,
+    host: &WorkerHost,
+    promise: v8::Local<'s, v8::Promise>,
+    deadline: Instant,
+) -> Result<bool> {
+    let fire_timer = internal_function(scope, internal, "fireTimer")?;
+    let fetch_done = internal_function(scope, internal, "fetchDone")?;
+    loop {
+        scope.perform_microtask_checkpoint();
+        if scope.is_execution_terminating() {
+            return Err(host.stopped());
+        }
+        if promise.state() != v8::PromiseState::Pending {
+            return Ok(true);
+        }
+        let (next_timer, fetches) = {
+            let mut st = host.state.borrow_mut();
+            // Skip cancelled timers at the head.
+            while let Some(Reverse((_, _, id))) = st.timers.peek() {
+                if st.live_timers.contains(id) {
+                    break;
+                }
+                st.timers.pop();
+            }
+            (st.timers.peek().map(|Reverse((t, _, _))| *t), st.fetches_pending)
+        };
+        if next_timer.is_none() && fetches == 0 {
+            return Ok(false); // nothing left that could settle it
+        }
+        let now = Instant::now();
+        if now >= deadline {
+            return Err(Error::WallTimeLimit("the request exceeded its wall-clock time limit".into()));
+        }
+        let wake = next_timer.map_or(deadline, |t| t.min(deadline));
+        if next_timer.is_some_and(|t| t <= now) {
+            let id = {
+                let mut st = host.state.borrow_mut();
+                let Reverse((_, _, id)) = st.timers.pop().expect("peeked");
+                st.live_timers.remove(&id);
+                id
+            };
+            let id = v8::Integer::new_from_unsigned(scope, id);
+            v8::tc_scope!(let tc, scope);
+            if fire_timer.call(tc, internal.into(), &[id.into()]).is_none() && tc.has_terminated() {
+                return Err(host.stopped());
+            }
+            continue;
+        }
+        match host.inbox.recv_timeout(wake.saturating_duration_since(now)) {
+            Ok(done) if done.id == Completion::CANCEL_ID => return Err(host.stopped()),
+            Ok(done) => {
+                let current = host.state.borrow().generation;
+                if done.generation != current {
+                    continue;
+                }
+                host.state.borrow_mut().fetches_pending -= 1;
+                let id = v8::Integer::new_from_unsigned(scope, done.id);
+                let (ok, value): (bool, v8::Local<v8::Value>) = match done.result {
+                    Ok(response) => (true, response_to_js(scope, response)?),
+                    Err(message) => (false, v8::String::new(scope, &message).unwrap().into()),
+                };
+                let ok = v8::Boolean::new(scope, ok);
+                v8::tc_scope!(let tc, scope);
+                if fetch_done.call(tc, internal.into(), &[id.into(), ok.into(), value]).is_none()
+                    && tc.has_terminated()
+                {
+                    return Err(host.stopped());
+                }
+            }
+            Err(mpsc::RecvTimeoutError::Timeout) => {}
+            Err(mpsc::RecvTimeoutError::Disconnected) => return Ok(false),
+        }
+    }
+}
+
+/// Serves one request in the current context: dispatches it, drives the loop
+/// until the response settles, hands it to `reply`, then keeps driving until
+/// the `ctx.waitUntil()` work settles (within `wall_time`).
+pub(crate) fn serve<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    internal: v8::Local<'s, v8::Object>,
+    host: &WorkerHost,
+    request: Request,
+    wall_time: Duration,
+    reply: impl FnOnce(Result<Response>),
+) {
+    host.begin();
+    let deadline = Instant::now() + wall_time;
+    let mut response_promise = None;
+    let outcome = (|| {
+        let promise = start_dispatch(scope, internal, request, &host.sizes.get())?;
+        response_promise = Some(promise);
+        if !drive(scope, internal, host, promise, deadline)? {
+            return Err(Error::Script(
+                "the fetch handler's promise never settled (nothing left that could settle it)".into(),
+            ));
+        }
+        match promise.state() {
+            v8::PromiseState::Rejected => {
+                let reason = promise.result(scope);
+                Err(Error::Script(format!("Uncaught (in response) {}", describe_value(scope, reason))))
+            }
+            _ => {
+                let result = promise.result(scope);
+                let response = read_response(scope, result)?;
+                host.sizes
+                    .get()
+                    .check("response", 0, &response.headers, response.body.len())
+                    .map_err(Error::Script)?;
+                Ok(response)
+            }
+        }
+    })();
+    // A termination says "cancelled" where it happens; the reason is known here.
+    let outcome = outcome.map_err(|e| if matches!(e, Error::Terminated(_)) { host.stopped() } else { e });
+    host.report_unhandled(scope, response_promise);
+    let responded = outcome.is_ok();
+    reply(outcome);
+    if responded {
+        // ctx.waitUntil(): keep going after the response, within the limit.
+        if let Ok(pending) = internal_function(scope, internal, "pendingWork") {
+            v8::tc_scope!(let tc, scope);
+            let settled = pending
+                .call(tc, internal.into(), &[])
+                .and_then(|p| v8::Local::<v8::Promise>::try_from(p).ok());
+            if let Some(p) = settled {
+                if let Err(e) = drive(tc, internal, host, p, deadline) {
+                    host.log(LogLevel::Error, &format!("waitUntil: {e}"));
+                }
+            }
+        }
+    }
+    host.report_unhandled(scope, response_promise);
+    host.end();
+}
+
+/// One request, start to finish, in the current context (the worker's path
+/// without a thread hop; for benchmarks and tests).
+pub(crate) fn dispatch<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    internal: v8::Local<'s, v8::Object>,
+    host: &WorkerHost,
+    request: Request,
+) -> Result<Response> {
+    let mut out = None;
+    serve(scope, internal, host, request, Duration::from_secs(30), |r| out = Some(r));
+    out.unwrap_or_else(|| Err(Error::Internal("no response".into())))
+}

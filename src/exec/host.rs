@@ -1,0 +1,214 @@
+//! The host side of a worker's isolate: what its natives call (console,
+//! timers, subrequests, the request's clock) and the per-request state the
+//! event loop drives.
+
+use std::cell::{Cell, RefCell};
+use std::cmp::Reverse;
+use std::collections::{BinaryHeap, HashSet};
+use std::rc::Rc;
+use std::sync::{Arc, mpsc};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use nano_web::bootstrap::describe_value;
+use nano_web::host::{Host, HostSlot};
+
+use crate::engine::cancel::{Canceller, StopReason};
+use crate::error::Error;
+use crate::fetch::{Completion, FetchHandler, FetchReply};
+use crate::http::{Request, SizeLimits};
+use crate::log::{LogLevel, LogSink};
+
+#[derive(Default)]
+pub(super) struct LoopState {
+    /// Bumped at the end of every request: completions of older ones are stale.
+    pub(super) generation: u64,
+    pub(super) started: Option<Instant>,
+    /// (deadline, sequence, timer id), earliest first.
+    pub(super) timers: BinaryHeap<Reverse<(Instant, u64, u32)>>,
+    pub(super) live_timers: HashSet<u32>,
+    pub(super) sequence: u64,
+    pub(super) fetches_pending: usize,
+    /// Subrequests started by the current request.
+    pub(super) subrequests: usize,
+}
+
+/// The host side of a worker's isolate: console sink, timers, fetch.
+pub(crate) struct WorkerHost {
+    script_name: String,
+    log: Option<LogSink>,
+    fetch: Option<FetchHandler>,
+    pub(super) state: RefCell<LoopState>,
+    completions: mpsc::Sender<Completion>,
+    pub(super) inbox: mpsc::Receiver<Completion>,
+    /// Promises rejected with no handler (yet) during the current request.
+    unhandled: RefCell<Vec<(v8::Global<v8::Promise>, String)>>,
+    /// Stops this isolate's runs; knows why the current one was stopped.
+    canceller: Arc<Canceller>,
+    pub(super) sizes: Cell<SizeLimits>,
+    /// When the current request started, since the Unix epoch.
+    time_origin: Cell<SystemTime>,
+}
+
+/// Longest timer delay (as browsers: 2^31 - 1 ms).
+const MAX_DELAY_MS: f64 = 2_147_483_647.0;
+
+impl WorkerHost {
+    /// Installs a host in `isolate`'s slot and returns it.
+    pub(crate) fn install(
+        isolate: &mut v8::Isolate,
+        script_name: &str,
+        log: Option<LogSink>,
+        fetch: Option<FetchHandler>,
+    ) -> Rc<WorkerHost> {
+        let (completions, inbox) = mpsc::channel();
+        let canceller = Arc::new(Canceller::new(isolate.thread_safe_handle(), completions.clone()));
+        let host = Rc::new(WorkerHost {
+            script_name: script_name.to_string(),
+            log,
+            fetch,
+            state: RefCell::new(LoopState::default()),
+            completions,
+            inbox,
+            unhandled: RefCell::new(Vec::new()),
+            canceller,
+            sizes: Cell::new(SizeLimits::default()),
+            time_origin: Cell::new(SystemTime::UNIX_EPOCH),
+        });
+        isolate.set_slot(HostSlot(Box::new(SharedHost(host.clone()))));
+        isolate.set_slot(host.clone());
+        isolate.set_promise_reject_callback(on_promise_reject);
+        host
+    }
+
+    /// The size limits requests, responses and subrequests are held to.
+    pub(crate) fn set_sizes(&self, sizes: SizeLimits) {
+        self.sizes.set(sizes);
+    }
+
+    /// Stops runs on the isolate this host is installed in, from any thread.
+    pub(crate) fn canceller(&self) -> &Arc<Canceller> {
+        &self.canceller
+    }
+
+    /// The error for a run that was terminated, by the reason it was stopped.
+    pub(super) fn stopped(&self) -> Error {
+        match self.canceller.stop_reason() {
+            Some(StopReason::CpuLimit) => Error::CpuLimit("the request exceeded its CPU time limit".into()),
+            Some(StopReason::MemoryLimit) => Error::MemoryLimit(
+                "the request exceeded its isolate's heap limit; the isolate is discarded".into(),
+            ),
+            Some(StopReason::Shutdown) => {
+                Error::Shutdown("the runtime was shut down while the request ran".into())
+            }
+            Some(StopReason::Cancelled) | None => Error::Terminated("the evaluation was cancelled".into()),
+        }
+    }
+
+    /// Logs every promise still rejected without a handler, except `handled`
+    /// (the response's own promise, reported as the request's error).
+    pub(super) fn report_unhandled(&self, scope: &mut v8::PinScope, handled: Option<v8::Local<v8::Promise>>) {
+        let pending = std::mem::take(&mut *self.unhandled.borrow_mut());
+        for (promise, description) in pending {
+            let promise = v8::Local::new(scope, &promise);
+            if handled.is_some_and(|h| h == promise) {
+                continue;
+            }
+            self.log(LogLevel::Error, &format!("Uncaught (in promise) {description}"));
+        }
+    }
+
+    pub(super) fn begin(&self) {
+        self.state.borrow_mut().started = Some(Instant::now());
+        self.time_origin.set(SystemTime::now());
+    }
+
+    /// Drops everything the request left pending.
+    pub(super) fn end(&self) {
+        let mut st = self.state.borrow_mut();
+        st.generation += 1;
+        st.started = None;
+        st.timers.clear();
+        st.live_timers.clear();
+        st.fetches_pending = 0;
+        st.subrequests = 0;
+        drop(st);
+        self.unhandled.borrow_mut().clear();
+        while self.inbox.try_recv().is_ok() {}
+    }
+}
+
+struct SharedHost(Rc<WorkerHost>);
+
+impl Host for SharedHost {
+    fn log(&self, level: LogLevel, message: &str) {
+        self.0.log(level, message);
+    }
+
+    fn timer_start(&self, id: u32, delay_ms: f64) -> std::result::Result<(), String> {
+        let delay = if delay_ms.is_finite() { delay_ms.clamp(0.0, MAX_DELAY_MS) } else { 0.0 };
+        let mut st = self.0.state.borrow_mut();
+        st.sequence += 1;
+        let seq = st.sequence;
+        st.timers.push(Reverse((Instant::now() + Duration::from_secs_f64(delay / 1000.0), seq, id)));
+        st.live_timers.insert(id);
+        Ok(())
+    }
+
+    fn timer_cancel(&self, id: u32) {
+        self.0.state.borrow_mut().live_timers.remove(&id);
+    }
+
+    fn fetch_start(&self, id: u32, request: Request) -> std::result::Result<(), String> {
+        let Some(handler) = &self.0.fetch else {
+            return Err("fetch() is not available: the host runs this script without a fetch callback".into());
+        };
+        let generation = {
+            let mut st = self.0.state.borrow_mut();
+            let limit = self.0.sizes.get().max_subrequests;
+            if crate::http::over(st.subrequests + 1, limit) {
+                return Err(format!("too many subrequests: a request may make at most {limit}"));
+            }
+            st.subrequests += 1;
+            st.fetches_pending += 1;
+            st.generation
+        };
+        handler(request, FetchReply::new(self.0.completions.clone(), generation, id));
+        Ok(())
+    }
+
+    fn now_ms(&self) -> f64 {
+        self.0.state.borrow().started.map(|t| t.elapsed().as_secs_f64() * 1000.0).unwrap_or(0.0)
+    }
+
+    fn time_origin_ms(&self) -> f64 {
+        self.0.time_origin.get().duration_since(UNIX_EPOCH).map_or(0.0, |d| d.as_secs_f64() * 1000.0)
+    }
+}
+
+/// Tracks promises rejected without a handler, for unhandled-rejection
+/// reports at the end of the request.
+extern "C" fn on_promise_reject(message: v8::PromiseRejectMessage) {
+    v8::callback_scope!(unsafe scope, &message);
+    v8::scope!(let scope, scope);
+    let Some(host) = scope.get_slot::<Rc<WorkerHost>>().cloned() else { return };
+    let promise = message.get_promise();
+    match message.get_event() {
+        v8::PromiseRejectEvent::PromiseRejectWithNoHandler => {
+            let description = message.get_value().map(|v| describe_value(scope, v)).unwrap_or_default();
+            host.unhandled.borrow_mut().push((v8::Global::new(scope, promise), description));
+        }
+        v8::PromiseRejectEvent::PromiseHandlerAddedAfterReject => {
+            host.unhandled.borrow_mut().retain(|(p, _)| v8::Local::new(scope, p) != promise);
+        }
+        _ => {}
+    }
+}
+
+impl WorkerHost {
+    pub(super) fn log(&self, level: LogLevel, message: &str) {
+        match &self.log {
+            Some(sink) => sink(level, message),
+            None => eprintln!("[{}] {message}", self.script_name),
+        }
+    }
+}

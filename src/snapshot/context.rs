@@ -1,0 +1,73 @@
+//! Contexts made from one of nano's snapshots, with their `internal` object
+//! (the bootstrap's entry module namespace: `dispatch`, `fireTimer`, ...).
+
+use nano_web::bootstrap::INTERNAL_DATA_INDEX;
+
+use crate::error::{Error, Result};
+
+fn get_function<'s>(
+    scope: &v8::PinScope<'s, '_>,
+    obj: v8::Local<'s, v8::Object>,
+    name: &str,
+) -> Option<v8::Local<'s, v8::Function>> {
+    let key = v8::String::new(scope, name)?;
+    obj.get(scope, key.into())?.try_into().ok()
+}
+
+/// Looks up `internal.<name>` in a context made from one of nano's snapshots.
+pub(crate) fn internal_function<'s>(
+    scope: &v8::PinScope<'s, '_>,
+    internal: v8::Local<'s, v8::Object>,
+    name: &str,
+) -> Result<v8::Local<'s, v8::Function>> {
+    get_function(scope, internal, name)
+        .ok_or_else(|| Error::Internal(format!("the snapshot has no internal.{name}")))
+}
+
+/// A context made from the snapshot ahead of use, with its `internal` object.
+pub(crate) struct Prepared {
+    context: v8::Global<v8::Context>,
+    internal: v8::Global<v8::Object>,
+}
+
+/// Makes a fresh context now, for [`in_context`] later.
+pub(crate) fn prepare_context(isolate: &mut v8::Isolate) -> Result<Prepared> {
+    v8::scope!(let scope, isolate);
+    let context = v8::Context::new(scope, Default::default());
+    let scope = &mut v8::ContextScope::new(scope, context);
+    let internal = scope
+        .get_context_data_from_snapshot_once::<v8::Object>(INTERNAL_DATA_INDEX)
+        .map_err(|e| Error::Internal(format!("the snapshot has no internal object: {e:?}")))?;
+    Ok(Prepared { context: v8::Global::new(scope, context), internal: v8::Global::new(scope, internal) })
+}
+
+/// Runs `f` in a fresh context of `isolate` (made from one of nano's
+/// snapshots) with the context's `internal` object.
+pub(crate) fn in_new_context<T>(
+    isolate: &mut v8::Isolate,
+    f: impl for<'s, 'i> FnOnce(
+        &mut v8::PinScope<'s, 'i>,
+        v8::Local<'s, v8::Context>,
+        v8::Local<'s, v8::Object>,
+    ) -> Result<T>,
+) -> Result<T> {
+    let prepared = prepare_context(isolate)?;
+    in_context(isolate, &prepared, f)
+}
+
+/// Runs `f` in the context of `prepared`.
+pub(crate) fn in_context<T>(
+    isolate: &mut v8::Isolate,
+    prepared: &Prepared,
+    f: impl for<'s, 'i> FnOnce(
+        &mut v8::PinScope<'s, 'i>,
+        v8::Local<'s, v8::Context>,
+        v8::Local<'s, v8::Object>,
+    ) -> Result<T>,
+) -> Result<T> {
+    v8::scope!(let scope, isolate);
+    let context = v8::Local::new(scope, &prepared.context);
+    let scope = &mut v8::ContextScope::new(scope, context);
+    let internal = v8::Local::new(scope, &prepared.internal);
+    f(scope, context, internal)
+}

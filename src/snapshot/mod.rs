@@ -1,0 +1,13 @@
+//! Startup snapshots: the built-in one (every Workers global, made by
+//! `build.rs`) and one per script, made at registration by running the
+//! script on top of the built-in one, so that neither a new isolate nor a new
+//! context compiles or re-runs the script's top level. Also the contexts made
+//! from them, with the `internal` object through which Rust calls the JS.
+
+pub(crate) mod builtin;
+pub(crate) mod context;
+mod registration;
+pub(crate) mod script;
+
+pub use builtin::BUILTIN;
+pub use script::{ScriptSpec, build_script_snapshot};

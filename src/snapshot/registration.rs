@@ -1,0 +1,48 @@
+//! The host of an isolate that runs a script's top level at registration:
+//! console output only. As on Workers, timers and subrequests are refused at
+//! the top level: there is no request for them to belong to, and whatever
+//! they would do could not be in the snapshot.
+
+use nano_web::host::Host;
+
+use crate::http::Request;
+use crate::log::{LogLevel, LogSink};
+
+pub(super) struct RegistrationHost {
+    pub(super) script_name: String,
+    /// None: stderr. A sink that drops lines keeps a run quiet.
+    pub(super) log: Option<LogSink>,
+}
+
+fn refused(what: &str) -> String {
+    format!("{what} cannot be called in a script's top level (global scope); call it from a handler")
+}
+
+impl Host for RegistrationHost {
+    fn log(&self, level: LogLevel, message: &str) {
+        match &self.log {
+            Some(sink) => sink(level, message),
+            None => eprintln!("[{}] {message}", self.script_name),
+        }
+    }
+
+    fn timer_start(&self, _id: u32, _delay_ms: f64) -> Result<(), String> {
+        Err(refused("setTimeout() and setInterval()"))
+    }
+
+    fn timer_cancel(&self, _id: u32) {}
+
+    fn fetch_start(&self, _id: u32, _request: Request) -> Result<(), String> {
+        Err(refused("fetch()"))
+    }
+
+    fn now_ms(&self) -> f64 {
+        0.0
+    }
+
+    fn time_origin_ms(&self) -> f64 {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0.0, |d| d.as_secs_f64() * 1000.0)
+    }
+}

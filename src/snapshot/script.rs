@@ -1,0 +1,208 @@
+//! Per-script snapshots: the built-in snapshot plus a script, its top level
+//! run and its handler installed.
+
+use std::sync::Arc;
+
+use nano_web::bootstrap::{describe_exception, describe_value};
+use nano_web::host::HostSlot;
+
+use super::builtin::BUILTIN;
+use super::context::{in_new_context, internal_function};
+use super::registration::RegistrationHost;
+use crate::engine::cancel::Canceller;
+use crate::engine::watchdog::Watch;
+use crate::error::{Error, Result};
+use crate::log::LogSink;
+use crate::script::{Lockdown, ScriptFormat};
+
+/// What a script snapshot is made from.
+pub struct ScriptSpec<'a> {
+    pub name: &'a str,
+    pub source: &'a str,
+    pub format: ScriptFormat,
+    /// String bindings exposed as `env` (and as globals for service workers).
+    pub bindings: &'a [(String, String)],
+    /// Where console output of the script's top level goes (stderr if None).
+    pub log: Option<LogSink>,
+    /// What the lockdown allows (see [`Lockdown`]).
+    pub lockdown: Lockdown,
+    /// CPU time the top level may use at registration (zero: no limit).
+    pub cpu_limit: std::time::Duration,
+}
+
+fn refuse_imports<'s>(
+    context: v8::Local<'s, v8::Context>,
+    specifier: v8::Local<'s, v8::String>,
+    _attributes: v8::Local<'s, v8::FixedArray>,
+    _referrer: v8::Local<'s, v8::Module>,
+) -> Option<v8::Local<'s, v8::Module>> {
+    v8::callback_scope!(unsafe scope, context);
+    let spec = specifier.to_rust_string_lossy(scope);
+    let msg = format!("import of {spec:?} is not supported: bundle the script into one module");
+    let msg = v8::String::new(scope, &msg).unwrap();
+    let exc = v8::Exception::type_error(scope, msg);
+    scope.throw_exception(exc);
+    None
+}
+
+/// Runs the script in `scope`'s context and installs its fetch handler.
+pub(crate) fn evaluate_script<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    internal: v8::Local<'s, v8::Object>,
+    spec: &ScriptSpec,
+) -> Result<()> {
+    let compile_err =
+        |tc: &v8::PinnedRef<v8::TryCatch<v8::HandleScope>>| Error::ScriptCompile(describe_exception(tc));
+    // Kept in the context, so in the snapshot and every request's context.
+    scope.get_current_context().set_allow_generation_from_strings(spec.lockdown.allow_eval);
+    v8::tc_scope!(let tc, scope);
+    if !spec.lockdown.allow_shared_memory {
+        let lockdown = internal_function(tc, internal, "removeSharedMemory")?;
+        if lockdown.call(tc, internal.into(), &[]).is_none() {
+            return Err(compile_err(tc));
+        }
+    }
+
+    let flat: Vec<v8::Local<v8::Value>> = spec
+        .bindings
+        .iter()
+        .flat_map(|(k, v)| [k, v])
+        .map(|s| v8::String::new(tc, s).map(Into::into))
+        .collect::<Option<_>>()
+        .ok_or_else(|| Error::InvalidArgument("a binding is too long".into()))?;
+    let flat = v8::Array::new_with_elements(tc, &flat);
+    let classic = v8::Boolean::new(tc, spec.format == ScriptFormat::ServiceWorker);
+    let set_env = internal_function(tc, internal, "setEnv")?;
+    if set_env.call(tc, internal.into(), &[flat.into(), classic.into()]).is_none() {
+        return Err(compile_err(tc));
+    }
+
+    let source = v8::String::new(tc, spec.source)
+        .ok_or_else(|| Error::InvalidArgument("the script source is too long".into()))?;
+    let name = v8::String::new(tc, spec.name).unwrap();
+    let is_module = spec.format == ScriptFormat::Module;
+    let origin = v8::ScriptOrigin::new(tc, name.into(), 0, 0, false, 0, None, false, false, is_module, None);
+    let namespace: v8::Local<v8::Value> = if is_module {
+        let mut src = v8::script_compiler::Source::new(source, Some(&origin));
+        let Some(module) = v8::script_compiler::compile_module(tc, &mut src) else {
+            return Err(compile_err(tc));
+        };
+        if module.instantiate_module(tc, refuse_imports) != Some(true) {
+            return Err(compile_err(tc));
+        }
+        let Some(evaluation) = module.evaluate(tc) else {
+            return Err(compile_err(tc));
+        };
+        tc.perform_microtask_checkpoint();
+        if let Ok(promise) = v8::Local::<v8::Promise>::try_from(evaluation) {
+            match promise.state() {
+                v8::PromiseState::Fulfilled => {}
+                v8::PromiseState::Rejected => {
+                    let reason = promise.result(tc);
+                    return Err(Error::ScriptCompile(format!(
+                        "{}: top level threw: {}",
+                        spec.name,
+                        describe_value(tc, reason)
+                    )));
+                }
+                v8::PromiseState::Pending => {
+                    return Err(Error::ScriptCompile(format!(
+                        "{}: top-level await never settled",
+                        spec.name
+                    )));
+                }
+            }
+        }
+        module.get_module_namespace()
+    } else {
+        let Some(script) = v8::Script::compile(tc, source, Some(&origin)) else {
+            return Err(compile_err(tc));
+        };
+        if script.run(tc).is_none() {
+            return Err(compile_err(tc));
+        }
+        tc.perform_microtask_checkpoint();
+        v8::null(tc).into()
+    };
+    let install = internal_function(tc, internal, "installHandler")?;
+    if install.call(tc, internal.into(), &[namespace]).is_none() {
+        let exc = tc.exception().map(|e| describe_value(tc, e)).unwrap_or_default();
+        return Err(Error::ScriptCompile(format!("{}: {exc}", spec.name)));
+    }
+    Ok(())
+}
+
+/// Makes a snapshot holding the built-in globals plus `spec`'s script, run
+/// and with its handler installed. Runs JavaScript: call it only on a thread
+/// nano created.
+///
+/// The script is first run in an ordinary isolate: a snapshot creator whose
+/// script failed cannot be thrown away safely (V8 requires a blob from it,
+/// and serialising a heap holding a module that threw aborts the process).
+/// So failures are found there, and only a script that ran cleanly is run
+/// again inside the creator. Console output of the first run is dropped.
+pub fn build_script_snapshot(spec: &ScriptSpec) -> Result<Vec<u8>> {
+    super::builtin::init();
+    {
+        let mut isolate = crate::engine::isolate::new_isolate(Some(BUILTIN), false);
+        let quiet: LogSink = Arc::new(|_, _| {});
+        install_host(&mut isolate, spec, Some(quiet));
+        // A top level that never ends must not hang registration: the first
+        // run is under the CPU watchdog.
+        let (wake, _unused) = std::sync::mpsc::channel();
+        let canceller = Arc::new(Canceller::new(isolate.thread_safe_handle(), wake));
+        let watch = Watch::current_thread(spec.cpu_limit, canceller.clone());
+        canceller.begin();
+        if let Some(w) = &watch {
+            w.begin();
+        }
+        let outcome =
+            in_new_context(&mut isolate, |scope, _, internal| evaluate_script(scope, internal, spec));
+        if let Some(w) = &watch {
+            w.end();
+        }
+        let stopped = canceller.stop_reason().is_some();
+        canceller.end(&mut isolate);
+        if stopped {
+            return Err(Error::ScriptCompile(format!(
+                "{}: the script's top level used more than {} ms of CPU time at registration",
+                spec.name,
+                spec.cpu_limit.as_millis()
+            )));
+        }
+        outcome?;
+    }
+
+    let mut creator = v8::Isolate::snapshot_creator_from_existing_snapshot(
+        BUILTIN.into(),
+        Some(nano_web::natives::external_references()),
+        None,
+    );
+    creator.set_microtasks_policy(v8::MicrotasksPolicy::Explicit);
+    install_host(&mut creator, spec, spec.log.clone());
+    let outcome = in_new_context(&mut creator, |scope, context, internal| {
+        evaluate_script(scope, internal, spec)?;
+        scope.add_context_data(context, internal);
+        scope.set_default_context(context);
+        Ok(())
+    });
+    if let Err(e) = outcome {
+        // The script behaved differently on its second run. The creator
+        // cannot be serialised safely now, nor dropped without a blob: leak
+        // it (this thread ends right after) rather than risk the process.
+        std::mem::forget(creator);
+        return Err(Error::ScriptCompile(format!(
+            "{}: the script failed when run a second time (its top level must be deterministic): {e}",
+            spec.name
+        )));
+    }
+    let blob = creator
+        .create_blob(v8::FunctionCodeHandling::Keep)
+        .ok_or_else(|| Error::Internal(format!("V8 could not snapshot the script {}", spec.name)))?;
+    Ok(blob.to_vec())
+}
+
+fn install_host(isolate: &mut v8::Isolate, spec: &ScriptSpec, log: Option<LogSink>) {
+    let host = RegistrationHost { script_name: spec.name.to_string(), log };
+    isolate.set_slot(HostSlot(Box::new(host)));
+}
