@@ -2,7 +2,7 @@
 //! (`export default { fetch(request, env, ctx) { ... } }`) on V8.
 //!
 //! The safe Rust core is [`Runtime`]; C, Go and nginx use it through the
-//! `extern "C"` layer in [`ffi`], declared in `include/nano.h`.
+//! `extern "C"` layer in [`capi`], declared in `include/nano.h`.
 //!
 //! Layers, each using only those above it in this list (ARCHITECTURE.md has
 //! the map; `scripts/check-layers.py` fails CI on a cycle):
@@ -13,7 +13,7 @@
 //! - [`snapshot`]: the built-in and per-script snapshots, and contexts;
 //! - `exec`: one request on one isolate (host, marshalling, event loop);
 //! - `isolation`: how each request gets clean state;
-//! - `worker` (thread and queue) → [`pool`] → [`runtime`] → [`ffi`].
+//! - `worker` (thread and queue) → [`pool`] → [`runtime`] → [`capi`].
 
 pub use nano_web::{error, http, log};
 
@@ -31,7 +31,7 @@ mod worker;
 pub mod pool;
 pub mod runtime;
 
-pub mod ffi;
+pub mod capi;
 
 pub mod bench;
 

@@ -3,7 +3,7 @@
 
 use std::ptr;
 
-use nano::ffi::*;
+use nano::capi::*;
 
 fn rss_bytes() -> usize {
     let statm = std::fs::read_to_string("/proc/self/statm").unwrap_or_default();
@@ -20,7 +20,7 @@ fn cycle(source: &str) {
             nano_result::NANO_OK
         );
         let mut w = ptr::null_mut();
-        assert_eq!(nano_pool_acquire(rt, name.as_ptr(), &mut w), nano_result::NANO_OK);
+        assert_eq!(nano_lease_new(rt, name.as_ptr(), &mut w), nano_result::NANO_OK);
         let req = nano_request {
             method: c"GET".as_ptr(),
             method_len: 3,
@@ -32,9 +32,9 @@ fn cycle(source: &str) {
             body_len: 0,
         };
         let mut resp = ptr::null_mut();
-        assert_eq!(nano_eval_request(w, &req, &mut resp), nano_result::NANO_OK);
+        assert_eq!(nano_lease_eval(w, &req, &mut resp), nano_result::NANO_OK);
         nano_response_free(resp);
-        assert_eq!(nano_pool_release(w), nano_result::NANO_OK);
+        assert_eq!(nano_lease_free(w), nano_result::NANO_OK);
         assert_eq!(nano_runtime_free(rt), nano_result::NANO_OK);
     }
 }

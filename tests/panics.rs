@@ -6,8 +6,8 @@ use std::ffi::CStr;
 use std::ptr::{null, null_mut};
 use std::sync::Arc;
 
-use nano::ffi::nano_result::{self, *};
-use nano::ffi::*;
+use nano::capi::nano_result::{self, *};
+use nano::capi::*;
 use nano::panic_inject::{arm, disarm};
 use nano::{Config, Error, Request, Response, Runtime, ScriptOptions};
 
@@ -50,11 +50,8 @@ fn panics_in_exports_and_natives_are_contained() {
     let calls: Vec<(&str, Call)> = unsafe {
         vec![
             ("nano_config_init", status(|| nano_config_init(null_mut()))),
-            ("nano_eval_request", status(|| nano_eval_request(null_mut(), null(), null_mut()))),
-            (
-                "nano_eval_request_async",
-                status(|| nano_eval_request_async(null_mut(), null(), None, null_mut())),
-            ),
+            ("nano_lease_eval", status(|| nano_lease_eval(null_mut(), null(), null_mut()))),
+            ("nano_lease_eval_async", status(|| nano_lease_eval_async(null_mut(), null(), None, null_mut()))),
             ("nano_fetch_reply_fail", status(|| nano_fetch_reply_fail(null_mut(), null()))),
             (
                 "nano_fetch_reply_respond",
@@ -66,8 +63,8 @@ fn panics_in_exports_and_natives_are_contained() {
                     let _ = nano_last_error();
                 }),
             ),
-            ("nano_pool_acquire", status(|| nano_pool_acquire(null(), null(), null_mut()))),
-            ("nano_pool_release", status(|| nano_pool_release(null_mut()))),
+            ("nano_lease_new", status(|| nano_lease_new(null(), null(), null_mut()))),
+            ("nano_lease_free", status(|| nano_lease_free(null_mut()))),
             ("nano_response_body", status(|| nano_response_body(null(), null_mut(), null_mut()))),
             ("nano_response_free", value(|| nano_response_free(null_mut()))),
             (
@@ -104,16 +101,17 @@ fn panics_in_exports_and_natives_are_contained() {
                     let _ = nano_version();
                 }),
             ),
-            ("nano_worker_cancel", status(|| nano_worker_cancel(null()))),
+            ("nano_lease_cancel", status(|| nano_lease_cancel(null()))),
             (
-                "nano_worker_last_error",
+                "nano_lease_last_error",
                 value(|| {
-                    let _ = nano_worker_last_error(null());
+                    let _ = nano_lease_last_error(null());
                 }),
             ),
         ]
     };
-    let tested: Vec<String> = calls.iter().map(|(n, _)| n.to_string()).collect();
+    let mut tested: Vec<String> = calls.iter().map(|(n, _)| n.to_string()).collect();
+    tested.sort();
     assert_eq!(tested, exports_in_header(), "every export in include/nano.h is tested here");
     for (name, call) in &calls {
         arm(name);

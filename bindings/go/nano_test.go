@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"runtime"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -93,6 +94,42 @@ func TestErrors(t *testing.T) {
 	}
 	if resp, err := rt.Eval(context.Background(), "sw", get("http://x/")); err != nil || string(resp.Body) != "sw" {
 		t.Fatalf("service worker: %v %v", resp, err)
+	}
+}
+
+// Each failed call's message is its own: many goroutines fail at once, each
+// on a name of its own, with yields between calls so that the scheduler
+// moves them between OS threads; every message must name its own call (a
+// message read from a thread-local by a second cgo call could be another
+// goroutine's, or empty).
+func TestErrorMessagesBelongToTheirCall(t *testing.T) {
+	rt := newRuntime(t, Config{})
+	var wg sync.WaitGroup
+	var wrong atomic.Int64
+	failures := make(chan string, 16)
+	for g := 0; g < 32; g++ {
+		wg.Add(1)
+		go func(g int) {
+			defer wg.Done()
+			for i := 0; i < 200; i++ {
+				name := fmt.Sprintf("missing-%d-%d", g, i)
+				_, err := rt.Eval(context.Background(), name, get("http://x/"))
+				if !errors.Is(err, ErrScriptNotFound) || !strings.Contains(err.Error(), `"`+name+`"`) {
+					if wrong.Add(1) <= 16 {
+						failures <- fmt.Sprintf("%s: %v", name, err)
+					}
+				}
+				runtime.Gosched()
+			}
+		}(g)
+	}
+	wg.Wait()
+	close(failures)
+	for f := range failures {
+		t.Error(f)
+	}
+	if n := wrong.Load(); n > 0 {
+		t.Fatalf("%d of 6400 errors did not carry their own call's message", n)
 	}
 }
 

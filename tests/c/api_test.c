@@ -57,12 +57,12 @@ typedef struct {
 static nano_result run(nano_runtime *rt, const char *script, const char *method, const char *url,
                        const nano_header *headers, size_t headers_len, const void *body, size_t body_len,
                        result *out, char *error, size_t error_len) {
-  nano_worker *w = NULL;
-  nano_result r = nano_pool_acquire(rt, script, &w);
+  nano_lease *w = NULL;
+  nano_result r = nano_lease_new(rt, script, &w);
   if (r != NANO_OK) return r;
   nano_request req = {method, strlen(method), url, strlen(url), headers, headers_len, body, body_len};
   nano_response *resp = NULL;
-  r = nano_eval_request(w, &req, &resp);
+  r = nano_lease_eval(w, &req, &resp);
   if (r == NANO_OK) {
     memset(out, 0, sizeof *out);
     nano_response_status(resp, &out->status);
@@ -82,9 +82,9 @@ static nano_result run(nano_runtime *rt, const char *script, const char *method,
     out->body[out->body_len] = 0;
     nano_response_free(resp);
   } else if (error) {
-    snprintf(error, error_len, "%s", nano_worker_last_error(w));
+    snprintf(error, error_len, "%s", nano_lease_last_error(w));
   }
-  nano_pool_release(w);
+  nano_lease_free(w);
   return r;
 }
 
@@ -199,8 +199,8 @@ static void test_registration_errors(nano_runtime *rt) {
   r = nano_runtime_add_script(rt, "globals", "export default {fetch(){}}", 26, NULL);
   CHECK(r == NANO_ERR_SCRIPT_EXISTS, "duplicate name, got %d", r);
 
-  nano_worker *w = NULL;
-  CHECK(nano_pool_acquire(rt, "bad.js", &w) == NANO_ERR_SCRIPT_NOT_FOUND && w == NULL, "refused script not registered");
+  nano_lease *w = NULL;
+  CHECK(nano_lease_new(rt, "bad.js", &w) == NANO_ERR_SCRIPT_NOT_FOUND && w == NULL, "refused script not registered");
 }
 
 static void test_service_worker(nano_runtime *rt) {
@@ -238,47 +238,47 @@ static void test_console(nano_runtime *rt, int *log_calls) {
 }
 
 static void test_bad_input(nano_runtime *rt) {
-  nano_worker *w = NULL;
-  CHECK(nano_pool_acquire(NULL, "globals", &w) == NANO_ERR_NULL_POINTER, "NULL runtime");
-  CHECK(nano_pool_acquire(rt, NULL, &w) == NANO_ERR_NULL_POINTER, "NULL script name");
-  CHECK(nano_pool_acquire(rt, "globals", NULL) == NANO_ERR_NULL_POINTER, "NULL out");
-  CHECK(nano_pool_acquire(rt, "\xff\xfe", &w) == NANO_ERR_INVALID_UTF8, "non-UTF-8 name");
+  nano_lease *w = NULL;
+  CHECK(nano_lease_new(NULL, "globals", &w) == NANO_ERR_NULL_POINTER, "NULL runtime");
+  CHECK(nano_lease_new(rt, NULL, &w) == NANO_ERR_NULL_POINTER, "NULL script name");
+  CHECK(nano_lease_new(rt, "globals", NULL) == NANO_ERR_NULL_POINTER, "NULL out");
+  CHECK(nano_lease_new(rt, "\xff\xfe", &w) == NANO_ERR_INVALID_UTF8, "non-UTF-8 name");
   CHECK(nano_runtime_add_script(rt, "x", NULL, 10, NULL) == NANO_ERR_NULL_POINTER, "NULL source with length");
   CHECK(nano_runtime_add_script(rt, "x", "\xc3\x28", 2, NULL) == NANO_ERR_INVALID_UTF8, "non-UTF-8 source");
   CHECK(nano_runtime_add_script(rt, "", "x", 1, NULL) == NANO_ERR_INVALID_ARGUMENT, "empty name");
 
-  CHECK(nano_pool_acquire(rt, "globals", &w) == NANO_OK, "acquire");
+  CHECK(nano_lease_new(rt, "globals", &w) == NANO_OK, "acquire");
   nano_response *resp = NULL;
   nano_request req = {"GET", 3, "http://x/", 9, NULL, 0, NULL, 0};
-  CHECK(nano_eval_request(NULL, &req, &resp) == NANO_ERR_NULL_POINTER, "NULL worker");
-  CHECK(nano_eval_request(w, NULL, &resp) == NANO_ERR_NULL_POINTER, "NULL request");
-  CHECK(nano_eval_request(w, &req, NULL) == NANO_ERR_NULL_POINTER, "NULL out");
+  CHECK(nano_lease_eval(NULL, &req, &resp) == NANO_ERR_NULL_POINTER, "NULL worker");
+  CHECK(nano_lease_eval(w, NULL, &resp) == NANO_ERR_NULL_POINTER, "NULL request");
+  CHECK(nano_lease_eval(w, &req, NULL) == NANO_ERR_NULL_POINTER, "NULL out");
   nano_request bad_url = {"GET", 3, "/relative", 9, NULL, 0, NULL, 0};
-  CHECK(nano_eval_request(w, &bad_url, &resp) == NANO_ERR_INVALID_ARGUMENT && resp == NULL, "relative URL");
-  CHECK(strstr(nano_worker_last_error(w), "invalid request URL") != NULL, "worker error: %s", nano_worker_last_error(w));
+  CHECK(nano_lease_eval(w, &bad_url, &resp) == NANO_ERR_INVALID_ARGUMENT && resp == NULL, "relative URL");
+  CHECK(strstr(nano_lease_last_error(w), "invalid request URL") != NULL, "worker error: %s", nano_lease_last_error(w));
   nano_request bad_method = {"G T", 3, "http://x/", 9, NULL, 0, NULL, 0};
-  CHECK(nano_eval_request(w, &bad_method, &resp) == NANO_ERR_INVALID_ARGUMENT, "bad method");
+  CHECK(nano_lease_eval(w, &bad_method, &resp) == NANO_ERR_INVALID_ARGUMENT, "bad method");
   nano_request utf = {"GET", 3, "http://x/\xff", 10, NULL, 0, NULL, 0};
-  CHECK(nano_eval_request(w, &utf, &resp) == NANO_ERR_INVALID_UTF8, "URL not UTF-8");
+  CHECK(nano_lease_eval(w, &utf, &resp) == NANO_ERR_INVALID_UTF8, "URL not UTF-8");
   nano_header crlf = {(const uint8_t *)"x", 1, (const uint8_t *)"a\r\nb", 4};
   nano_request inj = {"GET", 3, "http://x/", 9, &crlf, 1, NULL, 0};
-  CHECK(nano_eval_request(w, &inj, &resp) == NANO_ERR_INVALID_ARGUMENT, "CRLF in header value");
+  CHECK(nano_lease_eval(w, &inj, &resp) == NANO_ERR_INVALID_ARGUMENT, "CRLF in header value");
   nano_header nul_name = {(const uint8_t *)"a\0b", 3, (const uint8_t *)"v", 1};
   nano_request inj2 = {"GET", 3, "http://x/", 9, &nul_name, 1, NULL, 0};
-  CHECK(nano_eval_request(w, &inj2, &resp) == NANO_ERR_INVALID_ARGUMENT, "NUL in header name");
+  CHECK(nano_lease_eval(w, &inj2, &resp) == NANO_ERR_INVALID_ARGUMENT, "NUL in header name");
   nano_header null_value = {(const uint8_t *)"x", 1, NULL, 5};
   nano_request inj3 = {"GET", 3, "http://x/", 9, &null_value, 1, NULL, 0};
-  CHECK(nano_eval_request(w, &inj3, &resp) == NANO_ERR_NULL_POINTER, "NULL header value with length");
+  CHECK(nano_lease_eval(w, &inj3, &resp) == NANO_ERR_NULL_POINTER, "NULL header value with length");
   nano_request nul_headers = {"GET", 3, "http://x/", 9, NULL, 2, NULL, 0};
-  CHECK(nano_eval_request(w, &nul_headers, &resp) == NANO_ERR_NULL_POINTER, "NULL headers with count");
+  CHECK(nano_lease_eval(w, &nul_headers, &resp) == NANO_ERR_NULL_POINTER, "NULL headers with count");
   nano_request huge = {"POST", 4, "http://x/", 9, NULL, 0, (const uint8_t *)"x", (size_t)-1};
-  CHECK(nano_eval_request(w, &huge, &resp) == NANO_ERR_INVALID_ARGUMENT, "huge body length");
+  CHECK(nano_lease_eval(w, &huge, &resp) == NANO_ERR_INVALID_ARGUMENT, "huge body length");
   nano_request get_body = {"GET", 3, "http://x/", 9, NULL, 0, (const uint8_t *)"x", 1};
-  CHECK(nano_eval_request(w, &get_body, &resp) == NANO_ERR_INVALID_ARGUMENT, "GET with body");
+  CHECK(nano_lease_eval(w, &get_body, &resp) == NANO_ERR_INVALID_ARGUMENT, "GET with body");
   CHECK(resp == NULL, "no response written on failure");
 
   /* Response accessors. */
-  CHECK(nano_eval_request(w, &req, &resp) == NANO_OK, "good request after bad ones");
+  CHECK(nano_lease_eval(w, &req, &resp) == NANO_OK, "good request after bad ones");
   uint16_t status;
   size_t count;
   const uint8_t *p;
@@ -292,19 +292,19 @@ static void test_bad_input(nano_runtime *rt) {
   nano_response_free(resp);
   nano_response_free(NULL);
 
-  CHECK(nano_pool_release(w) == NANO_OK, "release");
-  CHECK(nano_pool_release(NULL) == NANO_ERR_NULL_POINTER, "release NULL");
+  CHECK(nano_lease_free(w) == NANO_OK, "release");
+  CHECK(nano_lease_free(NULL) == NANO_ERR_NULL_POINTER, "release NULL");
   /* Double release and use after release are refused, not undefined. */
-  CHECK(nano_pool_release(w) == NANO_ERR_INVALID_ARGUMENT, "double release");
-  CHECK(nano_eval_request(w, &req, &resp) == NANO_ERR_INVALID_ARGUMENT, "eval after release");
-  CHECK(nano_worker_cancel(w) == NANO_ERR_INVALID_ARGUMENT, "cancel after release");
-  CHECK(strcmp(nano_worker_last_error(w), "") == 0, "last error after release");
+  CHECK(nano_lease_free(w) == NANO_ERR_INVALID_ARGUMENT, "double release");
+  CHECK(nano_lease_eval(w, &req, &resp) == NANO_ERR_INVALID_ARGUMENT, "eval after release");
+  CHECK(nano_lease_cancel(w) == NANO_ERR_INVALID_ARGUMENT, "cancel after release");
+  CHECK(strcmp(nano_lease_last_error(w), "") == 0, "last error after release");
   nano_response *twice = NULL;
   {
-    nano_worker *w2 = NULL;
-    CHECK(nano_pool_acquire(rt, "globals", &w2) == NANO_OK, "acquire again");
-    CHECK(nano_eval_request(w2, &req, &twice) == NANO_OK, "eval");
-    nano_pool_release(w2);
+    nano_lease *w2 = NULL;
+    CHECK(nano_lease_new(rt, "globals", &w2) == NANO_OK, "acquire again");
+    CHECK(nano_lease_eval(w2, &req, &twice) == NANO_OK, "eval");
+    nano_lease_free(w2);
   }
   nano_response_free(twice);
   nano_response_free(twice); /* a double free does nothing */
@@ -324,6 +324,101 @@ static void test_bad_input(nano_runtime *rt) {
   CHECK(strlen(nano_version()) > 0, "version");
 }
 
+/* nano_config as the header of commit 8308076^ declared it (before the size
+ * limits were appended), and nano_script_options as f17c223^ did (before the
+ * lockdown options): what a program compiled against those headers passes. */
+typedef struct {
+  size_t struct_size;
+  uint32_t max_isolates;
+  uint32_t max_idle_per_script;
+  uint32_t min_idle_per_script;
+  uint32_t idle_timeout_ms;
+  uint32_t acquire_timeout_ms;
+  uint32_t wall_time_limit_ms;
+  uint32_t cpu_time_limit_ms;
+  uint32_t heap_limit_mb;
+  nano_log_callback log_callback;
+  void *log_user_data;
+  nano_fetch_callback fetch_callback;
+  void *fetch_user_data;
+} old_config;
+
+typedef struct {
+  size_t struct_size;
+  uint32_t format;
+  const nano_binding *bindings;
+  size_t bindings_len;
+  uint32_t reuse_context;
+} old_script_options;
+
+static void test_older_structs(void) {
+  /* Each old struct sits at the start of a larger buffer of 0xff bytes, and
+   * its own padding is 0xff too: nano must read none of them (0xff... as a
+   * size limit or a lockdown flag would show). */
+  unsigned char config_buf[sizeof(nano_config) + 64];
+  memset(config_buf, 0xff, sizeof config_buf);
+  old_config *cfg = (old_config *)config_buf;
+  cfg->struct_size = sizeof(old_config);
+  cfg->max_isolates = 2;
+  cfg->max_idle_per_script = 1;
+  cfg->min_idle_per_script = 1;
+  cfg->idle_timeout_ms = 60000;
+  cfg->acquire_timeout_ms = 1000;
+  cfg->wall_time_limit_ms = 30000;
+  cfg->cpu_time_limit_ms = 1000;
+  cfg->heap_limit_mb = 128;
+  cfg->log_callback = NULL;
+  cfg->log_user_data = NULL;
+  cfg->fetch_callback = NULL;
+  cfg->fetch_user_data = NULL;
+  CHECK(sizeof(old_config) < sizeof(nano_config), "the old config is smaller");
+  nano_runtime *rt = NULL;
+  nano_result r = nano_runtime_new((const nano_config *)config_buf, &rt);
+  CHECK(r == NANO_OK, "runtime from an older nano_config: %s", nano_last_error());
+  if (r != NANO_OK) return;
+
+  unsigned char options_buf[sizeof(nano_script_options) + 64];
+  memset(options_buf, 0xff, sizeof options_buf);
+  old_script_options *opts = (old_script_options *)options_buf;
+  nano_binding who = {"WHO", 3, "old", 3};
+  opts->struct_size = sizeof(old_script_options);
+  opts->format = NANO_SCRIPT_MODULE;
+  opts->bindings = &who;
+  opts->bindings_len = 1;
+  opts->reuse_context = 0;
+  CHECK(sizeof(old_script_options) < sizeof(nano_script_options), "the old options are smaller");
+  const char *src =
+      "export default { fetch(req, env) {"
+      "  try { eval('1'); return new Response('eval allowed'); }"
+      "  catch (e) { return new Response(`${e.name} ${env.WHO}`); } } }";
+  r = nano_runtime_add_script(rt, "old", src, strlen(src), (const nano_script_options *)options_buf);
+  CHECK(r == NANO_OK, "script from older nano_script_options: %s", nano_last_error());
+
+  result res;
+  char error[512] = "";
+  r = run(rt, "old", "GET", "http://example.com/", NULL, 0, NULL, 0, &res, error, sizeof error);
+  CHECK(r == NANO_OK && strcmp(res.body, "EvalError old") == 0,
+        "the lockdown fields took their defaults (eval refused): %d %s", r, r == NANO_OK ? res.body : error);
+  if (r == NANO_OK) free(res.body);
+
+  /* The size limits took their defaults: a 20,000-byte URL is over 16 KiB. */
+  char *url = malloc(20001);
+  memcpy(url, "http://example.com/", 19);
+  memset(url + 19, 'a', 20000 - 19);
+  url[20000] = 0;
+  r = run(rt, "old", "GET", url, NULL, 0, NULL, 0, &res, error, sizeof error);
+  CHECK(r == NANO_ERR_INVALID_ARGUMENT, "default URL limit applies to an older config: %d", r);
+  free(url);
+
+  /* A size between two layouts is no header's: refused, naming the sizes. */
+  cfg->struct_size = sizeof(old_config) + 8;
+  nano_runtime *rt2 = NULL;
+  CHECK(nano_runtime_new((const nano_config *)config_buf, &rt2) == NANO_ERR_INVALID_ARGUMENT && rt2 == NULL,
+        "a size no header declared");
+  CHECK(strstr(nano_last_error(), "accepted") != NULL, "the message lists the sizes: %s", nano_last_error());
+  CHECK(nano_runtime_free(rt) == NANO_OK, "free");
+}
+
 static void test_pool_limit(void) {
   nano_config cfg;
   nano_config_init(&cfg);
@@ -333,12 +428,12 @@ static void test_pool_limit(void) {
   CHECK(nano_runtime_new(&cfg, &rt) == NANO_OK, "runtime with one isolate");
   const char *src = "export default { fetch() { return new Response('one'); } }";
   CHECK(nano_runtime_add_script(rt, "one", src, strlen(src), NULL) == NANO_OK, "add");
-  nano_worker *a = NULL, *b = NULL;
-  CHECK(nano_pool_acquire(rt, "one", &a) == NANO_OK, "first lease");
-  CHECK(nano_pool_acquire(rt, "one", &b) == NANO_ERR_POOL_EXHAUSTED && b == NULL, "second lease refused");
-  nano_pool_release(a);
-  CHECK(nano_pool_acquire(rt, "one", &b) == NANO_OK, "lease after release");
-  nano_pool_release(b);
+  nano_lease *a = NULL, *b = NULL;
+  CHECK(nano_lease_new(rt, "one", &a) == NANO_OK, "first lease");
+  CHECK(nano_lease_new(rt, "one", &b) == NANO_ERR_POOL_EXHAUSTED && b == NULL, "second lease refused");
+  nano_lease_free(a);
+  CHECK(nano_lease_new(rt, "one", &b) == NANO_OK, "lease after release");
+  nano_lease_free(b);
   CHECK(nano_runtime_free(rt) == NANO_OK, "free");
 }
 
@@ -382,14 +477,14 @@ static void test_async_and_stats(void) {
       "  return new Response('async ' + r.url);\n"
       "} }";
   CHECK(nano_runtime_add_script(rt, "a", src, strlen(src), NULL) == NANO_OK, "add: %s", nano_last_error());
-  nano_worker *w = NULL;
-  CHECK(nano_pool_acquire(rt, "a", &w) == NANO_OK, "acquire");
+  nano_lease *w = NULL;
+  CHECK(nano_lease_new(rt, "a", &w) == NANO_OK, "acquire");
 
   async_outcome o = {PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, 0, NANO_OK, NULL, ""};
   nano_request slow = {"GET", 3, "http://x/slow", 13, NULL, 0, NULL, 0};
-  CHECK(nano_eval_request_async(w, &slow, on_done, &o) == NANO_OK, "async start");
-  CHECK(nano_pool_release(w) == NANO_ERR_BUSY, "release refused while the evaluation runs");
-  CHECK(nano_eval_request_async(w, &slow, on_done, &o) == NANO_ERR_BUSY, "second async start refused");
+  CHECK(nano_lease_eval_async(w, &slow, on_done, &o) == NANO_OK, "async start");
+  CHECK(nano_lease_free(w) == NANO_ERR_BUSY, "release refused while the evaluation runs");
+  CHECK(nano_lease_eval_async(w, &slow, on_done, &o) == NANO_ERR_BUSY, "second async start refused");
   wait_done(&o);
   CHECK(o.result == NANO_OK && o.response != NULL, "async result %d %s", o.result, o.error);
   const uint8_t *body;
@@ -401,27 +496,27 @@ static void test_async_and_stats(void) {
   /* Errors reach the callback with their message. */
   async_outcome e = {PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, 0, NANO_OK, NULL, ""};
   nano_request bad = {"GET", 3, "http://x/throw", 14, NULL, 0, NULL, 0};
-  CHECK(nano_eval_request_async(w, &bad, on_done, &e) == NANO_OK, "async start after the first callback");
+  CHECK(nano_lease_eval_async(w, &bad, on_done, &e) == NANO_OK, "async start after the first callback");
   wait_done(&e);
   CHECK(e.result == NANO_ERR_SCRIPT_ERROR && e.response == NULL && strstr(e.error, "async boom"), "async error %d %s",
         e.result, e.error);
-  CHECK(nano_eval_request_async(w, &bad, NULL, NULL) == NANO_ERR_NULL_POINTER, "NULL callback");
+  CHECK(nano_lease_eval_async(w, &bad, NULL, NULL) == NANO_ERR_NULL_POINTER, "NULL callback");
 
   /* A runaway evaluation stopped from this thread; the isolate keeps working. */
   async_outcome c = {PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, 0, NANO_OK, NULL, ""};
   nano_request spin = {"GET", 3, "http://x/spin", 13, NULL, 0, NULL, 0};
-  CHECK(nano_eval_request_async(w, &spin, on_done, &c) == NANO_OK, "spin start");
+  CHECK(nano_lease_eval_async(w, &spin, on_done, &c) == NANO_OK, "spin start");
   struct timespec pause = {0, 50 * 1000 * 1000};
   nanosleep(&pause, NULL);
-  CHECK(nano_worker_cancel(w) == NANO_OK, "cancel");
+  CHECK(nano_lease_cancel(w) == NANO_OK, "cancel");
   wait_done(&c);
   CHECK(c.result == NANO_ERR_TERMINATED && c.response == NULL, "cancelled result %d %s", c.result, c.error);
-  CHECK(nano_worker_cancel(NULL) == NANO_ERR_NULL_POINTER, "cancel NULL");
+  CHECK(nano_lease_cancel(NULL) == NANO_ERR_NULL_POINTER, "cancel NULL");
   nano_request fine = {"GET", 3, "http://x/fine", 13, NULL, 0, NULL, 0};
   nano_response *after = NULL;
-  CHECK(nano_eval_request(w, &fine, &after) == NANO_OK, "request after a cancel: %s", nano_worker_last_error(w));
+  CHECK(nano_lease_eval(w, &fine, &after) == NANO_OK, "request after a cancel: %s", nano_lease_last_error(w));
   nano_response_free(after);
-  CHECK(nano_pool_release(w) == NANO_OK, "release after the callback");
+  CHECK(nano_lease_free(w) == NANO_OK, "release after the callback");
 
   nano_pool_stats stats;
   CHECK(nano_runtime_stats(rt, &stats) == NANO_OK, "stats");
@@ -438,20 +533,20 @@ static void test_async_and_stats(void) {
   /* The default CPU limit (50 ms) stops a runaway with its own code. */
   CHECK(nano_runtime_new(NULL, &rt) == NANO_OK, "runtime with default limits");
   CHECK(nano_runtime_add_script(rt, "a", src, strlen(src), NULL) == NANO_OK, "add");
-  CHECK(nano_pool_acquire(rt, "a", &w) == NANO_OK, "acquire");
+  CHECK(nano_lease_new(rt, "a", &w) == NANO_OK, "acquire");
   nano_response *none = NULL;
-  CHECK(nano_eval_request(w, &spin, &none) == NANO_ERR_CPU_LIMIT, "cpu limit: %s", nano_worker_last_error(w));
-  CHECK(nano_eval_request(w, &fine, &none) == NANO_OK, "after the cpu limit");
+  CHECK(nano_lease_eval(w, &spin, &none) == NANO_ERR_CPU_LIMIT, "cpu limit: %s", nano_lease_last_error(w));
+  CHECK(nano_lease_eval(w, &fine, &none) == NANO_OK, "after the cpu limit");
   nano_response_free(none);
-  nano_pool_release(w);
+  nano_lease_free(w);
   CHECK(nano_runtime_free(rt) == NANO_OK, "free");
-  nano_worker *late = NULL;
-  CHECK(nano_pool_acquire(rt, "a", &late) == NANO_ERR_INVALID_ARGUMENT, "acquire on a freed runtime");
+  nano_lease *late = NULL;
+  CHECK(nano_lease_new(rt, "a", &late) == NANO_ERR_INVALID_ARGUMENT, "acquire on a freed runtime");
 }
 
 /* A blocking evaluation on its own host thread, for the shutdown test. */
 typedef struct {
-  nano_worker *worker;
+  nano_lease *worker;
   nano_result result;
 } blocking_eval;
 
@@ -459,7 +554,7 @@ static void *eval_blocking(void *arg) {
   blocking_eval *b = arg;
   nano_request req = {"GET", 3, "http://x/wait", 13, NULL, 0, NULL, 0};
   nano_response *resp = NULL;
-  b->result = nano_eval_request(b->worker, &req, &resp);
+  b->result = nano_lease_eval(b->worker, &req, &resp);
   nano_response_free(resp);
   return NULL;
 }
@@ -483,14 +578,14 @@ static void test_shutdown_in_flight(void) {
       "  return new Response('late');\n"
       "} }";
   CHECK(nano_runtime_add_script(rt, "s", src, strlen(src), NULL) == NANO_OK, "add: %s", nano_last_error());
-  static nano_worker *w[N];
+  static nano_lease *w[N];
   static async_outcome o[N];
   static blocking_eval b[BLOCKING];
   pthread_t threads[BLOCKING];
   nano_request spin = {"GET", 3, "http://x/spin", 13, NULL, 0, NULL, 0};
   nano_request wait = {"GET", 3, "http://x/wait", 13, NULL, 0, NULL, 0};
   for (int i = 0; i < N; i++) {
-    CHECK(nano_pool_acquire(rt, "s", &w[i]) == NANO_OK, "acquire %d: %s", i, nano_last_error());
+    CHECK(nano_lease_new(rt, "s", &w[i]) == NANO_OK, "acquire %d: %s", i, nano_last_error());
     if (i < BLOCKING) {
       b[i].worker = w[i];
       b[i].result = NANO_OK;
@@ -500,7 +595,7 @@ static void test_shutdown_in_flight(void) {
     pthread_mutex_init(&o[i].lock, NULL);
     pthread_cond_init(&o[i].cond, NULL);
     o[i].done = 0;
-    CHECK(nano_eval_request_async(w[i], i % 2 ? &spin : &wait, on_done, &o[i]) == NANO_OK, "start %d", i);
+    CHECK(nano_lease_eval_async(w[i], i % 2 ? &spin : &wait, on_done, &o[i]) == NANO_OK, "start %d", i);
   }
   struct timespec pause = {0, 100 * 1000 * 1000};
   nanosleep(&pause, NULL);
@@ -517,12 +612,12 @@ static void test_shutdown_in_flight(void) {
   }
   CHECK(shutdown == N, "%d of %d in-flight requests ended with NANO_ERR_SHUTDOWN", shutdown, N);
   nano_response *resp = NULL;
-  CHECK(nano_eval_request(w[0], &wait, &resp) == NANO_ERR_SHUTDOWN && resp == NULL, "eval after shutdown");
+  CHECK(nano_lease_eval(w[0], &wait, &resp) == NANO_ERR_SHUTDOWN && resp == NULL, "eval after shutdown");
   CHECK(strstr(nano_result_message(NANO_ERR_SHUTDOWN), "shut down") != NULL, "shutdown message");
-  for (int i = 0; i < N; i++) CHECK(nano_pool_release(w[i]) == NANO_OK, "release %d after shutdown", i);
-  CHECK(nano_pool_release(w[0]) == NANO_ERR_INVALID_ARGUMENT, "double release after shutdown");
-  nano_worker *late = NULL;
-  CHECK(nano_pool_acquire(rt, "s", &late) == NANO_ERR_INVALID_ARGUMENT && late == NULL, "acquire after free");
+  for (int i = 0; i < N; i++) CHECK(nano_lease_free(w[i]) == NANO_OK, "release %d after shutdown", i);
+  CHECK(nano_lease_free(w[0]) == NANO_ERR_INVALID_ARGUMENT, "double release after shutdown");
+  nano_lease *late = NULL;
+  CHECK(nano_lease_new(rt, "s", &late) == NANO_ERR_INVALID_ARGUMENT && late == NULL, "acquire after free");
 }
 
 int main(int argc, char **argv) {
@@ -563,6 +658,7 @@ int main(int argc, char **argv) {
   test_registration_errors(rt);
   test_service_worker(rt);
   test_pool_limit();
+  test_older_structs();
   test_async_and_stats();
   test_shutdown_in_flight();
   CHECK(nano_runtime_free(rt) == NANO_OK, "free runtime: %s", nano_last_error());

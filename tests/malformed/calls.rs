@@ -14,8 +14,8 @@
 use std::ffi::{CStr, c_char, c_void};
 use std::ptr::{null, null_mut};
 
-use nano::ffi::nano_result::{self, *};
-use nano::ffi::*;
+use nano::capi::nano_result::{self, *};
+use nano::capi::*;
 
 /// Where choices come from: a seeded generator or fuzzer bytes.
 pub struct Source<'a> {
@@ -158,19 +158,19 @@ impl Fixture {
 
     /// A lease argument: a live lease (returned for release by the caller),
     /// NULL, foreign, or one just released.
-    unsafe fn worker_arg(&self, src: &mut Source) -> (*mut nano_worker, Expect, bool) {
+    unsafe fn worker_arg(&self, src: &mut Source) -> (*mut nano_lease, Expect, bool) {
         let mut w = null_mut();
         match src.below(8) {
             0 => (null_mut(), Expect::Fail, false),
             1 => (self.foreign(), Expect::Fail, false),
             2 => unsafe {
-                assert_eq!(nano_pool_acquire(self.runtime, c"s".as_ptr(), &mut w), NANO_OK);
-                assert_eq!(nano_pool_release(w), NANO_OK);
+                assert_eq!(nano_lease_new(self.runtime, c"s".as_ptr(), &mut w), NANO_OK);
+                assert_eq!(nano_lease_free(w), NANO_OK);
                 (w, Expect::Fail, false)
             },
             _ => unsafe {
                 assert_eq!(
-                    nano_pool_acquire(self.runtime, c"s".as_ptr(), &mut w),
+                    nano_lease_new(self.runtime, c"s".as_ptr(), &mut w),
                     NANO_OK,
                     "{}",
                     text(nano_last_error())
@@ -185,7 +185,7 @@ impl Fixture {
     unsafe fn response_arg(&self, src: &mut Source) -> (*mut nano_response, Expect, bool) {
         let fresh = || unsafe {
             let mut w = null_mut();
-            assert_eq!(nano_pool_acquire(self.runtime, c"s".as_ptr(), &mut w), NANO_OK);
+            assert_eq!(nano_lease_new(self.runtime, c"s".as_ptr(), &mut w), NANO_OK);
             let req = nano_request {
                 method: c"GET".as_ptr(),
                 method_len: 3,
@@ -197,8 +197,8 @@ impl Fixture {
                 body_len: 0,
             };
             let mut resp = null_mut();
-            assert_eq!(nano_eval_request(w, &req, &mut resp), NANO_OK, "{}", text(nano_last_error()));
-            assert_eq!(nano_pool_release(w), NANO_OK);
+            assert_eq!(nano_lease_eval(w, &req, &mut resp), NANO_OK, "{}", text(nano_last_error()));
+            assert_eq!(nano_lease_free(w), NANO_OK);
             resp
         };
         match src.below(8) {
@@ -243,13 +243,10 @@ impl Fixture {
                     let name = [name, vec![0]].concat();
                     let out_null = src.one_in(5);
                     let mut w = null_mut();
-                    let code = nano_pool_acquire(
-                        rt,
-                        name.as_ptr().cast(),
-                        if out_null { null_mut() } else { &mut w },
-                    );
+                    let code =
+                        nano_lease_new(rt, name.as_ptr().cast(), if out_null { null_mut() } else { &mut w });
                     if code == NANO_OK {
-                        assert_eq!(nano_pool_release(w), NANO_OK);
+                        assert_eq!(nano_lease_free(w), NANO_OK);
                     } else {
                         assert!(w.is_null(), "out written on failure");
                     }
@@ -260,20 +257,20 @@ impl Fixture {
                     (
                         code,
                         e.and(if out_null { Expect::Fail } else { Expect::Succeed }),
-                        format!("nano_pool_acquire {name:?}"),
+                        format!("nano_lease_new {name:?}"),
                     )
                 }
                 4 => {
                     let (w, e, _) = self.worker_arg(src);
-                    (nano_pool_release(w), e, "nano_pool_release".into())
+                    (nano_lease_free(w), e, "nano_lease_free".into())
                 }
                 5 => {
                     let (w, e, live) = self.worker_arg(src);
-                    let code = nano_worker_cancel(w);
+                    let code = nano_lease_cancel(w);
                     if live {
-                        assert_eq!(nano_pool_release(w), NANO_OK);
+                        assert_eq!(nano_lease_free(w), NANO_OK);
                     }
-                    (code, e, "nano_worker_cancel".into())
+                    (code, e, "nano_lease_cancel".into())
                 }
                 6 => self.response_accessors(src),
                 7 => {
@@ -335,11 +332,19 @@ impl Fixture {
                     }
                 }
                 _ => {
-                    // Config structs from an older, smaller version, or NULL.
+                    // Config structs of a smaller size: only the sizes of
+                    // the layouts a header declared are accepted (the one
+                    // before the size limits, and this one).
                     let mut config = std::ptr::read(&self.config);
-                    let (size, e) = match src.below(3) {
-                        0 => (src.below(size_of::<nano_config>()), Expect::Fail),
-                        _ => (size_of::<nano_config>(), Expect::Succeed),
+                    let older = std::mem::offset_of!(nano_config, fetch_user_data) + size_of::<usize>();
+                    let size = match src.below(3) {
+                        0 => src.below(size_of::<nano_config>()),
+                        _ => size_of::<nano_config>(),
+                    };
+                    let e = if size == older || size == size_of::<nano_config>() {
+                        Expect::Succeed
+                    } else {
+                        Expect::Fail
                     };
                     config.struct_size = size;
                     config.max_isolates = if src.one_in(4) { 0 } else { 1 };
@@ -509,20 +514,20 @@ impl Fixture {
             let code = if asynchronous {
                 let mut outcome = Outcome::default();
                 let code =
-                    nano_eval_request_async(w, req_ptr, Some(on_done), (&mut outcome as *mut Outcome).cast());
+                    nano_lease_eval_async(w, req_ptr, Some(on_done), (&mut outcome as *mut Outcome).cast());
                 // Checks made on the worker's thread answer through the callback.
                 if code == NANO_OK { outcome.wait() } else { code }
             } else {
                 let out_null = src.one_in(10);
                 let mut resp = null_mut();
-                let code = nano_eval_request(w, req_ptr, if out_null { null_mut() } else { &mut resp });
+                let code = nano_lease_eval(w, req_ptr, if out_null { null_mut() } else { &mut resp });
                 if code == NANO_OK {
                     assert!(!resp.is_null());
                     nano_response_free(resp);
                 } else {
                     assert!(resp.is_null(), "out written on failure");
                     if live {
-                        assert!(!text(nano_worker_last_error(w)).is_empty(), "worker error message");
+                        assert!(!text(nano_lease_last_error(w)).is_empty(), "worker error message");
                     }
                 }
                 if out_null && expect == Expect::Succeed {
@@ -534,23 +539,23 @@ impl Fixture {
                     live,
                     code,
                     if out_null { Expect::Fail } else { expect },
-                    &format!("nano_eval_request {shown}"),
+                    &format!("nano_lease_eval {shown}"),
                 );
             };
-            self.finish(w, live, code, expect, &format!("nano_eval_request_async {shown}"))
+            self.finish(w, live, code, expect, &format!("nano_lease_eval_async {shown}"))
         }
     }
 
     unsafe fn finish(
         &self,
-        w: *mut nano_worker,
+        w: *mut nano_lease,
         live: bool,
         code: nano_result,
         expect: Expect,
         what: &str,
     ) -> (nano_result, Expect, String) {
         if live {
-            assert_eq!(unsafe { nano_pool_release(w) }, NANO_OK, "{what}: release");
+            assert_eq!(unsafe { nano_lease_free(w) }, NANO_OK, "{what}: release");
         }
         (code, expect, what.to_string())
     }

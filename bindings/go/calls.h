@@ -1,0 +1,52 @@
+/* The nano calls the Go binding makes, each with its error message copied
+ * in the same C call. nano_last_error() is per OS thread, and a goroutine
+ * may move to another thread between two cgo calls: reading it in a second
+ * call could return another call's message, or none. Each wrapper returns
+ * the status and, on failure, a malloc'd copy of the message in *err (NULL
+ * on success), which the Go side frees. */
+#ifndef NANO_GO_CALLS_H
+#define NANO_GO_CALLS_H
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "nano.h"
+
+static inline nano_result go_nano_status(nano_result rc, char **err) {
+  *err = rc == NANO_OK ? NULL : strdup(nano_last_error());
+  return rc;
+}
+
+static inline nano_result go_nano_config_init(nano_config *config, char **err) {
+  return go_nano_status(nano_config_init(config), err);
+}
+
+static inline nano_result go_nano_script_options_init(nano_script_options *options, char **err) {
+  return go_nano_status(nano_script_options_init(options), err);
+}
+
+static inline nano_result go_nano_runtime_new(const nano_config *config, nano_runtime **out, char **err) {
+  return go_nano_status(nano_runtime_new(config, out), err);
+}
+
+static inline nano_result go_nano_runtime_free(nano_runtime *runtime, char **err) {
+  return go_nano_status(nano_runtime_free(runtime), err);
+}
+
+static inline nano_result go_nano_runtime_add_script(const nano_runtime *runtime, const char *name,
+                                                     const char *source, size_t source_len,
+                                                     const nano_script_options *options, char **err) {
+  return go_nano_status(nano_runtime_add_script(runtime, name, source, source_len, options), err);
+}
+
+static inline nano_result go_nano_lease_new(const nano_runtime *runtime, const char *script, nano_lease **out,
+                                            char **err) {
+  return go_nano_status(nano_lease_new(runtime, script, out), err);
+}
+
+static inline nano_result go_nano_lease_eval(nano_lease *lease, const nano_request *request,
+                                             nano_response **out, char **err) {
+  return go_nano_status(nano_lease_eval(lease, request, out), err);
+}
+
+#endif

@@ -1,0 +1,143 @@
+/*
+ * ngx_http_nano_module: serves Workers scripts from nginx through libnano.
+ *
+ * Each nginx worker process owns one nano runtime, created in init_process
+ * (V8 never starts in the master, so nothing V8 made crosses a fork). A
+ * request for a `nano_pass` location is read whole by nginx, handed to
+ * nano_lease_eval_async, and parked; nano runs it on its own thread and
+ * calls back there. The callback only queues the outcome and writes an
+ * eventfd that this worker's event loop watches as a connection, so the loop
+ * never waits on JavaScript; the queue is drained on the loop's thread,
+ * where the response is sent.
+ *
+ * The module is split by concern:
+ * - ngx_http_nano_module.c: directives and configuration (and the check of
+ *   every script when nginx reads its configuration);
+ * - ngx_http_nano_process.c: worker process start and stop, and the wake-up
+ *   queue between nano's threads and the event loop;
+ * - ngx_http_nano_request.c: a request into nano (body, URL, headers, the
+ *   lease queue, dispatch);
+ * - ngx_http_nano_response.c: the response out to nginx.
+ * This header holds what they share. Directives: see README.md.
+ */
+
+#ifndef NGX_HTTP_NANO_H
+#define NGX_HTTP_NANO_H
+
+#include <ngx_config.h>
+#include <ngx_core.h>
+#include <ngx_http.h>
+
+#include <pthread.h>
+#include <signal.h>
+
+#include <nano.h>
+
+/* One `nano_script` declaration. The source is read by the master at
+ * configuration time (so a missing file fails `nginx -t`); it is compiled in
+ * each worker. */
+typedef struct {
+    ngx_str_t                   name;
+    u_char                     *cname;       /* NUL-terminated copy */
+    ngx_str_t                   path;
+    ngx_str_t                   source;
+    ngx_array_t                 bindings;    /* of nano_binding */
+    ngx_uint_t                  format;      /* NANO_SCRIPT_* */
+    ngx_flag_t                  reuse_context;
+    ngx_flag_t                  loaded;      /* registered in this worker */
+} ngx_http_nano_script_t;
+
+typedef struct {
+    ngx_array_t                 scripts;     /* of ngx_http_nano_script_t */
+    ngx_uint_t                  pool_size;
+    ngx_msec_t                  cpu_limit;
+    ngx_msec_t                  wall_limit;
+    ngx_msec_t                  acquire_timeout;
+    size_t                      memory_limit;
+    ngx_int_t                   console;     /* -1 off, 0 by severity, else a NGX_LOG_* level */
+} ngx_http_nano_main_conf_t;
+
+typedef struct {
+    ngx_http_nano_script_t     *script;
+} ngx_http_nano_loc_conf_t;
+
+/* One request on its way through nano. malloc'd rather than taken from the
+ * request's pool: nano's thread holds it until its callback has run, which
+ * may be after nginx has freed the request (client gone, worker shutdown). */
+typedef struct ngx_http_nano_call_s  ngx_http_nano_call_t;
+
+struct ngx_http_nano_call_s {
+    ngx_http_request_t         *request;     /* NULL once nginx freed it */
+    ngx_pool_cleanup_t         *cleanup;     /* on the request's pool */
+    ngx_http_nano_script_t     *script;
+    nano_lease                *worker;      /* the lease, while running */
+    nano_request                input;       /* borrows the request's pool */
+    ngx_queue_t                 queue;       /* in state.waiting */
+    ngx_event_t                 timer;       /* wait timeout, or backstop */
+    unsigned                    waiting:1;
+    unsigned                    running:1;
+
+    /* Written by nano's thread, read by the loop after the queue lock. */
+    nano_result                 result;
+    nano_response              *response;
+    char                       *error;
+    ngx_http_nano_call_t       *next;
+};
+
+/* A console line from a script, queued for the error log. */
+typedef struct ngx_http_nano_line_s  ngx_http_nano_line_t;
+
+struct ngx_http_nano_line_s {
+    ngx_http_nano_line_t       *next;
+    nano_log_level              level;
+    size_t                      len;
+    u_char                      text[1];
+};
+
+/* Per worker process. */
+typedef struct {
+    nano_runtime               *runtime;
+    ngx_http_nano_main_conf_t  *conf;
+    int                         efd;
+    ngx_connection_t           *notify;
+    ngx_uint_t                  running;     /* leases out */
+    ngx_queue_t                 waiting;     /* calls waiting for a lease */
+    ngx_event_t                 retry;
+
+    pthread_mutex_t             lock;        /* guards the two lists below */
+    ngx_http_nano_call_t       *done_head;
+    ngx_http_nano_call_t      **done_tail;
+    ngx_http_nano_line_t       *lines_head;
+    ngx_http_nano_line_t      **lines_tail;
+} ngx_http_nano_state_t;
+
+
+extern ngx_module_t           ngx_http_nano_module;
+extern ngx_http_nano_state_t  ngx_http_nano_state;
+
+/* ngx_http_nano_module.c */
+void ngx_http_nano_console_drop(void *data, nano_log_level level,
+    const char *message, size_t len);
+nano_result ngx_http_nano_register(nano_runtime *runtime,
+    ngx_http_nano_script_t *script);
+
+/* ngx_http_nano_process.c */
+void ngx_http_nano_block_signals(sigset_t *saved);
+void ngx_http_nano_restore_signals(sigset_t *saved);
+void ngx_http_nano_done(void *data, nano_result result,
+    nano_response *response, const char *error);
+ngx_int_t ngx_http_nano_init_process(ngx_cycle_t *cycle);
+void ngx_http_nano_exit_process(ngx_cycle_t *cycle);
+
+/* ngx_http_nano_request.c */
+ngx_int_t ngx_http_nano_handler(ngx_http_request_t *r);
+ngx_uint_t ngx_http_nano_status_for(nano_result result);
+void ngx_http_nano_log_failure(ngx_http_request_t *r,
+    ngx_http_nano_call_t *call, nano_result result, const char *error);
+void ngx_http_nano_dispatch_waiting(void);
+
+/* ngx_http_nano_response.c */
+void ngx_http_nano_finish(ngx_http_nano_call_t *call);
+void ngx_http_nano_free_call(ngx_http_nano_call_t *call);
+
+#endif /* NGX_HTTP_NANO_H */

@@ -1,0 +1,349 @@
+/*
+ * ngx_http_nano_module: worker process start and stop, and the wake-up
+ * queue. nano's threads post finished calls and console lines to a locked
+ * queue and write an eventfd that the worker's event loop watches as a
+ * connection; the loop drains the queue on its own thread.
+ */
+
+#include "ngx_http_nano.h"
+
+#include <sys/eventfd.h>
+
+
+ngx_http_nano_state_t  ngx_http_nano_state = { .efd = -1 };
+
+
+/* nano's threads (isolates, watchdog, V8's platform) inherit the signal mask
+ * of the thread that starts them. nginx's signals must reach this thread,
+ * the one in epoll_wait, so the calls that may start threads run with them
+ * blocked. */
+void
+ngx_http_nano_block_signals(sigset_t *saved)
+{
+    sigset_t  set;
+
+    sigemptyset(&set);
+    sigaddset(&set, SIGHUP);
+    sigaddset(&set, SIGINT);
+    sigaddset(&set, SIGQUIT);
+    sigaddset(&set, SIGTERM);
+    sigaddset(&set, SIGUSR1);
+    sigaddset(&set, SIGUSR2);
+    sigaddset(&set, SIGWINCH);
+    sigaddset(&set, SIGCHLD);
+    sigaddset(&set, SIGALRM);
+    sigaddset(&set, SIGIO);
+    sigaddset(&set, SIGPIPE);
+
+    pthread_sigmask(SIG_BLOCK, &set, saved);
+}
+
+
+void
+ngx_http_nano_restore_signals(sigset_t *saved)
+{
+    pthread_sigmask(SIG_SETMASK, saved, NULL);
+}
+
+
+/* On a nano thread: hands a finished call or a console line to the loop.
+ * Only the first item of a batch wakes it: it drains them all. */
+static void
+ngx_http_nano_post(ngx_http_nano_state_t *st, ngx_http_nano_call_t *call,
+    ngx_http_nano_line_t *line)
+{
+    int       wake;
+    uint64_t  one = 1;
+
+    pthread_mutex_lock(&st->lock);
+
+    wake = (st->lines_head == NULL && st->done_head == NULL);
+
+    if (call) {
+        *st->done_tail = call;
+        st->done_tail = &call->next;
+
+    } else {
+        *st->lines_tail = line;
+        st->lines_tail = &line->next;
+    }
+
+    pthread_mutex_unlock(&st->lock);
+
+    if (wake && write(st->efd, &one, sizeof(one)) == -1) {
+        /* Only EAGAIN (counter full): the loop is already woken. */
+    }
+}
+
+
+/* Called by nano on one of its threads: queue the line for the loop. */
+static void
+ngx_http_nano_console_line(void *data, nano_log_level level,
+    const char *message, size_t len)
+{
+    ngx_http_nano_line_t   *line;
+    ngx_http_nano_state_t  *st = data;
+
+    line = malloc(sizeof(ngx_http_nano_line_t) + len);
+    if (line == NULL) {
+        return;
+    }
+
+    line->next = NULL;
+    line->level = level;
+    line->len = len;
+    ngx_memcpy(line->text, message, len);
+
+    ngx_http_nano_post(st, NULL, line);
+}
+
+
+/* Called by nano on one of its threads when a request ends. */
+void
+ngx_http_nano_done(void *data, nano_result result, nano_response *response,
+    const char *error)
+{
+    ngx_http_nano_call_t  *call = data;
+
+    call->result = result;
+    call->response = response;
+    call->error = (result != NANO_OK) ? strdup(error ? error : "") : NULL;
+    call->next = NULL;
+
+    ngx_http_nano_post(&ngx_http_nano_state, call, NULL);
+}
+
+
+static void
+ngx_http_nano_notified(ngx_event_t *rev)
+{
+    uint64_t  n;
+
+    if (read(ngx_http_nano_state.efd, &n, sizeof(n)) == -1) {
+        /* EAGAIN: a drain already took what this wake-up was for. */
+    }
+
+    ngx_http_nano_drain(0);
+}
+
+
+static void
+ngx_http_nano_log_line(ngx_http_nano_line_t *line)
+{
+    ngx_int_t   console = ngx_http_nano_state.conf->console;
+    ngx_uint_t  level;
+
+    if (console > 0) {
+        level = (ngx_uint_t) console;
+
+    } else {
+        switch (line->level) {
+        case NANO_LOG_ERROR:
+            level = NGX_LOG_ERR;
+            break;
+        case NANO_LOG_WARN:
+            level = NGX_LOG_WARN;
+            break;
+        case NANO_LOG_DEBUG:
+            level = NGX_LOG_DEBUG;
+            break;
+        default:
+            level = NGX_LOG_INFO;
+            break;
+        }
+    }
+
+    ngx_log_error(level, ngx_cycle->log, 0, "nano console: %*s",
+                  line->len, line->text);
+}
+
+
+/* On the loop's thread: logs the queued console lines and finishes the
+ * queued calls; when the process exits, only frees the calls (their requests
+ * go with the process). */
+static void
+ngx_http_nano_drain(ngx_uint_t exiting)
+{
+    ngx_http_nano_call_t   *call, *next_call;
+    ngx_http_nano_line_t   *line, *next_line;
+    ngx_http_nano_state_t  *st = &ngx_http_nano_state;
+
+    pthread_mutex_lock(&st->lock);
+    call = st->done_head;
+    line = st->lines_head;
+    st->done_head = NULL;
+    st->done_tail = &st->done_head;
+    st->lines_head = NULL;
+    st->lines_tail = &st->lines_head;
+    pthread_mutex_unlock(&st->lock);
+
+    for ( /* void */ ; line; line = next_line) {
+        next_line = line->next;
+        ngx_http_nano_log_line(line);
+        free(line);
+    }
+
+    for ( /* void */ ; call; call = next_call) {
+        next_call = call->next;
+
+        if (!exiting) {
+            ngx_http_nano_finish(call);
+            continue;
+        }
+
+        nano_lease_free(call->worker);
+        nano_response_free(call->response);
+        ngx_http_nano_free_call(call);
+    }
+
+    if (!exiting) {
+        ngx_http_nano_dispatch_waiting();
+    }
+}
+
+
+static void
+ngx_http_nano_retry(ngx_event_t *ev)
+{
+    ngx_http_nano_dispatch_waiting();
+}
+
+
+ngx_int_t
+ngx_http_nano_init_process(ngx_cycle_t *cycle)
+{
+    sigset_t                    saved;
+    ngx_uint_t                  i, per_script;
+    nano_result                 rc;
+    nano_config                 config;
+    ngx_connection_t           *c;
+    ngx_http_nano_script_t     *script;
+    ngx_http_nano_state_t      *st = &ngx_http_nano_state;
+    ngx_http_nano_main_conf_t  *mcf;
+
+    if (ngx_process != NGX_PROCESS_WORKER
+        && ngx_process != NGX_PROCESS_SINGLE)
+    {
+        return NGX_OK;
+    }
+
+    mcf = ngx_http_cycle_get_module_main_conf(cycle, ngx_http_nano_module);
+    if (mcf == NULL || mcf->scripts.nelts == 0) {
+        return NGX_OK;
+    }
+
+    st->conf = mcf;
+    st->running = 0;
+    ngx_queue_init(&st->waiting);
+    st->done_head = NULL;
+    st->done_tail = &st->done_head;
+    st->lines_head = NULL;
+    st->lines_tail = &st->lines_head;
+
+    if (pthread_mutex_init(&st->lock, NULL) != 0) {
+        ngx_log_error(NGX_LOG_EMERG, cycle->log, 0, "nano: mutex init failed");
+        return NGX_ERROR;
+    }
+
+    st->efd = eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
+    if (st->efd == -1) {
+        ngx_log_error(NGX_LOG_EMERG, cycle->log, ngx_errno,
+                      "nano: eventfd() failed");
+        return NGX_ERROR;
+    }
+
+    c = ngx_get_connection(st->efd, cycle->log);
+    if (c == NULL) {
+        close(st->efd);
+        st->efd = -1;
+        return NGX_ERROR;
+    }
+
+    c->read->handler = ngx_http_nano_notified;
+    c->read->log = cycle->log;
+    c->write->log = cycle->log;
+    c->data = st;
+    st->notify = c;
+
+    if (ngx_add_event(c->read, NGX_READ_EVENT, 0) != NGX_OK) {
+        return NGX_ERROR;
+    }
+
+    st->retry.handler = ngx_http_nano_retry;
+    st->retry.log = cycle->log;
+    st->retry.data = st;
+
+    nano_config_init(&config);
+    config.max_isolates = (uint32_t) mcf->pool_size;
+    config.max_idle_per_script = (uint32_t) mcf->pool_size;
+    per_script = mcf->pool_size / mcf->scripts.nelts;
+    config.min_idle_per_script = (uint32_t) ngx_max(per_script, 1);
+    /* The loop never waits in nano_lease_new: requests over the pool's
+     * size wait here, in st->waiting, for nano_acquire_timeout. */
+    config.acquire_timeout_ms = 0;
+    config.cpu_time_limit_ms = (uint32_t) mcf->cpu_limit;
+    config.wall_time_limit_ms = (uint32_t) mcf->wall_limit;
+    config.heap_limit_mb = (uint32_t) (mcf->memory_limit / (1024 * 1024));
+    config.log_callback = (mcf->console < 0) ? ngx_http_nano_console_drop
+                                             : ngx_http_nano_console_line;
+    config.log_user_data = st;
+
+    ngx_http_nano_block_signals(&saved);
+
+    rc = nano_runtime_new(&config, &st->runtime);
+    if (rc != NANO_OK) {
+        ngx_http_nano_restore_signals(&saved);
+        ngx_log_error(NGX_LOG_EMERG, cycle->log, 0,
+                      "nano: cannot start: %s", nano_last_error());
+        return NGX_ERROR;
+    }
+
+    script = mcf->scripts.elts;
+    for (i = 0; i < mcf->scripts.nelts; i++) {
+        if (ngx_http_nano_register(st->runtime, &script[i]) != NANO_OK) {
+            /* The worker keeps serving everything else; this script's
+             * locations answer 500 and say why in the log. */
+            ngx_log_error(NGX_LOG_ALERT, cycle->log, 0,
+                          "nano: script \"%V\" from \"%V\" not loaded: %s",
+                          &script[i].name, &script[i].path,
+                          nano_last_error());
+            continue;
+        }
+
+        script[i].loaded = 1;
+    }
+
+    ngx_http_nano_restore_signals(&saved);
+
+    /* Console lines from the scripts' top levels. */
+    ngx_http_nano_drain(0);
+
+    return NGX_OK;
+}
+
+
+void
+ngx_http_nano_exit_process(ngx_cycle_t *cycle)
+{
+    ngx_http_nano_state_t  *st = &ngx_http_nano_state;
+
+    if (st->runtime == NULL) {
+        return;
+    }
+
+    /* Stops what still runs (each ends with NANO_ERR_SHUTDOWN) and waits
+     * for its callback; the requests themselves are gone with the process. */
+    nano_runtime_free(st->runtime);
+    st->runtime = NULL;
+
+    ngx_http_nano_drain(1);
+
+    if (st->notify) {
+        ngx_close_connection(st->notify);   /* closes the eventfd too */
+        st->notify = NULL;
+        st->efd = -1;
+    }
+}
+
+
+/* ---- requests ---------------------------------------------------------- */

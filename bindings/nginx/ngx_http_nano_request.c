@@ -1,0 +1,512 @@
+/*
+ * ngx_http_nano_module: a request into nano. The body is read by nginx, the
+ * URL and headers converted to a nano_request, and the call dispatched on a
+ * lease (or queued until one is free), with a timer as backstop.
+ */
+
+#include "ngx_http_nano.h"
+
+ngx_int_t
+ngx_http_nano_handler(ngx_http_request_t *r)
+{
+    ngx_int_t                  rc;
+    ngx_http_nano_loc_conf_t  *nlcf;
+
+    nlcf = ngx_http_get_module_loc_conf(r, ngx_http_nano_module);
+
+    if (ngx_http_nano_state.runtime == NULL || !nlcf->script->loaded) {
+        ngx_log_error(NGX_LOG_ERR, r->connection->log, 0,
+                      "nano: script \"%V\" is not loaded in this worker "
+                      "(see the alert logged when it started)",
+                      &nlcf->script->name);
+        return NGX_HTTP_INTERNAL_SERVER_ERROR;
+    }
+
+    /* The body is read whole, within nginx's limits
+     * (client_max_body_size, client_body_buffer_size spills to a file).
+     * The read's reference on the request keeps it alive until
+     * ngx_http_nano_finish finalizes it. */
+    r->request_body_in_single_buf = 1;
+
+    rc = ngx_http_read_client_request_body(r, ngx_http_nano_body_read);
+    if (rc >= NGX_HTTP_SPECIAL_RESPONSE) {
+        return rc;
+    }
+
+    return NGX_DONE;
+}
+
+
+/* The request's body as one contiguous run of bytes; a body that nginx kept
+ * in a temporary file is read back. */
+static ngx_int_t
+ngx_http_nano_collect_body(ngx_http_request_t *r, nano_request *in)
+{
+    u_char       *p;
+    size_t        len;
+    ssize_t       n;
+    ngx_buf_t    *b;
+    ngx_chain_t  *cl;
+
+    in->body = NULL;
+    in->body_len = 0;
+
+    if (r->headers_in.content_length_n < 0 && !r->headers_in.chunked) {
+        return NGX_OK;                  /* no body at all, as for GET */
+    }
+
+    if (r->method & (NGX_HTTP_GET | NGX_HTTP_HEAD)) {
+        return NGX_OK;                  /* a Request for them has none */
+    }
+
+    in->body = (const uint8_t *) "";
+
+    if (r->request_body == NULL || r->request_body->bufs == NULL) {
+        return NGX_OK;
+    }
+
+    cl = r->request_body->bufs;
+    if (cl->next == NULL && !cl->buf->in_file) {
+        in->body = cl->buf->pos;
+        in->body_len = cl->buf->last - cl->buf->pos;
+        return NGX_OK;
+    }
+
+    len = 0;
+    for (cl = r->request_body->bufs; cl; cl = cl->next) {
+        b = cl->buf;
+        len += b->in_file ? (size_t) (b->file_last - b->file_pos)
+                          : (size_t) (b->last - b->pos);
+    }
+
+    p = ngx_pnalloc(r->pool, len ? len : 1);
+    if (p == NULL) {
+        return NGX_ERROR;
+    }
+
+    in->body = p;
+    in->body_len = len;
+
+    for (cl = r->request_body->bufs; cl; cl = cl->next) {
+        b = cl->buf;
+
+        if (b->in_file) {
+            n = ngx_read_file(b->file, p, b->file_last - b->file_pos,
+                              b->file_pos);
+            if (n != b->file_last - b->file_pos) {
+                ngx_log_error(NGX_LOG_ERR, r->connection->log, 0,
+                              "nano: cannot read the request body back "
+                              "from \"%V\"", &b->file->name);
+                return NGX_ERROR;
+            }
+            p += n;
+
+        } else {
+            p = ngx_cpymem(p, b->pos, b->last - b->pos);
+        }
+    }
+
+    return NGX_OK;
+}
+
+
+/* The URL as the client asked for it: scheme, the authority it named (the
+ * request line's for an absolute URI, else Host, else the server's name),
+ * and the path and query as sent (raw bytes over 0x7f percent-encoded). */
+static ngx_int_t
+ngx_http_nano_url(ngx_http_request_t *r, nano_request *in)
+{
+    u_char                    *p, *end, c;
+    size_t                     i, high;
+    ngx_str_t                  scheme, host;
+    ngx_http_core_srv_conf_t  *cscf;
+    static const u_char        hex[] = "0123456789ABCDEF";
+
+    ngx_str_set(&scheme, "http");
+#if (NGX_HTTP_SSL)
+    if (r->connection->ssl) {
+        ngx_str_set(&scheme, "https");
+    }
+#endif
+
+    if (r->host_start && r->host_end) {
+        end = (r->port_end && r->port_end > r->host_end) ? r->port_end
+                                                          : r->host_end;
+        host.data = r->host_start;
+        host.len = end - r->host_start;
+
+    } else if (r->headers_in.host) {
+        host = r->headers_in.host->value;
+
+    } else {
+        cscf = ngx_http_get_module_srv_conf(r, ngx_http_core_module);
+        host = cscf->server_name;
+        if (host.len == 0) {
+            ngx_str_set(&host, "localhost");
+        }
+    }
+
+    /* Bytes over 0x7f in the path or query are percent-encoded, as a URL
+     * parser would (nano takes the URL as UTF-8; a raw byte need not be). */
+    high = 0;
+    for (i = 0; i < r->unparsed_uri.len; i++) {
+        high += (r->unparsed_uri.data[i] >= 0x80);
+    }
+
+    p = ngx_pnalloc(r->pool, scheme.len + 3 + host.len + r->unparsed_uri.len
+                             + 2 * high);
+    if (p == NULL) {
+        return NGX_ERROR;
+    }
+
+    in->url = (const char *) p;
+    p = ngx_cpymem(p, scheme.data, scheme.len);
+    p = ngx_cpymem(p, "://", 3);
+    p = ngx_cpymem(p, host.data, host.len);
+
+    if (high == 0) {
+        p = ngx_cpymem(p, r->unparsed_uri.data, r->unparsed_uri.len);
+
+    } else {
+        for (i = 0; i < r->unparsed_uri.len; i++) {
+            c = r->unparsed_uri.data[i];
+            if (c < 0x80) {
+                *p++ = c;
+                continue;
+            }
+            *p++ = '%';
+            *p++ = hex[c >> 4];
+            *p++ = hex[c & 0xf];
+        }
+    }
+
+    in->url_len = p - (u_char *) in->url;
+
+    return NGX_OK;
+}
+
+
+static ngx_int_t
+ngx_http_nano_headers(ngx_http_request_t *r, nano_request *in)
+{
+    ngx_uint_t        i, n;
+    nano_header      *h;
+    ngx_list_part_t  *part;
+    ngx_table_elt_t  *elt;
+
+    n = 0;
+    for (part = &r->headers_in.headers.part; part; part = part->next) {
+        n += part->nelts;
+    }
+
+    in->headers = NULL;
+    in->headers_len = 0;
+
+    if (n == 0) {
+        return NGX_OK;
+    }
+
+    h = ngx_palloc(r->pool, n * sizeof(nano_header));
+    if (h == NULL) {
+        return NGX_ERROR;
+    }
+
+    in->headers = h;
+
+    for (part = &r->headers_in.headers.part; part; part = part->next) {
+        elt = part->elts;
+        for (i = 0; i < part->nelts; i++) {
+            h->name = elt[i].key.data;
+            h->name_len = elt[i].key.len;
+            h->value = elt[i].value.data;
+            h->value_len = elt[i].value.len;
+            h++;
+        }
+    }
+
+    in->headers_len = n;
+
+    return NGX_OK;
+}
+
+
+static void
+ngx_http_nano_request_gone(void *data)
+{
+    ngx_http_nano_call_t  *call = data;
+
+    call->request = NULL;
+    call->cleanup = NULL;
+
+    if (call->waiting) {
+        ngx_queue_remove(&call->queue);
+        ngx_http_nano_free_call(call);
+        return;
+    }
+
+    if (call->running) {
+        /* Stop it; ngx_http_nano_finish frees the call when nano's callback
+         * comes. */
+        nano_lease_cancel(call->worker);
+        return;
+    }
+
+    ngx_http_nano_free_call(call);      /* never started */
+}
+
+
+static void
+ngx_http_nano_timer(ngx_event_t *ev)
+{
+    ngx_http_nano_call_t  *call = ev->data;
+    ngx_http_request_t    *r;
+
+    if (call->waiting) {
+        r = call->request;
+        ngx_queue_remove(&call->queue);
+        call->waiting = 0;
+        call->cleanup->handler = NULL;
+        ngx_log_error(NGX_LOG_ERR, r->connection->log, 0,
+                      "nano: script \"%V\": no isolate free within "
+                      "nano_acquire_timeout (%M ms, nano_pool_size %ui)",
+                      &call->script->name,
+                      ngx_http_nano_state.conf->acquire_timeout,
+                      ngx_http_nano_state.conf->pool_size);
+        ngx_http_nano_free_call(call);
+        ngx_http_finalize_request(r, NGX_HTTP_SERVICE_UNAVAILABLE);
+        return;
+    }
+
+    /* nano stops a request at its wall-clock limit itself; this backstop
+     * only fires if it did not answer a second after that. */
+    nano_lease_cancel(call->worker);
+}
+
+
+static void
+ngx_http_nano_body_read(ngx_http_request_t *r)
+{
+    ngx_http_nano_call_t       *call;
+    ngx_pool_cleanup_t         *cln;
+    ngx_http_nano_loc_conf_t   *nlcf;
+    ngx_http_nano_state_t      *st = &ngx_http_nano_state;
+
+    if (r->connection->error) {
+        ngx_http_finalize_request(r, NGX_HTTP_CLIENT_CLOSED_REQUEST);
+        return;
+    }
+
+    nlcf = ngx_http_get_module_loc_conf(r, ngx_http_nano_module);
+
+    call = calloc(1, sizeof(ngx_http_nano_call_t));
+    if (call == NULL) {
+        ngx_http_finalize_request(r, NGX_HTTP_INTERNAL_SERVER_ERROR);
+        return;
+    }
+
+    call->request = r;
+    call->script = nlcf->script;
+    call->timer.handler = ngx_http_nano_timer;
+    call->timer.data = call;
+    call->timer.log = ngx_cycle->log;   /* outlives the request's log */
+
+    call->input.method = (const char *) r->method_name.data;
+    call->input.method_len = r->method_name.len;
+
+    if (ngx_http_nano_url(r, &call->input) != NGX_OK
+        || ngx_http_nano_headers(r, &call->input) != NGX_OK
+        || ngx_http_nano_collect_body(r, &call->input) != NGX_OK)
+    {
+        free(call);
+        ngx_http_finalize_request(r, NGX_HTTP_INTERNAL_SERVER_ERROR);
+        return;
+    }
+
+    cln = ngx_pool_cleanup_add(r->pool, 0);
+    if (cln == NULL) {
+        free(call);
+        ngx_http_finalize_request(r, NGX_HTTP_INTERNAL_SERVER_ERROR);
+        return;
+    }
+
+    cln->handler = ngx_http_nano_request_gone;
+    cln->data = call;
+    call->cleanup = cln;
+
+    /* A client that goes away ends the request (nginx frees it, and the
+     * cleanup above cancels the script), as proxy_pass does. */
+    r->read_event_handler = ngx_http_test_reading;
+    if ((ngx_event_flags & NGX_USE_LEVEL_EVENT) && !r->connection->read->active)
+    {
+        if (ngx_add_event(r->connection->read, NGX_READ_EVENT, 0) != NGX_OK) {
+            ngx_http_finalize_request(r, NGX_HTTP_INTERNAL_SERVER_ERROR);
+            return;
+        }
+    }
+
+    if (st->running < st->conf->pool_size && ngx_queue_empty(&st->waiting)) {
+        (void) ngx_http_nano_dispatch(call);
+        return;
+    }
+
+    call->waiting = 1;
+    ngx_queue_insert_tail(&st->waiting, &call->queue);
+    ngx_add_timer(&call->timer, st->conf->acquire_timeout);
+}
+
+
+ngx_uint_t
+ngx_http_nano_status_for(nano_result result)
+{
+    switch (result) {
+    case NANO_ERR_CPU_LIMIT:
+    case NANO_ERR_WALL_TIME_LIMIT:
+    case NANO_ERR_MEMORY_LIMIT:
+    case NANO_ERR_POOL_EXHAUSTED:
+    case NANO_ERR_SHUTDOWN:
+        return NGX_HTTP_SERVICE_UNAVAILABLE;
+    case NANO_ERR_TERMINATED:
+        return NGX_HTTP_GATEWAY_TIME_OUT;
+    case NANO_ERR_INVALID_ARGUMENT:
+    case NANO_ERR_INVALID_UTF8:
+        return NGX_HTTP_BAD_REQUEST;
+    default:
+        return NGX_HTTP_INTERNAL_SERVER_ERROR;
+    }
+}
+
+
+/* Why a request failed, in the terms of the directive that governs it. */
+void
+ngx_http_nano_log_failure(ngx_http_request_t *r, ngx_http_nano_call_t *call,
+    nano_result result, const char *error)
+{
+    ngx_log_t                  *log;
+    ngx_http_nano_main_conf_t  *mcf = ngx_http_nano_state.conf;
+
+    log = r ? r->connection->log : ngx_cycle->log;
+
+    switch (result) {
+    case NANO_ERR_CPU_LIMIT:
+        ngx_log_error(NGX_LOG_ERR, log, 0,
+                      "nano: script \"%V\" stopped at the CPU time limit "
+                      "(nano_cpu_limit %M ms): %s",
+                      &call->script->name, mcf->cpu_limit, error);
+        break;
+    case NANO_ERR_WALL_TIME_LIMIT:
+        ngx_log_error(NGX_LOG_ERR, log, 0,
+                      "nano: script \"%V\" stopped at the wall-clock limit "
+                      "(nano_wall_limit %M ms): %s",
+                      &call->script->name, mcf->wall_limit, error);
+        break;
+    case NANO_ERR_MEMORY_LIMIT:
+        ngx_log_error(NGX_LOG_ERR, log, 0,
+                      "nano: script \"%V\" stopped at the memory limit "
+                      "(nano_memory_limit %uz MiB): %s",
+                      &call->script->name, mcf->memory_limit / (1024 * 1024),
+                      error);
+        break;
+    case NANO_ERR_SCRIPT_ERROR:
+        ngx_log_error(NGX_LOG_ERR, log, 0, "nano: script \"%V\" failed: %s",
+                      &call->script->name, error);
+        break;
+    default:
+        ngx_log_error(NGX_LOG_ERR, log, 0, "nano: script \"%V\": %s (%s)",
+                      &call->script->name, error,
+                      nano_result_message(result));
+        break;
+    }
+}
+
+
+/* Starts a call on a leased isolate: NGX_OK when it runs, NGX_AGAIN when it
+ * went back to the head of the line, NGX_DONE when it failed and its request
+ * was finalized (the call is freed). */
+static ngx_int_t
+ngx_http_nano_dispatch(ngx_http_nano_call_t *call)
+{
+    sigset_t                saved;
+    nano_result             rc;
+    ngx_http_request_t     *r = call->request;
+    ngx_http_nano_state_t  *st = &ngx_http_nano_state;
+
+    /* May start an isolate's thread when the pool grows back after one was
+     * discarded. */
+    ngx_http_nano_block_signals(&saved);
+    rc = nano_lease_new(st->runtime, (char *) call->script->cname,
+                           &call->worker);
+    ngx_http_nano_restore_signals(&saved);
+
+    if (rc == NANO_ERR_POOL_EXHAUSTED) {
+        /* An isolate is still on its way back to the pool (or being
+         * replaced): wait at the head of the line and try again soon. */
+        call->waiting = 1;
+        ngx_queue_insert_head(&st->waiting, &call->queue);
+        if (!call->timer.timer_set) {
+            ngx_add_timer(&call->timer, st->conf->acquire_timeout);
+        }
+        if (!st->retry.timer_set) {
+            ngx_add_timer(&st->retry, 1);
+        }
+        return NGX_AGAIN;
+    }
+
+    if (rc == NANO_OK) {
+        rc = nano_lease_eval_async(call->worker, &call->input,
+                                     ngx_http_nano_done, call);
+        if (rc != NANO_OK) {
+            nano_lease_free(call->worker);
+            call->worker = NULL;
+        }
+    }
+
+    if (rc != NANO_OK) {
+        call->cleanup->handler = NULL;
+        ngx_http_nano_log_failure(r, call, rc, nano_last_error());
+        ngx_http_nano_free_call(call);
+        ngx_http_finalize_request(r, ngx_http_nano_status_for(rc));
+        return NGX_DONE;
+    }
+
+    call->running = 1;
+    st->running++;
+
+    /* The wait timer becomes the backstop (deleted first: ngx_add_timer
+     * keeps a timer that is set when the new time is near the old one). */
+    if (call->timer.timer_set) {
+        ngx_del_timer(&call->timer);
+    }
+    ngx_add_timer(&call->timer, st->conf->wall_limit + 1000);
+
+    return NGX_OK;
+}
+
+
+void
+ngx_http_nano_dispatch_waiting(void)
+{
+    ngx_int_t               rc;
+    ngx_queue_t            *q;
+    ngx_connection_t       *c;
+    ngx_http_nano_call_t   *call;
+    ngx_http_nano_state_t  *st = &ngx_http_nano_state;
+
+    while (st->running < st->conf->pool_size && !ngx_queue_empty(&st->waiting))
+    {
+        q = ngx_queue_head(&st->waiting);
+        ngx_queue_remove(q);
+        call = ngx_queue_data(q, ngx_http_nano_call_t, queue);
+        call->waiting = 0;
+        c = call->request->connection;  /* waiting calls have requests */
+
+        rc = ngx_http_nano_dispatch(call);
+
+        if (rc == NGX_AGAIN) {
+            break;                      /* the pool is not ready yet */
+        }
+
+        if (rc == NGX_DONE) {
+            ngx_http_run_posted_requests(c);
+        }
+    }
+}

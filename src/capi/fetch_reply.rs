@@ -1,0 +1,85 @@
+//! `nano_fetch_reply`: a pending subrequest the host completes.
+
+use std::ffi::c_char;
+
+use super::guard::{Failure, Registry, bytes, c_text, guard, live};
+use super::http::{nano_header, read_headers};
+use super::status::nano_result::{self, *};
+use crate::fetch::FetchReply;
+use crate::http::{Response, is_header_value, is_token};
+
+/// A pending subrequest, handed to a `nano_fetch_callback`. Owned by the host
+/// until it is completed (which frees it); may be completed from any thread.
+pub struct nano_fetch_reply {
+    reply: FetchReply,
+}
+
+static REPLIES: Registry = Registry::new();
+
+/// A new reply handle for the host, owning `reply` until completed.
+pub(super) fn new_reply(reply: FetchReply) -> *mut nano_fetch_reply {
+    let handle = Box::into_raw(Box::new(nano_fetch_reply { reply }));
+    REPLIES.insert(handle);
+    handle
+}
+
+/// Takes a live reply out of the registry: completing one twice is refused.
+fn take_reply(reply: *mut nano_fetch_reply) -> Result<Box<nano_fetch_reply>, Failure> {
+    if !REPLIES.remove(reply) {
+        return Err(Failure::new(NANO_ERR_INVALID_ARGUMENT, "reply was already completed"));
+    }
+    // SAFETY: from a nano_fetch_callback, and now out of the registry: owned here.
+    Ok(unsafe { Box::from_raw(reply) })
+}
+
+/// Completes a subrequest with a response and frees `reply`. The headers and
+/// body are copied during the call. `reply` must not be used afterwards; a
+/// reply already completed (or any other pointer) is refused with
+/// `NANO_ERR_INVALID_ARGUMENT`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn nano_fetch_reply_respond(
+    reply: *mut nano_fetch_reply,
+    status: u16,
+    headers: *const nano_header,
+    headers_len: usize,
+    body: *const u8,
+    body_len: usize,
+) -> nano_result {
+    guard("nano_fetch_reply_respond", || {
+        live(&REPLIES, reply, "reply")?;
+        let copied = unsafe { read_headers(headers, headers_len, "headers")? };
+        for (i, (name, value)) in copied.iter().enumerate() {
+            if !is_token(name) || !is_header_value(value) {
+                return Err(Failure::new(
+                    NANO_ERR_INVALID_ARGUMENT,
+                    format!("headers[{i}] is not a valid header"),
+                ));
+            }
+        }
+        let body = unsafe { bytes(body, body_len, "body")? }.to_vec();
+        let handle = take_reply(reply)?;
+        handle.reply.respond(Response { status, headers: copied, body });
+        Ok(())
+    })
+}
+
+/// Fails a subrequest (the script's `fetch()` rejects with a TypeError
+/// carrying `message`, NUL-terminated UTF-8 or NULL) and frees `reply`. A
+/// reply already completed is refused with `NANO_ERR_INVALID_ARGUMENT`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn nano_fetch_reply_fail(
+    reply: *mut nano_fetch_reply,
+    message: *const c_char,
+) -> nano_result {
+    guard("nano_fetch_reply_fail", || {
+        live(&REPLIES, reply, "reply")?;
+        let message = if message.is_null() {
+            "the host failed the subrequest"
+        } else {
+            unsafe { c_text(message, "message")? }
+        };
+        let handle = take_reply(reply)?;
+        handle.reply.fail(message);
+        Ok(())
+    })
+}
