@@ -58,3 +58,11 @@ require_nginx_tools() {
   _nano_need wrk wrk
   _nano_install_missing
 }
+
+# Node.js and npm, for the JS lint (ESLint from npm).
+require_lint_tools() {
+  _nano_missing=()
+  _nano_need node nodejs
+  _nano_need npm npm
+  _nano_install_missing
+}

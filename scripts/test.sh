@@ -26,7 +26,7 @@ step() { # step NAME COMMAND...
 # The C tests link target/release/libnano.{so,a}, which `cargo test` alone
 # does not produce (it builds the rlib).
 rust_and_c_tests() {
-  cargo build --release --lib && cargo test --release --no-fail-fast
+  cargo build --release --lib && cargo test --release --workspace --no-fail-fast
 }
 step "cargo test (Rust unit tests, header, C API)" rust_and_c_tests
 

@@ -9,6 +9,20 @@
 
 #include <sys/wait.h>
 
+static void *ngx_http_nano_create_main_conf(ngx_conf_t *cf);
+static char *ngx_http_nano_init_main_conf(ngx_conf_t *cf, void *conf);
+static void *ngx_http_nano_create_loc_conf(ngx_conf_t *cf);
+static char *ngx_http_nano_merge_loc_conf(ngx_conf_t *cf, void *parent,
+    void *child);
+static char *ngx_http_nano_script(ngx_conf_t *cf, ngx_command_t *cmd,
+    void *conf);
+static char *ngx_http_nano_pass(ngx_conf_t *cf, ngx_command_t *cmd,
+    void *conf);
+static char *ngx_http_nano_console(ngx_conf_t *cf, ngx_command_t *cmd,
+    void *conf);
+static char *ngx_http_nano_check_scripts(ngx_conf_t *cf,
+    ngx_http_nano_main_conf_t *mcf);
+
 static ngx_command_t  ngx_http_nano_commands[] = {
 
     { ngx_string("nano_script"),

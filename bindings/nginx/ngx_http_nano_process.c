@@ -9,6 +9,8 @@
 
 #include <sys/eventfd.h>
 
+static void ngx_http_nano_drain(ngx_uint_t exiting);
+
 
 ngx_http_nano_state_t  ngx_http_nano_state = { .efd = -1 };
 

@@ -6,6 +6,9 @@
 
 #include "ngx_http_nano.h"
 
+static void ngx_http_nano_body_read(ngx_http_request_t *r);
+static ngx_int_t ngx_http_nano_dispatch(ngx_http_nano_call_t *call);
+
 ngx_int_t
 ngx_http_nano_handler(ngx_http_request_t *r)
 {

@@ -6,7 +6,7 @@ use std::ffi::{c_char, c_void};
 use super::fetch_reply::{nano_fetch_reply, new_reply};
 use super::http::{nano_header, nano_request};
 use super::response::nano_response;
-use super::status::nano_result;
+use super::result::nano_result;
 use crate::fetch::FetchReply;
 use crate::http::Request;
 use crate::log::LogLevel;

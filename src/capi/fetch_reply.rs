@@ -4,7 +4,7 @@ use std::ffi::c_char;
 
 use super::guard::{Failure, Registry, bytes, c_text, guard, live};
 use super::http::{nano_header, read_headers};
-use super::status::nano_result::{self, *};
+use super::result::nano_result::{self, *};
 use crate::fetch::FetchReply;
 use crate::http::{Response, is_header_value, is_token};
 

@@ -8,7 +8,7 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 
 use parking_lot::Mutex;
 
-use super::status::nano_result::{self, *};
+use super::result::nano_result::{self, *};
 use crate::error::Error;
 
 /// The handles nano has given out and not yet taken back, so that a double

@@ -4,7 +4,7 @@
 use std::ffi::c_char;
 
 use super::guard::{Failure, array, bytes, text};
-use super::status::nano_result::*;
+use super::result::nano_result::*;
 use crate::http::{HeaderList, Request, SizeLimits};
 
 /// One HTTP header: bytes, not necessarily NUL-terminated. Names must be

@@ -7,8 +7,8 @@ use super::callbacks::{CCallback, nano_eval_callback};
 use super::guard::{Failure, Outcome, Registry, c_text, guard, guard_value, live, non_null, to_cstring};
 use super::http::{nano_request, read_request};
 use super::response::{nano_response, new_response};
+use super::result::nano_result::{self, *};
 use super::runtime::{nano_runtime, with_runtime};
-use super::status::nano_result::{self, *};
 use crate::runtime::{Lease, LeaseCanceller};
 
 /// A lease on one warm isolate for one script, from `nano_lease_new`.

@@ -34,6 +34,7 @@ mod guard;
 mod http;
 mod lease;
 mod response;
+mod result;
 mod runtime;
 pub(crate) mod script_options;
 mod status;
@@ -43,6 +44,7 @@ pub use fetch_reply::*;
 pub use http::*;
 pub use lease::*;
 pub use response::*;
+pub use result::*;
 pub use runtime::*;
 pub use script_options::*;
 pub use status::*;
@@ -52,7 +54,7 @@ mod tests {
     use std::ffi::CStr;
 
     use super::guard::{guard, last_error_here};
-    use super::status::nano_result::*;
+    use super::result::nano_result::*;
     use super::*;
 
     #[test]

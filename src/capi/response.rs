@@ -1,7 +1,7 @@
 //! `nano_response`: a script's response, owned by the host.
 
 use super::guard::{Failure, Outcome, Registry, guard, guard_value, live, non_null};
-use super::status::nano_result::{self, *};
+use super::result::nano_result::{self, *};
 use crate::http::Response;
 
 /// A script's response, from `nano_lease_eval`. Owned by the caller and

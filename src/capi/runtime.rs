@@ -10,8 +10,8 @@ use super::callbacks::{CFetch, CLog, nano_fetch_callback, nano_log_callback};
 use super::guard::{
     Failure, Outcome, Registry, c_text, guard, live, non_null, read_versioned, text, to_cstring,
 };
+use super::result::nano_result::{self, *};
 use super::script_options::{nano_script_options, read_script_options};
-use super::status::nano_result::{self, *};
 use crate::config::Config;
 use crate::error::Error;
 use crate::runtime::Runtime;

@@ -3,7 +3,7 @@
 use std::ffi::c_char;
 
 use super::guard::{Failure, array, guard, non_null, read_versioned, text};
-use super::status::nano_result::{self, *};
+use super::result::nano_result::{self, *};
 use crate::script::{Lockdown, ScriptFormat, ScriptOptions};
 
 /// An ES module: `export default { fetch(request, env, ctx) { ... } }`.

@@ -1,64 +1,15 @@
-//! Status codes, their messages, the version, and the thread's last error.
+//! The library's version, status messages, and the thread's last error.
 
 use std::ffi::{c_char, c_int};
 
 use super::guard::{LAST_ERROR, guard_value};
+use super::result::result_message;
 
 /// The library's version, for checks at compile time (`nano_version()` gives
 /// it at run time). Checked against Cargo.toml by tests/header.rs.
 pub const NANO_VERSION_MAJOR: u32 = 0;
 pub const NANO_VERSION_MINOR: u32 = 1;
 pub const NANO_VERSION_PATCH: u32 = 0;
-
-/// Status of a nano call. The values are stable across versions.
-#[repr(C)]
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum nano_result {
-    /// Success.
-    NANO_OK = 0,
-    /// A required pointer argument was NULL.
-    NANO_ERR_NULL_POINTER = 1,
-    /// An argument was out of range or malformed (a length, a struct_size, a
-    /// header, a URL, a method).
-    NANO_ERR_INVALID_ARGUMENT = 2,
-    /// Text that must be UTF-8 was not.
-    NANO_ERR_INVALID_UTF8 = 3,
-    /// The script did not compile, threw at its top level, or has no fetch
-    /// handler. The error message gives file:line:column and the JS message.
-    NANO_ERR_SCRIPT_COMPILE = 4,
-    /// No script is registered under that name.
-    NANO_ERR_SCRIPT_NOT_FOUND = 5,
-    /// A script is already registered under that name.
-    NANO_ERR_SCRIPT_EXISTS = 6,
-    /// The fetch handler threw, rejected, never settled, or returned something
-    /// that is not a Response. The error message has the JS message and stack.
-    NANO_ERR_SCRIPT_ERROR = 7,
-    /// Every isolate is busy and none was released within the acquire
-    /// timeout.
-    NANO_ERR_POOL_EXHAUSTED = 8,
-    /// The object is still in use (a lease with an asynchronous evaluation
-    /// running).
-    NANO_ERR_BUSY = 9,
-    /// nano panicked; the call had no effect that can be relied on.
-    NANO_ERR_PANIC = 10,
-    /// V8 or the operating system failed.
-    NANO_ERR_INTERNAL = 11,
-    /// The evaluation was stopped: cancelled with `nano_lease_cancel`. The
-    /// isolate is reset and stays usable.
-    NANO_ERR_TERMINATED = 12,
-    /// The request used more CPU time than `cpu_time_limit_ms`; it was
-    /// stopped and its isolate reset.
-    NANO_ERR_CPU_LIMIT = 13,
-    /// The request took longer than `wall_time_limit_ms`.
-    NANO_ERR_WALL_TIME_LIMIT = 14,
-    /// The isolate's heap reached `heap_limit_mb`: the request was stopped
-    /// and the isolate is discarded (the process is unharmed). Release the
-    /// lease; a new acquire gets a fresh isolate.
-    NANO_ERR_MEMORY_LIMIT = 15,
-    /// The runtime was freed while the request ran or waited for an isolate:
-    /// it was stopped. Release the lease; the runtime is gone.
-    NANO_ERR_SHUTDOWN = 16,
-}
 
 /// The library's version, e.g. "0.1.0". Static; never NULL.
 #[unsafe(no_mangle)]
@@ -71,29 +22,6 @@ pub extern "C" fn nano_version() -> *const c_char {
 #[unsafe(no_mangle)]
 pub extern "C" fn nano_result_message(code: c_int) -> *const c_char {
     guard_value("nano_result_message", c"".as_ptr(), || result_message(code).as_ptr().cast())
-}
-
-pub(super) fn result_message(code: c_int) -> &'static str {
-    match code {
-        0 => "success\0",
-        1 => "a required pointer was NULL\0",
-        2 => "invalid argument\0",
-        3 => "text is not valid UTF-8\0",
-        4 => "the script failed to compile or to run its top level\0",
-        5 => "no script is registered under that name\0",
-        6 => "a script is already registered under that name\0",
-        7 => "the script's fetch handler failed\0",
-        8 => "every isolate is busy and none was released in time\0",
-        9 => "the object is still in use\0",
-        10 => "nano panicked\0",
-        11 => "internal error in V8 or the operating system\0",
-        12 => "the evaluation was stopped\0",
-        13 => "the request exceeded its CPU time limit\0",
-        14 => "the request exceeded its wall-clock time limit\0",
-        15 => "the isolate reached its heap limit and is discarded\0",
-        16 => "the runtime was shut down\0",
-        _ => "unknown nano_result\0",
-    }
 }
 
 /// The detail of the last failed nano call on the calling thread: the

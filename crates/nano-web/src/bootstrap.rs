@@ -112,12 +112,23 @@ fn resolve<'s>(
 /// Runs the bootstrap modules in the current context and returns `internal`
 /// (the entry module's namespace).
 pub fn run<'s>(scope: &mut v8::PinScope<'s, '_>) -> Result<v8::Local<'s, v8::Object>, String> {
-    let outcome = link_and_evaluate(scope);
+    run_modules(scope, JS_FILES)
+}
+
+/// [`run`] with another set of modules (the tests' broken ones).
+fn run_modules<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    files: &[(&str, &str)],
+) -> Result<v8::Local<'s, v8::Object>, String> {
+    let outcome = link_and_evaluate(scope, files);
     MODULES.with(|m| m.borrow_mut().clear());
     outcome
 }
 
-fn link_and_evaluate<'s>(scope: &mut v8::PinScope<'s, '_>) -> Result<v8::Local<'s, v8::Object>, String> {
+fn link_and_evaluate<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    files: &[(&str, &str)],
+) -> Result<v8::Local<'s, v8::Object>, String> {
     let natives = v8::Object::new(scope);
     for (name, callback) in crate::natives::natives() {
         let template = v8::FunctionTemplate::new_raw(scope, *callback);
@@ -134,7 +145,7 @@ fn link_and_evaluate<'s>(scope: &mut v8::PinScope<'s, '_>) -> Result<v8::Local<'
     let natives_source = natives_module_source();
     let mut entry = None;
     for (name, source) in
-        std::iter::once((NATIVES_MODULE, natives_source.as_str())).chain(JS_FILES.iter().copied())
+        std::iter::once((NATIVES_MODULE, natives_source.as_str())).chain(files.iter().copied())
     {
         let code = v8::String::new(tc, source).ok_or("bootstrap source too long")?;
         let resource = v8::String::new(tc, &format!("nano:internal/{name}")).unwrap();
@@ -170,7 +181,7 @@ fn link_and_evaluate<'s>(scope: &mut v8::PinScope<'s, '_>) -> Result<v8::Local<'
         return Err("bootstrap: the natives module did not run".into());
     }
     // Unused modules would be a file listed here that nothing imports.
-    let unused: Vec<&str> = JS_FILES
+    let unused: Vec<&str> = files
         .iter()
         .map(|(name, _)| *name)
         .filter(|name| {
@@ -209,4 +220,45 @@ pub fn create_builtin_snapshot() -> Result<Vec<u8>, String> {
     let blob =
         creator.create_blob(v8::FunctionCodeHandling::Keep).ok_or("V8 could not create the snapshot")?;
     Ok(blob.to_vec())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn bootstrap(files: &[(&str, &str)]) -> Result<(), String> {
+        crate::platform::init_v8();
+        let params = v8::CreateParams::default().external_references(crate::natives::external_references());
+        let isolate = &mut v8::Isolate::new(params);
+        v8::scope!(let scope, isolate);
+        let context = v8::Context::new(scope, Default::default());
+        let scope = &mut v8::ContextScope::new(scope, context);
+        run_modules(scope, files).map(|_| ())
+    }
+
+    #[test]
+    fn the_bootstrap_runs_and_leaves_no_handoff() {
+        bootstrap(JS_FILES).unwrap();
+    }
+
+    #[test]
+    fn importing_a_name_nothing_exports_fails() {
+        let err = bootstrap(&[("main.js", "import { noSuchNative } from 'nano:natives';")]).unwrap_err();
+        assert!(err.contains("noSuchNative"), "{err}");
+        let err = bootstrap(&[
+            ("main.js", "import { missing } from './util.js';"),
+            ("util.js", "export const present = 1;"),
+        ])
+        .unwrap_err();
+        assert!(err.contains("missing"), "{err}");
+        let err = bootstrap(&[("main.js", "import './nowhere.js';")]).unwrap_err();
+        assert!(err.contains("nowhere.js"), "{err}");
+    }
+
+    #[test]
+    fn a_module_nothing_imports_is_refused() {
+        let err =
+            bootstrap(&[("main.js", "import { log } from 'nano:natives';"), ("stray.js", "")]).unwrap_err();
+        assert!(err.contains("stray.js"), "{err}");
+    }
 }

@@ -103,6 +103,10 @@ test("performance, navigator, self", async () => {
   await new Promise((r) => setTimeout(r, 3));
   assert(performance.now() >= t0 + 2, "performance.now advances");
   assert(typeof performance.timeOrigin === "number");
+  // The request's start, not when the snapshot was built (it used to be
+  // frozen at build time): within a few seconds of the clock, and stable.
+  assert(Math.abs(performance.timeOrigin - Date.now()) < 10_000, `timeOrigin ${performance.timeOrigin} vs now ${Date.now()}`);
+  assertEquals(performance.timeOrigin, performance.timeOrigin);
   assert(navigator.userAgent.startsWith("nano/"));
   assert(self === globalThis);
 });
@@ -116,4 +120,22 @@ test("reportError dispatches an error event", () => {
   reportError(new Error("reported"));
   removeEventListener("error", handler);
   assertEquals(got.message, "reported");
+});
+test("FetchEvent.respondWith twice is an InvalidStateError", () => {
+  const event = new FetchEvent("fetch", { request: new Request("http://x/") });
+  event.respondWith(new Response("one"));
+  let caught = null;
+  try {
+    event.respondWith(new Response("two"));
+  } catch (e) {
+    caught = e;
+  }
+  assert(caught instanceof DOMException, `got ${caught}`);
+  assertEquals(caught.name, "InvalidStateError");
+});
+test("AbortSignal.timeout aborts with a TimeoutError", async () => {
+  const signal = AbortSignal.timeout(1);
+  await new Promise((resolve) => signal.addEventListener("abort", resolve));
+  assert(signal.aborted);
+  assertEquals(signal.reason.name, "TimeoutError");
 });

@@ -42,9 +42,12 @@ macro_rules! native_list {
 }
 pub(crate) use native_list;
 
+/// One area of the Web platform: its name and the list of its natives.
+type Extension = (&'static str, fn() -> Vec<Native>);
+
 /// The extensions, in snapshot order: append only (and append natives only
 /// at the end of an extension's list, or at the end of the last one).
-const EXTENSIONS: &[(&str, fn() -> Vec<Native>)] = &[
+const EXTENSIONS: &[Extension] = &[
     ("console", console::natives),
     ("encoding", encoding::natives),
     ("url", url::natives),
