@@ -7,10 +7,10 @@ use std::cmp::Reverse;
 use std::collections::{BinaryHeap, HashSet};
 use std::rc::Rc;
 use std::sync::{Arc, mpsc};
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant, SystemTime};
 
 use nano_web::bootstrap::describe_value;
-use nano_web::host::{Host, HostSlot};
+use nano_web::host::{Host, HostSlot, epoch_ms};
 
 use crate::engine::cancel::{Canceller, StopReason};
 use crate::error::Error;
@@ -181,7 +181,7 @@ impl Host for SharedHost {
     }
 
     fn time_origin_ms(&self) -> f64 {
-        self.0.time_origin.get().duration_since(UNIX_EPOCH).map_or(0.0, |d| d.as_secs_f64() * 1000.0)
+        epoch_ms(self.0.time_origin.get())
     }
 }
 

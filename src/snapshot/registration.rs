@@ -3,7 +3,7 @@
 //! the top level: there is no request for them to belong to, and whatever
 //! they would do could not be in the snapshot.
 
-use nano_web::host::Host;
+use nano_web::host::{Host, epoch_ms};
 
 use crate::http::Request;
 use crate::log::{LogLevel, LogSink};
@@ -41,8 +41,6 @@ impl Host for RegistrationHost {
     }
 
     fn time_origin_ms(&self) -> f64 {
-        std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0.0, |d| d.as_secs_f64() * 1000.0)
+        epoch_ms(std::time::SystemTime::now())
     }
 }

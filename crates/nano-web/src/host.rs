@@ -21,6 +21,12 @@ pub trait Host {
     fn time_origin_ms(&self) -> f64;
 }
 
+/// `t` in milliseconds since the Unix epoch (0 before it), as
+/// `performance.timeOrigin` and `Date.now()` count.
+pub fn epoch_ms(t: std::time::SystemTime) -> f64 {
+    t.duration_since(std::time::UNIX_EPOCH).map_or(0.0, |d| d.as_secs_f64() * 1000.0)
+}
+
 /// The isolate slot holding the host.
 pub struct HostSlot(pub Box<dyn Host>);
 

@@ -61,9 +61,7 @@ fn time_origin<'s>(
 ) -> NativeResult {
     let ms = match crate::host::of(scope) {
         Some(h) => h.time_origin_ms(),
-        None => std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0.0, |d| d.as_secs_f64() * 1000.0),
+        None => crate::host::epoch_ms(std::time::SystemTime::now()),
     };
     rv.set(v8::Number::new(scope, ms).into());
     Ok(())
