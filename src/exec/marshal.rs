@@ -5,7 +5,7 @@ use nano_web::bootstrap::describe_exception;
 use nano_web::natives::{byte_string_of, uint8_array_from_vec, with_view_bytes};
 
 use crate::error::{Error, Result};
-use crate::http::{Request, Response, SizeLimits};
+use crate::http::{Request, Response, SizeLimits, is_header_value, is_token};
 use crate::snapshot::context::internal_function;
 
 /// Calls `internal.dispatch` with `request`; returns the handler's promise.
@@ -58,28 +58,62 @@ pub(crate) fn headers_to_js<'s>(
 }
 
 /// Reads `[status, [name, value, ...], body]` from internal.serializeResponse.
+///
+/// Nothing here trusts the JS: a script can replace the built-ins nano's own
+/// JS uses, so the array may hold anything. Values must already be of the
+/// right type (no conversion runs script code), the status must be one a
+/// Response can have (200 to 599), and every header must be one that cannot
+/// split or end a header line on the wire (a token name; no CR, LF or NUL in
+/// the value): otherwise the request fails, and no host sees the response.
 pub(super) fn read_response(scope: &mut v8::PinScope, value: v8::Local<v8::Value>) -> Result<Response> {
-    let bad = || Error::Internal("internal.dispatch returned a malformed response".into());
-    let array = v8::Local::<v8::Array>::try_from(value).map_err(|_| bad())?;
-    let status = array.get_index(scope, 0).and_then(|s| s.uint32_value(scope)).ok_or_else(bad)?;
-    let flat =
-        array.get_index(scope, 1).and_then(|h| v8::Local::<v8::Array>::try_from(h).ok()).ok_or_else(bad)?;
+    let bad = |what: &str| Error::Script(format!("the handler's response is malformed: {what}"));
+    let array = v8::Local::<v8::Array>::try_from(value).map_err(|_| bad("not a response record"))?;
+    let status = array
+        .get_index(scope, 0)
+        .filter(|s| s.is_uint32())
+        .and_then(|s| s.uint32_value(scope))
+        .ok_or_else(|| bad("the status is not a number"))?;
+    let status = u16::try_from(status)
+        .ok()
+        .filter(|s| (200..=599).contains(s))
+        .ok_or_else(|| bad(&format!("status {status} is outside 200 to 599")))?;
+    let flat = array
+        .get_index(scope, 1)
+        .and_then(|h| v8::Local::<v8::Array>::try_from(h).ok())
+        .ok_or_else(|| bad("the headers are not a list"))?;
     let mut headers = Vec::with_capacity(flat.length() as usize / 2);
     for i in (0..flat.length()).step_by(2) {
-        let name = flat.get_index(scope, i).ok_or_else(bad)?;
-        let value = flat.get_index(scope, i + 1).ok_or_else(bad)?;
-        headers.push((byte_string_of(scope, name), byte_string_of(scope, value)));
+        let name = flat.get_index(scope, i).filter(|v| v.is_string());
+        let value = flat.get_index(scope, i + 1).filter(|v| v.is_string());
+        let (Some(name), Some(value)) = (name, value) else {
+            return Err(bad("a header name or value is not a string"));
+        };
+        let (name, value) = (byte_string_of(scope, name), byte_string_of(scope, value));
+        if !is_token(&name) {
+            return Err(bad(&format!(
+                "header name {:?} is not an HTTP token",
+                String::from_utf8_lossy(&name)
+            )));
+        }
+        if !is_header_value(&value) {
+            return Err(bad(&format!(
+                "header {:?} has a value containing CR, LF or NUL",
+                String::from_utf8_lossy(&name)
+            )));
+        }
+        headers.push((name, value));
     }
-    let body_value = array.get_index(scope, 2).ok_or_else(bad)?;
+    let body_value = array.get_index(scope, 2).ok_or_else(|| bad("no body"))?;
     let body = if body_value.is_null_or_undefined() {
         Vec::new()
     } else if body_value.is_string() {
         body_value.to_rust_string_lossy(scope).into_bytes()
     } else {
-        let view = v8::Local::<v8::ArrayBufferView>::try_from(body_value).map_err(|_| bad())?;
+        let view = v8::Local::<v8::ArrayBufferView>::try_from(body_value)
+            .map_err(|_| bad("the body is neither a string nor bytes"))?;
         with_view_bytes(view, |b| b.to_vec())
     };
-    Ok(Response { status: u16::try_from(status).map_err(|_| bad())?, headers, body })
+    Ok(Response { status, headers, body })
 }
 
 /// `[status, [name, value, ...], body]` for internal.fetchDone.
