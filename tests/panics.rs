@@ -155,7 +155,13 @@ fn panics_in_exports_and_natives_are_contained() {
         ("decoderNew", "new TextDecoder('utf-16le').decode(new Uint8Array([65, 0]))"),
         ("decoderDecode", "new TextDecoder('utf-16le').decode(new Uint8Array([65, 0]))"),
         ("encodeLatin1", "btoa('a')"),
+        ("timeOrigin", "performance.timeOrigin"),
     ];
+    let mut probed: Vec<&str> = probes.iter().map(|(name, _)| *name).collect();
+    let mut natives: Vec<&str> = nano_web::natives::natives().iter().map(|(name, _)| *name).collect();
+    probed.sort_unstable();
+    natives.sort_unstable();
+    assert_eq!(probed, natives, "every native is probed here");
     let mut cases = String::new();
     for (name, code) in probes {
         cases.push_str(&format!("  {name}: async () => {{ {code}; }},\n"));

@@ -1,5 +1,5 @@
 //! Contexts made from one of nano's snapshots, with their `internal` object
-//! (the bootstrap's entry module namespace: `dispatch`, `fireTimer`, ...).
+//! (exported by the bootstrap's entry module: `dispatch`, `fireTimer`, ...).
 
 use nano_web::bootstrap::INTERNAL_DATA_INDEX;
 

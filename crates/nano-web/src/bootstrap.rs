@@ -5,7 +5,7 @@
 //! natives by name from `nano:natives`, a module generated here with one
 //! export per native: an import of a name that no module exports (a native
 //! included) fails the link, so the snapshot build fails. `main.js` is the
-//! entry; its namespace is the object through which Rust calls the JS
+//! entry; it exports `internal`, the object through which Rust calls the JS
 //! (`dispatch`, `fireTimer`, ...), kept as context data.
 //!
 //! `build.rs` runs this once to make the startup snapshot; the library runs it
@@ -32,7 +32,7 @@ pub const JS_FILES: &[(&str, &str)] = &[
     ("dispatch.js", include_str!("../js/dispatch.js")),
 ];
 
-/// Index of the `internal` object (main.js's namespace) among the context's
+/// Index of the `internal` object (exported by main.js) among the context's
 /// snapshot data.
 pub const INTERNAL_DATA_INDEX: usize = 0;
 
@@ -110,7 +110,7 @@ fn resolve<'s>(
 }
 
 /// Runs the bootstrap modules in the current context and returns `internal`
-/// (the entry module's namespace).
+/// (the object main.js exports under that name).
 pub fn run<'s>(scope: &mut v8::PinScope<'s, '_>) -> Result<v8::Local<'s, v8::Object>, String> {
     run_modules(scope, JS_FILES)
 }
@@ -195,8 +195,13 @@ fn link_and_evaluate<'s>(
     if !unused.is_empty() {
         return Err(format!("bootstrap: modules listed but never imported: {unused:?}"));
     }
-    v8::Local::<v8::Object>::try_from(entry.get_module_namespace())
-        .map_err(|_| "bootstrap: main.js has no namespace object".to_string())
+    let namespace = v8::Local::<v8::Object>::try_from(entry.get_module_namespace())
+        .map_err(|_| "bootstrap: main.js has no namespace object")?;
+    let key = v8::String::new(tc, "internal").unwrap();
+    namespace
+        .get(tc, key.into())
+        .and_then(|v| v8::Local::<v8::Object>::try_from(v).ok())
+        .ok_or_else(|| "bootstrap: main.js exports no internal object".to_string())
 }
 
 /// The built-in startup snapshot: a context holding the whole Workers global
