@@ -391,6 +391,8 @@ enum nano_result nano_config_init(struct nano_config *config);
 
 // Creates a runtime. `config` may be NULL for the defaults; it is read
 // during the call only. V8 is initialised on the first call in the process.
+// Every thread nano starts (V8's included) has the asynchronous signals
+// blocked: the process's signals go to the host's threads.
 // On success `*out` owns the new runtime: free it with `nano_runtime_free`.
 enum nano_result nano_runtime_new(const struct nano_config *config, struct nano_runtime **out);
 

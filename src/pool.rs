@@ -105,7 +105,10 @@ impl Pool {
             reaper_wake: Condvar::new(),
         });
         let weak = Arc::downgrade(&pool);
-        let _ = std::thread::Builder::new().name("nano-reaper".into()).spawn(move || reap_loop(weak));
+        let _ = crate::engine::threads::spawn(
+            std::thread::Builder::new().name("nano-reaper".into()),
+            move || reap_loop(weak),
+        );
         pool
     }
 

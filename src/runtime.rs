@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use crate::config::Config;
 use crate::engine::cancel::{Canceller, StopReason};
-use crate::engine::isolate::{on_a_nano_thread, on_nano_thread};
+use crate::engine::threads::{on_a_nano_thread, on_nano_thread};
 use crate::error::{Error, Result};
 use crate::http::{Request, Response, SizeLimits};
 use crate::pool::{Pool, PoolStats, ScriptPool};

@@ -15,7 +15,8 @@ use std::sync::mpsc;
 use crate::config::Config;
 use crate::engine::cancel::Canceller;
 use crate::engine::heap::HeapGuard;
-use crate::engine::isolate::{STACK_SIZE, new_isolate_with};
+use crate::engine::isolate::new_isolate_with;
+use crate::engine::threads::{self, STACK_SIZE};
 use crate::engine::watchdog::Watch;
 use crate::error::{Error, Result};
 use crate::exec::event_loop::serve;
@@ -70,14 +71,13 @@ impl Worker {
         let thread_poisoned = poisoned.clone();
         let ready = Arc::new(AtomicBool::new(false));
         let thread_ready = ready.clone();
-        let thread = std::thread::Builder::new()
-            .name(format!("nano:{}", script.name))
-            .stack_size(STACK_SIZE)
-            .spawn(move || {
-                let limits = Limits { wall_time, cpu: cpu_limit, heap, sizes, poisoned: thread_poisoned };
-                run_thread(thread_script, log, fetch, limits, inbox, ready_tx, thread_ready)
-            })
-            .map_err(|e| Error::Internal(format!("cannot start a worker thread: {e}")))?;
+        let builder =
+            std::thread::Builder::new().name(format!("nano:{}", script.name)).stack_size(STACK_SIZE);
+        let thread = threads::spawn(builder, move || {
+            let limits = Limits { wall_time, cpu: cpu_limit, heap, sizes, poisoned: thread_poisoned };
+            run_thread(thread_script, log, fetch, limits, inbox, ready_tx, thread_ready)
+        })
+        .map_err(|e| Error::Internal(format!("cannot start a worker thread: {e}")))?;
         let canceller = ready_rx
             .recv()
             .map_err(|_| Error::Internal("the worker thread died while creating its isolate".into()))?;

@@ -122,8 +122,6 @@ nano_result ngx_http_nano_register(nano_runtime *runtime,
     ngx_http_nano_script_t *script);
 
 /* ngx_http_nano_process.c */
-void ngx_http_nano_block_signals(sigset_t *saved);
-void ngx_http_nano_restore_signals(sigset_t *saved);
 void ngx_http_nano_done(void *data, nano_result result,
     nano_response *response, const char *error);
 ngx_int_t ngx_http_nano_init_process(ngx_cycle_t *cycle);

@@ -15,39 +15,6 @@ static void ngx_http_nano_drain(ngx_uint_t exiting);
 ngx_http_nano_state_t  ngx_http_nano_state = { .efd = -1 };
 
 
-/* nano's threads (isolates, watchdog, V8's platform) inherit the signal mask
- * of the thread that starts them. nginx's signals must reach this thread,
- * the one in epoll_wait, so the calls that may start threads run with them
- * blocked. */
-void
-ngx_http_nano_block_signals(sigset_t *saved)
-{
-    sigset_t  set;
-
-    sigemptyset(&set);
-    sigaddset(&set, SIGHUP);
-    sigaddset(&set, SIGINT);
-    sigaddset(&set, SIGQUIT);
-    sigaddset(&set, SIGTERM);
-    sigaddset(&set, SIGUSR1);
-    sigaddset(&set, SIGUSR2);
-    sigaddset(&set, SIGWINCH);
-    sigaddset(&set, SIGCHLD);
-    sigaddset(&set, SIGALRM);
-    sigaddset(&set, SIGIO);
-    sigaddset(&set, SIGPIPE);
-
-    pthread_sigmask(SIG_BLOCK, &set, saved);
-}
-
-
-void
-ngx_http_nano_restore_signals(sigset_t *saved)
-{
-    pthread_sigmask(SIG_SETMASK, saved, NULL);
-}
-
-
 /* On a nano thread: hands a finished call or a console line to the loop.
  * Only the first item of a batch wakes it: it drains them all. */
 static void
@@ -214,7 +181,6 @@ ngx_http_nano_retry(ngx_event_t *ev)
 ngx_int_t
 ngx_http_nano_init_process(ngx_cycle_t *cycle)
 {
-    sigset_t                    saved;
     ngx_uint_t                  i, per_script;
     nano_result                 rc;
     nano_config                 config;
@@ -290,11 +256,10 @@ ngx_http_nano_init_process(ngx_cycle_t *cycle)
                                              : ngx_http_nano_console_line;
     config.log_user_data = st;
 
-    ngx_http_nano_block_signals(&saved);
-
+    /* nano starts its threads (and V8's) with the asynchronous signals
+     * blocked, so nginx's signals keep reaching this thread. */
     rc = nano_runtime_new(&config, &st->runtime);
     if (rc != NANO_OK) {
-        ngx_http_nano_restore_signals(&saved);
         ngx_log_error(NGX_LOG_EMERG, cycle->log, 0,
                       "nano: cannot start: %s", nano_last_error());
         return NGX_ERROR;
@@ -314,8 +279,6 @@ ngx_http_nano_init_process(ngx_cycle_t *cycle)
 
         script[i].loaded = 1;
     }
-
-    ngx_http_nano_restore_signals(&saved);
 
     /* Console lines from the scripts' top levels. */
     ngx_http_nano_drain(0);

@@ -428,17 +428,14 @@ ngx_http_nano_log_failure(ngx_http_request_t *r, ngx_http_nano_call_t *call,
 static ngx_int_t
 ngx_http_nano_dispatch(ngx_http_nano_call_t *call)
 {
-    sigset_t                saved;
     nano_result             rc;
     ngx_http_request_t     *r = call->request;
     ngx_http_nano_state_t  *st = &ngx_http_nano_state;
 
-    /* May start an isolate's thread when the pool grows back after one was
-     * discarded. */
-    ngx_http_nano_block_signals(&saved);
+    /* An isolate's thread started here (the pool growing back after one was
+     * discarded) starts with nginx's signals blocked, by nano. */
     rc = nano_lease_new(st->runtime, (char *) call->script->cname,
-                           &call->worker);
-    ngx_http_nano_restore_signals(&saved);
+                        &call->worker);
 
     if (rc == NANO_ERR_POOL_EXHAUSTED) {
         /* An isolate is still on its way back to the pool (or being

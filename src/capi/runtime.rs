@@ -132,6 +132,8 @@ fn default_config() -> nano_config {
 
 /// Creates a runtime. `config` may be NULL for the defaults; it is read
 /// during the call only. V8 is initialised on the first call in the process.
+/// Every thread nano starts (V8's included) has the asynchronous signals
+/// blocked: the process's signals go to the host's threads.
 /// On success `*out` owns the new runtime: free it with `nano_runtime_free`.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn nano_runtime_new(

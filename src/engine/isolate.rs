@@ -1,11 +1,6 @@
 //! The isolate factory: every nano isolate has the same settings and the
 //! natives' external references.
 
-use crate::error::{Error, Result};
-
-/// Stack for threads that run JavaScript; V8 limits its own use below this.
-pub(crate) const STACK_SIZE: usize = 8 << 20;
-
 /// A new isolate from `snapshot` (or none, for benchmarks), with the
 /// settings every nano isolate has.
 pub(crate) fn new_isolate(snapshot: Option<&'static [u8]>, atomics_wait: bool) -> v8::OwnedIsolate {
@@ -35,25 +30,4 @@ pub(crate) fn new_isolate_with(
     let mut isolate = v8::Isolate::new(params);
     isolate.set_microtasks_policy(v8::MicrotasksPolicy::Explicit);
     isolate
-}
-
-/// Runs `f` on a new thread and waits for it: nano runs JavaScript only on
-/// threads it created after V8 was initialised (see the pool's docs).
-pub(crate) fn on_nano_thread<T: Send + 'static>(
-    name: &str,
-    f: impl FnOnce() -> T + Send + 'static,
-) -> Result<T> {
-    std::thread::Builder::new()
-        .name(name.to_string())
-        .stack_size(STACK_SIZE)
-        .spawn(f)
-        .map_err(|e| Error::Internal(format!("cannot start a thread: {e}")))?
-        .join()
-        .map_err(|_| Error::Internal("a nano thread panicked".into()))
-}
-
-/// Whether the calling thread is one of nano's own (they are all named
-/// "nano...").
-pub(crate) fn on_a_nano_thread() -> bool {
-    std::thread::current().name().is_some_and(|n| n.starts_with("nano"))
 }

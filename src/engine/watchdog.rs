@@ -99,7 +99,7 @@ fn watchdog() -> &'static Watchdog {
     static DOG: OnceLock<&'static Watchdog> = OnceLock::new();
     DOG.get_or_init(|| {
         let dog: &'static Watchdog = Box::leak(Box::new(Watchdog { watches: Mutex::new(Vec::new()) }));
-        let _ = std::thread::Builder::new().name("nano-watchdog".into()).spawn(move || {
+        let _ = super::threads::spawn(std::thread::Builder::new().name("nano-watchdog".into()), move || {
             loop {
                 std::thread::sleep(TICK);
                 let live: Vec<Arc<Watch>> = dog.watches.lock().iter().filter_map(Weak::upgrade).collect();

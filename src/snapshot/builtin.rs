@@ -24,11 +24,12 @@ pub(crate) fn init() {
 /// was registered while other threads served). The anchor pins it to the
 /// built-in blob; tests/concurrency.rs registers while serving.
 fn anchor_read_only_heap() {
-    let spawned = std::thread::Builder::new().name("nano-anchor".into()).spawn(|| {
-        // Never disposed: forgetting it leaves it entered on this thread,
-        // which ends here and runs no JavaScript.
-        std::mem::forget(crate::engine::isolate::new_isolate(Some(BUILTIN), false));
-    });
+    let spawned =
+        crate::engine::threads::spawn(std::thread::Builder::new().name("nano-anchor".into()), || {
+            // Never disposed: forgetting it leaves it entered on this thread,
+            // which ends here and runs no JavaScript.
+            std::mem::forget(crate::engine::isolate::new_isolate(Some(BUILTIN), false));
+        });
     if let Ok(thread) = spawned {
         let _ = thread.join();
     }
