@@ -141,10 +141,16 @@ pub(crate) struct FlatHeaders(pub HeaderList);
 impl<'s> FromArg<'s> for FlatHeaders {
     fn from_arg(scope: &mut v8::PinScope<'s, '_>, value: v8::Local<'s, v8::Value>) -> Result<Self, Throw> {
         let list = v8::Local::<v8::Array>::from_arg(scope, value)?;
+        let not_flat = || wrong("must be a flat list of header names and values (strings)");
+        if list.length() % 2 != 0 {
+            return Err(not_flat());
+        }
         let mut headers = Vec::with_capacity(list.length() as usize / 2);
         for i in (0..list.length()).step_by(2) {
-            let (Some(name), Some(value)) = (list.get_index(scope, i), list.get_index(scope, i + 1)) else {
-                return Err(wrong("must be a flat list of header names and values"));
+            let name = list.get_index(scope, i).filter(|v| v.is_string());
+            let value = list.get_index(scope, i + 1).filter(|v| v.is_string());
+            let (Some(name), Some(value)) = (name, value) else {
+                return Err(not_flat());
             };
             headers.push((byte_string_of(scope, name), byte_string_of(scope, value)));
         }
@@ -201,4 +207,69 @@ pub(crate) fn flat_strings<'s>(
         .map(|p| v8::String::new(scope, p).unwrap_or_else(|| v8::String::empty(scope)).into())
         .collect();
     v8::Array::new_with_elements(scope, &values).into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Runs `f` in a fresh context of a fresh isolate.
+    fn in_context(f: impl for<'s, 'i> FnOnce(&mut v8::PinScope<'s, 'i>)) {
+        crate::platform::init_v8();
+        let isolate = &mut v8::Isolate::new(v8::CreateParams::default());
+        v8::scope!(let scope, isolate);
+        let context = v8::Context::new(scope, Default::default());
+        let scope = &mut v8::ContextScope::new(scope, context);
+        f(scope);
+    }
+
+    fn eval<'s>(scope: &mut v8::PinScope<'s, '_>, code: &str) -> v8::Local<'s, v8::Value> {
+        let code = v8::String::new(scope, code).unwrap();
+        v8::Script::compile(scope, code, None).unwrap().run(scope).unwrap()
+    }
+
+    #[test]
+    fn values_of_the_wrong_kind_are_type_errors() {
+        in_context(|scope| {
+            let undefined = v8::undefined(scope).into();
+            assert!(
+                matches!(Bytes::from_arg(scope, undefined), Err(Throw::Type(m)) if m == "must be an ArrayBuffer view")
+            );
+            let number = eval(scope, "1");
+            assert!(matches!(v8::Local::<v8::Array>::from_arg(scope, number), Err(Throw::Type(_))));
+            let odd = eval(scope, "['x-a']");
+            assert!(matches!(FlatHeaders::from_arg(scope, odd), Err(Throw::Type(_))));
+            let not_strings = eval(scope, "['x-a', 1]");
+            assert!(matches!(FlatHeaders::from_arg(scope, not_strings), Err(Throw::Type(_))));
+        });
+    }
+
+    #[test]
+    fn conversions_that_throw_leave_the_exception_pending() {
+        in_context(|scope| {
+            v8::tc_scope!(let tc, scope);
+            let symbol = eval(tc, "Symbol('s')");
+            assert!(matches!(String::from_arg(tc, symbol), Err(Throw::Pending)));
+            assert!(tc.has_caught(), "ToString on a Symbol threw into JS");
+        });
+    }
+
+    #[test]
+    fn values_of_the_right_kind_convert() {
+        in_context(|scope| {
+            let null = v8::null(scope).into();
+            assert!(matches!(Option::<Bytes>::from_arg(scope, null), Ok(None)));
+            let view = eval(scope, "new Uint8Array([1, 2, 3]).subarray(1)");
+            assert!(matches!(Bytes::from_arg(scope, view), Ok(Bytes(b)) if b == [2, 3]));
+            let latin1 = eval(scope, "'\\u00e9a'");
+            assert!(matches!(ByteString::from_arg(scope, latin1), Ok(ByteString(b)) if b == [0xe9, b'a']));
+            let flat = eval(scope, "['x-a', '1', 'x-b', '\\u00ff']");
+            let FlatHeaders(headers) = FlatHeaders::from_arg(scope, flat).ok().unwrap();
+            assert_eq!(headers, vec![(b"x-a".to_vec(), b"1".to_vec()), (b"x-b".to_vec(), vec![0xff])]);
+            let level = eval(scope, "2");
+            assert_eq!(LogLevel::from_arg(scope, level).ok(), Some(LogLevel::Warn));
+            let number = eval(scope, "'42'");
+            assert_eq!(u32::from_arg(scope, number).ok(), Some(42));
+        });
+    }
 }
