@@ -57,7 +57,8 @@ pub(crate) fn headers_to_js<'s>(
     Ok(v8::Array::new_with_elements(scope, &flat))
 }
 
-/// Reads `[status, [name, value, ...], body]` from internal.serializeResponse.
+/// Reads the `[status, [name, value, ...], body]` record that the promise of
+/// `internal.dispatch` settles with.
 ///
 /// Nothing here trusts the JS: a script can replace the built-ins nano's own
 /// JS uses, so the array may hold anything. Values must already be of the
