@@ -206,9 +206,6 @@ extern "C" fn on_promise_reject(message: v8::PromiseRejectMessage) {
 
 impl WorkerHost {
     pub(super) fn log(&self, level: LogLevel, message: &str) {
-        match &self.log {
-            Some(sink) => sink(level, message),
-            None => eprintln!("[{}] {message}", self.script_name),
-        }
+        crate::log::emit(self.log.as_ref(), &self.script_name, level, message);
     }
 }

@@ -20,10 +20,7 @@ fn refused(what: &str) -> String {
 
 impl Host for RegistrationHost {
     fn log(&self, level: LogLevel, message: &str) {
-        match &self.log {
-            Some(sink) => sink(level, message),
-            None => eprintln!("[{}] {message}", self.script_name),
-        }
+        crate::log::emit(self.log.as_ref(), &self.script_name, level, message);
     }
 
     fn timer_start(&self, _id: u32, _delay_ms: f64) -> Result<(), String> {

@@ -27,3 +27,12 @@ impl LogLevel {
         }
     }
 }
+
+/// One console line of `script_name`'s: to `sink`, or to stderr (prefixed
+/// with the script's name) when the embedder gave none.
+pub fn emit(sink: Option<&LogSink>, script_name: &str, level: LogLevel, message: &str) {
+    match sink {
+        Some(sink) => sink(level, message),
+        None => eprintln!("[{script_name}] {message}"),
+    }
+}
