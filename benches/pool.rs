@@ -78,7 +78,7 @@ fn main() {
     out.push_str(&single.row("acquire + evaluate + release, one thread, 1 isolate"));
     out.push('\n');
     let kept = Runtime::new(Config { min_idle_per_script: 1, ..Config::default() }).unwrap();
-    let reuse = ScriptOptions { reuse_context: true, ..ScriptOptions::default() };
+    let reuse = ScriptOptions { isolation: nano::IsolationMode::Reuse, ..ScriptOptions::default() };
     kept.add_script("hello", HELLO, reuse).unwrap();
     for _ in 0..200 {
         kept.eval("hello", get()).unwrap();
@@ -114,7 +114,12 @@ fn main() {
     let secs = Duration::from_secs(3);
     let rates: Vec<(usize, f64)> = [1, 2, 4, 16].iter().map(|&t| (t, throughput(&tp, t, secs))).collect();
     let tk = Runtime::new(Config { max_isolates: 16, min_idle_per_script: 2, ..Config::default() }).unwrap();
-    tk.add_script("hello", HELLO, ScriptOptions { reuse_context: true, ..ScriptOptions::default() }).unwrap();
+    tk.add_script(
+        "hello",
+        HELLO,
+        ScriptOptions { isolation: nano::IsolationMode::Reuse, ..ScriptOptions::default() },
+    )
+    .unwrap();
     throughput(&tk, 2, Duration::from_millis(500));
     let kept_rates: Vec<f64> = [1, 2, 4, 16].iter().map(|&t| throughput(&tk, t, secs)).collect();
     out.push_str(

@@ -40,6 +40,20 @@
 // bindings are globals.
 #define NANO_SCRIPT_SERVICE_WORKER 1
 
+// The default isolation mode: one hardened realm per isolate, the script's
+// top level run again for every request and the realm reset after it, so
+// nothing one request does is seen by the next.
+#define NANO_ISOLATION_FRESH 0
+
+// Workers' semantics: the script's module state (its top-level variables)
+// persists across the requests an isolate serves; everything else is reset
+// as in `NANO_ISOLATION_FRESH`. (Was `reuse_context = 1`.)
+#define NANO_ISOLATION_REUSE 1
+
+// A fresh V8 context per request, from a snapshot of the script: the
+// strongest separation, and the slowest.
+#define NANO_ISOLATION_STRICT 2
+
 // The library's version, for checks at compile time (`nano_version()` gives
 // it at run time). Checked against Cargo.toml by tests/header.rs.
 #define NANO_VERSION_MAJOR 0
@@ -260,12 +274,10 @@ typedef struct nano_script_options {
   // `bindings_len` is 0.
   const struct nano_binding *bindings;
   size_t bindings_len;
-  // 0 (default): every request runs in a fresh context, so nothing one
-  // request does is seen by the next. 1: opt in to keeping one context
-  // per isolate across this script's requests: faster, but globals and
-  // other state carry over between requests served by the same isolate
-  // (never between scripts).
-  uint32_t reuse_context;
+  // `NANO_ISOLATION_FRESH` (default), `NANO_ISOLATION_REUSE` or
+  // `NANO_ISOLATION_STRICT`: how requests are kept apart (README.md,
+  // "Isolation modes", states each mode's guarantee).
+  uint32_t isolation;
   // 1 allows code generation from strings (`eval`, `new Function`);
   // 0 (default), as on Workers, makes them throw an EvalError.
   uint32_t allow_eval;

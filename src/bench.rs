@@ -16,9 +16,10 @@ use std::sync::Arc;
 
 use crate::engine::isolate::new_isolate;
 use crate::error::{Error, Result};
-use crate::exec::event_loop::dispatch;
+use crate::exec::event_loop::{BeginRequest, dispatch};
 use crate::exec::host::WorkerHost;
 use crate::http::{Request, Response};
+use crate::isolation::Isolation;
 use crate::script::Script;
 use crate::snapshot::context::{Prepared, in_context, in_new_context, prepare_context};
 use crate::snapshot::script::evaluate_script;
@@ -65,6 +66,7 @@ pub fn cold_start_no_snapshot(spec: &ScriptSpec, request: Request) -> Result<Res
 }
 
 fn script_blob(script: &Arc<Script>) -> &'static [u8] {
+    assert!(!script.snapshot.is_empty(), "only strict-mode scripts have a snapshot");
     // SAFETY: every caller keeps `script` alive for longer than the isolate
     // made from this blob (a local of the same function or a field dropped
     // after the isolate).
@@ -148,11 +150,92 @@ impl WarmIsolate {
     }
 }
 
+/// Path 4 (the fresh and reuse modes): new isolate from the built-in
+/// snapshot, the script's realm built (top level run, built-ins frozen),
+/// one request as a worker serves it.
+pub fn cold_start_realm(script: &Arc<Script>, request: Request) -> Result<Response> {
+    let mut warm = WarmRealm::new(script.clone());
+    warm.request(request)
+}
+
+/// One isolate serving requests as a worker does, in the script's
+/// isolation mode, with each step timed.
+pub struct WarmRealm {
+    host: Rc<WorkerHost>,
+    isolation: Option<Isolation>,
+    isolate: v8::OwnedIsolate,
+    _script: Arc<Script>, // dropped after `isolate`: holds its snapshot
+}
+
+/// Where one request's time went.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct RequestSteps {
+    /// The fresh mode's new module instance (top level + handler).
+    pub instance: std::time::Duration,
+    /// Dispatch, the handler, the loop and reading the response.
+    pub serve: std::time::Duration,
+    /// The realm's reset (fresh, reuse) or the next context (strict).
+    pub reset: std::time::Duration,
+}
+
+impl WarmRealm {
+    pub fn new(script: Arc<Script>) -> WarmRealm {
+        let blob = match script.isolation {
+            crate::script::IsolationMode::Strict => script_blob(&script),
+            _ => BUILTIN,
+        };
+        let mut isolate = new_isolate(Some(blob), false);
+        let host = quiet(&mut isolate);
+        let isolation = Some(Isolation::new(&mut isolate, &script));
+        WarmRealm { host, isolation, isolate, _script: script }
+    }
+
+    /// One request, timed step by step.
+    pub fn timed_request(&mut self, request: Request) -> Result<(Response, RequestSteps)> {
+        use std::time::Instant;
+        let host = self.host.clone();
+        let mut isolation = self.isolation.take().expect("an isolation");
+        let mut steps = RequestSteps::default();
+        let outcome = match isolation.context() {
+            Ok(prepared) => in_context(&mut self.isolate, prepared, |scope, _, internal| {
+                let t0 = Instant::now();
+                isolation.begin_request(scope, internal)?;
+                let t1 = Instant::now();
+                let response = dispatch(scope, internal, &host, request);
+                let t2 = Instant::now();
+                let clean = isolation.reset(scope, internal);
+                steps.instance = t1 - t0;
+                steps.serve = t2 - t1;
+                steps.reset = t2.elapsed();
+                Ok((response?, clean))
+            }),
+            Err(e) => Err(e),
+        };
+        let t3 = std::time::Instant::now();
+        let clean = outcome.as_ref().is_ok_and(|(_, clean)| *clean);
+        isolation.after_request(&mut self.isolate, clean);
+        steps.reset += t3.elapsed();
+        self.isolation = Some(isolation);
+        outcome.map(|(r, _)| (r, steps))
+    }
+
+    /// One request as a worker serves it.
+    pub fn request(&mut self, request: Request) -> Result<Response> {
+        self.timed_request(request).map(|(r, _)| r)
+    }
+
+    /// V8 heap statistics: (used heap bytes, total heap bytes, external bytes).
+    pub fn heap_statistics(&mut self) -> (usize, usize, usize) {
+        let s = self.isolate.get_heap_statistics();
+        (s.used_heap_size(), s.total_heap_size(), s.external_memory())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::runtime::Runtime;
-    use crate::{Config, ScriptFormat, ScriptOptions};
+    use crate::{Config, IsolationMode, ScriptFormat, ScriptOptions};
 
     const HELLO: &str = "export default { fetch(r, env) { return new Response('hi ' + env.WHO); } }";
 
@@ -165,9 +248,14 @@ mod tests {
     fn every_path_answers_the_same() {
         let rt = Runtime::new(Config::default()).unwrap();
         let bindings = vec![("WHO".to_string(), "there".to_string())];
-        let script =
-            rt.add_script("hello", HELLO, ScriptOptions { bindings: bindings.clone(), ..Default::default() });
-        let script = script.unwrap();
+        let strict = ScriptOptions {
+            bindings: bindings.clone(),
+            isolation: IsolationMode::Strict,
+            ..Default::default()
+        };
+        let script = rt.add_script("hello", HELLO, strict).unwrap();
+        let fresh = ScriptOptions { bindings: bindings.clone(), ..Default::default() };
+        let fresh = rt.add_script("hello-fresh", HELLO, fresh).unwrap();
         let outcome = std::thread::spawn(move || {
             let spec = ScriptSpec {
                 name: "hello",
@@ -186,6 +274,12 @@ mod tests {
             let d = warm.request(get()).unwrap();
             let (used, total, _) = warm.heap_statistics();
             assert!(used > 0 && total >= used);
+            let e = cold_start_realm(&fresh, get()).unwrap();
+            assert_eq!(e.body, b"hi there");
+            let mut realm = WarmRealm::new(fresh);
+            for _ in 0..3 {
+                assert_eq!(realm.request(get()).unwrap().body, b"hi there");
+            }
             (a.body, b.body, c.body, d.body)
         })
         .join()

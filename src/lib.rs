@@ -22,6 +22,7 @@ pub mod fetch;
 pub mod script;
 
 mod engine;
+mod realm;
 pub mod snapshot;
 
 mod exec;
@@ -43,4 +44,4 @@ pub use log::{LogLevel, LogSink};
 pub use nano_web::panic_inject;
 pub use pool::PoolStats;
 pub use runtime::{Lease, LeaseCanceller, Runtime};
-pub use script::{Lockdown, Script, ScriptFormat, ScriptOptions};
+pub use script::{IsolationMode, Lockdown, Script, ScriptFormat, ScriptOptions};

@@ -12,7 +12,7 @@ use crate::engine::threads::{on_a_nano_thread, on_nano_thread};
 use crate::error::{Error, Result};
 use crate::http::{Request, Response, SizeLimits};
 use crate::pool::{Pool, PoolStats, ScriptPool};
-use crate::script::{Script, ScriptOptions, check_name};
+use crate::script::{InstanceCode, IsolationMode, Script, ScriptOptions, check_name};
 use crate::snapshot::{ScriptSpec, build_script_snapshot};
 use crate::worker::Worker;
 
@@ -71,39 +71,51 @@ impl Runtime {
         })
     }
 
-    /// Compiles and runs `source` (its top level runs here) and keeps a
-    /// snapshot of the result under `name`. Fails with the line, column and
+    /// Compiles and runs `source` (its top level runs here once) and keeps
+    /// it under `name`: in the strict mode as a snapshot of the result, in
+    /// the others as the source and the function its top level runs as. Fails with the line, column and
     /// message when it does not compile or throws, or has no fetch handler.
     pub fn add_script(&self, name: &str, source: &str, options: ScriptOptions) -> Result<Arc<Script>> {
         check_name(name)?;
         if self.script(name).is_some() {
             return Err(Error::ScriptExists(name.to_string()));
         }
-        let (reuse_context, lockdown) = (options.reuse_context, options.lockdown);
-        let (owned_name, owned_source) = (name.to_string(), source.to_string());
         let log = self.shared.pool.config().log.clone();
         // Top levels do more than requests (they build the script's state):
         // ten times a request's CPU limit, and at least a second.
         let request_cpu = self.shared.pool.config().cpu_time_limit;
         let cpu_limit =
             if request_cpu.is_zero() { request_cpu } else { (request_cpu * 10).max(Duration::from_secs(1)) };
-        let snapshot = on_nano_thread("nano-register", move || {
-            build_script_snapshot(&ScriptSpec {
-                name: &owned_name,
-                source: &owned_source,
-                format: options.format,
-                bindings: &options.bindings,
-                log,
-                lockdown: options.lockdown,
-                cpu_limit,
-            })
-        })??;
-        let script = Arc::new(Script {
+        let mut script = Script {
             name: name.to_string(),
-            snapshot: snapshot.into_boxed_slice(),
-            reuse_context,
-            lockdown,
-        });
+            isolation: options.isolation,
+            snapshot: Box::default(),
+            source: source.to_string(),
+            format: options.format,
+            bindings: options.bindings,
+            instance: InstanceCode::Module,
+            lockdown: options.lockdown,
+        };
+        let script = on_nano_thread("nano-register", move || {
+            match script.isolation {
+                IsolationMode::Strict => {
+                    let snapshot = build_script_snapshot(&ScriptSpec {
+                        name: &script.name,
+                        source: &script.source,
+                        format: script.format,
+                        bindings: &script.bindings,
+                        log,
+                        lockdown: script.lockdown,
+                        cpu_limit,
+                    })?;
+                    script.snapshot = snapshot.into_boxed_slice();
+                }
+                IsolationMode::Fresh | IsolationMode::Reuse => {
+                    crate::realm::register(&mut script, log, cpu_limit)?
+                }
+            }
+            Ok::<_, Error>(Arc::new(script))
+        })??;
         self.shared.pool.add_script(script.clone())?;
         Ok(script)
     }

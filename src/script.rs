@@ -22,25 +22,80 @@ pub struct Lockdown {
     pub allow_shared_memory: bool,
 }
 
+/// How each request of a script gets clean state; see README.md
+/// ("Isolation modes") for each mode's exact guarantee.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum IsolationMode {
+    /// The default: one hardened context per isolate (built-ins frozen),
+    /// the script's top level run again for every request (a fresh module
+    /// instance), and the realm reset after it. Nothing a request does is
+    /// seen by the next.
+    #[default]
+    Fresh,
+    /// A fresh V8 context per request, from a per-script snapshot: the
+    /// strongest separation, at the cost of a context per request.
+    Strict,
+    /// Workers' own semantics: the module instance (its top-level state)
+    /// persists across the requests one isolate serves. Still on the
+    /// hardened realm and still reset after each request, except for that
+    /// module state.
+    Reuse,
+}
+
+impl IsolationMode {
+    /// The name used by every host (C constants, Go, nginx, `nano serve`).
+    pub fn name(self) -> &'static str {
+        match self {
+            IsolationMode::Fresh => "fresh",
+            IsolationMode::Strict => "strict",
+            IsolationMode::Reuse => "reuse",
+        }
+    }
+
+    /// The mode named `name` (see [`IsolationMode::name`]).
+    pub fn from_name(name: &str) -> Option<IsolationMode> {
+        [IsolationMode::Fresh, IsolationMode::Strict, IsolationMode::Reuse]
+            .into_iter()
+            .find(|m| m.name() == name)
+    }
+}
+
 /// Options for [`crate::Runtime::add_script`].
 #[derive(Debug, Clone, Default)]
 pub struct ScriptOptions {
     pub format: ScriptFormat,
     /// `env` bindings: variables and secrets, as strings.
     pub bindings: Vec<(String, String)>,
-    /// Opt-in: keep one context per isolate for all of this script's
-    /// requests instead of a fresh one each (faster; state such as globals
-    /// then carries from one request to the next on the same isolate).
-    pub reuse_context: bool,
+    /// How requests are kept apart (by default: a fresh module instance on
+    /// a hardened, reset realm).
+    pub isolation: IsolationMode,
     /// What the lockdown allows; by default neither eval nor shared memory.
     pub lockdown: Lockdown,
 }
 
-/// A registered script: its snapshot, from which its isolates start.
+/// How a script's top level is run again in its realm (the fresh and reuse
+/// modes), decided once at registration.
+#[derive(Debug)]
+pub(crate) enum InstanceCode {
+    /// Source of a function expression whose body is the script's top level
+    /// (modules rewritten by `realm::rewrite`; an async function when the
+    /// module awaits at its top level).
+    Function { wrapper: String },
+    /// The module is compiled and instantiated again from its source.
+    Module,
+}
+
+/// A registered script: what its isolates start from.
 pub struct Script {
     pub(crate) name: String,
+    pub(crate) isolation: IsolationMode,
+    /// The strict mode's per-script snapshot (empty otherwise: those modes
+    /// start from the built-in snapshot and build the realm per isolate).
     pub(crate) snapshot: Box<[u8]>,
-    pub(crate) reuse_context: bool,
+    pub(crate) source: String,
+    pub(crate) format: ScriptFormat,
+    pub(crate) bindings: Vec<(String, String)>,
+    pub(crate) instance: InstanceCode,
     pub(crate) lockdown: Lockdown,
 }
 
@@ -49,7 +104,7 @@ impl std::fmt::Debug for Script {
         f.debug_struct("Script")
             .field("name", &self.name)
             .field("snapshot_len", &self.snapshot.len())
-            .field("reuse_context", &self.reuse_context)
+            .field("isolation", &self.isolation)
             .finish()
     }
 }
@@ -58,9 +113,24 @@ impl Script {
     pub fn name(&self) -> &str {
         &self.name
     }
-    /// Size in bytes of the script's startup snapshot.
+    /// Size in bytes of the script's startup snapshot (strict mode only;
+    /// 0 in the other modes).
     pub fn snapshot_len(&self) -> usize {
         self.snapshot.len()
+    }
+    pub fn isolation(&self) -> IsolationMode {
+        self.isolation
+    }
+    /// Bytes the registered script holds: its snapshot, source and bindings.
+    pub fn retained_bytes(&self) -> usize {
+        let code = match &self.instance {
+            InstanceCode::Function { wrapper, .. } => wrapper.len(),
+            InstanceCode::Module => 0,
+        };
+        self.snapshot.len()
+            + self.source.len()
+            + code
+            + self.bindings.iter().map(|(k, v)| k.len() + v.len()).sum::<usize>()
     }
 }
 

@@ -25,7 +25,8 @@ use crate::fetch::FetchHandler;
 use crate::http::{Request, Response, SizeLimits};
 use crate::isolation::Isolation;
 use crate::log::LogSink;
-use crate::script::Script;
+use crate::script::{IsolationMode, Script};
+use crate::snapshot::builtin::BUILTIN;
 use crate::snapshot::context::in_context;
 
 /// A worker's per-request limits.
@@ -146,8 +147,12 @@ fn run_thread(
 ) {
     // SAFETY: V8 reads the snapshot while the isolate lives. `script` is
     // owned by this function and outlives `isolate`, a local declared later
-    // (locals drop first, in reverse order).
-    let blob: &'static [u8] = unsafe { std::mem::transmute::<&[u8], &'static [u8]>(&script.snapshot) };
+    // (locals drop first, in reverse order). The realm modes start from the
+    // built-in snapshot.
+    let blob: &'static [u8] = match script.isolation {
+        IsolationMode::Strict => unsafe { std::mem::transmute::<&[u8], &'static [u8]>(&script.snapshot) },
+        IsolationMode::Fresh | IsolationMode::Reuse => BUILTIN,
+    };
     // Declared before the isolate, so it outlives it (locals drop in reverse).
     let heap_guard = HeapGuard::new(limits.heap, limits.poisoned.clone());
     let mut isolate = new_isolate_with(
@@ -162,7 +167,7 @@ fn run_thread(
     heap_guard.watch(&mut isolate, canceller.clone());
     let watch = Watch::current_thread(limits.cpu, canceller.clone());
     let _ = started.send(canceller.clone());
-    let mut isolation = Isolation::new(&mut isolate, script.reuse_context);
+    let mut isolation = Isolation::new(&mut isolate, &script);
     ready.store(true, Ordering::Release);
     while let Ok(job) = inbox.recv() {
         ready.store(false, Ordering::Release);
@@ -178,21 +183,25 @@ fn run_thread(
         if let Some(w) = &watch {
             w.begin();
         }
-        match isolation.context() {
-            Ok(p) => {
-                let _ = in_context(&mut isolate, p, |scope, _, internal| {
-                    serve(scope, internal, &host, request, limits.wall_time, reply);
-                    Ok(())
-                });
+        let clean = match isolation.context() {
+            Ok(p) => in_context(&mut isolate, p, |scope, _, internal| {
+                let served = serve(scope, internal, &host, request, limits.wall_time, &isolation, reply);
+                // Still under the CPU limit: a reset that never ends (a
+                // microtask queueing another) is stopped like a request.
+                Ok(served && isolation.reset(scope, internal))
+            })
+            .unwrap_or(false),
+            Err(e) => {
+                reply(Err(e));
+                false
             }
-            Err(e) => reply(Err(e.clone())),
-        }
+        };
         if let Some(w) = &watch {
             w.end();
         }
         let terminated = isolate.is_execution_terminating();
         canceller.end(&mut isolate);
-        isolation.after_request(&mut isolate, terminated);
+        isolation.after_request(&mut isolate, clean && !terminated);
         ready.store(true, Ordering::Release);
     }
 }

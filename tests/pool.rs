@@ -8,7 +8,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use nano::{Config, Error, LogLevel, Request, Runtime, ScriptOptions};
+use nano::{Config, Error, IsolationMode, LogLevel, Request, Runtime, ScriptOptions};
 
 fn get(url: &str) -> Request {
     Request { method: "GET".into(), url: url.into(), ..Default::default() }
@@ -227,22 +227,27 @@ fn error_cases() {
 }
 
 #[test]
-fn reuse_context_is_opt_in_and_per_script() {
+fn isolation_modes_are_per_script() {
     let rt = runtime(Config {
         max_isolates: 4,
         min_idle_per_script: 1,
         max_idle_per_script: 1,
         ..Config::default()
     });
-    let counter = "export default { fetch() { globalThis.n = (globalThis.n || 0) + 1; return new Response(String(n)); } }";
+    let counter = "let n = 0; export default { fetch() { n++; globalThis.g = (globalThis.g || 0) + 1; \
+                   return new Response(`${n} ${g}`); } }";
     rt.add_script("fresh", counter, ScriptOptions::default()).unwrap();
-    let reuse = ScriptOptions { reuse_context: true, ..ScriptOptions::default() };
+    let strict = ScriptOptions { isolation: IsolationMode::Strict, ..ScriptOptions::default() };
+    rt.add_script("strict", counter, strict).unwrap();
+    let reuse = ScriptOptions { isolation: IsolationMode::Reuse, ..ScriptOptions::default() };
     rt.add_script("kept", counter, reuse.clone()).unwrap();
     rt.add_script("kept2", counter, reuse).unwrap();
     let body = |s: &str| String::from_utf8(rt.eval(s, get("http://x/")).unwrap().body).unwrap();
-    assert_eq!([body("fresh"), body("fresh"), body("fresh")], ["1", "1", "1"]);
-    assert_eq!([body("kept"), body("kept"), body("kept")], ["1", "2", "3"]);
-    assert_eq!(body("kept2"), "1", "another script never sees this one's state");
+    assert_eq!([body("fresh"), body("fresh"), body("fresh")], ["1 1", "1 1", "1 1"]);
+    assert_eq!([body("strict"), body("strict"), body("strict")], ["1 1", "1 1", "1 1"]);
+    // Reuse: module state persists, globals are still reset.
+    assert_eq!([body("kept"), body("kept"), body("kept")], ["1 1", "2 1", "3 1"]);
+    assert_eq!(body("kept2"), "1 1", "another script never sees this one's state");
 }
 
 #[test]

@@ -1,40 +1,91 @@
 //! Nothing one request does is visible to the next: writer-then-reader
-//! probes (tests/js/state_leaks.js) on a pool of one isolate.
+//! probes (tests/js/state_leaks.js) on a pool of one isolate, in every
+//! isolation mode. Each probe: a control read (clean before anything was
+//! written), the write, then the read. The reuse mode keeps module state by
+//! design, so there the module-state probes must leak and no other may.
 
-use nano::{Config, Request, Runtime, ScriptOptions};
+use std::sync::{Arc, Mutex};
+
+use nano::{Config, IsolationMode, Request, Runtime, ScriptOptions};
 
 fn get(url: &str) -> Request {
     Request { method: "GET".into(), url: url.into(), ..Default::default() }
 }
 
-#[test]
-fn no_probe_sees_the_previous_request() {
+fn body(rt: &Runtime, url: &str) -> String {
+    String::from_utf8(rt.eval("leaks", get(url)).unwrap().body).unwrap()
+}
+
+fn probe_all(mode: IsolationMode) {
+    let lines: Arc<Mutex<Vec<String>>> = Arc::default();
+    let sink = lines.clone();
     let rt = Runtime::new(Config {
         max_isolates: 1,
-        log: Some(std::sync::Arc::new(|_, _| {})),
+        log: Some(Arc::new(move |_, line| sink.lock().unwrap().push(line.to_string()))),
         ..Config::default()
     })
     .unwrap();
     let src =
         std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/js/state_leaks.js")).unwrap();
-    rt.add_script("leaks", &src, ScriptOptions::default()).unwrap();
-    let list = rt.eval("leaks", get("http://x/list")).unwrap();
-    let names: Vec<String> = String::from_utf8(list.body).unwrap().split(',').map(String::from).collect();
-    assert!(names.len() >= 30, "only {} probes", names.len());
-    let mut leaks = Vec::new();
+    rt.add_script("leaks", &src, ScriptOptions { isolation: mode, ..ScriptOptions::default() }).unwrap();
+    let names: Vec<String> = body(&rt, "http://x/list").split(',').map(String::from).collect();
+    let module_state: Vec<String> = body(&rt, "http://x/module-state").split(',').map(String::from).collect();
+    assert!(names.len() >= 60, "only {} probes", names.len());
+    let (mut leaks, mut kept) = (Vec::new(), Vec::new());
+    let read = |name: &str| match rt.eval("leaks", get(&format!("http://x/read/{name}"))) {
+        Ok(r) if r.status == 200 => Ok(String::from_utf8_lossy(&r.body).into_owned()),
+        Ok(r) => Err(String::from_utf8_lossy(&r.body).into_owned()),
+        Err(e) => Err(format!("reader failed: {e}")),
+    };
     for name in &names {
+        let control = read(name).unwrap_or_else(|e| panic!("{mode:?}: control read of {name}: {e}"));
         // The writer may break its own request (it replaces built-ins the
-        // handler relies on); only what the next request sees matters.
+        // handler relies on, or a frozen built-in refuses the write); only
+        // what the next request sees matters.
         let _ = rt.eval("leaks", get(&format!("http://x/write/{name}")));
-        let read = rt.eval("leaks", get(&format!("http://x/read/{name}")));
-        match read {
-            Ok(r) if r.body == b"clean" => {}
-            Ok(r) => leaks.push(format!("{name}: {}", String::from_utf8_lossy(&r.body))),
-            Err(e) => leaks.push(format!("{name}: reader failed: {e}")),
+        let after = read(name);
+        let expected_to_persist = mode == IsolationMode::Reuse && module_state.contains(name);
+        match (after.as_ref() == Ok(&control), expected_to_persist) {
+            (true, false) => {}
+            (false, true) => kept.push(name.clone()),
+            (true, true) => leaks.push(format!("{name}: module state was not kept by the reuse mode")),
+            (false, false) => {
+                leaks.push(format!("{name}: read {control:?} before the write, {after:?} after"))
+            }
         }
     }
     let stats = rt.stats();
-    assert_eq!(stats.isolates_created, 1, "every probe ran on the same isolate: {stats:?}");
-    assert!(leaks.is_empty(), "state leaked between requests:\n{}", leaks.join("\n"));
-    println!("{} probes, all clean", names.len());
+    assert_eq!(stats.isolates_created, 1, "{mode:?}: every probe ran on the same isolate: {stats:?}");
+    let log = lines.lock().unwrap();
+    for line in log.iter() {
+        if line.contains("probe-count: 2") || line.contains("probe-count: 3") {
+            leaks.push(format!("console.count carried over: {line}"));
+        }
+        if line.contains("probe-group") && line.trim_start() != line {
+            leaks.push(format!("console.group carried over: {line:?}"));
+        }
+        if line.contains("probe-time: ") && line.contains("ms") {
+            leaks.push(format!("console.time carried over: {line}"));
+        }
+    }
+    assert!(leaks.is_empty(), "{mode:?}: state leaked between requests:\n{}", leaks.join("\n"));
+    if mode == IsolationMode::Reuse {
+        assert_eq!(kept.len(), module_state.len(), "reuse keeps module state: {kept:?}");
+    }
+    println!("{mode:?}: {} probes, all clean (module state kept: {kept:?})", names.len());
+}
+
+#[test]
+fn no_probe_sees_the_previous_request_in_the_fresh_mode() {
+    probe_all(IsolationMode::Fresh);
+}
+
+#[test]
+fn no_probe_sees_the_previous_request_in_the_strict_mode() {
+    probe_all(IsolationMode::Strict);
+}
+
+#[test]
+fn only_module_state_persists_in_the_reuse_mode() {
+    probe_all(IsolationMode::Reuse);
 }

@@ -43,7 +43,7 @@ fn no_stale_termination_in_100_000_requests() {
         rt.add_script(
             &format!("race{t}"),
             source,
-            ScriptOptions { reuse_context: true, ..Default::default() },
+            ScriptOptions { isolation: nano::IsolationMode::Reuse, ..Default::default() },
         )
         .unwrap();
     }

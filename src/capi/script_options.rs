@@ -4,7 +4,7 @@ use std::ffi::c_char;
 
 use super::guard::{Failure, array, guard, non_null, read_versioned, text};
 use super::result::nano_result::{self, *};
-use crate::script::{Lockdown, ScriptFormat, ScriptOptions};
+use crate::script::{IsolationMode, Lockdown, ScriptFormat, ScriptOptions};
 
 /// An ES module: `export default { fetch(request, env, ctx) { ... } }`.
 /// Scripts that call `addEventListener("fetch", ...)` also run as modules.
@@ -13,6 +13,20 @@ pub const NANO_SCRIPT_MODULE: u32 = 0;
 /// A classic service-worker script: `addEventListener("fetch", ...)`; its
 /// bindings are globals.
 pub const NANO_SCRIPT_SERVICE_WORKER: u32 = 1;
+
+/// The default isolation mode: one hardened realm per isolate, the script's
+/// top level run again for every request and the realm reset after it, so
+/// nothing one request does is seen by the next.
+pub const NANO_ISOLATION_FRESH: u32 = 0;
+
+/// Workers' semantics: the script's module state (its top-level variables)
+/// persists across the requests an isolate serves; everything else is reset
+/// as in `NANO_ISOLATION_FRESH`. (Was `reuse_context = 1`.)
+pub const NANO_ISOLATION_REUSE: u32 = 1;
+
+/// A fresh V8 context per request, from a snapshot of the script: the
+/// strongest separation, and the slowest.
+pub const NANO_ISOLATION_STRICT: u32 = 2;
 
 /// One string binding of a script's `env` (a variable or secret).
 #[repr(C)]
@@ -38,12 +52,10 @@ pub struct nano_script_options {
     /// `bindings_len` is 0.
     pub bindings: *const nano_binding,
     pub bindings_len: usize,
-    /// 0 (default): every request runs in a fresh context, so nothing one
-    /// request does is seen by the next. 1: opt in to keeping one context
-    /// per isolate across this script's requests: faster, but globals and
-    /// other state carry over between requests served by the same isolate
-    /// (never between scripts).
-    pub reuse_context: u32,
+    /// `NANO_ISOLATION_FRESH` (default), `NANO_ISOLATION_REUSE` or
+    /// `NANO_ISOLATION_STRICT`: how requests are kept apart (README.md,
+    /// "Isolation modes", states each mode's guarantee).
+    pub isolation: u32,
     /// 1 allows code generation from strings (`eval`, `new Function`);
     /// 0 (default), as on Workers, makes them throw an EvalError.
     pub allow_eval: u32,
@@ -67,7 +79,7 @@ pub unsafe extern "C" fn nano_script_options_init(options: *mut nano_script_opti
 /// (see `read_versioned`): the header of f17c223^ (before the lockdown
 /// options), then this one.
 const OPTIONS_LAYOUTS: &[usize] = &[
-    std::mem::offset_of!(nano_script_options, reuse_context) + size_of::<u32>(),
+    std::mem::offset_of!(nano_script_options, isolation) + size_of::<u32>(),
     std::mem::offset_of!(nano_script_options, allow_shared_memory) + size_of::<u32>(),
 ];
 
@@ -77,7 +89,7 @@ fn default_options() -> nano_script_options {
         format: NANO_SCRIPT_MODULE,
         bindings: std::ptr::null(),
         bindings_len: 0,
-        reuse_context: 0,
+        isolation: NANO_ISOLATION_FRESH,
         allow_eval: 0,
         allow_shared_memory: 0,
     }
@@ -112,10 +124,20 @@ pub(super) unsafe fn read_script_options(
         1 => Ok(true),
         other => Err(Failure::new(NANO_ERR_INVALID_ARGUMENT, format!("{what} is {other}, not 0 or 1"))),
     };
-    let reuse_context = flag(o.reuse_context, "reuse_context")?;
+    let isolation = match o.isolation {
+        NANO_ISOLATION_FRESH => IsolationMode::Fresh,
+        NANO_ISOLATION_REUSE => IsolationMode::Reuse,
+        NANO_ISOLATION_STRICT => IsolationMode::Strict,
+        other => {
+            return Err(Failure::new(
+                NANO_ERR_INVALID_ARGUMENT,
+                format!("unknown isolation mode {other}: use NANO_ISOLATION_FRESH, _REUSE or _STRICT"),
+            ));
+        }
+    };
     let lockdown = Lockdown {
         allow_eval: flag(o.allow_eval, "allow_eval")?,
         allow_shared_memory: flag(o.allow_shared_memory, "allow_shared_memory")?,
     };
-    Ok(ScriptOptions { format, bindings, reuse_context, lockdown })
+    Ok(ScriptOptions { format, bindings, isolation, lockdown })
 }

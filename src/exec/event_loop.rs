@@ -97,21 +97,57 @@ fn drive<'s>(
     }
 }
 
-/// Serves one request in the current context: dispatches it, drives the loop
-/// until the response settles, hands it to `reply`, then keeps driving until
-/// the `ctx.waitUntil()` work settles (within `wall_time`).
+/// What an isolation mode does in the request's context before its
+/// dispatch (the fresh mode runs the script's top level again).
+pub(crate) trait BeginRequest {
+    fn begin_request<'s>(
+        &self,
+        scope: &mut v8::PinScope<'s, '_>,
+        internal: v8::Local<'s, v8::Object>,
+    ) -> Result<()>;
+}
+
+/// Nothing to do before dispatch.
+pub(crate) struct NoBegin;
+
+impl BeginRequest for NoBegin {
+    fn begin_request<'s>(&self, _: &mut v8::PinScope<'s, '_>, _: v8::Local<'s, v8::Object>) -> Result<()> {
+        Ok(())
+    }
+}
+
+/// Whether an error means the run was stopped (a limit, a cancellation):
+/// what it left half done must not serve another request.
+fn stopped_run(e: &Error) -> bool {
+    matches!(
+        e,
+        Error::WallTimeLimit(_)
+            | Error::CpuLimit(_)
+            | Error::MemoryLimit(_)
+            | Error::Terminated(_)
+            | Error::Shutdown(_)
+    )
+}
+
+/// Serves one request in the current context: runs `begin` (the isolation
+/// mode's start of a request), dispatches it, drives the loop until the
+/// response settles, hands it to `reply`, then keeps driving until the
+/// `ctx.waitUntil()` work settles (within `wall_time`). Returns false when
+/// the run was stopped by a limit or cancelled.
 pub(crate) fn serve<'s>(
     scope: &mut v8::PinScope<'s, '_>,
     internal: v8::Local<'s, v8::Object>,
     host: &WorkerHost,
     request: Request,
     wall_time: Duration,
+    begin: &impl BeginRequest,
     reply: impl FnOnce(Result<Response>),
-) {
+) -> bool {
     host.begin();
     let deadline = Instant::now() + wall_time;
     let mut response_promise = None;
     let outcome = (|| {
+        begin.begin_request(scope, internal)?;
         let promise = start_dispatch(scope, internal, request, &host.sizes.get())?;
         response_promise = Some(promise);
         if !drive(scope, internal, host, promise, deadline)? {
@@ -135,10 +171,17 @@ pub(crate) fn serve<'s>(
             }
         }
     })();
-    // A termination says "cancelled" where it happens; the reason is known here.
-    let outcome = outcome.map_err(|e| if matches!(e, Error::Terminated(_)) { host.stopped() } else { e });
+    // A termination says "cancelled" where it happens; the reason is known
+    // here. A run stopped (its memory refused, say) whose script caught the
+    // error before V8 raised the termination ends the same way.
+    let outcome = match outcome {
+        Err(Error::Terminated(_)) => Err(host.stopped()),
+        _ if host.canceller().stop_reason().is_some() => Err(host.stopped()),
+        other => other,
+    };
     host.report_unhandled(scope, response_promise);
     let responded = outcome.is_ok();
+    let mut clean = !outcome.as_ref().is_err_and(stopped_run);
     reply(outcome);
     if responded {
         // ctx.waitUntil(): keep going after the response, within the limit.
@@ -150,12 +193,14 @@ pub(crate) fn serve<'s>(
             if let Some(p) = settled {
                 if let Err(e) = drive(tc, internal, host, p, deadline) {
                     host.log(LogLevel::Error, &format!("waitUntil: {e}"));
+                    clean = false;
                 }
             }
         }
     }
     host.report_unhandled(scope, response_promise);
     host.end();
+    clean && !scope.is_execution_terminating()
 }
 
 /// One request, start to finish, in the current context (the worker's path
@@ -167,6 +212,6 @@ pub(crate) fn dispatch<'s>(
     request: Request,
 ) -> Result<Response> {
     let mut out = None;
-    serve(scope, internal, host, request, Duration::from_secs(30), |r| out = Some(r));
+    serve(scope, internal, host, request, Duration::from_secs(30), &NoBegin, |r| out = Some(r));
     out.unwrap_or_else(|| Err(Error::Internal("no response".into())))
 }

@@ -10,6 +10,8 @@ use std::sync::{Arc, mpsc};
 use std::time::{Duration, Instant, SystemTime};
 
 use nano_web::bootstrap::describe_value;
+
+use crate::snapshot::registration::refused;
 use nano_web::host::{Host, HostSlot, epoch_ms};
 
 use crate::engine::cancel::{Canceller, StopReason};
@@ -139,12 +141,25 @@ impl WorkerHost {
 
 struct SharedHost(Rc<WorkerHost>);
 
+impl SharedHost {
+    /// Outside a request the realm is being built: the script's top level
+    /// runs as at registration (where its console output was shown once).
+    fn in_request(&self) -> bool {
+        self.0.state.borrow().started.is_some()
+    }
+}
+
 impl Host for SharedHost {
     fn log(&self, level: LogLevel, message: &str) {
-        self.0.log(level, message);
+        if self.in_request() {
+            self.0.log(level, message);
+        }
     }
 
     fn timer_start(&self, id: u32, delay_ms: f64) -> std::result::Result<(), String> {
+        if !self.in_request() {
+            return Err(refused("setTimeout() and setInterval()"));
+        }
         let delay = if delay_ms.is_finite() { delay_ms.clamp(0.0, MAX_DELAY_MS) } else { 0.0 };
         let mut st = self.0.state.borrow_mut();
         st.sequence += 1;
@@ -159,6 +174,9 @@ impl Host for SharedHost {
     }
 
     fn fetch_start(&self, id: u32, request: Request) -> std::result::Result<(), String> {
+        if !self.in_request() {
+            return Err(refused("fetch()"));
+        }
         let Some(handler) = &self.0.fetch else {
             return Err("fetch() is not available: the host runs this script without a fetch callback".into());
         };

@@ -6,7 +6,7 @@
 
 pub(crate) mod builtin;
 pub(crate) mod context;
-mod registration;
+pub(crate) mod registration;
 pub(crate) mod script;
 
 pub use builtin::BUILTIN;

@@ -14,7 +14,8 @@ pub(super) struct RegistrationHost {
     pub(super) log: Option<LogSink>,
 }
 
-fn refused(what: &str) -> String {
+/// Why `what` fails outside a request.
+pub(crate) fn refused(what: &str) -> String {
     format!("{what} cannot be called in a script's top level (global scope); call it from a handler")
 }
 

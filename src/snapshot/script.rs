@@ -30,7 +30,7 @@ pub struct ScriptSpec<'a> {
     pub cpu_limit: std::time::Duration,
 }
 
-fn refuse_imports<'s>(
+pub(crate) fn refuse_imports<'s>(
     context: v8::Local<'s, v8::Context>,
     specifier: v8::Local<'s, v8::String>,
     _attributes: v8::Local<'s, v8::FixedArray>,
@@ -45,6 +45,108 @@ fn refuse_imports<'s>(
     None
 }
 
+/// Calls `internal.<name>(args)`; a throw is described as the
+/// script's error at registration.
+pub(crate) fn call_internal<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    internal: v8::Local<'s, v8::Object>,
+    name: &str,
+    args: &[v8::Local<'s, v8::Value>],
+) -> Result<v8::Local<'s, v8::Value>> {
+    let function = internal_function(scope, internal, name)?;
+    v8::tc_scope!(let tc, scope);
+    match function.call(tc, internal.into(), args) {
+        Some(v) => Ok(v),
+        None if tc.has_terminated() => Err(Error::Terminated("the evaluation was cancelled".into())),
+        None => Err(Error::ScriptCompile(describe_exception(tc))),
+    }
+}
+
+/// The lockdown and the bindings, set in `scope`'s context before the
+/// script first runs.
+pub(crate) fn set_up_globals<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    internal: v8::Local<'s, v8::Object>,
+    lockdown: Lockdown,
+    bindings: &[(String, String)],
+    format: ScriptFormat,
+) -> Result<()> {
+    // Kept in the context, so in the snapshot and every request's context.
+    scope.get_current_context().set_allow_generation_from_strings(lockdown.allow_eval);
+    if !lockdown.allow_shared_memory {
+        call_internal(scope, internal, "removeSharedMemory", &[])?;
+    }
+    let flat: Vec<v8::Local<v8::Value>> = bindings
+        .iter()
+        .flat_map(|(k, v)| [k, v])
+        .map(|s| v8::String::new(scope, s).map(Into::into))
+        .collect::<Option<_>>()
+        .ok_or_else(|| Error::InvalidArgument("a binding is too long".into()))?;
+    let flat = v8::Array::new_with_elements(scope, &flat);
+    let classic = v8::Boolean::new(scope, format == ScriptFormat::ServiceWorker);
+    call_internal(scope, internal, "setEnv", &[flat.into(), classic.into()])?;
+    Ok(())
+}
+
+/// What running a script's top level ended in.
+pub(crate) enum TopLevel<'s> {
+    Done(v8::Local<'s, v8::Value>),
+    /// It did not compile or link: the exception, described with its place.
+    Failed(String),
+    /// It threw or its promise was rejected or never settled.
+    Threw(String),
+    Terminated,
+}
+
+/// The top level's value once its promise (a top-level await) settles in
+/// one microtask checkpoint.
+pub(crate) fn settle<'s>(scope: &mut v8::PinScope<'s, '_>, value: v8::Local<'s, v8::Value>) -> TopLevel<'s> {
+    scope.perform_microtask_checkpoint();
+    if scope.is_execution_terminating() {
+        return TopLevel::Terminated;
+    }
+    match v8::Local::<v8::Promise>::try_from(value) {
+        Ok(promise) => match promise.state() {
+            v8::PromiseState::Fulfilled => TopLevel::Done(promise.result(scope)),
+            v8::PromiseState::Rejected => {
+                let reason = promise.result(scope);
+                TopLevel::Threw(format!("top level threw: {}", describe_value(scope, reason)))
+            }
+            v8::PromiseState::Pending => TopLevel::Threw("top-level await never settled".into()),
+        },
+        Err(_) => TopLevel::Done(value),
+    }
+}
+
+/// Compiles, instantiates and evaluates `source` as the module `name`;
+/// returns its namespace.
+pub(crate) fn run_module<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    name: &str,
+    source: v8::Local<'s, v8::String>,
+) -> TopLevel<'s> {
+    let name = v8::String::new(scope, name).unwrap();
+    let origin = v8::ScriptOrigin::new(scope, name.into(), 0, 0, false, 0, None, false, false, true, None);
+    v8::tc_scope!(let tc, scope);
+    let mut src = v8::script_compiler::Source::new(source, Some(&origin));
+    let failed = |tc: &v8::PinnedRef<v8::TryCatch<v8::HandleScope>>| {
+        if tc.has_terminated() { TopLevel::Terminated } else { TopLevel::Failed(describe_exception(tc)) }
+    };
+    let Some(module) = v8::script_compiler::compile_module(tc, &mut src) else {
+        return failed(tc);
+    };
+    if module.instantiate_module(tc, refuse_imports) != Some(true) {
+        return failed(tc);
+    }
+    let Some(evaluation) = module.evaluate(tc) else {
+        return failed(tc);
+    };
+    match settle(tc, evaluation) {
+        TopLevel::Done(_) => TopLevel::Done(module.get_module_namespace()),
+        other => other,
+    }
+}
+
 /// Runs the script in `scope`'s context and installs its fetch handler.
 pub(crate) fn evaluate_script<'s>(
     scope: &mut v8::PinScope<'s, '_>,
@@ -53,68 +155,20 @@ pub(crate) fn evaluate_script<'s>(
 ) -> Result<()> {
     let compile_err =
         |tc: &v8::PinnedRef<v8::TryCatch<v8::HandleScope>>| Error::ScriptCompile(describe_exception(tc));
-    // Kept in the context, so in the snapshot and every request's context.
-    scope.get_current_context().set_allow_generation_from_strings(spec.lockdown.allow_eval);
+    set_up_globals(scope, internal, spec.lockdown, spec.bindings, spec.format)?;
     v8::tc_scope!(let tc, scope);
-    if !spec.lockdown.allow_shared_memory {
-        let lockdown = internal_function(tc, internal, "removeSharedMemory")?;
-        if lockdown.call(tc, internal.into(), &[]).is_none() {
-            return Err(compile_err(tc));
-        }
-    }
-
-    let flat: Vec<v8::Local<v8::Value>> = spec
-        .bindings
-        .iter()
-        .flat_map(|(k, v)| [k, v])
-        .map(|s| v8::String::new(tc, s).map(Into::into))
-        .collect::<Option<_>>()
-        .ok_or_else(|| Error::InvalidArgument("a binding is too long".into()))?;
-    let flat = v8::Array::new_with_elements(tc, &flat);
-    let classic = v8::Boolean::new(tc, spec.format == ScriptFormat::ServiceWorker);
-    let set_env = internal_function(tc, internal, "setEnv")?;
-    if set_env.call(tc, internal.into(), &[flat.into(), classic.into()]).is_none() {
-        return Err(compile_err(tc));
-    }
-
     let source = v8::String::new(tc, spec.source)
         .ok_or_else(|| Error::InvalidArgument("the script source is too long".into()))?;
-    let name = v8::String::new(tc, spec.name).unwrap();
-    let is_module = spec.format == ScriptFormat::Module;
-    let origin = v8::ScriptOrigin::new(tc, name.into(), 0, 0, false, 0, None, false, false, is_module, None);
-    let namespace: v8::Local<v8::Value> = if is_module {
-        let mut src = v8::script_compiler::Source::new(source, Some(&origin));
-        let Some(module) = v8::script_compiler::compile_module(tc, &mut src) else {
-            return Err(compile_err(tc));
-        };
-        if module.instantiate_module(tc, refuse_imports) != Some(true) {
-            return Err(compile_err(tc));
+    let namespace: v8::Local<v8::Value> = if spec.format == ScriptFormat::Module {
+        match run_module(tc, spec.name, source) {
+            TopLevel::Done(namespace) => namespace,
+            TopLevel::Failed(e) => return Err(Error::ScriptCompile(e)),
+            TopLevel::Threw(e) => return Err(Error::ScriptCompile(format!("{}: {e}", spec.name))),
+            TopLevel::Terminated => return Err(Error::Terminated("the evaluation was cancelled".into())),
         }
-        let Some(evaluation) = module.evaluate(tc) else {
-            return Err(compile_err(tc));
-        };
-        tc.perform_microtask_checkpoint();
-        if let Ok(promise) = v8::Local::<v8::Promise>::try_from(evaluation) {
-            match promise.state() {
-                v8::PromiseState::Fulfilled => {}
-                v8::PromiseState::Rejected => {
-                    let reason = promise.result(tc);
-                    return Err(Error::ScriptCompile(format!(
-                        "{}: top level threw: {}",
-                        spec.name,
-                        describe_value(tc, reason)
-                    )));
-                }
-                v8::PromiseState::Pending => {
-                    return Err(Error::ScriptCompile(format!(
-                        "{}: top-level await never settled",
-                        spec.name
-                    )));
-                }
-            }
-        }
-        module.get_module_namespace()
     } else {
+        let name = v8::String::new(tc, spec.name).unwrap();
+        let origin = v8::ScriptOrigin::new(tc, name.into(), 0, 0, false, 0, None, false, false, false, None);
         let Some(script) = v8::Script::compile(tc, source, Some(&origin)) else {
             return Err(compile_err(tc));
         };
@@ -146,31 +200,10 @@ pub fn build_script_snapshot(spec: &ScriptSpec) -> Result<Vec<u8>> {
     {
         let mut isolate = crate::engine::isolate::new_isolate(Some(BUILTIN), false);
         let quiet: LogSink = Arc::new(|_, _| {});
-        install_host(&mut isolate, spec, Some(quiet));
-        // A top level that never ends must not hang registration: the first
-        // run is under the CPU watchdog.
-        let (wake, _unused) = std::sync::mpsc::channel();
-        let canceller = Arc::new(Canceller::new(isolate.thread_safe_handle(), wake));
-        let watch = Watch::current_thread(spec.cpu_limit, canceller.clone());
-        canceller.begin();
-        if let Some(w) = &watch {
-            w.begin();
-        }
-        let outcome =
-            in_new_context(&mut isolate, |scope, _, internal| evaluate_script(scope, internal, spec));
-        if let Some(w) = &watch {
-            w.end();
-        }
-        let stopped = canceller.stop_reason().is_some();
-        canceller.end(&mut isolate);
-        if stopped {
-            return Err(Error::ScriptCompile(format!(
-                "{}: the script's top level used more than {} ms of CPU time at registration",
-                spec.name,
-                spec.cpu_limit.as_millis()
-            )));
-        }
-        outcome?;
+        install_host(&mut isolate, spec.name, Some(quiet));
+        run_under_cpu_limit(&mut isolate, spec.name, spec.cpu_limit, |isolate| {
+            in_new_context(isolate, |scope, _, internal| evaluate_script(scope, internal, spec))
+        })?;
     }
 
     let mut creator = v8::Isolate::snapshot_creator_from_existing_snapshot(
@@ -179,7 +212,7 @@ pub fn build_script_snapshot(spec: &ScriptSpec) -> Result<Vec<u8>> {
         None,
     );
     creator.set_microtasks_policy(v8::MicrotasksPolicy::Explicit);
-    install_host(&mut creator, spec, spec.log.clone());
+    install_host(&mut creator, spec.name, spec.log.clone());
     let outcome = in_new_context(&mut creator, |scope, context, internal| {
         evaluate_script(scope, internal, spec)?;
         scope.add_context_data(context, internal);
@@ -202,7 +235,38 @@ pub fn build_script_snapshot(spec: &ScriptSpec) -> Result<Vec<u8>> {
     Ok(blob.to_vec())
 }
 
-fn install_host(isolate: &mut v8::Isolate, spec: &ScriptSpec, log: Option<LogSink>) {
-    let host = RegistrationHost { script_name: spec.name.to_string(), log };
+/// Installs the registration host (console only) in `isolate`.
+pub(crate) fn install_host(isolate: &mut v8::Isolate, name: &str, log: Option<LogSink>) {
+    let host = RegistrationHost { script_name: name.to_string(), log };
     isolate.set_slot(HostSlot(Box::new(host)));
+}
+
+/// Runs `f` under the CPU watchdog: a top level that never ends must not
+/// hang registration.
+pub(crate) fn run_under_cpu_limit<T>(
+    isolate: &mut v8::OwnedIsolate,
+    name: &str,
+    cpu_limit: std::time::Duration,
+    f: impl FnOnce(&mut v8::OwnedIsolate) -> Result<T>,
+) -> Result<T> {
+    let (wake, _unused) = std::sync::mpsc::channel();
+    let canceller = Arc::new(Canceller::new(isolate.thread_safe_handle(), wake));
+    let watch = Watch::current_thread(cpu_limit, canceller.clone());
+    canceller.begin();
+    if let Some(w) = &watch {
+        w.begin();
+    }
+    let outcome = f(isolate);
+    if let Some(w) = &watch {
+        w.end();
+    }
+    let stopped = canceller.stop_reason().is_some();
+    canceller.end(isolate);
+    if stopped {
+        return Err(Error::ScriptCompile(format!(
+            "{name}: the script's top level used more than {} ms of CPU time at registration",
+            cpu_limit.as_millis()
+        )));
+    }
+    outcome
 }

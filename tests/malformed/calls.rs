@@ -395,7 +395,7 @@ impl Fixture {
                     Expect::Fail
                 }
                 3 => {
-                    options.reuse_context = 2;
+                    options.isolation = 3;
                     Expect::Fail
                 }
                 _ => Expect::Succeed,

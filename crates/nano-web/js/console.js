@@ -200,6 +200,13 @@ let groupIndent = "";
 const counts = new Map();
 const timers = new Map();
 
+// After each request: no group, counter or timer carries to the next.
+export const resetConsole = () => {
+  groupIndent = "";
+  counts.clear();
+  timers.clear();
+};
+
 function emit(level, args) {
   let msg = format(args);
   if (groupIndent) msg = groupIndent + msg.replace(/\n/g, "\n" + groupIndent);

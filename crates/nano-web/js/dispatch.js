@@ -7,8 +7,14 @@ import { FetchEvent, fetchEventResponse } from "./events.js";
 import { incomingRequest, isResponse, serializeResponse } from "./fetch.js";
 import { defineGlobal, finishClass } from "./util.js";
 
+// Captured before any script runs: a request may replace the globals.
+const { apply } = Reflect;
+const SafePromise = Promise;
+const promiseResolve = (v) => apply(SafePromise.resolve, SafePromise, [v]);
+const promiseReject = (e) => apply(SafePromise.reject, SafePromise, [e]);
+
 let handler = null; // { fetch, thisArg } for modules, or "listeners"
-let env = Object.freeze(Object.create(null));
+let bindingList = []; // [name, value, ...]: each request gets its own env
 
 class ExecutionContext {
   #waitUntil;
@@ -24,11 +30,15 @@ finishClass(ExecutionContext, "ExecutionContext");
 
 // `bindings`: a flat [name, value, ...] list of the script's string bindings.
 export const setEnv = (bindings, classic) => {
-  const obj = Object.create(null);
-  for (let i = 0; i < bindings.length; i += 2) obj[bindings[i]] = bindings[i + 1];
-  env = Object.freeze(obj);
+  bindingList = [...bindings];
   // Service-worker scripts see their bindings as globals, as on Workers.
-  if (classic) for (const key of Object.keys(obj)) defineGlobal(key, obj[key]);
+  if (classic) for (let i = 0; i < bindings.length; i += 2) defineGlobal(bindings[i], bindings[i + 1]);
+};
+
+const newEnv = () => {
+  const env = Object.create(null);
+  for (let i = 0; i < bindingList.length; i += 2) env[bindingList[i]] = bindingList[i + 1];
+  return Object.freeze(env);
 };
 
 // RegExp's legacy statics (RegExp.$1, lastMatch) live in the context, so the
@@ -67,8 +77,15 @@ export const installHandler = (namespace) => {
 };
 
 const waitUntilPromises = [];
+
+// After each request: its waitUntil work is over (ended by the host), and in
+// the default mode its module instance is gone with its handler.
+export const resetDispatch = (keepHandler) => {
+  waitUntilPromises.length = 0;
+  if (!keepHandler) handler = null;
+};
 function waitUntil(promise) {
-  waitUntilPromises.push(Promise.resolve(promise).catch((err) => console.error("Uncaught (in waitUntil)", err)));
+  waitUntilPromises.push(promiseResolve(promise).catch((err) => console.error("Uncaught (in waitUntil)", err)));
 }
 
 function toResult(response) {
@@ -84,24 +101,24 @@ function toResult(response) {
 export const dispatch = (method, url, flatHeaders, body) => {
   if (!sharedMemory) delete globalThis.SharedArrayBuffer;
   const request = incomingRequest(method, url, flatHeaders, body);
-  if (handler === null) return Promise.reject(new TypeError("No fetch handler is installed"));
+  if (handler === null) return promiseReject(new TypeError("No fetch handler is installed"));
   if (handler === "listeners") {
     const event = new FetchEvent("fetch", { request, waitUntil });
     eventState.markTrusted(event);
     globalTarget.dispatchEvent(event);
     const response = fetchEventResponse(event);
-    if (response === null) return Promise.reject(new TypeError("No fetch listener called respondWith()"));
+    if (response === null) return promiseReject(new TypeError("No fetch listener called respondWith()"));
     return response.then(toResult);
   }
   try {
     const ctx = new ExecutionContext(waitUntil);
-    return Promise.resolve(handler.fetch.call(handler.thisArg, request, env, ctx)).then(toResult);
+    return promiseResolve(apply(handler.fetch, handler.thisArg, [request, newEnv(), ctx])).then(toResult);
   } catch (err) {
-    return Promise.reject(err);
+    return promiseReject(err);
   }
 };
 
 // Promise settled once every ctx.waitUntil() promise of this context has.
-export const pendingWork = () => Promise.all(waitUntilPromises);
+export const pendingWork = () => apply(SafePromise.all, SafePromise, [waitUntilPromises]);
 
 clearRegExpStatics();

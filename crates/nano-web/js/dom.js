@@ -4,7 +4,7 @@ import { console } from "./console.js";
 import { defineGlobal, finishClass } from "./util.js";
 
 // Set inside class bodies (they reach private fields).
-export let eventState, listenerCount;
+export let eventState, listenerCount, listenersSave, listenersRestore;
 
 const DOM_CODES = {
   IndexSizeError: 1, HierarchyRequestError: 3, WrongDocumentError: 4, InvalidCharacterError: 5,
@@ -219,6 +219,14 @@ export class EventTarget {
   }
   static {
     listenerCount = (target, type) => target.#listeners.get(type)?.length ?? 0;
+    // A copy of a target's listeners, and putting one back (the realm's
+    // reset between requests).
+    listenersSave = (target) => new Map([...target.#listeners].map(([type, list]) => [type, [...list]]));
+    listenersRestore = (target, saved) => {
+      for (const list of target.#listeners.values()) for (const l of list) l.removed = true;
+      target.#listeners = new Map([...saved].map(([type, list]) => [type, [...list]]));
+      for (const list of target.#listeners.values()) for (const l of list) l.removed = false;
+    };
   }
 }
 finishClass(EventTarget, "EventTarget");

@@ -366,6 +366,13 @@ mixinBody(Response, responseBody);
 const pendingFetches = new Map();
 let nextFetchId = 1;
 
+// After each request: its unanswered subrequests are dropped (their answers,
+// if any arrive, belong to an older generation and are ignored by the host).
+export const resetFetches = () => {
+  pendingFetches.clear();
+  nextFetchId = 1;
+};
+
 // fetch(): the subrequest goes to the host's fetch callback; nano opens no
 // sockets. The host answers asynchronously (fetchDone).
 function fetch(input, init = undefined) {

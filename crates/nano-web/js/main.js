@@ -16,10 +16,12 @@ import "./fetch.js";
 import "./crypto.js";
 import "./timers.js";
 import "./events.js";
+import "./realm.js";
 
 import { dispatch, installHandler, pendingWork, removeSharedMemory, setEnv } from "./dispatch.js";
 import { fetchDone } from "./fetch.js";
 import { fireTimer } from "./timers.js";
+import { beforeTopLevel, harden, keepTopLevel, reset } from "./realm.js";
 
 export const internal = Object.freeze({
   dispatch,
@@ -29,4 +31,8 @@ export const internal = Object.freeze({
   setEnv,
   fetchDone,
   fireTimer,
+  beforeTopLevel,
+  harden,
+  keepTopLevel,
+  reset,
 });

@@ -8,6 +8,13 @@ import { defineGlobal } from "./util.js";
 const timers = new Map(); // id -> { callback, args, repeat, delay }
 let nextTimerId = 1;
 
+// After each request (the host has dropped its side): ids restart, so a
+// request cannot count the timers an earlier one made.
+export const resetTimers = () => {
+  timers.clear();
+  nextTimerId = 1;
+};
+
 export const setTimer = (callback, delay, repeat, args = []) => {
   const id = nextTimerId++;
   const ms = Math.max(0, Number(delay) || 0);

@@ -30,6 +30,7 @@ pub const JS_FILES: &[(&str, &str)] = &[
     ("timers.js", include_str!("../js/timers.js")),
     ("events.js", include_str!("../js/events.js")),
     ("dispatch.js", include_str!("../js/dispatch.js")),
+    ("realm.js", include_str!("../js/realm.js")),
 ];
 
 /// Index of the `internal` object (exported by main.js) among the context's
@@ -54,7 +55,7 @@ pub fn describe_exception(tc: &v8::PinnedRef<v8::TryCatch<v8::HandleScope>>) -> 
         let name =
             message.get_script_resource_name(tc).map(|n| n.to_rust_string_lossy(tc)).unwrap_or_default();
         let line = message.get_line_number(tc).unwrap_or(0);
-        let column = message.get_start_column() + 1;
+        let column = message.get_start_column().saturating_add(1);
         out.push_str(&format!("{name}:{line}:{column}: "));
     }
     out.push_str(&describe_value(tc, exception));

@@ -1,0 +1,251 @@
+//! The hardened realm of the fresh and reuse isolation modes: one context per
+//! isolate serves every request, kept clean without a new context each time.
+//!
+//! Built once per isolate: a context from the built-in snapshot, the
+//! lockdown and bindings, the script's top level run once (so guarded
+//! polyfills install), then every intrinsic frozen (`realm.js`, `harden`).
+//! Per request, the fresh mode runs the script's top level again — one call
+//! of a function compiled once ([`rewrite`]), or the module re-created from
+//! its kept source — and installs the new instance's handler; after the
+//! request, `internal.reset` puts the global object, console, Error's stack
+//! settings, listeners and nano's own per-request state back. A reset that
+//! cannot undo a change, or a request stopped by a limit, discards the realm
+//! (the caller builds a new one).
+
+pub(crate) mod rewrite;
+
+use nano_web::bootstrap::{describe_exception, describe_value};
+
+use crate::engine::isolate::new_isolate;
+use crate::error::{Error, Result};
+use crate::log::LogSink;
+use crate::script::{InstanceCode, IsolationMode, Script, ScriptFormat};
+use crate::snapshot::builtin::{self, BUILTIN};
+use crate::snapshot::context::{Prepared, in_context, in_new_context, internal_function, prepare_context};
+use crate::snapshot::script::{
+    TopLevel, call_internal, install_host, refuse_imports, run_module, run_under_cpu_limit, set_up_globals,
+    settle,
+};
+
+/// The script's top level, ready to run again.
+enum Instance {
+    Function(v8::Global<v8::Function>),
+    Module(v8::Global<v8::String>),
+}
+
+impl Instance {
+    fn compile(scope: &mut v8::PinScope, script: &Script) -> Result<Instance> {
+        match &script.instance {
+            InstanceCode::Function { wrapper, .. } => {
+                let function = compile_wrapper(scope, &script.name, wrapper)
+                    .map_err(|e| Error::ScriptCompile(format!("{}: {e}", script.name)))?;
+                Ok(Instance::Function(v8::Global::new(scope, function)))
+            }
+            InstanceCode::Module => {
+                let source = v8::String::new(scope, &script.source)
+                    .ok_or_else(|| Error::InvalidArgument("the script source is too long".into()))?;
+                Ok(Instance::Module(v8::Global::new(scope, source)))
+            }
+        }
+    }
+
+    /// Runs the top level once more; the value is what `installHandler`
+    /// takes (the namespace, `{ default }`, or null for service workers).
+    fn run<'s>(&self, scope: &mut v8::PinScope<'s, '_>, name: &str) -> TopLevel<'s> {
+        match self {
+            Instance::Function(function) => {
+                let function = v8::Local::new(scope, function);
+                let undefined = v8::undefined(scope);
+                v8::tc_scope!(let tc, scope);
+                match function.call(tc, undefined.into(), &[]) {
+                    Some(value) => match settle(tc, value) {
+                        TopLevel::Done(v) if v.is_undefined() => TopLevel::Done(v8::null(tc).into()),
+                        other => other,
+                    },
+                    None if tc.has_terminated() => TopLevel::Terminated,
+                    None => {
+                        let exception = tc.exception().map(|e| describe_value(tc, e)).unwrap_or_default();
+                        TopLevel::Threw(format!("top level threw: {exception}"))
+                    }
+                }
+            }
+            Instance::Module(source) => {
+                let source = v8::Local::new(scope, source);
+                run_module(scope, name, source)
+            }
+        }
+    }
+}
+
+/// Compiles `wrapper` (a function expression on the line before the
+/// script's first) and returns the function.
+fn compile_wrapper<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    name: &str,
+    wrapper: &str,
+) -> std::result::Result<v8::Local<'s, v8::Function>, String> {
+    let source = v8::String::new(scope, wrapper).ok_or("the script source is too long")?;
+    let name = v8::String::new(scope, name).unwrap();
+    // Line -1: the wrapper's own first line, so the script's lines keep
+    // their numbers in stack traces.
+    let origin = v8::ScriptOrigin::new(scope, name.into(), -1, 0, false, 0, None, false, false, false, None);
+    v8::tc_scope!(let tc, scope);
+    let function = v8::Script::compile(tc, source, Some(&origin))
+        .and_then(|s| s.run(tc))
+        .and_then(|f| v8::Local::<v8::Function>::try_from(f).ok());
+    function.ok_or_else(|| describe_exception(tc))
+}
+
+pub(crate) struct Realm {
+    prepared: Prepared,
+    instance: Instance,
+    name: String,
+    /// The reuse mode: the instance the realm was built with serves every
+    /// request (its module state persists).
+    reuse: bool,
+}
+
+impl Realm {
+    /// Builds `script`'s realm in a new context of `isolate` (which must
+    /// start from the built-in snapshot). Runs the script's top level once.
+    pub(crate) fn new(isolate: &mut v8::Isolate, script: &Script) -> Result<Realm> {
+        let prepared = prepare_context(isolate)?;
+        let reuse = script.isolation == IsolationMode::Reuse;
+        let instance = in_context(isolate, &prepared, |scope, _, internal| {
+            set_up_globals(scope, internal, script.lockdown, &script.bindings, script.format)?;
+            call_internal(scope, internal, "beforeTopLevel", &[])?;
+            let instance = Instance::compile(scope, script)?;
+            let namespace = match instance.run(scope, &script.name) {
+                TopLevel::Done(v) => v,
+                TopLevel::Failed(e) => return Err(Error::ScriptCompile(e)),
+                TopLevel::Threw(e) => return Err(Error::ScriptCompile(format!("{}: {e}", script.name))),
+                TopLevel::Terminated => return Err(Error::Terminated("the evaluation was cancelled".into())),
+            };
+            install_handler(scope, internal, namespace, &script.name).map_err(Error::ScriptCompile)?;
+            call_internal(scope, internal, "harden", &[])?;
+            if reuse {
+                call_internal(scope, internal, "keepTopLevel", &[])?;
+            } else if !reset(scope, internal, false) {
+                return Err(Error::Internal(format!(
+                    "{}: the realm could not be reset after the script's top level",
+                    script.name
+                )));
+            }
+            Ok(instance)
+        })?;
+        Ok(Realm { prepared, instance, name: script.name.clone(), reuse })
+    }
+
+    pub(crate) fn prepared(&self) -> &Prepared {
+        &self.prepared
+    }
+
+    /// Before each request's dispatch: in the fresh mode, a new instance of
+    /// the script (its top level run again) and its handler.
+    pub(crate) fn begin_request<'s>(
+        &self,
+        scope: &mut v8::PinScope<'s, '_>,
+        internal: v8::Local<'s, v8::Object>,
+    ) -> Result<()> {
+        if self.reuse {
+            return Ok(());
+        }
+        let namespace = match self.instance.run(scope, &self.name) {
+            TopLevel::Done(v) => v,
+            TopLevel::Failed(e) => return Err(Error::Script(e)),
+            TopLevel::Threw(e) => return Err(Error::Script(format!("{}: {e}", self.name))),
+            TopLevel::Terminated => return Err(Error::Terminated("the evaluation was cancelled".into())),
+        };
+        install_handler(scope, internal, namespace, &self.name).map_err(Error::Script)
+    }
+
+    /// After each request: drains microtasks and resets the realm. False
+    /// when the realm must be discarded.
+    pub(crate) fn reset<'s>(
+        &self,
+        scope: &mut v8::PinScope<'s, '_>,
+        internal: v8::Local<'s, v8::Object>,
+    ) -> bool {
+        reset(scope, internal, self.reuse)
+    }
+}
+
+fn reset<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    internal: v8::Local<'s, v8::Object>,
+    keep_handler: bool,
+) -> bool {
+    scope.perform_microtask_checkpoint();
+    if scope.is_execution_terminating() {
+        return false;
+    }
+    let keep = v8::Boolean::new(scope, keep_handler);
+    matches!(call_internal(scope, internal, "reset", &[keep.into()]), Ok(v) if v.is_true())
+}
+
+fn install_handler<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    internal: v8::Local<'s, v8::Object>,
+    namespace: v8::Local<'s, v8::Value>,
+    name: &str,
+) -> std::result::Result<(), String> {
+    let install = internal_function(scope, internal, "installHandler").map_err(|e| e.to_string())?;
+    v8::tc_scope!(let tc, scope);
+    if install.call(tc, internal.into(), &[namespace]).is_none() {
+        let exc = tc.exception().map(|e| describe_value(tc, e)).unwrap_or_default();
+        return Err(format!("{name}: {exc}"));
+    }
+    Ok(())
+}
+
+/// Registration of a fresh- or reuse-mode script: decides how its top level
+/// runs again (`script.instance`) and builds its realm once in a throwaway
+/// isolate, so the errors a script can have are reported now. Runs
+/// JavaScript: call it only on a thread nano created.
+pub(crate) fn register(
+    script: &mut Script,
+    log: Option<LogSink>,
+    cpu_limit: std::time::Duration,
+) -> Result<()> {
+    builtin::init();
+    let mut isolate = new_isolate(Some(BUILTIN), script.lockdown.allow_shared_memory);
+    install_host(&mut isolate, &script.name, log);
+    script.instance = instance_code(&mut isolate, script)?;
+    run_under_cpu_limit(&mut isolate, &script.name, cpu_limit, |isolate| {
+        Realm::new(isolate, script).map(drop)
+    })
+}
+
+/// A function whose body is the script's top level, where one expresses it
+/// (always for service workers; for modules, see [`rewrite`]).
+fn instance_code(isolate: &mut v8::Isolate, script: &Script) -> Result<InstanceCode> {
+    if script.format == ScriptFormat::ServiceWorker {
+        return Ok(InstanceCode::Function { wrapper: format!("(function () {{\n{}\n}})", script.source) });
+    }
+    let body = rewrite::module_as_function_body(&script.source);
+    in_new_context(isolate, |scope, _, _| {
+        // Compiled as the module it is first: its syntax errors are reported
+        // as such, and V8 says whether it awaits at its top level.
+        let source = v8::String::new(scope, &script.source)
+            .ok_or_else(|| Error::InvalidArgument("the script source is too long".into()))?;
+        let name = v8::String::new(scope, &script.name).unwrap();
+        let origin =
+            v8::ScriptOrigin::new(scope, name.into(), 0, 0, false, 0, None, false, false, true, None);
+        v8::tc_scope!(let tc, scope);
+        let mut src = v8::script_compiler::Source::new(source, Some(&origin));
+        let Some(module) = v8::script_compiler::compile_module(tc, &mut src) else {
+            return Err(Error::ScriptCompile(describe_exception(tc)));
+        };
+        if module.instantiate_module(tc, refuse_imports) != Some(true) {
+            return Err(Error::ScriptCompile(describe_exception(tc)));
+        }
+        let is_async = module.is_graph_async();
+        let Some(body) = body else { return Ok(InstanceCode::Module) };
+        let wrapper =
+            format!("({}function () {{\"use strict\";\n{body}\n}})", if is_async { "async " } else { "" });
+        Ok(match compile_wrapper(tc, &script.name, &wrapper) {
+            Ok(_) => InstanceCode::Function { wrapper },
+            Err(_) => InstanceCode::Module,
+        })
+    })
+}
