@@ -1,19 +1,20 @@
 //! The `nano` command.
 //!
-//!     nano serve SCRIPT [--port 8787] [--host 127.0.0.1] [--threads N] [--service-worker] [--env NAME=VALUE]...
-//!     nano run SCRIPT [METHOD] [URL] [-H 'Name: value']... [-d BODY] [--service-worker] [--env NAME=VALUE]...
+//!     nano serve SCRIPT [--port 8787] [--host 127.0.0.1] [--threads N] [--service-worker] [--isolation fresh|reuse|strict] [--env NAME=VALUE]...
+//!     nano run SCRIPT [METHOD] [URL] [-H 'Name: value']... [-d BODY] [--service-worker] [--isolation fresh|reuse|strict] [--env NAME=VALUE]...
 //!
-//! `serve` answers HTTP on 127.0.0.1 through the runtime's pool (each request
-//! in a fresh context); `run` prints one response: status, headers, body.
+//! `serve` answers HTTP on 127.0.0.1 through the runtime's pool (by default
+//! each request on a fresh module instance of the script, `--isolation`
+//! chooses the mode); `run` prints one response: status, headers, body.
 
 use std::io::Write;
 use std::process::ExitCode;
 
-use nano::{Config, Request, Runtime, ScriptFormat, ScriptOptions};
+use nano::{Config, IsolationMode, Request, Runtime, ScriptFormat, ScriptOptions};
 
 const USAGE: &str = "usage:\n  nano serve SCRIPT [--port 8787] [--host 127.0.0.1] [--threads N] \
-                     [--service-worker] [--env NAME=VALUE]...\n  nano run SCRIPT [METHOD] [URL] \
-                     [-H 'Name: value']... [-d BODY] [--service-worker] [--env NAME=VALUE]...";
+                     [--service-worker] [--isolation fresh|reuse|strict] [--env NAME=VALUE]...\n  nano run SCRIPT [METHOD] [URL] \
+                     [-H 'Name: value']... [-d BODY] [--service-worker] [--isolation fresh|reuse|strict] [--env NAME=VALUE]...";
 
 fn main() -> ExitCode {
     match real_main() {
@@ -34,6 +35,30 @@ fn real_main() -> Result<ExitCode, String> {
     }
 }
 
+/// The options both commands take: `--service-worker`, `--env NAME=VALUE`,
+/// `--isolation fresh|reuse|strict`. False when `arg` is none of them.
+fn script_option(
+    arg: &str,
+    rest: &mut impl Iterator<Item = String>,
+    options: &mut ScriptOptions,
+) -> Result<bool, String> {
+    match arg {
+        "--service-worker" => options.format = ScriptFormat::ServiceWorker,
+        "--env" => {
+            let kv = rest.next().ok_or("--env needs NAME=VALUE")?;
+            let (k, v) = kv.split_once('=').ok_or_else(|| format!("bad binding {kv:?}"))?;
+            options.bindings.push((k.to_string(), v.to_string()));
+        }
+        "--isolation" => {
+            let name = rest.next().ok_or("--isolation needs fresh, reuse or strict")?;
+            options.isolation = IsolationMode::from_name(&name)
+                .ok_or_else(|| format!("unknown isolation mode {name:?}: use fresh, reuse or strict"))?;
+        }
+        _ => return Ok(false),
+    }
+    Ok(true)
+}
+
 fn run(args: Vec<String>) -> Result<ExitCode, String> {
     let mut positional = Vec::new();
     let mut headers = Vec::new();
@@ -48,12 +73,7 @@ fn run(args: Vec<String>) -> Result<ExitCode, String> {
                 headers.push((name.trim().as_bytes().to_vec(), value.trim().as_bytes().to_vec()));
             }
             "-d" => body = Some(it.next().ok_or("-d needs a body")?.into_bytes()),
-            "--service-worker" => options.format = ScriptFormat::ServiceWorker,
-            "--env" => {
-                let kv = it.next().ok_or("--env needs NAME=VALUE")?;
-                let (k, v) = kv.split_once('=').ok_or_else(|| format!("bad binding {kv:?}"))?;
-                options.bindings.push((k.to_string(), v.to_string()));
-            }
+            _ if script_option(&arg, &mut it, &mut options)? => {}
             _ if arg.starts_with('-') => return Err(format!("unknown option {arg}\n{USAGE}")),
             _ => positional.push(arg),
         }
@@ -90,17 +110,14 @@ fn serve(args: Vec<String>) -> Result<ExitCode, String> {
     let mut options = ScriptOptions::default();
     let mut it = args.into_iter();
     while let Some(arg) = it.next() {
+        if script_option(&arg, &mut it, &mut options)? {
+            continue;
+        }
         let mut value = |what: &str| it.next().ok_or_else(|| format!("{arg} needs {what}"));
         match arg.as_str() {
             "--port" => port = value("a port")?.parse().map_err(|e| format!("bad port: {e}"))?,
             "--host" => host = value("an address")?,
             "--threads" => threads = value("a count")?.parse().map_err(|e| format!("bad count: {e}"))?,
-            "--service-worker" => options.format = ScriptFormat::ServiceWorker,
-            "--env" => {
-                let kv = value("NAME=VALUE")?;
-                let (k, v) = kv.split_once('=').ok_or_else(|| format!("bad binding {kv:?}"))?;
-                options.bindings.push((k.to_string(), v.to_string()));
-            }
             _ if arg.starts_with('-') => return Err(format!("unknown option {arg}\n{USAGE}")),
             _ => path = Some(arg),
         }

@@ -50,28 +50,37 @@ trap cleanup EXIT
 hello="$root/examples/workers/hello.js"
 api="$root/examples/workers/api.js"
 api_path="/api/users/2?fields=all"
+hono="$root/tests/corpus/hono.js"
+hono_path="/api/users/42?q=x"
 
-# nginx: one worker per core. Three servers: nano with a fresh context per
-# request (the default), nano with reuse_context (opt-in, for reference:
-# it is what workerd and deno do), and `return 200`.
+# nginx: one worker per core. Servers: nano in each isolation mode (fresh,
+# the default; reuse, what workerd and deno do; strict, a context per
+# request), each on its own port with the three scripts, and `return 200`.
+nano_server() { # PORT HONO_PORT MODE
+  cat <<SERVER
+server {
+    listen 127.0.0.1:$1;
+    location / { nano_pass hello_$3; }
+    location /api/ { nano_pass api_$3; }
+}
+server {
+    listen 127.0.0.1:$2;
+    location / { nano_pass hono_$3; }
+}
+SERVER
+}
 write_nginx_conf() {
   nano_nginx_conf "$work" "$module" "$cores" warn <<HTTP
-nano_script hello $hello;
-nano_script api $api;
-nano_script hello_reuse $hello reuse_context;
-nano_script api_reuse $api reuse_context;
+$(for mode in fresh reuse strict; do
+  echo "nano_script hello_$mode $hello $mode;"
+  echo "nano_script api_$mode $api $mode;"
+  echo "nano_script hono_$mode $hono $mode;"
+done)
 nano_pool_size 2;
 nano_console off;
-server {
-    listen 127.0.0.1:18401;
-    location / { nano_pass hello; }
-    location /api/ { nano_pass api; }
-}
-server {
-    listen 127.0.0.1:18402;
-    location / { nano_pass hello_reuse; }
-    location /api/ { nano_pass api_reuse; }
-}
+$(nano_server 18401 18405 fresh)
+$(nano_server 18402 18406 reuse)
+$(nano_server 18404 18407 strict)
 server {
     listen 127.0.0.1:18403;
     location / { return 200 "Hello from nginx!\\n"; }
@@ -83,16 +92,19 @@ HTTP
 write_workerd_conf() {
   cp "$hello" "$work/hello.js"
   cp "$api" "$work/api.js"
+  cp "$hono" "$work/hono.js"
   cat >"$work/workerd.capnp" <<'CAPNP'
 using Workerd = import "/workerd/workerd.capnp";
 const config :Workerd.Config = (
   services = [
     (name = "hello", worker = (modules = [(name = "hello.js", esModule = embed "hello.js")], compatibilityDate = "2024-09-23")),
     (name = "api", worker = (modules = [(name = "api.js", esModule = embed "api.js")], compatibilityDate = "2024-09-23")),
+    (name = "hono", worker = (modules = [(name = "hono.js", esModule = embed "hono.js")], compatibilityDate = "2024-09-23")),
   ],
   sockets = [
     (name = "hello", address = "127.0.0.1:18411", http = (), service = "hello"),
     (name = "api", address = "127.0.0.1:18412", http = (), service = "api"),
+    (name = "hono", address = "127.0.0.1:18413", http = (), service = "hono"),
   ]
 );
 CAPNP
@@ -119,10 +131,14 @@ run() {
 
 write_nginx_conf
 nginx -p "$work" -c nginx.conf || exit 1
-run "nginx + nano (fresh context per request)" hello "http://127.0.0.1:18401/"
-run "nginx + nano (fresh context per request)" api "http://127.0.0.1:18401$api_path"
-run "nginx + nano, reuse_context (opt-in)" hello "http://127.0.0.1:18402/"
-run "nginx + nano, reuse_context (opt-in)" api "http://127.0.0.1:18402$api_path"
+for entry in fresh:18401:18405 reuse:18402:18406 strict:18404:18407; do
+  IFS=: read -r mode port hono_port <<<"$entry"
+  label="nginx + nano, $mode"
+  [ "$mode" = fresh ] && label="$label (default)"
+  run "$label" hello "http://127.0.0.1:$port/"
+  run "$label" api "http://127.0.0.1:$port$api_path"
+  run "$label" hono "http://127.0.0.1:$hono_port$hono_path"
+done
 run "nginx return 200 (ceiling)" hello "http://127.0.0.1:18403/"
 run "nginx return 200 (ceiling)" api "http://127.0.0.1:18403$api_path"
 nginx -p "$work" -c nginx.conf -s stop
@@ -134,24 +150,24 @@ if [ -x "$workerd" ]; then
   pids+=($!)
   run "workerd" hello "http://127.0.0.1:18411/"
   run "workerd" api "http://127.0.0.1:18412$api_path"
+  run "workerd" hono "http://127.0.0.1:18413$hono_path"
   kill "${pids[-1]}" 2>/dev/null
   wait "${pids[-1]}" 2>/dev/null
 else
-  results+=("workerd|hello|missing (npm install failed)|||" "workerd|api|missing (npm install failed)|||")
+  results+=("workerd|hello|missing (npm install failed)|||" "workerd|api|missing (npm install failed)|||" "workerd|hono|missing (npm install failed)|||")
 fi
 
 if [ -x "$deno" ]; then
-  for script in hello api; do
-    port=$([ "$script" = hello ] && echo 18421 || echo 18422)
-    (cd "$work" && DENO_NO_UPDATE_CHECK=1 exec "$deno" serve --quiet --parallel --host 127.0.0.1 --port "$port" "$root/examples/workers/$script.js" >"$work/deno-$script.log" 2>&1) &
+  for entry in hello:18421:/:$hello api:18422:$api_path:$api hono:18423:$hono_path:$hono; do
+    IFS=: read -r script port path file <<<"$entry"
+    (cd "$work" && DENO_NO_UPDATE_CHECK=1 exec "$deno" serve --quiet --parallel --host 127.0.0.1 --port "$port" "$file" >"$work/deno-$script.log" 2>&1) &
     pids+=($!)
-    path=$([ "$script" = hello ] && echo / || echo "$api_path")
     run "deno serve --parallel" "$script" "http://127.0.0.1:$port$path"
     kill "${pids[-1]}" 2>/dev/null
     wait "${pids[-1]}" 2>/dev/null
   done
 else
-  results+=("deno serve|hello|missing (npm install failed)|||" "deno serve|api|missing (npm install failed)|||")
+  results+=("deno serve|hello|missing (npm install failed)|||" "deno serve|api|missing (npm install failed)|||" "deno serve|hono|missing (npm install failed)|||")
 fi
 
 # The table, with each row's ratio to workerd on the same worker.
@@ -165,8 +181,10 @@ section="$(mktemp)"
   echo "Machine: $cores cores, $cpu. Every server on 127.0.0.1, driven one after another by"
   echo "\`wrk -t$wrk_threads -c$conns -d${seconds}s --latency\` after a 2 s warm-up (wrk shares the machine)."
   echo "nginx: $cores worker processes, \`nano_pool_size 2\` each; workerd: one process (its only mode);"
-  echo "deno: \`deno serve --parallel\` ($cores workers). Scripts: examples/workers/hello.js and"
-  echo "examples/workers/api.js (\`GET $api_path\`: URL parsing, a regex route, JSON out)."
+  echo "deno: \`deno serve --parallel\` ($cores workers). Scripts: examples/workers/hello.js,"
+  echo "examples/workers/api.js (\`GET $api_path\`: URL parsing, a regex route, JSON out) and"
+  echo "tests/corpus/hono.js (Hono 4 with cors, etag, secure-headers, basic-auth, jwt and more; 109 KB;"
+  echo "\`GET $hono_path\`)."
   echo
   echo '| server | script | requests/s | p50 | p99 | non-2xx | × workerd |'
   echo '| --- | --- | ---: | ---: | ---: | ---: | ---: |'
@@ -180,12 +198,10 @@ section="$(mktemp)"
     echo "| $label | $worker | $rps | $p50 | $p99 | $bad | $ratio |"
   done
   echo
-  echo "Reading it: with a fresh context per request (nano's default), throughput is bound by making"
-  echo "contexts. Each costs at least V8's empty-context floor (the \`floor:\` row of the cold-start"
-  echo "section) and nano's, which holds the Workers API, more (the \`fresh context from the snapshot\`"
-  echo "row); $cores cores cannot make more than $cores / (that cost) contexts a second, before any HTTP work."
-  echo "workerd and deno keep one global scope per isolate across requests, which is what"
-  echo "\`reuse_context\` opts in to."
+  echo "Reading it: \`fresh\` (the default) runs the script's top level again for every request on a"
+  echo "hardened realm and resets it after; \`reuse\` keeps module state across requests, as workerd and"
+  echo "deno do; \`strict\` makes a V8 context per request and is bound by V8's context cost (the"
+  echo "isolation section has each mode's per-request steps)."
   echo
   echo "Versions: $(nginx -v 2>&1 | sed 's/^nginx version: //'), workerd $("$workerd" --version 2>/dev/null | awk '{print $2}'), $("$deno" --version 2>/dev/null | head -1)."
   echo

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs a benchmark (release build) and updates its section of BENCHMARKS.md:
-#   scripts/bench.sh coldstart | pool | limits | peers
+#   scripts/bench.sh coldstart | pool | limits | isolation | peers
 # (peers: nginx + nano against workerd and deno over HTTP, scripts/bench-peers.sh)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -8,7 +8,7 @@ source "$root/scripts/env.sh"
 source "$root/scripts/require.sh"
 require_build_tools
 cd "$root"
-name="${1:?usage: scripts/bench.sh coldstart|pool|limits|peers}"
+name="${1:?usage: scripts/bench.sh coldstart|pool|limits|isolation|peers}"
 if [ "$name" = peers ]; then
   exec "$root/scripts/bench-peers.sh"
 fi

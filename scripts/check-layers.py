@@ -17,6 +17,7 @@ LAYERS = [
     ["error", "http", "log", "config", "script", "fetch"],  # leaf types
     ["engine"],                                          # isolates and their controls
     ["snapshot"],                                        # built-in and per-script snapshots
+    ["realm"],                                           # the hardened realm, module instances
     ["exec"],                                            # one request on one isolate
     ["isolation"],                                       # clean state per request
     ["worker"],                                          # thread and queue

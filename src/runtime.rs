@@ -94,6 +94,7 @@ impl Runtime {
             format: options.format,
             bindings: options.bindings,
             instance: InstanceCode::Module,
+            harden_per_isolate: false,
             lockdown: options.lockdown,
         };
         let script = on_nano_thread("nano-register", move || {

@@ -96,6 +96,11 @@ pub struct Script {
     pub(crate) format: ScriptFormat,
     pub(crate) bindings: Vec<(String, String)>,
     pub(crate) instance: InstanceCode,
+    /// The fresh and reuse modes: the top level changes built-ins (a
+    /// polyfill installed), so each isolate runs it on an unfrozen realm and
+    /// freezes after (slower); otherwise realms start from the hardened
+    /// context of the built-in snapshot.
+    pub(crate) harden_per_isolate: bool,
     pub(crate) lockdown: Lockdown,
 }
 
@@ -105,6 +110,7 @@ impl std::fmt::Debug for Script {
             .field("name", &self.name)
             .field("snapshot_len", &self.snapshot.len())
             .field("isolation", &self.isolation)
+            .field("harden_per_isolate", &self.harden_per_isolate)
             .finish()
     }
 }

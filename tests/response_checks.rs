@@ -1,13 +1,45 @@
 //! Whatever a script does to the built-ins nano's own JS uses, the response
 //! a host receives has a real status and headers that cannot split a header
-//! line: the Rust side checks them (src/exec/marshal.rs).
+//! line: the Rust side checks them (src/exec/marshal.rs). Built-ins can be
+//! replaced only in the strict mode (the others freeze them), so these run
+//! there; the last test shows the fresh mode refusing the pollution.
 
-use nano::{Config, Error, Request, Runtime, ScriptOptions};
+use nano::{Config, Error, IsolationMode, Request, Runtime, ScriptOptions};
+
+fn eval_in(source: &str, isolation: IsolationMode) -> nano::Result<nano::Response> {
+    let rt = Runtime::new(Config::default()).unwrap();
+    rt.add_script("s", source, ScriptOptions { isolation, ..ScriptOptions::default() })?;
+    rt.eval("s", Request { method: "GET".into(), url: "http://x/".into(), ..Default::default() })
+}
 
 fn eval(source: &str) -> nano::Result<nano::Response> {
-    let rt = Runtime::new(Config::default()).unwrap();
-    rt.add_script("s", source, ScriptOptions::default()).unwrap();
-    rt.eval("s", Request { method: "GET".into(), url: "http://x/".into(), ..Default::default() })
+    eval_in(source, IsolationMode::Strict)
+}
+
+#[test]
+fn the_fresh_and_reuse_modes_refuse_the_pollution_itself() {
+    // At request time the built-ins are frozen in both modes.
+    let in_handler =
+        "export default { fetch() { Array.prototype.push = () => 0; return new Response('x'); } };";
+    for mode in [IsolationMode::Fresh, IsolationMode::Reuse] {
+        match eval_in(in_handler, mode) {
+            Err(Error::Script(message)) => {
+                assert!(message.contains("Cannot assign to read only property 'push'"), "{mode:?}: {message}")
+            }
+            other => panic!("{mode:?}: {other:?}"),
+        }
+    }
+    // The fresh mode runs the top level again for every request, on the
+    // frozen realm: an unguarded change to a built-in there is refused at
+    // registration, with the reason.
+    let at_top = "Array.prototype.push = () => 0;\nexport default { fetch() { return new Response('x'); } };";
+    match eval_in(at_top, IsolationMode::Fresh) {
+        Err(Error::ScriptCompile(message)) => {
+            assert!(message.contains("Cannot assign to read only property 'push'"), "{message}");
+            assert!(message.contains("runs again for every request"), "{message}");
+        }
+        other => panic!("{other:?}"),
+    }
 }
 
 fn script_error(source: &str) -> String {

@@ -60,8 +60,8 @@ func BenchmarkHandler(b *testing.B) {
 	}
 }
 
-// BenchmarkEvalReuseContext: one Eval with the opt-in context reuse, where
+// BenchmarkEvalReuseContext: one Eval in the reuse isolation mode, where
 // the JavaScript is cheapest, so the cgo and hand-off costs show most.
 func BenchmarkEvalReuseContext(b *testing.B) {
-	benchEval(b, Config{MinIdlePerScript: 1}, ScriptOptions{ReuseContext: true})
+	benchEval(b, Config{MinIdlePerScript: 1}, ScriptOptions{Isolation: IsolationReuse})
 }

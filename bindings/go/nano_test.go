@@ -63,6 +63,34 @@ func TestEvalAndResponse(t *testing.T) {
 	}
 }
 
+// Each mode by name: module state is per request in fresh and strict, kept
+// by reuse; a global is reset in every mode.
+func TestIsolationModes(t *testing.T) {
+	rt := newRuntime(t, Config{MaxIsolates: 1})
+	counter := "let n = 0; export default { fetch() { n++; globalThis.g = (globalThis.g || 0) + 1; return new Response(`${n} ${g}`); } }"
+	want := map[IsolationMode]string{IsolationFresh: "1 1", IsolationStrict: "1 1", IsolationReuse: "3 1"}
+	for mode, last := range want {
+		name := fmt.Sprintf("counter%d", mode)
+		if err := rt.AddScript(name, counter, ScriptOptions{Isolation: mode}); err != nil {
+			t.Fatal(err)
+		}
+		var body string
+		for i := 0; i < 3; i++ {
+			resp, err := rt.Eval(context.Background(), name, get("http://x/"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			body = string(resp.Body)
+		}
+		if body != last {
+			t.Errorf("mode %d: third request answered %q, want %q", mode, body, last)
+		}
+	}
+	if err := rt.AddScript("bad", counter, ScriptOptions{Isolation: 7}); err == nil {
+		t.Error("an unknown isolation mode was accepted")
+	}
+}
+
 func TestErrors(t *testing.T) {
 	rt := newRuntime(t, Config{})
 	err := rt.AddScript("bad", "export default {\n fetch() { return 1 +; } }", ScriptOptions{})

@@ -17,15 +17,31 @@ import (
 	"unsafe"
 )
 
-// ScriptOptions are a script's format and bindings.
+// IsolationMode is how a script's requests are kept apart (the README's
+// "Isolation modes" states each guarantee).
+type IsolationMode uint32
+
+const (
+	// IsolationFresh (the default): a hardened realm per isolate, the
+	// script's top level run again for every request, the realm reset after
+	// it; nothing one request does is seen by the next.
+	IsolationFresh IsolationMode = C.NANO_ISOLATION_FRESH
+	// IsolationReuse: Workers' semantics, module state persists across the
+	// requests an isolate serves; everything else is reset.
+	IsolationReuse IsolationMode = C.NANO_ISOLATION_REUSE
+	// IsolationStrict: a fresh V8 context per request.
+	IsolationStrict IsolationMode = C.NANO_ISOLATION_STRICT
+)
+
+// ScriptOptions are a script's format, bindings and isolation mode.
 type ScriptOptions struct {
 	// ServiceWorker: addEventListener("fetch", ...) form, bindings as globals.
 	ServiceWorker bool
 	// Env: string bindings, seen as env (or globals for service workers).
 	Env map[string]string
-	// ReuseContext keeps one context per isolate across requests (faster;
-	// state then carries over between requests on an isolate).
-	ReuseContext bool
+	// Isolation: IsolationFresh (the zero value), IsolationReuse or
+	// IsolationStrict.
+	Isolation IsolationMode
 }
 
 // Runtime runs scripts. Safe for concurrent use; Close frees it.
@@ -116,9 +132,7 @@ func (r *Runtime) AddScript(name, source string, opts ScriptOptions) error {
 	if opts.ServiceWorker {
 		o.format = C.NANO_SCRIPT_SERVICE_WORKER
 	}
-	if opts.ReuseContext {
-		o.reuse_context = 1
-	}
+	o.isolation = C.uint32_t(opts.Isolation)
 	keys := make([]string, 0, len(opts.Env))
 	for k := range opts.Env {
 		keys = append(keys, k)

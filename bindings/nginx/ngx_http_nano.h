@@ -43,7 +43,7 @@ typedef struct {
     ngx_str_t                   source;
     ngx_array_t                 bindings;    /* of nano_binding */
     ngx_uint_t                  format;      /* NANO_SCRIPT_* */
-    ngx_flag_t                  reuse_context;
+    ngx_uint_t                  isolation;    /* NANO_ISOLATION_* */
     ngx_flag_t                  loaded;      /* registered in this worker */
 } ngx_http_nano_script_t;
 

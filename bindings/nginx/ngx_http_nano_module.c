@@ -202,7 +202,7 @@ ngx_http_nano_register(nano_runtime *runtime, ngx_http_nano_script_t *script)
 
     nano_script_options_init(&options);
     options.format = (uint32_t) script->format;
-    options.reuse_context = script->reuse_context ? 1 : 0;
+    options.isolation = (uint32_t) script->isolation;
     options.bindings = script->bindings.elts;
     options.bindings_len = script->bindings.nelts;
 
@@ -419,7 +419,10 @@ failed:
 }
 
 
-/* nano_script NAME PATH [service_worker] [reuse_context] [KEY=VALUE ...]; */
+/*
+ * nano_script NAME PATH [service_worker] [fresh | reuse | strict]
+ *             [KEY=VALUE ...];
+ */
 static char *
 ngx_http_nano_script(ngx_conf_t *cf, ngx_command_t *cmd, void *conf)
 {
@@ -463,6 +466,7 @@ ngx_http_nano_script(ngx_conf_t *cf, ngx_command_t *cmd, void *conf)
     script->cname = value[1].data;      /* config strings end with NUL */
     script->path = value[2];
     script->format = NANO_SCRIPT_MODULE;
+    script->isolation = NANO_ISOLATION_FRESH;
 
     if (ngx_conf_full_name(cf->cycle, &script->path, 1) != NGX_OK) {
         return NGX_CONF_ERROR;
@@ -481,8 +485,19 @@ ngx_http_nano_script(ngx_conf_t *cf, ngx_command_t *cmd, void *conf)
             continue;
         }
 
-        if (ngx_strcmp(value[i].data, "reuse_context") == 0) {
-            script->reuse_context = 1;
+        /* The isolation modes, named as in nano.h, Go and nano serve. */
+        if (ngx_strcmp(value[i].data, "fresh") == 0) {
+            script->isolation = NANO_ISOLATION_FRESH;
+            continue;
+        }
+
+        if (ngx_strcmp(value[i].data, "reuse") == 0) {
+            script->isolation = NANO_ISOLATION_REUSE;
+            continue;
+        }
+
+        if (ngx_strcmp(value[i].data, "strict") == 0) {
+            script->isolation = NANO_ISOLATION_STRICT;
             continue;
         }
 
@@ -490,8 +505,9 @@ ngx_http_nano_script(ngx_conf_t *cf, ngx_command_t *cmd, void *conf)
         if (eq == NULL || eq == value[i].data) {
             ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
                                "nano_script \"%V\": \"%V\" is neither "
-                               "NAME=VALUE nor service_worker nor "
-                               "reuse_context", &script->name, &value[i]);
+                               "NAME=VALUE nor service_worker nor an "
+                               "isolation mode (fresh, reuse, strict)",
+                               &script->name, &value[i]);
             return NGX_CONF_ERROR;
         }
 

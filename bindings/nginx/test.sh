@@ -29,6 +29,9 @@ nano_script hello $root/examples/workers/hello.js;
 nano_script api $root/examples/workers/api.js;
 nano_script echo $here/tests/workers/echo.js GREETING=hello-from-nginx;
 nano_script respond $here/tests/workers/respond.js;
+nano_script counter_fresh $here/tests/workers/counter.js fresh;
+nano_script counter_reuse $here/tests/workers/counter.js reuse;
+nano_script counter_strict $here/tests/workers/counter.js strict;
 
 nano_pool_size 4;
 nano_cpu_limit 300ms;
@@ -52,6 +55,9 @@ server {
     location /respond/ {
         nano_pass respond;
     }
+    location /counter/fresh { nano_pass counter_fresh; }
+    location /counter/reuse { nano_pass counter_reuse; }
+    location /counter/strict { nano_pass counter_strict; }
     location /static/ {
         root $prefix;
     }
@@ -280,6 +286,31 @@ t_console() {
     has "$lines" "nano console: console error from respond.js marker-42"
 }
 check "console output in the error log at the chosen level" t_console
+
+# --- isolation modes by name ------------------------------------------------------
+t_isolation_modes() {
+  local mode i body seen_kept=0
+  for mode in fresh strict; do
+    for i in 1 2 3 4 5 6; do
+      body="$(curl -s "http://127.0.0.1:$port/counter/$mode")"
+      [ "$body" = "1 1" ] || { echo "     $mode answered $body" >&2; return 1; }
+    done
+  done
+  # reuse: module state persists on an isolate (the count grows on one of
+  # the pool's isolates), the global is reset every time.
+  for i in 1 2 3 4 5 6 7 8 9 10; do
+    body="$(curl -s "http://127.0.0.1:$port/counter/reuse")"
+    [ "${body#* }" = "1" ] || { echo "     reuse kept a global: $body" >&2; return 1; }
+    [ "${body% *}" -gt 1 ] && seen_kept=1
+  done
+  [ "$seen_kept" = 1 ] || { echo "     reuse never kept module state" >&2; return 1; }
+  printf 'export default { fetch() { return new Response("x"); } };\n' >"$prefix/ok.js"
+  sed "s|nano_script api .*|nano_script api $prefix/ok.js sometimes;|" "$prefix/nginx.conf" >"$prefix/badmode.conf"
+  local out
+  out="$(nginx -t -p "$prefix" -c badmode.conf 2>&1)" && return 1
+  has "$out" "is neither NAME=VALUE nor service_worker nor an isolation mode (fresh, reuse, strict)"
+}
+check "isolation modes: fresh, strict, reuse by name" t_isolation_modes
 
 # --- scripts that do not load are refused with the configuration --------------
 t_bad_script_refused() {

@@ -21,7 +21,9 @@ use crate::error::{Error, Result};
 use crate::log::LogSink;
 use crate::script::{InstanceCode, IsolationMode, Script, ScriptFormat};
 use crate::snapshot::builtin::{self, BUILTIN};
-use crate::snapshot::context::{Prepared, in_context, in_new_context, internal_function, prepare_context};
+use crate::snapshot::context::{
+    Prepared, in_context, in_new_context, internal_function, prepare_context, prepare_hardened_context,
+};
 use crate::snapshot::script::{
     TopLevel, call_internal, install_host, refuse_imports, run_module, run_under_cpu_limit, set_up_globals,
     settle,
@@ -109,7 +111,11 @@ impl Realm {
     /// Builds `script`'s realm in a new context of `isolate` (which must
     /// start from the built-in snapshot). Runs the script's top level once.
     pub(crate) fn new(isolate: &mut v8::Isolate, script: &Script) -> Result<Realm> {
-        let prepared = prepare_context(isolate)?;
+        let prepared = if script.harden_per_isolate {
+            prepare_context(isolate)?
+        } else {
+            prepare_hardened_context(isolate)?
+        };
         let reuse = script.isolation == IsolationMode::Reuse;
         let instance = in_context(isolate, &prepared, |scope, _, internal| {
             set_up_globals(scope, internal, script.lockdown, &script.bindings, script.format)?;
@@ -211,8 +217,50 @@ pub(crate) fn register(
     let mut isolate = new_isolate(Some(BUILTIN), script.lockdown.allow_shared_memory);
     install_host(&mut isolate, &script.name, log);
     script.instance = instance_code(&mut isolate, script)?;
-    run_under_cpu_limit(&mut isolate, &script.name, cpu_limit, |isolate| {
-        Realm::new(isolate, script).map(drop)
+    let name = script.name.clone();
+    run_under_cpu_limit(&mut isolate, &name, cpu_limit, |isolate| {
+        script.harden_per_isolate = top_level_changes_intrinsics(isolate, script)?;
+        let realm = Realm::new(isolate, script)?;
+        // The fresh mode runs the top level again for every request, on the
+        // frozen realm: one such run now, so a top level that only works
+        // once (an unguarded change to a built-in) is refused here.
+        in_context(isolate, realm.prepared(), |scope, _, internal| {
+            let outcome = realm.begin_request(scope, internal);
+            let clean = realm.reset(scope, internal);
+            match outcome {
+                Err(Error::Script(e)) => Err(Error::ScriptCompile(format!(
+                    "{e}\n(in the fresh isolation mode the top level runs again for every request, with the \
+                     built-ins frozen: guard changes to built-ins, or register the script in the reuse or strict mode)"
+                ))),
+                Err(e) => Err(e),
+                Ok(()) if !clean => Err(Error::ScriptCompile(format!(
+                    "{}: the realm could not be reset after the script's top level ran again",
+                    script.name
+                ))),
+                Ok(()) => Ok(()),
+            }
+        })
+    })
+}
+
+/// Runs the top level once on an unfrozen realm and compares every
+/// intrinsic before and after: true when it changed one (it must then run
+/// before each isolate's realm is frozen).
+fn top_level_changes_intrinsics(isolate: &mut v8::Isolate, script: &Script) -> Result<bool> {
+    in_new_context(isolate, |scope, _, internal| {
+        set_up_globals(scope, internal, script.lockdown, &script.bindings, script.format)?;
+        call_internal(scope, internal, "beforeTopLevel", &[])?;
+        let before = call_internal(scope, internal, "fingerprint", &[])?;
+        let instance = Instance::compile(scope, script)?;
+        match instance.run(scope, &script.name) {
+            TopLevel::Done(_) => {}
+            TopLevel::Failed(e) => return Err(Error::ScriptCompile(e)),
+            TopLevel::Threw(e) => return Err(Error::ScriptCompile(format!("{}: {e}", script.name))),
+            TopLevel::Terminated => return Err(Error::Terminated("the evaluation was cancelled".into())),
+        }
+        let after = call_internal(scope, internal, "fingerprint", &[])?;
+        let same = call_internal(scope, internal, "sameFingerprint", &[before, after])?;
+        Ok(!same.is_true())
     })
 }
 

@@ -1,7 +1,7 @@
 //! Contexts made from one of nano's snapshots, with their `internal` object
 //! (exported by the bootstrap's entry module: `dispatch`, `fireTimer`, ...).
 
-use nano_web::bootstrap::INTERNAL_DATA_INDEX;
+use nano_web::bootstrap::{HARDENED_CONTEXT_INDEX, INTERNAL_DATA_INDEX};
 
 use crate::error::{Error, Result};
 
@@ -38,6 +38,19 @@ pub(crate) fn prepare_context(isolate: &mut v8::Isolate) -> Result<Prepared> {
     let internal = scope
         .get_context_data_from_snapshot_once::<v8::Object>(INTERNAL_DATA_INDEX)
         .map_err(|e| Error::Internal(format!("the snapshot has no internal object: {e:?}")))?;
+    Ok(Prepared { context: v8::Global::new(scope, context), internal: v8::Global::new(scope, internal) })
+}
+
+/// Makes a context from the built-in snapshot's hardened context (the
+/// isolate must start from the built-in snapshot).
+pub(crate) fn prepare_hardened_context(isolate: &mut v8::Isolate) -> Result<Prepared> {
+    v8::scope!(let scope, isolate);
+    let context = v8::Context::from_snapshot(scope, HARDENED_CONTEXT_INDEX, Default::default())
+        .ok_or_else(|| Error::Internal("the built-in snapshot has no hardened context".into()))?;
+    let scope = &mut v8::ContextScope::new(scope, context);
+    let internal = scope
+        .get_context_data_from_snapshot_once::<v8::Object>(INTERNAL_DATA_INDEX)
+        .map_err(|e| Error::Internal(format!("the hardened context has no internal object: {e:?}")))?;
     Ok(Prepared { context: v8::Global::new(scope, context), internal: v8::Global::new(scope, internal) })
 }
 

@@ -223,6 +223,57 @@ static void test_service_worker(nano_runtime *rt) {
   CHECK(nano_runtime_add_script(rt, "sw2", src, strlen(src), &opts) == NANO_ERR_INVALID_ARGUMENT, "bad format");
 }
 
+/* Each isolation mode by its constant: module state is per request in fresh
+ * and strict, kept by reuse; a global is reset in every mode. */
+static void test_isolation_modes(nano_runtime *rt) {
+  const char *src =
+      "let n = 0; export default { fetch() { n++; globalThis.g = (globalThis.g || 0) + 1;"
+      " return new Response(`${n} ${g}`); } }";
+  const struct { uint32_t mode; const char *name; const char *third; } modes[] = {
+      {NANO_ISOLATION_FRESH, "iso-fresh", "1 1"},
+      {NANO_ISOLATION_REUSE, "iso-reuse", "3 1"},
+      {NANO_ISOLATION_STRICT, "iso-strict", "1 1"},
+  };
+  for (size_t m = 0; m < sizeof modes / sizeof modes[0]; m++) {
+    nano_script_options opts;
+    nano_script_options_init(&opts);
+    CHECK(opts.isolation == NANO_ISOLATION_FRESH, "fresh is the default");
+    opts.isolation = modes[m].mode;
+    nano_result r = nano_runtime_add_script(rt, modes[m].name, src, strlen(src), &opts);
+    CHECK(r == NANO_OK, "%s: %s", modes[m].name, nano_last_error());
+    if (r != NANO_OK) continue;
+    /* One lease: every request on the same isolate. */
+    nano_lease *lease = NULL;
+    CHECK(nano_lease_new(rt, modes[m].name, &lease) == NANO_OK, "lease: %s", nano_last_error());
+    if (!lease) continue;
+    char body[16] = "";
+    for (int i = 0; i < 3; i++) {
+      nano_request req = {0};
+      req.method = "GET";
+      req.method_len = 3;
+      req.url = "http://x/";
+      req.url_len = 9;
+      nano_response *resp = NULL;
+      r = nano_lease_eval(lease, &req, &resp);
+      CHECK(r == NANO_OK, "%s eval: %s", modes[m].name, nano_lease_last_error(lease));
+      if (r != NANO_OK) break;
+      const uint8_t *b = NULL;
+      size_t blen = 0;
+      nano_response_body(resp, &b, &blen);
+      snprintf(body, sizeof body, "%.*s", (int)blen, (const char *)b);
+      nano_response_free(resp);
+    }
+    CHECK(strcmp(body, modes[m].third) == 0, "%s: third request answered %s, want %s", modes[m].name, body,
+          modes[m].third);
+    nano_lease_free(lease);
+  }
+  nano_script_options bad;
+  nano_script_options_init(&bad);
+  bad.isolation = 3;
+  CHECK(nano_runtime_add_script(rt, "iso-bad", src, strlen(src), &bad) == NANO_ERR_INVALID_ARGUMENT,
+        "an unknown isolation mode is refused");
+}
+
 static void test_console(nano_runtime *rt, int *log_calls) {
   result res;
   int before = *log_calls;
@@ -657,6 +708,7 @@ int main(int argc, char **argv) {
   }
   test_registration_errors(rt);
   test_service_worker(rt);
+  test_isolation_modes(rt);
   test_pool_limit();
   test_older_structs();
   test_async_and_stats();

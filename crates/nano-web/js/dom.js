@@ -164,6 +164,7 @@ finishClass(Event, "Event");
 
 export class EventTarget {
   #listeners = new Map(); // type -> [{ callback, once, capture }]
+  #version = 0; // bumped by every change to #listeners
 
   addEventListener(type, callback, options = {}) {
     if (callback === null || callback === undefined) return;
@@ -179,6 +180,7 @@ export class EventTarget {
     if (list.some((l) => l.callback === callback && l.capture === capture)) return;
     const entry = { callback, once: Boolean(opts.once), capture, removed: false };
     list.push(entry);
+    this.#version++;
     if (opts.signal && typeof opts.signal.addEventListener === "function") {
       opts.signal.addEventListener("abort", () => this.removeEventListener(type, callback, { capture }));
     }
@@ -191,6 +193,7 @@ export class EventTarget {
     if (i !== -1) {
       list[i].removed = true;
       list.splice(i, 1);
+      this.#version++;
     }
   }
   dispatchEvent(event) {
@@ -221,11 +224,16 @@ export class EventTarget {
     listenerCount = (target, type) => target.#listeners.get(type)?.length ?? 0;
     // A copy of a target's listeners, and putting one back (the realm's
     // reset between requests).
-    listenersSave = (target) => new Map([...target.#listeners].map(([type, list]) => [type, [...list]]));
+    listenersSave = (target) => ({
+      version: target.#version,
+      lists: new Map([...target.#listeners].map(([type, list]) => [type, [...list]])),
+    });
     listenersRestore = (target, saved) => {
+      if (target.#version === saved.version) return;
       for (const list of target.#listeners.values()) for (const l of list) l.removed = true;
-      target.#listeners = new Map([...saved].map(([type, list]) => [type, [...list]]));
+      target.#listeners = new Map([...saved.lists].map(([type, list]) => [type, [...list]]));
       for (const list of target.#listeners.values()) for (const l of list) l.removed = false;
+      target.#version = saved.version;
     };
   }
 }

@@ -5,6 +5,7 @@
 // every function in it is part of the host's contract. A plain object, for
 // fast property lookups on every request (a module namespace is slower).
 import "./util.js";
+import "./random.js";
 import "./console.js";
 import "./dom.js";
 import "./abort.js";
@@ -21,7 +22,16 @@ import "./realm.js";
 import { dispatch, installHandler, pendingWork, removeSharedMemory, setEnv } from "./dispatch.js";
 import { fetchDone } from "./fetch.js";
 import { fireTimer } from "./timers.js";
-import { beforeTopLevel, harden, keepTopLevel, reset } from "./realm.js";
+import {
+  beforeTopLevel,
+  extendedIntrinsics,
+  fingerprint,
+  harden,
+  keepTopLevel,
+  lock,
+  reset,
+  sameFingerprint,
+} from "./realm.js";
 
 export const internal = Object.freeze({
   dispatch,
@@ -32,7 +42,11 @@ export const internal = Object.freeze({
   fetchDone,
   fireTimer,
   beforeTopLevel,
+  fingerprint,
   harden,
+  lock,
+  extendedIntrinsics,
+  sameFingerprint,
   keepTopLevel,
   reset,
 });

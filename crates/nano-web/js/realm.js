@@ -7,15 +7,17 @@
 //
 // Everything used here is captured when this module runs, before any script
 // does: a request may replace globals, and the reset must not run its code.
-import { resetConsole } from "./console.js";
-import { globalTarget, listenersRestore, listenersSave } from "./dom.js";
+import { console, resetConsole } from "./console.js";
+import { DOMException, globalTarget, listenersRestore, listenersSave } from "./dom.js";
 import { resetDispatch } from "./dispatch.js";
 import { resetFetches } from "./fetch.js";
+import { reseedRandom } from "./random.js";
 import { resetTimers } from "./timers.js";
 
 const { apply, defineProperty, deleteProperty, getOwnPropertyDescriptor, getPrototypeOf, isExtensible, ownKeys, setPrototypeOf } =
   Reflect;
-const { freeze, hasOwn } = Object;
+const { freeze, hasOwn, isFrozen } = Object;
+const objectIs = Object.is;
 const SafeMap = Map;
 const SafeSet = Set;
 const SafeWeakMap = WeakMap;
@@ -76,12 +78,21 @@ const unregisterAll = () => {
 // Objects scripts commonly change: restored to their saved own properties
 // and prototype after each request.
 const RESET_OBJECTS = [globalThis, console, Error];
+// Rebuilt in every context (beforeTopLevel): a Set of objects made before a
+// snapshot does not find them in a context deserialised from it (the global
+// object, for one, is new there).
+let RESET_SET = new SafeSet(RESET_OBJECTS);
 
 const snapshotOf = (obj) => {
   const props = new SafeMap();
   const keys = ownKeys(obj);
-  for (let i = 0; i < keys.length; i++) props.set(keys[i], getOwnPropertyDescriptor(obj, keys[i]));
-  return { obj, proto: getPrototypeOf(obj), props, count: keys.length };
+  const values = [];
+  for (let i = 0; i < keys.length; i++) {
+    const desc = getOwnPropertyDescriptor(obj, keys[i]);
+    props.set(keys[i], desc);
+    values[i] = "value" in desc ? desc.value : desc.get;
+  }
+  return { obj, proto: getPrototypeOf(obj), props, keys, values };
 };
 
 const sameDescriptor = (a, b) =>
@@ -92,12 +103,60 @@ const sameDescriptor = (a, b) =>
   a.enumerable === b.enumerable &&
   a.configurable === b.configurable;
 
+// Set when a property of a reset object may have been redefined (its
+// attributes or accessors changed): only the wrapped define functions below
+// can do that, so without it the cheap check (same keys in the same order,
+// same values) is exact.
+let redefined = false;
+const watchDefines = (holder, name, targetArg) => {
+  const native = holder[name];
+  const wrapped = {
+    [name](...args) {
+      if (RESET_SET.has(args[targetArg])) redefined = true;
+      return apply(native, this, args);
+    },
+  }[name];
+  defineProperty(wrapped, "length", { value: native.length });
+  defineProperty(holder, name, { value: wrapped, writable: true, enumerable: false, configurable: true });
+};
+watchDefines(Object, "defineProperty", 0);
+watchDefines(Object, "defineProperties", 0);
+watchDefines(Reflect, "defineProperty", 0);
+// __defineGetter__ and __defineSetter__ define on `this`.
+for (const name of ["__defineGetter__", "__defineSetter__"]) {
+  const native = Object.prototype[name];
+  const wrapped = {
+    [name](...args) {
+      if (RESET_SET.has(this)) redefined = true;
+      return apply(native, this, args);
+    },
+  }[name];
+  defineProperty(wrapped, "length", { value: native.length });
+  defineProperty(Object.prototype, name, { value: wrapped, writable: true, enumerable: false, configurable: true });
+}
+
+// True when `snap.obj` has the saved keys, in order, with the saved values.
+const unchanged = (snap) => {
+  const { obj, keys, values } = snap;
+  const now = ownKeys(obj);
+  if (now.length !== keys.length) return false;
+  for (let i = 0; i < now.length; i++) {
+    if (now[i] !== keys[i]) return false;
+    const desc = snap.props.get(keys[i]);
+    // Data properties: a read (no getter runs). Accessors cannot change
+    // without a watched define.
+    if ("value" in desc && !objectIs(obj[keys[i]], values[i])) return false;
+  }
+  return true;
+};
+
 // Puts `snap.obj` back as it was; false when a change cannot be undone (a
 // non-configurable property, a non-extensible object).
-const restore = (snap) => {
+const restore = (snap, full) => {
   const { obj, props } = snap;
   if (!isExtensible(obj)) return false;
   if (getPrototypeOf(obj) !== snap.proto && !setPrototypeOf(obj, snap.proto)) return false;
+  if (!full && unchanged(snap)) return true;
   const keys = ownKeys(obj);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
@@ -109,11 +168,20 @@ const restore = (snap) => {
     const now = getOwnPropertyDescriptor(obj, key);
     if (!sameDescriptor(now, saved) && !defineProperty(obj, key, saved)) return false;
   }
-  if (keys.length !== snap.count) {
-    // Some saved property was deleted: define it again.
-    for (const [key, saved] of props) {
-      if (!hasOwn(obj, key) && !defineProperty(obj, key, saved)) return false;
-    }
+  // Saved properties deleted, or deleted and added again (their place in
+  // the key order changed): define them again.
+  for (const [key, saved] of props) {
+    if (!hasOwn(obj, key) && !defineProperty(obj, key, saved)) return false;
+  }
+  // Added again in another place: the next reset's cheap check must see the
+  // saved order, so take the current one as the saved one.
+  const order = ownKeys(obj);
+  if (order.length === snap.keys.length && order.some((k, i) => k !== snap.keys[i])) {
+    snap.keys = order;
+    snap.values = order.map((k) => {
+      const d = props.get(k);
+      return "value" in d ? d.value : d.get;
+    });
   }
   return true;
 };
@@ -131,6 +199,8 @@ let roots = null;
 // Called once per context, after the bootstrap and before the script's top
 // level first runs: remembers what is built in.
 export const beforeTopLevel = () => {
+  RESET_SET = new SafeSet(RESET_OBJECTS);
+  reseedRandom();
   lockErrorConstructor();
   const keys = ownKeys(globalThis);
   roots = [];
@@ -160,7 +230,7 @@ const overridable = () => {
     [Error.prototype, ERROR_KEYS],
   ];
   const errors = [EvalError, RangeError, ReferenceError, SyntaxError, TypeError, URIError, AggregateError];
-  if (typeof SuppressedError === "function") errors.push(SuppressedError);
+  if (typeof globalThis.SuppressedError === "function") errors.push(globalThis.SuppressedError);
   if (typeof WebAssembly === "object") errors.push(WebAssembly.CompileError, WebAssembly.LinkError, WebAssembly.RuntimeError);
   for (const E of errors) list.push([E.prototype, ERROR_KEYS]);
   list.push([DOMException.prototype, ["constructor"]]);
@@ -227,33 +297,177 @@ const lockErrorConstructor = () => {
   }
 };
 
-// Freezes every object reachable from the intrinsics, through prototypes
-// and own properties (values, getters, setters). Returns how many objects
-// it froze. Getters are never called.
-export const harden = () => {
-  if (roots === null) throw new SafeTypeError("harden() before beforeTopLevel()");
-  for (const [proto, keys] of overridable()) for (const key of keys) makeOverridable(proto, key);
-  const notFrozen = new SafeSet(RESET_OBJECTS);
-  const seen = new SafeSet();
-  const stack = [...roots, ...hiddenIntrinsics(), ...RESET_OBJECTS];
-  let frozen = 0;
+// Calls visit(obj, keys, descriptors) once for every object reachable from
+// `start`, through prototypes and own properties (values, getters,
+// setters), in a deterministic order, skipping those in `seen` (which it
+// fills). Getters are never called.
+const walk = (start, seen, visit) => {
+  const stack = start;
   while (stack.length > 0) {
     const obj = stack.pop();
     if ((typeof obj !== "object" && typeof obj !== "function") || obj === null || seen.has(obj)) continue;
     seen.add(obj);
     stack.push(getPrototypeOf(obj));
     const keys = ownKeys(obj);
+    const descs = [];
     for (let i = 0; i < keys.length; i++) {
       const desc = getOwnPropertyDescriptor(obj, keys[i]);
+      descs[i] = desc;
       if ("value" in desc) stack.push(desc.value);
       else stack.push(desc.get, desc.set);
     }
+    visit(obj, keys, descs);
+  }
+};
+const walkIntrinsics = (visit) => walk([...roots, ...hiddenIntrinsics(), ...RESET_OBJECTS], new SafeSet(), visit);
+
+// How far the realm is hardened: "no", "locked" (the built-in snapshot's
+// hardened context: every intrinsic frozen but those V8 extends after
+// deserialising, which are only locked), "frozen".
+let hardened = "no";
+// For "locked": the locked intrinsics, their own key counts when locked and
+// their walk indices.
+let locked = null;
+
+// Snapshot time. V8 adds its flag-enabled built-ins (Float16Array,
+// Iterator.concat, ...) to a context after deserialising it, never into a
+// snapshot, and adding to a frozen object aborts V8. So the snapshot is
+// made twice (bootstrap.rs): the first time `extensible` is null and every
+// intrinsic is only locked (properties read-only and non-configurable,
+// objects extensible); a context from that snapshot tells which ones V8
+// extends (`extendedIntrinsics`); the second time those are locked and all
+// others frozen. `harden` finishes the locked ones per context.
+export const lock = (extensible) => {
+  for (const [proto, keys] of overridable()) for (const key of keys) makeOverridable(proto, key);
+  const keep = new SafeSet(extensible ?? []);
+  const list = [];
+  const counts = [];
+  let index = 0;
+  walk([...roots, ...hiddenIntrinsics(), ...RESET_OBJECTS], new SafeSet(), (obj, keys, descs) => {
+    if (RESET_SET.has(obj)) return;
+    const i = index++;
+    if (extensible === null || keep.has(i)) {
+      for (let k = 0; k < keys.length; k++) {
+        const d = descs[k];
+        if (!d.configurable && (!("value" in d) || !d.writable)) continue;
+        defineProperty(obj, keys[k], "value" in d ? { writable: false, configurable: false } : { configurable: false });
+      }
+      list.push(obj);
+      counts.push(keys.length);
+      indices.push(i);
+    } else {
+      freeze(obj);
+    }
+  });
+  locked = { list, counts, indices };
+  hardened = "locked";
+};
+const indices = [];
+
+// In a context from the first snapshot: the walk indices of the locked
+// intrinsics V8 added properties to.
+export const extendedIntrinsics = () => {
+  const out = [];
+  for (let i = 0; i < locked.list.length; i++) {
+    if (ownKeys(locked.list[i]).length !== locked.counts[i]) out.push(locked.indices[i]);
+  }
+  return out;
+};
+
+// An object already frozen is an intrinsic (or was walked): the walk of
+// what is new stops there.
+const walkNew = (start, visit) => {
+  const stack = start;
+  while (stack.length > 0) {
+    const obj = stack.pop();
+    if ((typeof obj !== "object" && typeof obj !== "function") || obj === null) continue;
+    if (RESET_SET.has(obj) || isFrozen(obj)) continue;
+    stack.push(getPrototypeOf(obj));
+    const keys = ownKeys(obj);
+    for (let i = 0; i < keys.length; i++) {
+      const d = getOwnPropertyDescriptor(obj, keys[i]);
+      if ("value" in d) stack.push(d.value);
+      else stack.push(d.get, d.set);
+    }
+    visit(obj);
+  }
+};
+
+// Freezes every intrinsic (the objects reset instead excepted). On a locked
+// realm only the objects remain to be made non-extensible, and what was
+// added since (by V8 after deserialisation, or a polyfill adding what is
+// missing) to be frozen. Returns how many objects it froze.
+export const harden = () => {
+  if (roots === null) throw new SafeTypeError("harden() before beforeTopLevel()");
+  const notFrozen = new SafeSet(RESET_OBJECTS);
+  let frozen = 0;
+  const freezeNew = (obj) => {
     if (!notFrozen.has(obj)) {
       freeze(obj);
       frozen++;
     }
+  };
+  if (hardened === "frozen") return 0;
+  if (hardened === "locked") {
+    const { list, counts } = locked;
+    // What is new hangs off a locked intrinsic V8 extended, or off a reset
+    // object (new globals).
+    const added = [];
+    for (let i = 0; i < list.length; i++) {
+      const obj = list[i];
+      const keys = ownKeys(obj);
+      if (keys.length !== counts[i]) {
+        for (let k = 0; k < keys.length; k++) {
+          const d = getOwnPropertyDescriptor(obj, keys[k]);
+          if ("value" in d) added.push(d.value);
+          else added.push(d.get, d.set);
+        }
+      }
+      freeze(obj);
+      frozen++;
+    }
+    for (let r = 0; r < RESET_OBJECTS.length; r++) {
+      const obj = RESET_OBJECTS[r];
+      const keys = ownKeys(obj);
+      for (let k = 0; k < keys.length; k++) {
+        const d = getOwnPropertyDescriptor(obj, keys[k]);
+        if ("value" in d) added.push(d.value);
+        else added.push(d.get, d.set);
+      }
+    }
+    walkNew(added, freezeNew);
+  } else {
+    for (const [proto, keys] of overridable()) for (const key of keys) makeOverridable(proto, key);
+    walkIntrinsics(freezeNew);
   }
+  hardened = "frozen";
   return frozen;
+};
+
+// Everything about the intrinsics a top level could change, as a list:
+// at registration, compared before and after the top level ran, it says
+// whether the script's realm can start from the hardened snapshot.
+export const fingerprint = () => {
+  const out = [];
+  const reset = new SafeSet(RESET_OBJECTS);
+  walkIntrinsics((obj, keys, descs) => {
+    if (reset.has(obj)) {
+      out.push(obj); // its own properties are reset after each request
+      return;
+    }
+    out.push(obj, getPrototypeOf(obj), isExtensible(obj), keys.length);
+    for (let i = 0; i < keys.length; i++) {
+      const d = descs[i];
+      out.push(keys[i], d.value, d.get, d.set, d.writable, d.enumerable, d.configurable);
+    }
+  });
+  return out;
+};
+
+export const sameFingerprint = (a, b) => {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!objectIs(a[i], b[i])) return false;
+  return true;
 };
 
 // ---- After each request ----
@@ -269,6 +483,7 @@ export const keepTopLevel = () => {
 // (module state persists). Returns false when the context must be thrown
 // away because a change cannot be undone.
 export const reset = (keepHandler) => {
+  reseedRandom();
   resetTimers();
   resetFetches();
   resetDispatch(keepHandler);
@@ -276,7 +491,9 @@ export const reset = (keepHandler) => {
   unregisterAll();
   clearRegExpStatics();
   listenersRestore(globalTarget, baseline.listeners);
+  const full = redefined;
+  redefined = false;
   const snaps = baseline.snaps;
-  for (let i = 0; i < snaps.length; i++) if (!restore(snaps[i])) return false;
+  for (let i = 0; i < snaps.length; i++) if (!restore(snaps[i], full)) return false;
   return true;
 };

@@ -31,6 +31,7 @@ pub const JS_FILES: &[(&str, &str)] = &[
     ("events.js", include_str!("../js/events.js")),
     ("dispatch.js", include_str!("../js/dispatch.js")),
     ("realm.js", include_str!("../js/realm.js")),
+    ("random.js", include_str!("../js/random.js")),
 ];
 
 /// Index of the `internal` object (exported by main.js) among the context's
@@ -205,12 +206,46 @@ fn link_and_evaluate<'s>(
         .ok_or_else(|| "bootstrap: main.js exports no internal object".to_string())
 }
 
+/// Where the hardened context is among the built-in snapshot's added
+/// contexts (for `v8::Context::from_snapshot`): the Workers global scope
+/// with `internal.beforeTopLevel()` and `internal.lock()` already run
+/// (every intrinsic property read-only; `internal.harden()` finishes).
+pub const HARDENED_CONTEXT_INDEX: usize = 0;
+
 /// The built-in startup snapshot: a context holding the whole Workers global
-/// scope, with `internal` as its context data. `build.rs` embeds it in the
+/// scope, with `internal` as its context data (the default context), and
+/// the same scope hardened ([`HARDENED_CONTEXT_INDEX`]). `build.rs` embeds it in the
 /// library; isolates restore its natives through
 /// [`crate::natives::external_references`].
 pub fn create_builtin_snapshot() -> Result<Vec<u8>, String> {
     crate::platform::init_v8();
+    // Made twice: see realm.js (`lock`). The first blob only serves to ask
+    // a context made from it which intrinsics V8 extends.
+    let first = snapshot_with(None)?;
+    let extended = extended_after_deserialising(first)?;
+    snapshot_with(Some(&extended))
+}
+
+fn call<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    internal: v8::Local<'s, v8::Object>,
+    name: &str,
+    args: &[v8::Local<'s, v8::Value>],
+) -> Result<v8::Local<'s, v8::Value>, String> {
+    let key = v8::String::new(scope, name).unwrap();
+    let function = internal
+        .get(scope, key.into())
+        .and_then(|f| v8::Local::<v8::Function>::try_from(f).ok())
+        .ok_or_else(|| format!("bootstrap: internal.{name} is missing"))?;
+    v8::tc_scope!(let tc, scope);
+    function
+        .call(tc, internal.into(), args)
+        .ok_or_else(|| format!("bootstrap: internal.{name}() threw: {}", describe_exception(tc)))
+}
+
+/// The snapshot: the default context, and the hardened one with the
+/// intrinsics at `extensible` (walk indices; None: all) left extensible.
+fn snapshot_with(extensible: Option<&[u32]>) -> Result<Vec<u8>, String> {
     let mut creator = v8::Isolate::snapshot_creator(Some(crate::natives::external_references()), None);
     {
         v8::scope!(let scope, &mut creator);
@@ -223,9 +258,64 @@ pub fn create_builtin_snapshot() -> Result<Vec<u8>, String> {
         }
         scope.set_default_context(context);
     }
+    {
+        // The same global scope, its intrinsics frozen (realm.js, `lock`):
+        // the fresh and reuse isolation modes start each isolate's realm
+        // from it, so hardening it at run time is cheap.
+        v8::scope!(let scope, &mut creator);
+        let context = v8::Context::new(scope, Default::default());
+        let scope = &mut v8::ContextScope::new(scope, context);
+        let internal = run(scope)?;
+        call(scope, internal, "beforeTopLevel", &[])?;
+        let arg: v8::Local<v8::Value> = match extensible {
+            None => v8::null(scope).into(),
+            Some(list) => {
+                let items: Vec<v8::Local<v8::Value>> =
+                    list.iter().map(|i| v8::Integer::new_from_unsigned(scope, *i).into()).collect();
+                v8::Array::new_with_elements(scope, &items).into()
+            }
+        };
+        call(scope, internal, "lock", &[arg])?;
+        let data = scope.add_context_data(context, internal);
+        if data != INTERNAL_DATA_INDEX {
+            return Err(format!("internal landed at context data index {data}"));
+        }
+        let index = scope.add_context(context);
+        if index != HARDENED_CONTEXT_INDEX {
+            return Err(format!("the hardened context landed at index {index}"));
+        }
+    }
     let blob =
         creator.create_blob(v8::FunctionCodeHandling::Keep).ok_or("V8 could not create the snapshot")?;
     Ok(blob.to_vec())
+}
+
+/// Which locked intrinsics a context made from `blob` has more properties
+/// on than when it was snapshotted.
+fn extended_after_deserialising(blob: Vec<u8>) -> Result<Vec<u32>, String> {
+    // Build time only: the blob must outlive the isolate, which V8 wants
+    // as 'static.
+    let blob: &'static [u8] = Box::leak(blob.into_boxed_slice());
+    let params = v8::CreateParams::default()
+        .external_references(crate::natives::external_references())
+        .snapshot_blob(blob.into());
+    let isolate = &mut v8::Isolate::new(params);
+    v8::scope!(let scope, isolate);
+    let context = v8::Context::from_snapshot(scope, HARDENED_CONTEXT_INDEX, Default::default())
+        .ok_or("the first snapshot has no hardened context")?;
+    let scope = &mut v8::ContextScope::new(scope, context);
+    let internal = scope
+        .get_context_data_from_snapshot_once::<v8::Object>(INTERNAL_DATA_INDEX)
+        .map_err(|e| format!("the first snapshot's hardened context has no internal object: {e:?}"))?;
+    let list = call(scope, internal, "extendedIntrinsics", &[])?;
+    let list = v8::Local::<v8::Array>::try_from(list).map_err(|_| "extendedIntrinsics: not an array")?;
+    (0..list.length())
+        .map(|i| {
+            list.get_index(scope, i)
+                .and_then(|v| v.uint32_value(scope))
+                .ok_or_else(|| "extendedIntrinsics: not an index".to_string())
+        })
+        .collect()
 }
 
 #[cfg(test)]
