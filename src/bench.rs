@@ -180,14 +180,28 @@ pub struct RequestSteps {
 
 impl WarmRealm {
     pub fn new(script: Arc<Script>) -> WarmRealm {
+        WarmRealm::with(script, true)
+    }
+
+    /// A fresh- or reuse-mode realm with its built-ins left unfrozen: the
+    /// baseline that shows what freezing costs on hot paths.
+    pub fn unhardened(script: Arc<Script>) -> WarmRealm {
+        WarmRealm::with(script, false)
+    }
+
+    fn with(script: Arc<Script>, harden: bool) -> WarmRealm {
         let blob = match script.isolation {
             crate::script::IsolationMode::Strict => script_blob(&script),
             _ => BUILTIN,
         };
         let mut isolate = new_isolate(Some(blob), false);
         let host = quiet(&mut isolate);
-        let isolation = Some(Isolation::new(&mut isolate, &script));
-        WarmRealm { host, isolation, isolate, _script: script }
+        let isolation = if harden {
+            Isolation::new(&mut isolate, &script)
+        } else {
+            Isolation::new_unhardened(&mut isolate, &script)
+        };
+        WarmRealm { host, isolation: Some(isolation), isolate, _script: script }
     }
 
     /// One request, timed step by step.

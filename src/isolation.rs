@@ -33,6 +33,11 @@ impl Isolation {
         }
     }
 
+    /// A realm whose built-ins are not frozen (benchmarks' baseline).
+    pub(crate) fn new_unhardened(isolate: &mut v8::Isolate, script: &Arc<Script>) -> Isolation {
+        Isolation::Realm { script: script.clone(), realm: Realm::new_with(isolate, script, false) }
+    }
+
     /// The context the next request runs in, or why there is none.
     pub(crate) fn context(&self) -> Result<&Prepared> {
         match self {

@@ -175,10 +175,10 @@ impl Pool {
                 if name == except {
                     continue;
                 }
-                if let Some(front) = sp.state.lock().idle.front() {
-                    if oldest.as_ref().is_none_or(|(t, _)| front.since < *t) {
-                        oldest = Some((front.since, sp.clone()));
-                    }
+                if let Some(front) = sp.state.lock().idle.front()
+                    && oldest.as_ref().is_none_or(|(t, _)| front.since < *t)
+                {
+                    oldest = Some((front.since, sp.clone()));
                 }
             }
             let (since, sp) = oldest?;

@@ -89,3 +89,44 @@ fn no_probe_sees_the_previous_request_in_the_strict_mode() {
 fn only_module_state_persists_in_the_reuse_mode() {
     probe_all(IsolationMode::Reuse);
 }
+
+/// A top level that installs a polyfill on a built-in (guarded, so it runs
+/// once per realm) gets it, and a realm frozen after it: the polyfill and
+/// every built-in are frozen, and nothing a request does to them is seen by
+/// the next one. (Its top level replaces `Array.prototype.push` too, which
+/// nano's own freezing must not rely on.)
+#[test]
+fn a_polyfilling_top_level_gets_a_frozen_realm() {
+    let src = r#"
+        if (!Array.prototype.nanoLast) {
+          Object.defineProperty(Array.prototype, "nanoLast", { value: function () { return this[this.length - 1]; }, writable: true, configurable: true });
+        }
+        if (Array.prototype.push.name !== "wrappedPush") {
+          const push = Array.prototype.push;
+          Array.prototype.push = function wrappedPush(...a) { return push.apply(this, a); };
+        }
+        export default { fetch(r) {
+          if (r.url.endsWith("/write")) {
+            try { Array.prototype.nanoLast.leak = 1; } catch {}
+            try { Array.prototype.extra = 1; } catch {}
+          }
+          const state = [[1, 2, 3].nanoLast(), Object.isFrozen(Array.prototype), Object.isFrozen(Array.prototype.nanoLast),
+            Object.isFrozen(Object.prototype), Array.prototype.nanoLast.leak, [].extra];
+          return new Response(state.join(","));
+        } };
+    "#;
+    for mode in [IsolationMode::Fresh, IsolationMode::Reuse] {
+        let rt = Runtime::new(Config { max_isolates: 1, ..Config::default() }).unwrap();
+        let script =
+            rt.add_script("p", src, ScriptOptions { isolation: mode, ..ScriptOptions::default() }).unwrap();
+        assert!(format!("{script:?}").contains("harden_per_isolate: true"), "{script:?}");
+        for path in ["/read", "/write", "/read"] {
+            assert_eq!(body_of(&rt, "p", path), "3,true,true,true,,", "{mode:?} {path}");
+        }
+    }
+}
+
+fn body_of(rt: &Runtime, script: &str, path: &str) -> String {
+    let r = rt.eval(script, get(&format!("http://x{path}"))).unwrap();
+    String::from_utf8(r.body).unwrap()
+}

@@ -190,11 +190,11 @@ pub(crate) fn serve<'s>(
             let settled = pending
                 .call(tc, internal.into(), &[])
                 .and_then(|p| v8::Local::<v8::Promise>::try_from(p).ok());
-            if let Some(p) = settled {
-                if let Err(e) = drive(tc, internal, host, p, deadline) {
-                    host.log(LogLevel::Error, &format!("waitUntil: {e}"));
-                    clean = false;
-                }
+            if let Some(p) = settled
+                && let Err(e) = drive(tc, internal, host, p, deadline)
+            {
+                host.log(LogLevel::Error, &format!("waitUntil: {e}"));
+                clean = false;
             }
         }
     }

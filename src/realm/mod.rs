@@ -13,6 +13,7 @@
 //! (the caller builds a new one).
 
 pub(crate) mod rewrite;
+mod walk;
 
 use nano_web::bootstrap::{describe_exception, describe_value};
 
@@ -111,7 +112,13 @@ impl Realm {
     /// Builds `script`'s realm in a new context of `isolate` (which must
     /// start from the built-in snapshot). Runs the script's top level once.
     pub(crate) fn new(isolate: &mut v8::Isolate, script: &Script) -> Result<Realm> {
-        let prepared = if script.harden_per_isolate {
+        Realm::new_with(isolate, script, true)
+    }
+
+    /// [`Realm::new`]; `harden` false leaves the built-ins unfrozen (only
+    /// benchmarks do, to measure what freezing costs).
+    pub(crate) fn new_with(isolate: &mut v8::Isolate, script: &Script, harden: bool) -> Result<Realm> {
+        let prepared = if script.harden_per_isolate || !harden {
             prepare_context(isolate)?
         } else {
             prepare_hardened_context(isolate)?
@@ -119,7 +126,8 @@ impl Realm {
         let reuse = script.isolation == IsolationMode::Reuse;
         let instance = in_context(isolate, &prepared, |scope, _, internal| {
             set_up_globals(scope, internal, script.lockdown, &script.bindings, script.format)?;
-            call_internal(scope, internal, "beforeTopLevel", &[])?;
+            let allow_eval = v8::Boolean::new(scope, script.lockdown.allow_eval);
+            call_internal(scope, internal, "beforeTopLevel", &[allow_eval.into()])?;
             let instance = Instance::compile(scope, script)?;
             let namespace = match instance.run(scope, &script.name) {
                 TopLevel::Done(v) => v,
@@ -128,7 +136,14 @@ impl Realm {
                 TopLevel::Terminated => return Err(Error::Terminated("the evaluation was cancelled".into())),
             };
             install_handler(scope, internal, namespace, &script.name).map_err(Error::ScriptCompile)?;
-            call_internal(scope, internal, "harden", &[])?;
+            if harden {
+                call_internal(scope, internal, "harden", &[])?;
+                if script.harden_per_isolate {
+                    // The top level ran on an unfrozen realm: freezing it
+                    // must not run JavaScript it could have changed.
+                    walk::freeze_intrinsics(scope, internal)?;
+                }
+            }
             if reuse {
                 call_internal(scope, internal, "keepTopLevel", &[])?;
             } else if !reset(scope, internal, false) {
@@ -249,8 +264,9 @@ pub(crate) fn register(
 fn top_level_changes_intrinsics(isolate: &mut v8::Isolate, script: &Script) -> Result<bool> {
     in_new_context(isolate, |scope, _, internal| {
         set_up_globals(scope, internal, script.lockdown, &script.bindings, script.format)?;
-        call_internal(scope, internal, "beforeTopLevel", &[])?;
-        let before = call_internal(scope, internal, "fingerprint", &[])?;
+        let allow_eval = v8::Boolean::new(scope, script.lockdown.allow_eval);
+        call_internal(scope, internal, "beforeTopLevel", &[allow_eval.into()])?;
+        let before = walk::fingerprint(scope, internal)?;
         let instance = Instance::compile(scope, script)?;
         match instance.run(scope, &script.name) {
             TopLevel::Done(_) => {}
@@ -258,9 +274,8 @@ fn top_level_changes_intrinsics(isolate: &mut v8::Isolate, script: &Script) -> R
             TopLevel::Threw(e) => return Err(Error::ScriptCompile(format!("{}: {e}", script.name))),
             TopLevel::Terminated => return Err(Error::Terminated("the evaluation was cancelled".into())),
         }
-        let after = call_internal(scope, internal, "fingerprint", &[])?;
-        let same = call_internal(scope, internal, "sameFingerprint", &[before, after])?;
-        Ok(!same.is_true())
+        let after = walk::fingerprint(scope, internal)?;
+        Ok(!before.same(&after))
     })
 }
 

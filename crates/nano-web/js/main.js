@@ -25,12 +25,13 @@ import { fireTimer } from "./timers.js";
 import {
   beforeTopLevel,
   extendedIntrinsics,
-  fingerprint,
+  getIntrinsicRoots,
+  getResetObjects,
   harden,
   keepTopLevel,
   lock,
+  makeValueChecks,
   reset,
-  sameFingerprint,
 } from "./realm.js";
 
 export const internal = Object.freeze({
@@ -42,11 +43,12 @@ export const internal = Object.freeze({
   fetchDone,
   fireTimer,
   beforeTopLevel,
-  fingerprint,
+  getIntrinsicRoots,
+  getResetObjects,
   harden,
   lock,
+  makeValueChecks,
   extendedIntrinsics,
-  sameFingerprint,
   keepTopLevel,
   reset,
 });

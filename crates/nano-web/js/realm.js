@@ -14,8 +14,18 @@ import { resetFetches } from "./fetch.js";
 import { reseedRandom } from "./random.js";
 import { resetTimers } from "./timers.js";
 
-const { apply, defineProperty, deleteProperty, getOwnPropertyDescriptor, getPrototypeOf, isExtensible, ownKeys, setPrototypeOf } =
-  Reflect;
+const {
+  apply,
+  defineProperty,
+  deleteProperty,
+  getOwnPropertyDescriptor,
+  getPrototypeOf,
+  isExtensible,
+  ownKeys,
+  set: reflectSet,
+  setPrototypeOf,
+} = Reflect;
+const SafeProxy = Proxy;
 const { freeze, hasOwn, isFrozen } = Object;
 const objectIs = Object.is;
 const SafeMap = Map;
@@ -83,7 +93,32 @@ const RESET_OBJECTS = [globalThis, console, Error];
 // object, for one, is new there).
 let RESET_SET = new SafeSet(RESET_OBJECTS);
 
-const snapshotOf = (obj) => {
+// Fast value checks, one per reset object, generated when the built-in
+// snapshot is made (code generation is off once scripts run): each reads
+// the object's changeable data properties by name, so every read has its
+// own monomorphic inline cache, where a loop over the keys would go
+// through a megamorphic keyed load per property (about 0.2 µs each).
+// Indexed like RESET_OBJECTS; null where none was made (strict contexts).
+let valueChecks = null;
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+const makeValueCheck = (obj) => {
+  const keys = ownKeys(obj).filter((k) => {
+    if (typeof k !== "string" || !IDENTIFIER.test(k)) return false;
+    const d = getOwnPropertyDescriptor(obj, k);
+    return "value" in d && (d.writable || d.configurable);
+  });
+  const reads = keys.map((k) => `o.${k}`);
+  return {
+    keys,
+    read: new Function("o", `return [${reads.join(", ")}];`),
+    same: new Function("o", "v", `return ${reads.map((r, i) => `${r} === v[${i}]`).join(" && ") || "true"};`),
+  };
+};
+export const makeValueChecks = () => {
+  valueChecks = RESET_OBJECTS.map(makeValueCheck);
+};
+
+const snapshotOf = (obj, index) => {
   const props = new SafeMap();
   const keys = ownKeys(obj);
   const values = [];
@@ -92,7 +127,21 @@ const snapshotOf = (obj) => {
     props.set(keys[i], desc);
     values[i] = "value" in desc ? desc.value : desc.get;
   }
-  return { obj, proto: getPrototypeOf(obj), props, keys, values };
+  const snap = { obj, proto: getPrototypeOf(obj), props, keys, values, check: null, checked: null, rest: null };
+  snap.hasUndefined = keys.some((k, i) => values[i] === undefined && "value" in props.get(k));
+  const check = valueChecks?.[index];
+  if (check) {
+    // What the generated check covers, and the data properties it does not
+    // (added to the context after the snapshot: bindings, V8's own).
+    const covered = new SafeSet(check.keys);
+    snap.check = check;
+    snap.checked = apply(check.read, undefined, [obj]);
+    snap.rest = [];
+    for (let i = 0; i < keys.length; i++) {
+      if (!covered.has(keys[i]) && "value" in props.get(keys[i])) snap.rest.push(i);
+    }
+  }
+  return snap;
 };
 
 const sameDescriptor = (a, b) =>
@@ -138,14 +187,24 @@ for (const name of ["__defineGetter__", "__defineSetter__"]) {
 // True when `snap.obj` has the saved keys, in order, with the saved values.
 const unchanged = (snap) => {
   const { obj, keys, values } = snap;
-  const now = ownKeys(obj);
-  if (now.length !== keys.length) return false;
-  for (let i = 0; i < now.length; i++) {
-    if (now[i] !== keys[i]) return false;
-    const desc = snap.props.get(keys[i]);
-    // Data properties: a read (no getter runs). Accessors cannot change
-    // without a watched define.
-    if ("value" in desc && !objectIs(obj[keys[i]], values[i])) return false;
+  if (obj !== globalThis || globalAdded || evalAllowed || snap.hasUndefined) {
+    const now = ownKeys(obj);
+    if (now.length !== keys.length) return false;
+    for (let i = 0; i < now.length; i++) if (now[i] !== keys[i]) return false;
+  }
+  // Without additions, a deleted property shows as a changed value (unless
+  // its value was undefined: hasUndefined), and one deleted and added again
+  // went through the proxy.
+  // Data properties: reads (no getter runs). Accessors cannot change
+  // without a watched define.
+  if (snap.check !== null) {
+    if (!apply(snap.check.same, undefined, [obj, snap.checked])) return false;
+    const rest = snap.rest;
+    for (let j = 0; j < rest.length; j++) if (!objectIs(obj[keys[rest[j]]], values[rest[j]])) return false;
+    return true;
+  }
+  for (let i = 0; i < keys.length; i++) {
+    if ("value" in snap.props.get(keys[i]) && !objectIs(obj[keys[i]], values[i])) return false;
   }
   return true;
 };
@@ -177,11 +236,10 @@ const restore = (snap, full) => {
   // saved order, so take the current one as the saved one.
   const order = ownKeys(obj);
   if (order.length === snap.keys.length && order.some((k, i) => k !== snap.keys[i])) {
-    snap.keys = order;
-    snap.values = order.map((k) => {
-      const d = props.get(k);
-      return "value" in d ? d.value : d.get;
-    });
+    const fresh = snapshotOf(obj, RESET_OBJECTS.indexOf(obj));
+    snap.keys = fresh.keys;
+    snap.values = fresh.values;
+    snap.rest = fresh.rest;
   }
   return true;
 };
@@ -189,7 +247,8 @@ const restore = (snap, full) => {
 let baseline = null; // { snaps, listeners }
 
 const saveBaseline = () => {
-  baseline = { snaps: RESET_OBJECTS.map(snapshotOf), listeners: listenersSave(globalTarget) };
+  globalAdded = false;
+  baseline = { snaps: RESET_OBJECTS.map((obj, i) => snapshotOf(obj, i)), listeners: listenersSave(globalTarget) };
 };
 
 // The intrinsics: what the global object held before the script first ran
@@ -198,7 +257,27 @@ let roots = null;
 
 // Called once per context, after the bootstrap and before the script's top
 // level first runs: remembers what is built in.
-export const beforeTopLevel = () => {
+// The global object's prototype in the fresh and reuse modes: a proxy that
+// notes every assignment reaching it. An assignment that adds a global walks the prototype chain
+// before defining it, so with this the reset knows when a global may have
+// been added without listing the global object's keys (12 µs for its ~100
+// keys here). Definitions are watched above; `var` in an indirect eval
+// (only with allow_eval) adds without either, so a realm that allows eval
+// always lists them. Only lookups of missing globals reach the proxy.
+let globalAdded = true;
+// Its target is an empty object over the old prototype, so the chain still
+// reaches Object.prototype (`globalThis instanceof Object` holds).
+const globalProto = new SafeProxy(Object.create(getPrototypeOf(globalThis)), {
+  set(target, key, value, receiver) {
+    if (receiver === globalThis) globalAdded = true;
+    return apply(reflectSet, undefined, [target, key, value, receiver]);
+  },
+});
+let evalAllowed = true;
+
+export const beforeTopLevel = (allowEval = true) => {
+  evalAllowed = allowEval;
+  if (getPrototypeOf(globalThis) !== globalProto) setPrototypeOf(globalThis, globalProto);
   RESET_SET = new SafeSet(RESET_OBJECTS);
   reseedRandom();
   lockErrorConstructor();
@@ -209,6 +288,11 @@ export const beforeTopLevel = () => {
     roots[roots.length] = "value" in desc ? desc.value : desc.get;
     if (desc.set) roots[roots.length] = desc.set;
   }
+  const hidden = hiddenIntrinsics();
+  intrinsicRoots = [];
+  for (let i = 0; i < roots.length; i++) intrinsicRoots[intrinsicRoots.length] = roots[i];
+  for (let i = 0; i < hidden.length; i++) intrinsicRoots[intrinsicRoots.length] = hidden[i];
+  for (let i = 0; i < RESET_OBJECTS.length; i++) intrinsicRoots[intrinsicRoots.length] = RESET_OBJECTS[i];
   saveBaseline();
 };
 
@@ -222,38 +306,46 @@ export const beforeTopLevel = () => {
 // Promise.prototype.then, Array.prototype.constructor) would turn off V8's
 // fast paths for it.
 const ERROR_KEYS = ["constructor", "name", "message", "toString"];
-const overridable = () => {
-  const list = [
-    [Object.prototype, ownKeys(Object.prototype).filter((k) => k !== "__proto__")],
-    [Function.prototype, ["constructor", "toString"]],
-    [Array.prototype, ["toString"]],
-    [Error.prototype, ERROR_KEYS],
-  ];
-  const errors = [EvalError, RangeError, ReferenceError, SyntaxError, TypeError, URIError, AggregateError];
+// [prototype, key] pairs, listed when the bootstrap runs: before any script,
+// whose top level may replace what a later listing would use.
+const OVERRIDABLE = [];
+{
+  const add = (proto, keys) => {
+    for (let i = 0; i < keys.length; i++) if (keys[i] !== "__proto__") OVERRIDABLE[OVERRIDABLE.length] = [proto, keys[i]];
+  };
+  add(Object.prototype, ownKeys(Object.prototype));
+  add(Function.prototype, ["constructor", "toString"]);
+  add(Array.prototype, ["toString"]);
+  const errors = [Error, EvalError, RangeError, ReferenceError, SyntaxError, TypeError, URIError, AggregateError];
   if (typeof globalThis.SuppressedError === "function") errors.push(globalThis.SuppressedError);
   if (typeof WebAssembly === "object") errors.push(WebAssembly.CompileError, WebAssembly.LinkError, WebAssembly.RuntimeError);
-  for (const E of errors) list.push([E.prototype, ERROR_KEYS]);
-  list.push([DOMException.prototype, ["constructor"]]);
-  return list;
-};
+  for (const E of errors) add(E.prototype, ERROR_KEYS);
+  add(DOMException.prototype, ["constructor"]);
+}
 
+// Only captured functions and own-property reads: in the slow path this
+// runs after the script's top level.
 const makeOverridable = (proto, key) => {
   const desc = getOwnPropertyDescriptor(proto, key);
-  if (desc === undefined || !("value" in desc) || !desc.configurable) return;
+  if (desc === undefined || !hasOwn(desc, "value") || !desc.configurable) return;
   const value = desc.value;
-  const name = typeof key === "symbol" ? `[${key.description}]` : key;
+  const name = key;
   defineProperty(proto, key, {
+    __proto__: null,
     get: { [name]() { return value; } }[name],
     set: {
       [name](v) {
         if (this === proto) throw new SafeTypeError(`Cannot assign to read only property '${name}' of a frozen built-in prototype`);
         if (hasOwn(this, key)) this[key] = v;
-        else defineProperty(this, key, { value: v, writable: true, enumerable: true, configurable: true });
+        else defineProperty(this, key, { __proto__: null, value: v, writable: true, enumerable: true, configurable: true });
       },
     }[name],
     enumerable: desc.enumerable,
     configurable: false,
   });
+};
+const makeAllOverridable = () => {
+  for (let i = 0; i < OVERRIDABLE.length; i++) makeOverridable(OVERRIDABLE[i][0], OVERRIDABLE[i][1]);
 };
 
 // Intrinsics no global property leads to.
@@ -319,7 +411,6 @@ const walk = (start, seen, visit) => {
     visit(obj, keys, descs);
   }
 };
-const walkIntrinsics = (visit) => walk([...roots, ...hiddenIntrinsics(), ...RESET_OBJECTS], new SafeSet(), visit);
 
 // How far the realm is hardened: "no", "locked" (the built-in snapshot's
 // hardened context: every intrinsic frozen but those V8 extends after
@@ -338,7 +429,7 @@ let locked = null;
 // extends (`extendedIntrinsics`); the second time those are locked and all
 // others frozen. `harden` finishes the locked ones per context.
 export const lock = (extensible) => {
-  for (const [proto, keys] of overridable()) for (const key of keys) makeOverridable(proto, key);
+  makeAllOverridable();
   const keep = new SafeSet(extensible ?? []);
   const list = [];
   const counts = [];
@@ -437,38 +528,22 @@ export const harden = () => {
     }
     walkNew(added, freezeNew);
   } else {
-    for (const [proto, keys] of overridable()) for (const key of keys) makeOverridable(proto, key);
-    walkIntrinsics(freezeNew);
+    // After the script's top level, which may have replaced built-ins: the
+    // accessors here, the freezing by the caller, in Rust (realm/walk.rs),
+    // so no JavaScript a script could have changed takes part.
+    makeAllOverridable();
   }
   hardened = "frozen";
   return frozen;
 };
 
-// Everything about the intrinsics a top level could change, as a list:
-// at registration, compared before and after the top level ran, it says
-// whether the script's realm can start from the hardened snapshot.
-export const fingerprint = () => {
-  const out = [];
-  const reset = new SafeSet(RESET_OBJECTS);
-  walkIntrinsics((obj, keys, descs) => {
-    if (reset.has(obj)) {
-      out.push(obj); // its own properties are reset after each request
-      return;
-    }
-    out.push(obj, getPrototypeOf(obj), isExtensible(obj), keys.length);
-    for (let i = 0; i < keys.length; i++) {
-      const d = descs[i];
-      out.push(keys[i], d.value, d.get, d.set, d.writable, d.enumerable, d.configurable);
-    }
-  });
-  return out;
-};
+// What the intrinsics are reached from: the global object's values before
+// the top level ran, the hidden intrinsics and the reset objects (listed in
+// beforeTopLevel, before any script code).
+let intrinsicRoots = null;
+export const getIntrinsicRoots = () => intrinsicRoots;
+export const getResetObjects = () => RESET_OBJECTS;
 
-export const sameFingerprint = (a, b) => {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (!objectIs(a[i], b[i])) return false;
-  return true;
-};
 
 // ---- After each request ----
 
@@ -495,5 +570,6 @@ export const reset = (keepHandler) => {
   redefined = false;
   const snaps = baseline.snaps;
   for (let i = 0; i < snaps.length; i++) if (!restore(snaps[i], full)) return false;
+  globalAdded = false;
   return true;
 };

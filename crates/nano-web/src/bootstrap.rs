@@ -252,6 +252,7 @@ fn snapshot_with(extensible: Option<&[u32]>) -> Result<Vec<u8>, String> {
         let context = v8::Context::new(scope, Default::default());
         let scope = &mut v8::ContextScope::new(scope, context);
         let internal = run(scope)?;
+        call(scope, internal, "makeValueChecks", &[])?;
         let index = scope.add_context_data(context, internal);
         if index != INTERNAL_DATA_INDEX {
             return Err(format!("internal landed at context data index {index}"));
@@ -266,6 +267,8 @@ fn snapshot_with(extensible: Option<&[u32]>) -> Result<Vec<u8>, String> {
         let context = v8::Context::new(scope, Default::default());
         let scope = &mut v8::ContextScope::new(scope, context);
         let internal = run(scope)?;
+        // Generated while code generation is allowed: before any script.
+        call(scope, internal, "makeValueChecks", &[])?;
         call(scope, internal, "beforeTopLevel", &[])?;
         let arg: v8::Local<v8::Value> = match extensible {
             None => v8::null(scope).into(),
