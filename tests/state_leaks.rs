@@ -130,3 +130,32 @@ fn body_of(rt: &Runtime, script: &str, path: &str) -> String {
     let r = rt.eval(script, get(&format!("http://x{path}"))).unwrap();
     String::from_utf8(r.body).unwrap()
 }
+
+/// A request whose microtasks never settle (each queues the next) is
+/// stopped by the CPU limit and its realm discarded: the next request on
+/// the same isolate is clean and fast.
+#[test]
+fn a_microtask_storm_is_stopped_and_its_realm_discarded() {
+    let src = r#"
+        export default { fetch(r) {
+          if (r.url.endsWith("/storm")) {
+            globalThis.stormed = true;
+            queueMicrotask(function again() { queueMicrotask(again); });
+          }
+          return new Response(String(globalThis.stormed ?? "clean"));
+        } };
+    "#;
+    for mode in [IsolationMode::Fresh, IsolationMode::Reuse] {
+        let rt = Runtime::new(Config {
+            max_isolates: 1,
+            cpu_time_limit: std::time::Duration::from_millis(100),
+            ..Config::default()
+        })
+        .unwrap();
+        rt.add_script("m", src, ScriptOptions { isolation: mode, ..ScriptOptions::default() }).unwrap();
+        let stormed = rt.eval("m", get("http://x/storm"));
+        assert!(matches!(stormed, Err(nano::Error::CpuLimit(_))), "{mode:?}: {stormed:?}");
+        assert_eq!(body_of(&rt, "m", "/next"), "clean", "{mode:?}");
+        assert_eq!(rt.stats().isolates_created, 1, "{mode:?}: the isolate stays, its realm is new");
+    }
+}

@@ -6,7 +6,7 @@ use nano_web::natives::{byte_string_of, uint8_array_from_vec, with_view_bytes};
 
 use crate::error::{Error, Result};
 use crate::http::{Request, Response, SizeLimits, is_header_value, is_token};
-use crate::snapshot::context::internal_function;
+use crate::snapshot::context::{internal_function, random_seed};
 
 /// Calls `internal.dispatch` with `request`; returns the handler's promise.
 pub(super) fn start_dispatch<'s>(
@@ -29,7 +29,8 @@ pub(super) fn start_dispatch<'s>(
             .into(),
         None => v8::null(tc).into(),
     };
-    let args = [method.into(), url.into(), headers.into(), body];
+    let [r0, r1, r2, r3] = random_seed(tc);
+    let args = [method.into(), url.into(), headers.into(), body, r0, r1, r2, r3];
     let Some(promise) = dispatch.call(tc, internal.into(), &args) else {
         if tc.has_terminated() {
             return Err(Error::Terminated("the evaluation was cancelled".into()));

@@ -24,6 +24,7 @@ use crate::script::{InstanceCode, IsolationMode, Script, ScriptFormat};
 use crate::snapshot::builtin::{self, BUILTIN};
 use crate::snapshot::context::{
     Prepared, in_context, in_new_context, internal_function, prepare_context, prepare_hardened_context,
+    random_seed,
 };
 use crate::snapshot::script::{
     TopLevel, call_internal, install_host, refuse_imports, run_module, run_under_cpu_limit, set_up_globals,
@@ -127,7 +128,8 @@ impl Realm {
         let instance = in_context(isolate, &prepared, |scope, _, internal| {
             set_up_globals(scope, internal, script.lockdown, &script.bindings, script.format)?;
             let allow_eval = v8::Boolean::new(scope, script.lockdown.allow_eval);
-            call_internal(scope, internal, "beforeTopLevel", &[allow_eval.into()])?;
+            let [r0, r1, r2, r3] = random_seed(scope);
+            call_internal(scope, internal, "beforeTopLevel", &[allow_eval.into(), r0, r1, r2, r3])?;
             let instance = Instance::compile(scope, script)?;
             let namespace = match instance.run(scope, &script.name) {
                 TopLevel::Done(v) => v,
@@ -201,7 +203,8 @@ fn reset<'s>(
         return false;
     }
     let keep = v8::Boolean::new(scope, keep_handler);
-    matches!(call_internal(scope, internal, "reset", &[keep.into()]), Ok(v) if v.is_true())
+    let [r0, r1, r2, r3] = random_seed(scope);
+    matches!(call_internal(scope, internal, "reset", &[keep.into(), r0, r1, r2, r3]), Ok(v) if v.is_true())
 }
 
 fn install_handler<'s>(
@@ -265,7 +268,8 @@ fn top_level_changes_intrinsics(isolate: &mut v8::Isolate, script: &Script) -> R
     in_new_context(isolate, |scope, _, internal| {
         set_up_globals(scope, internal, script.lockdown, &script.bindings, script.format)?;
         let allow_eval = v8::Boolean::new(scope, script.lockdown.allow_eval);
-        call_internal(scope, internal, "beforeTopLevel", &[allow_eval.into()])?;
+        let [r0, r1, r2, r3] = random_seed(scope);
+        call_internal(scope, internal, "beforeTopLevel", &[allow_eval.into(), r0, r1, r2, r3])?;
         let before = walk::fingerprint(scope, internal)?;
         let instance = Instance::compile(scope, script)?;
         match instance.run(scope, &script.name) {

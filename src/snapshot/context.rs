@@ -14,6 +14,12 @@ fn get_function<'s>(
     obj.get(scope, key.into())?.try_into().ok()
 }
 
+/// Four random words as JS numbers: `Math.random`'s next seed, passed to
+/// `internal.dispatch`, `reset` and `beforeTopLevel` (random.js).
+pub(crate) fn random_seed<'s>(scope: &v8::PinScope<'s, '_>) -> [v8::Local<'s, v8::Value>; 4] {
+    nano_web::natives::os_random_words().map(|w| v8::Integer::new_from_unsigned(scope, w).into())
+}
+
 /// Looks up `internal.<name>` in a context made from one of nano's snapshots.
 pub(crate) fn internal_function<'s>(
     scope: &v8::PinScope<'s, '_>,

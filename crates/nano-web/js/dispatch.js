@@ -5,7 +5,7 @@ import { console } from "./console.js";
 import { eventState, globalTarget, listenerCount } from "./dom.js";
 import { FetchEvent, fetchEventResponse } from "./events.js";
 import { incomingRequest, isResponse, serializeResponse } from "./fetch.js";
-import { reseedRandom } from "./random.js";
+import { seedRandom } from "./random.js";
 import { defineGlobal, finishClass } from "./util.js";
 
 // Captured before any script runs: a request may replace the globals.
@@ -99,8 +99,9 @@ function toResult(response) {
 
 // (method, url, [name, value, ...], body: Uint8Array | null) -> Promise of
 // [status, [name, value, ...], body: null | string | Uint8Array].
-export const dispatch = (method, url, flatHeaders, body) => {
-  reseedRandom();
+// r0..r3: random words for Math.random's new seed.
+export const dispatch = (method, url, flatHeaders, body, r0, r1, r2, r3) => {
+  seedRandom(r0, r1, r2, r3);
   if (!sharedMemory) delete globalThis.SharedArrayBuffer;
   const request = incomingRequest(method, url, flatHeaders, body);
   if (handler === null) return promiseReject(new TypeError("No fetch handler is installed"));

@@ -1,14 +1,12 @@
 // Math.random without generator state shared between requests.
-import { randomFill } from "nano:natives";
-
 const { defineProperty } = Reflect;
 // V8's generator keeps its state in the context, so requests on one realm
 // would draw from one sequence (a request could infer how many numbers an
 // earlier one drew). nano's own generator (xoshiro128**, 53-bit doubles, not
-// for cryptography: as V8's) is reseeded from the OS before every request
-// and after it; in the strict mode, from the snapshot's state, at dispatch.
+// for cryptography: as V8's) is reseeded with OS randomness Rust passes in
+// (no native call, so nothing a script can make fail) at every dispatch, at
+// every reset and when a realm is made.
 const imul = Math.imul;
-const seed = new Uint32Array(4);
 let s0 = 1, s1 = 2, s2 = 3, s3 = 4;
 const rotl = (x, k) => (x << k) | (x >>> (32 - k));
 const next32 = () => {
@@ -22,9 +20,13 @@ const next32 = () => {
   s3 = rotl(s3, 11);
   return result;
 };
-export const reseedRandom = () => {
-  randomFill(seed);
-  [s0, s1, s2, s3] = [seed[0], seed[1], seed[2], seed[3] | 1]; // never all zero
+// Four random 32-bit words; ignored when absent (the snapshot's own run).
+export const seedRandom = (a, b, c, d) => {
+  if (typeof a !== "number") return;
+  s0 = a >>> 0;
+  s1 = b >>> 0;
+  s2 = c >>> 0;
+  s3 = (d | 1) >>> 0; // never all zero
 };
 const random = {
   random() {
@@ -32,4 +34,3 @@ const random = {
   },
 }.random;
 defineProperty(Math, "random", { value: random, writable: true, configurable: true, enumerable: false });
-reseedRandom();

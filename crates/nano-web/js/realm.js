@@ -11,7 +11,7 @@ import { console, resetConsole } from "./console.js";
 import { DOMException, globalTarget, listenersRestore, listenersSave } from "./dom.js";
 import { resetDispatch } from "./dispatch.js";
 import { resetFetches } from "./fetch.js";
-import { reseedRandom } from "./random.js";
+import { seedRandom } from "./random.js";
 import { resetTimers } from "./timers.js";
 
 const {
@@ -275,11 +275,11 @@ const globalProto = new SafeProxy(Object.create(getPrototypeOf(globalThis)), {
 });
 let evalAllowed = true;
 
-export const beforeTopLevel = (allowEval = true) => {
+export const beforeTopLevel = (allowEval = true, r0, r1, r2, r3) => {
   evalAllowed = allowEval;
   if (getPrototypeOf(globalThis) !== globalProto) setPrototypeOf(globalThis, globalProto);
   RESET_SET = new SafeSet(RESET_OBJECTS);
-  reseedRandom();
+  seedRandom(r0, r1, r2, r3);
   lockErrorConstructor();
   const keys = ownKeys(globalThis);
   roots = [];
@@ -557,8 +557,8 @@ export const keepTopLevel = () => {
 // Undoes what the request did to the realm. `keepHandler`: the reuse mode
 // (module state persists). Returns false when the context must be thrown
 // away because a change cannot be undone.
-export const reset = (keepHandler) => {
-  reseedRandom();
+export const reset = (keepHandler, r0, r1, r2, r3) => {
+  seedRandom(r0, r1, r2, r3);
   resetTimers();
   resetFetches();
   resetDispatch(keepHandler);

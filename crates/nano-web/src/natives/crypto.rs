@@ -14,6 +14,17 @@ pub(super) fn natives() -> Vec<Native> {
 }
 
 /// randomFill(view): fills an integer typed array from the OS's generator.
+/// Four random words from the OS, for seeding `Math.random` (random.js) from
+/// Rust: zeros if the OS generator fails (never in practice), as the seed
+/// then only loses unpredictability, not isolation.
+pub fn os_random_words() -> [u32; 4] {
+    let mut bytes = [0u8; 16];
+    let _ = getrandom::fill(&mut bytes);
+    std::array::from_fn(|i| {
+        u32::from_le_bytes([bytes[4 * i], bytes[4 * i + 1], bytes[4 * i + 2], bytes[4 * i + 3]])
+    })
+}
+
 fn random_fill<'s>(
     scope: &mut v8::PinScope<'s, '_>,
     args: v8::FunctionCallbackArguments<'s>,

@@ -20,6 +20,7 @@ use std::sync::OnceLock;
 
 pub(crate) use args::NativeFn;
 pub use args::{byte_string_of, uint8_array_from_vec, with_view_bytes};
+pub use crypto::os_random_words;
 
 /// A native as JS knows it: its name in `nano:natives`, and the function.
 pub type Native = (&'static str, v8::FunctionCallback);
