@@ -206,7 +206,7 @@ fn main() {
     // warm-up, then after the soak. Each mode, one isolate.
     let soak = std::env::var("NANO_BENCH_SOAK").ok().and_then(|v| v.parse().ok()).unwrap_or(200_000usize);
     out.push_str(&format!(
-        "\n| {soak} requests leaving state behind | RSS after 20,000 | RSS after {soak} | growth |\n| --- | ---: | ---: | ---: |\n"
+        "\n| {soak} requests leaving state behind | V8 heap after 20,000 (after a full GC) | after {soak} | growth | process RSS after 20,000 | after {soak} |\n| --- | ---: | ---: | ---: | ---: | ---: |\n"
     ));
     let litter = "let kept = []; export default { fetch(r, env, ctx) { \
                   globalThis['g' + Math.random()] = new Array(100).fill(1); \
@@ -235,17 +235,23 @@ fn main() {
                 for _ in 0..20_000 {
                     warm.request(request("/")).unwrap();
                 }
+                warm.collect_garbage();
+                let (heap_before, _, _) = warm.heap_statistics();
                 let before = support::rss_bytes();
                 for _ in 20_000..soak {
                     warm.request(request("/")).unwrap();
                 }
+                warm.collect_garbage();
+                let (heap_after, _, _) = warm.heap_statistics();
                 let after = support::rss_bytes();
                 rows.push_str(&format!(
-                    "| {} | {} | {} | {:+.1}% |\n",
+                    "| {} | {} | {} | {:+.1}% | {} | {} |\n",
                     mode.name(),
+                    support::mib(heap_before),
+                    support::mib(heap_after),
+                    (heap_after as f64 / heap_before as f64 - 1.0) * 100.0,
                     support::mib(before),
                     support::mib(after),
-                    (after as f64 / before as f64 - 1.0) * 100.0
                 ));
             }
             rows

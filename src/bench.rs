@@ -243,6 +243,11 @@ impl WarmRealm {
         let s = self.isolate.get_heap_statistics();
         (s.used_heap_size(), s.total_heap_size(), s.external_memory())
     }
+
+    /// Runs a full garbage collection (before measuring what stays alive).
+    pub fn collect_garbage(&mut self) {
+        self.isolate.low_memory_notification();
+    }
 }
 
 #[cfg(test)]
