@@ -292,7 +292,19 @@ export const beforeTopLevel = (allowEval = true, r0, r1, r2, r3) => {
   intrinsicRoots = [];
   for (let i = 0; i < roots.length; i++) intrinsicRoots[intrinsicRoots.length] = roots[i];
   for (let i = 0; i < hidden.length; i++) intrinsicRoots[intrinsicRoots.length] = hidden[i];
-  for (let i = 0; i < RESET_OBJECTS.length; i++) intrinsicRoots[intrinsicRoots.length] = RESET_OBJECTS[i];
+  for (let i = 0; i < RESET_OBJECTS.length; i++) {
+    const obj = RESET_OBJECTS[i];
+    intrinsicRoots[intrinsicRoots.length] = obj;
+    // What console and Error hold (V8 adds Error.isError after
+    // deserialising): frozen though the objects themselves are reset.
+    if (obj === globalThis) continue;
+    const keys = ownKeys(obj);
+    for (let k = 0; k < keys.length; k++) {
+      const d = getOwnPropertyDescriptor(obj, keys[k]);
+      if (hasOwn(d, "value")) intrinsicRoots[intrinsicRoots.length] = d.value;
+      else intrinsicRoots[intrinsicRoots.length] = d.get;
+    }
+  }
   saveBaseline();
 };
 
@@ -517,15 +529,9 @@ export const harden = () => {
       freeze(obj);
       frozen++;
     }
-    for (let r = 0; r < RESET_OBJECTS.length; r++) {
-      const obj = RESET_OBJECTS[r];
-      const keys = ownKeys(obj);
-      for (let k = 0; k < keys.length; k++) {
-        const d = getOwnPropertyDescriptor(obj, keys[k]);
-        if ("value" in d) added.push(d.value);
-        else added.push(d.get, d.set);
-      }
-    }
+    // Not the reset objects' current values: in the reuse mode those include
+    // what the top level put on globalThis, which is the script's state.
+    for (let i = 0; i < intrinsicRoots.length; i++) added.push(intrinsicRoots[i]);
     walkNew(added, freezeNew);
   } else {
     // After the script's top level, which may have replaced built-ins: the
