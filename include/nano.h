@@ -304,6 +304,9 @@ typedef struct nano_pool_stats {
   uint64_t acquire_timeouts;
   uint64_t isolates_created;
   uint64_t isolates_destroyed;
+  // Isolates given up on because a run did not end after it was stopped
+  // (a long native call); counted in `isolates_destroyed` too.
+  uint64_t isolates_quarantined;
 } nano_pool_stats;
 
 #ifdef __cplusplus

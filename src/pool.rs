@@ -41,6 +41,10 @@ pub struct PoolStats {
     pub acquire_timeouts: u64,
     pub isolates_created: u64,
     pub isolates_destroyed: u64,
+    /// Isolates given up on because a run did not end after it was stopped
+    /// (a long native call): their clients were answered, their threads
+    /// left to finish on their own (counted in `isolates_destroyed` too).
+    pub isolates_quarantined: u64,
     /// Per script: (name, idle, busy).
     pub scripts: Vec<(String, usize, usize)>,
 }
@@ -71,6 +75,7 @@ struct Counters {
     timeouts: AtomicU64,
     isolates_created: AtomicU64,
     isolates_destroyed: AtomicU64,
+    isolates_quarantined: AtomicU64,
 }
 
 pub(crate) struct Pool {
@@ -162,7 +167,9 @@ impl Pool {
 
     fn destroy(&self, workers: Vec<Worker>) {
         let n = workers.len();
-        drop(workers); // joins the threads, outside every lock
+        let quarantined = workers.iter().filter(|w| w.is_quarantined()).count();
+        self.counters.isolates_quarantined.fetch_add(quarantined as u64, Ordering::Relaxed);
+        drop(workers); // joins the threads (not the quarantined), outside every lock
         self.total.fetch_sub(n, Ordering::AcqRel);
         self.counters.isolates_destroyed.fetch_add(n as u64, Ordering::Relaxed);
     }
@@ -203,6 +210,16 @@ impl Pool {
             let seen = self.releases.load(Ordering::Acquire);
             {
                 let mut st = sp.state.lock();
+                // An idle worker can turn unusable (its waitUntil work was
+                // stopped and did not end): it goes, and its room with it.
+                if st.idle.iter().any(|i| i.worker.is_poisoned()) {
+                    let (dead, live): (VecDeque<Idle>, VecDeque<Idle>) =
+                        st.idle.drain(..).partition(|i| i.worker.is_poisoned());
+                    st.idle = live;
+                    drop(st);
+                    self.destroy(dead.into_iter().map(|i| i.worker).collect());
+                    st = sp.state.lock();
+                }
                 // Prefer a worker whose next context is already made.
                 let pick = st.idle.iter().rposition(|i| i.worker.is_ready()).or(st.idle.len().checked_sub(1));
                 if let Some(i) = pick {
@@ -340,6 +357,7 @@ impl Pool {
             acquire_timeouts: c.timeouts.load(Ordering::Relaxed),
             isolates_created: c.isolates_created.load(Ordering::Relaxed),
             isolates_destroyed: c.isolates_destroyed.load(Ordering::Relaxed),
+            isolates_quarantined: c.isolates_quarantined.load(Ordering::Relaxed),
             ..Default::default()
         };
         let mut names: Vec<_> = self.scripts.read().iter().map(|(n, sp)| (n.clone(), sp.clone())).collect();

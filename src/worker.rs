@@ -17,14 +17,14 @@ use crate::engine::cancel::Canceller;
 use crate::engine::heap::HeapGuard;
 use crate::engine::isolate::new_isolate_with;
 use crate::engine::threads::{self, STACK_SIZE};
-use crate::engine::watchdog::Watch;
+use crate::engine::watchdog::{GRACE, Overdue, Watch};
 use crate::error::{Error, Result};
 use crate::exec::event_loop::serve;
-use crate::exec::host::WorkerHost;
+use crate::exec::host::{WorkerHost, stopped_error};
 use crate::fetch::FetchHandler;
 use crate::http::{Request, Response, SizeLimits};
 use crate::isolation::Isolation;
-use crate::log::LogSink;
+use crate::log::{LogLevel, LogSink};
 use crate::script::{IsolationMode, Script};
 use crate::snapshot::builtin::BUILTIN;
 use crate::snapshot::context::in_context;
@@ -40,6 +40,28 @@ struct Limits {
 }
 
 type Reply = Box<dyn FnOnce(Result<Response>) + Send>;
+
+/// What a worker and its thread share about the run in progress.
+#[derive(Default)]
+struct RunSlot {
+    /// The reply of the job running: taken by whoever answers first, the
+    /// thread or (for an overdue run) the watchdog.
+    reply: parking_lot::Mutex<Option<Reply>>,
+    /// Set when a run did not end after it was stopped: the thread is stuck
+    /// in a native call (or parked by the heap guard). The worker takes no
+    /// more jobs and is never joined; its thread ends, and frees the
+    /// isolate, whenever that call returns.
+    quarantined: AtomicBool,
+}
+
+impl RunSlot {
+    fn answer(&self, outcome: Result<Response>) {
+        let reply = self.reply.lock().take();
+        if let Some(reply) = reply {
+            reply(outcome);
+        }
+    }
+}
 
 struct Job {
     request: Request,
@@ -57,6 +79,7 @@ pub struct Worker {
     canceller: Arc<Canceller>,
     /// Set when the isolate reached its heap limit: it is not reused.
     poisoned: Arc<AtomicBool>,
+    run: Arc<RunSlot>,
 }
 
 impl Worker {
@@ -72,17 +95,19 @@ impl Worker {
         let thread_poisoned = poisoned.clone();
         let ready = Arc::new(AtomicBool::new(false));
         let thread_ready = ready.clone();
+        let run = Arc::new(RunSlot::default());
+        let thread_run = run.clone();
         let builder =
             std::thread::Builder::new().name(format!("nano:{}", script.name)).stack_size(STACK_SIZE);
         let thread = threads::spawn(builder, move || {
             let limits = Limits { wall_time, cpu: cpu_limit, heap, sizes, poisoned: thread_poisoned };
-            run_thread(thread_script, log, fetch, limits, inbox, ready_tx, thread_ready)
+            run_thread(thread_script, log, fetch, limits, inbox, ready_tx, thread_ready, thread_run)
         })
         .map_err(|e| Error::Internal(format!("cannot start a worker thread: {e}")))?;
         let canceller = ready_rx
             .recv()
             .map_err(|_| Error::Internal("the worker thread died while creating its isolate".into()))?;
-        Ok(Worker { jobs: Some(jobs), thread: Some(thread), script, ready, canceller, poisoned })
+        Ok(Worker { jobs: Some(jobs), thread: Some(thread), script, ready, canceller, poisoned, run })
     }
 
     /// Whether the worker is idle with a fresh context already made, so a
@@ -91,9 +116,15 @@ impl Worker {
         self.ready.load(Ordering::Acquire)
     }
 
-    /// Whether the isolate reached its heap limit (it must be discarded).
+    /// Whether the isolate reached its heap limit or was quarantined (it
+    /// must be discarded).
     pub(crate) fn is_poisoned(&self) -> bool {
-        self.poisoned.load(Ordering::Acquire)
+        self.poisoned.load(Ordering::Acquire) || self.is_quarantined()
+    }
+
+    /// Whether a run on this worker did not end after being stopped.
+    pub(crate) fn is_quarantined(&self) -> bool {
+        self.run.quarantined.load(Ordering::Acquire)
     }
 
     /// Stops the request running on this worker, if any (from any thread).
@@ -108,6 +139,9 @@ impl Worker {
     /// Runs `request` and calls `reply` with the outcome on the worker's
     /// thread; returns at once.
     pub(crate) fn eval_async(&self, request: Request, reply: Reply) {
+        if self.is_quarantined() {
+            return reply(Err(quarantined_error()));
+        }
         let job = Job { request, reply };
         if let Err(mpsc::SendError(job)) = self.jobs.as_ref().expect("jobs open until drop").send(job) {
             (job.reply)(Err(Error::Internal("the worker thread has stopped".into())));
@@ -128,14 +162,43 @@ impl Drop for Worker {
         if let Some(thread) = self.thread.take() {
             // Dropped from its own thread (a lease released inside its async
             // callback): the loop ends once the callback returns; joining
-            // itself would fail.
-            if thread.thread().id() != std::thread::current().id() {
+            // itself would fail. A quarantined thread ends on its own time.
+            if thread.thread().id() != std::thread::current().id() && !self.is_quarantined() {
                 let _ = thread.join();
             }
         }
     }
 }
 
+fn quarantined_error() -> Error {
+    Error::Internal("this isolate is quarantined (a native call did not return): acquire another".into())
+}
+
+/// What the watchdog does with a run that did not end after being stopped:
+/// answers its client now, with the error of the limit that stopped it, and
+/// quarantines the worker.
+fn on_overdue(run: Arc<RunSlot>, poisoned: Arc<AtomicBool>, log: Option<LogSink>, name: String) -> Overdue {
+    Box::new(move |reason| {
+        run.quarantined.store(true, Ordering::Release);
+        poisoned.store(true, Ordering::Release);
+        let message = format!(
+            "a run of {name:?} did not end {} ms after it was stopped ({reason:?}): its isolate is quarantined",
+            GRACE.as_millis()
+        );
+        match &log {
+            Some(sink) => sink(LogLevel::Error, &message),
+            None => eprintln!("nano: {message}"),
+        }
+        // The host's reply callback runs off the watchdog's thread, which
+        // must keep its tick.
+        let run = run.clone();
+        let _ = threads::spawn(std::thread::Builder::new().name("nano-overdue".into()), move || {
+            run.answer(Err(stopped_error(Some(reason))));
+        });
+    })
+}
+
+#[allow(clippy::too_many_arguments)]
 fn run_thread(
     script: Arc<Script>,
     log: Option<LogSink>,
@@ -144,6 +207,7 @@ fn run_thread(
     inbox: mpsc::Receiver<Job>,
     started: mpsc::SyncSender<Arc<Canceller>>,
     ready: Arc<AtomicBool>,
+    run: Arc<RunSlot>,
 ) {
     // SAFETY: V8 reads the snapshot while the isolate lives. `script` is
     // owned by this function and outlives `isolate`, a local declared later
@@ -161,17 +225,20 @@ fn run_thread(
         limits.heap,
         Some(heap_guard.allocator()),
     );
+    let overdue = on_overdue(run.clone(), limits.poisoned.clone(), log.clone(), script.name.clone());
     let host = WorkerHost::install(&mut isolate, &script.name, log, fetch);
     host.set_sizes(limits.sizes);
     let canceller = host.canceller().clone();
     heap_guard.watch(&mut isolate, canceller.clone());
-    let watch = Watch::current_thread(limits.cpu, canceller.clone());
+    let watch = Watch::current_thread(limits.cpu, limits.wall_time, canceller.clone(), Some(overdue));
     let _ = started.send(canceller.clone());
     let mut isolation = Isolation::new(&mut isolate, &script);
     ready.store(true, Ordering::Release);
     while let Ok(job) = inbox.recv() {
         ready.store(false, Ordering::Release);
         let Job { request, reply } = job;
+        *run.reply.lock() = Some(reply);
+        let reply = |outcome| run.answer(outcome);
         if limits.poisoned.load(Ordering::Acquire) {
             reply(Err(Error::MemoryLimit(
                 "this isolate reached its heap limit and is discarded: release the lease and acquire another"

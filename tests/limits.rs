@@ -107,3 +107,102 @@ fn size_limits_hold_requests_responses_and_subrequests() {
     assert!(String::from_utf8_lossy(&res.body).starts_with("ok|ok|"));
     assert_eq!(rt.eval("sizes", get("http://x/")).unwrap().body, b"fine");
 }
+
+fn quiet() -> Option<nano::LogSink> {
+    Some(std::sync::Arc::new(|_, _| {}))
+}
+
+/// A runtime of one isolate with a 64 MiB heap and `cpu` of CPU time, and
+/// `probes` as its script `name`.
+fn one_isolate(name: &str, probes: &[(&str, &str)], cpu: Duration, wall: Duration) -> Runtime {
+    let rt = Runtime::new(Config {
+        max_isolates: 1,
+        heap_limit: 64 << 20,
+        cpu_time_limit: cpu,
+        wall_time_limit: wall,
+        log: quiet(),
+        ..Config::default()
+    })
+    .unwrap();
+    rt.add_script(name, &probes::script(probes), ScriptOptions::default()).unwrap();
+    rt
+}
+
+/// The next 20 requests are answered (by a replacement isolate, if need be).
+fn next_requests_fine(rt: &Runtime, script: &str, after: &str) {
+    for i in 0..20 {
+        let res = rt
+            .eval(script, get("http://x/fine"))
+            .unwrap_or_else(|e| panic!("{after}, request {i} after: {e}"));
+        assert_eq!(res.body, b"ok");
+    }
+}
+
+#[test]
+fn one_allocation_over_the_heap_ends_only_its_request() {
+    let rt = one_isolate("huge", &probes::HUGE, Duration::from_secs(2), Duration::from_secs(30));
+    for (name, _) in probes::HUGE {
+        match rt.eval("huge", get(&format!("http://x/{name}"))) {
+            Err(Error::MemoryLimit(_) | Error::CpuLimit(_)) => {}
+            Err(Error::Script(m)) if m.contains("RangeError") => {}
+            other => panic!("{name}: {other:?}"),
+        }
+        next_requests_fine(&rt, "huge", name);
+    }
+}
+
+#[test]
+fn long_native_calls_are_answered_and_their_isolates_quarantined() {
+    // One isolate: the requests after each probe prove that the stuck one
+    // gave its room back (they would wait past the acquire timeout for it).
+    let rt = one_isolate("native", &probes::NATIVE, Duration::from_millis(50), Duration::from_secs(30));
+    for (name, _) in probes::NATIVE {
+        match rt.eval("native", get(&format!("http://x/{name}"))) {
+            Err(Error::CpuLimit(_) | Error::MemoryLimit(_)) => {}
+            other => panic!("{name}: {other:?}"),
+        }
+        next_requests_fine(&rt, "native", name);
+    }
+    let stats = rt.stats();
+    assert!(stats.isolates_quarantined >= 1, "{stats:?}");
+    assert_eq!(stats.isolates, 1, "{stats:?}");
+}
+
+#[test]
+fn the_wall_limit_answers_a_run_stuck_in_a_native_call() {
+    let rt = one_isolate("native", &probes::NATIVE[..1], Duration::ZERO, Duration::from_millis(200));
+    match rt.eval("native", get("http://x/fill")) {
+        Err(Error::WallTimeLimit(_)) => {}
+        other => panic!("{other:?}"),
+    }
+    next_requests_fine(&rt, "native", "fill");
+    assert_eq!(rt.stats().isolates_quarantined, 1);
+}
+
+#[test]
+fn dead_buffers_are_collected_before_a_request_fails_for_memory() {
+    let rt = Runtime::new(Config {
+        max_isolates: 1,
+        heap_limit: 64 << 20,
+        cpu_time_limit: Duration::from_secs(2),
+        log: quiet(),
+        ..Config::default()
+    })
+    .unwrap();
+    let src = "export default { fetch(r) {\n\
+        const kind = r.url.split('/').pop();\n\
+        const n = 40 << 20;\n\
+        const b = kind === 'encode' ? new TextEncoder().encode('x'.repeat(n)) : new Uint8Array(n);\n\
+        return new Response(String(b.length));\n\
+    } }";
+    rt.add_script("buffers", src, ScriptOptions::default()).unwrap();
+    for kind in ["typed", "encode"] {
+        for i in 0..10 {
+            let res = rt
+                .eval("buffers", get(&format!("http://x/{kind}")))
+                .unwrap_or_else(|e| panic!("{kind} {i}: {e}"));
+            assert_eq!(res.body, (40u32 << 20).to_string().as_bytes());
+        }
+    }
+    assert_eq!(rt.stats().isolates_destroyed, 0);
+}

@@ -302,6 +302,9 @@ pub struct nano_pool_stats {
     pub acquire_timeouts: u64,
     pub isolates_created: u64,
     pub isolates_destroyed: u64,
+    /// Isolates given up on because a run did not end after it was stopped
+    /// (a long native call); counted in `isolates_destroyed` too.
+    pub isolates_quarantined: u64,
 }
 
 /// Fills `*out` with the runtime's pool statistics.
@@ -324,6 +327,7 @@ pub unsafe extern "C" fn nano_runtime_stats(
             acquire_timeouts: s.acquire_timeouts,
             isolates_created: s.isolates_created,
             isolates_destroyed: s.isolates_destroyed,
+            isolates_quarantined: s.isolates_quarantined,
         };
         unsafe { out.write(stats) };
         Ok(())

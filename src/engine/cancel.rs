@@ -1,8 +1,9 @@
 //! Stopping a run on an isolate from any thread (the host's cancel, the CPU
 //! watchdog, the heap guard, shutdown) without ever touching a later run.
 
-use std::sync::atomic::{AtomicU8, Ordering};
+use std::sync::atomic::{AtomicU8, AtomicU64, Ordering};
 use std::sync::mpsc;
+use std::time::{Duration, Instant};
 
 use crate::fetch::Completion;
 
@@ -14,6 +15,7 @@ pub(crate) enum StopReason {
     CpuLimit = 2,
     MemoryLimit = 3,
     Shutdown = 4,
+    WallTimeLimit = 5,
 }
 
 impl StopReason {
@@ -23,6 +25,7 @@ impl StopReason {
             2 => StopReason::CpuLimit,
             3 => StopReason::MemoryLimit,
             4 => StopReason::Shutdown,
+            5 => StopReason::WallTimeLimit,
             _ => return None,
         })
     }
@@ -38,6 +41,14 @@ pub(crate) struct Canceller {
     state: parking_lot::Mutex<RunState>,
     /// The first reason the current run was stopped for (0: not stopped).
     reason: AtomicU8,
+    /// When it was stopped, in ns after `EPOCH` (0: not stopped).
+    stopped_at: AtomicU64,
+}
+
+/// The origin of the monotonic times kept in atomics.
+fn mono_ns() -> u64 {
+    static EPOCH: std::sync::OnceLock<Instant> = std::sync::OnceLock::new();
+    (EPOCH.get_or_init(Instant::now).elapsed().as_nanos() as u64).max(1)
 }
 
 #[derive(Default)]
@@ -50,7 +61,13 @@ struct RunState {
 
 impl Canceller {
     pub(crate) fn new(isolate: v8::IsolateHandle, wake: mpsc::Sender<Completion>) -> Canceller {
-        Canceller { isolate, wake, state: Default::default(), reason: AtomicU8::new(0) }
+        Canceller {
+            isolate,
+            wake,
+            state: Default::default(),
+            reason: AtomicU8::new(0),
+            stopped_at: AtomicU64::new(0),
+        }
     }
 
     /// Terminates the running evaluation, if any; true if there was one.
@@ -81,7 +98,9 @@ impl Canceller {
 
     /// Called under the run lock.
     fn stop(&self, reason: StopReason) {
-        let _ = self.reason.compare_exchange(0, reason as u8, Ordering::AcqRel, Ordering::Acquire);
+        if self.reason.compare_exchange(0, reason as u8, Ordering::AcqRel, Ordering::Acquire).is_ok() {
+            self.stopped_at.store(mono_ns(), Ordering::Release);
+        }
         self.isolate.terminate_execution();
         let _ = self.wake.send(Completion::cancel());
     }
@@ -91,9 +110,23 @@ impl Canceller {
         StopReason::from_u8(self.reason.load(Ordering::Acquire))
     }
 
+    /// Why the current run was stopped, if it was more than `grace` ago and
+    /// the run has still not ended: V8 only sees a termination between
+    /// JavaScript steps, and a long native call (a builtin over a huge
+    /// array, a GC) does not take any.
+    pub(crate) fn overdue(&self, grace: Duration) -> Option<StopReason> {
+        let state = self.state.lock();
+        let at = self.stopped_at.load(Ordering::Acquire);
+        if !state.running || at == 0 || mono_ns().saturating_sub(at) < grace.as_nanos() as u64 {
+            return None;
+        }
+        self.stop_reason()
+    }
+
     pub(crate) fn begin(&self) {
         let mut state = self.state.lock();
         self.reason.store(0, Ordering::Release);
+        self.stopped_at.store(0, Ordering::Release);
         state.running = true;
         if state.closed {
             // Closed before this run began: it ends at its first instruction.

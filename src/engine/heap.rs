@@ -1,21 +1,47 @@
 //! The heap guard of an isolate: V8's near-heap-limit callback and a
-//! counting array-buffer allocator, both stopping the run and marking the
+//! counting array-buffer allocator (which the natives' results count in
+//! too, through [`nano_web::memory`]), both stopping the run and marking the
 //! isolate for discarding when the limit is reached.
+//!
+//! V8 aborts the process when an allocation cannot be satisfied, so the
+//! heap limit is not where V8 fails: when the heap reaches it, the run is
+//! stopped and V8 is granted room for one more object of the largest size
+//! it makes (a string or an array's backing store of 1 GiB), so that the
+//! allocation under way completes and the termination unwinds. A native call
+//! that ignores the termination (V8's builtins check it only between
+//! JavaScript steps) gets more room up to [`CEILING_ABOVE_LIMIT`] over the
+//! limit; past that, its thread is parked for good instead of aborting the
+//! process (the worker is quarantined, see `worker.rs`).
 
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, OnceLock};
 
 use super::cancel::{Canceller, StopReason};
 
+/// Room granted over the current heap when the limit is reached: the size
+/// of the largest object V8 allocates at once (String::kMaxLength two-byte
+/// characters, FixedArray::kMaxSize), plus some for unwinding.
+const ONE_OBJECT: usize = (1 << 30) + (32 << 20);
+
+/// The most a stopped run's heap may grow over its limit.
+pub(crate) const CEILING_ABOVE_LIMIT: usize = 2 << 30;
+
 /// What the near-heap-limit callback and the array-buffer allocator need;
 /// lives as long as the isolate (and its allocator).
 pub(crate) struct HeapGuard {
     canceller: OnceLock<Arc<Canceller>>,
+    isolate: OnceLock<v8::IsolateHandle>,
+    /// The isolate itself, for its heap size inside the callback (which
+    /// runs on the isolate's thread).
+    raw: std::sync::atomic::AtomicPtr<v8::RealIsolate>,
     poisoned: Arc<AtomicBool>,
     /// Bytes of array buffers allocated and not yet freed.
     buffers: AtomicUsize,
     /// Most bytes of array buffers at once (the heap limit).
     buffer_limit: usize,
+    /// The last buffer reservation was refused (V8 collects garbage and
+    /// retries; an interrupt afterwards finds out whether a retry worked).
+    refused: AtomicBool,
 }
 
 impl HeapGuard {
@@ -24,9 +50,12 @@ impl HeapGuard {
     pub(crate) fn new(limit: usize, poisoned: Arc<AtomicBool>) -> Arc<HeapGuard> {
         Arc::new(HeapGuard {
             canceller: OnceLock::new(),
+            isolate: OnceLock::new(),
+            raw: std::sync::atomic::AtomicPtr::new(std::ptr::null_mut()),
             poisoned,
             buffers: AtomicUsize::new(0),
             buffer_limit: limit,
+            refused: AtomicBool::new(false),
         })
     }
 
@@ -34,7 +63,12 @@ impl HeapGuard {
     /// created with [`HeapGuard::allocator`]; `canceller` stops its runs.
     pub(crate) fn watch(self: &Arc<HeapGuard>, isolate: &mut v8::Isolate, canceller: Arc<Canceller>) {
         let _ = self.canceller.set(canceller);
+        let _ = self.isolate.set(isolate.thread_safe_handle());
+        // SAFETY: UnsafeRawIsolatePtr is a transparent wrapper of the pointer.
+        let raw: *mut v8::RealIsolate = unsafe { std::mem::transmute(isolate.as_raw_isolate_ptr()) };
+        self.raw.store(raw, Ordering::Release);
         isolate.add_near_heap_limit_callback(near_heap_limit, Arc::as_ptr(self) as *mut std::ffi::c_void);
+        isolate.set_slot(nano_web::memory::ExternalMemorySlot(self.clone()));
     }
 
     /// An allocator that counts against this guard (and keeps it alive).
@@ -49,6 +83,60 @@ impl HeapGuard {
             c.cancel(StopReason::MemoryLimit);
         }
     }
+
+    fn reserve(&self, len: usize) -> bool {
+        let reserved = self.buffers.fetch_update(Ordering::AcqRel, Ordering::Acquire, |used| {
+            used.checked_add(len).filter(|&total| total <= self.buffer_limit)
+        });
+        match reserved {
+            Ok(_) => self.refused.store(false, Ordering::Release),
+            Err(_) => {
+                // Dead buffers stay counted until a collection, so this is
+                // not yet a failure: V8 collects garbage and retries. Once
+                // it is done (at the next interrupt check) a refusal that
+                // still stands stops the request.
+                if !self.refused.swap(true, Ordering::AcqRel)
+                    && let Some(isolate) = self.isolate.get()
+                {
+                    isolate
+                        .request_interrupt(refusal_stands, self as *const HeapGuard as *mut std::ffi::c_void);
+                }
+            }
+        }
+        reserved.is_ok()
+    }
+
+    fn unreserve(&self, len: usize) {
+        self.buffers.fetch_sub(len, Ordering::AcqRel);
+    }
+}
+
+impl nano_web::memory::ExternalMemory for HeapGuard {
+    fn reserve(&self, len: usize) -> bool {
+        // The caller collects garbage and asks again before giving up.
+        let ok = HeapGuard::reserve(self, len);
+        self.refused.store(false, Ordering::Release);
+        ok
+    }
+
+    fn release(&self, len: usize) {
+        self.unreserve(len);
+    }
+
+    fn exhausted(&self) {
+        self.exceeded();
+    }
+}
+
+/// Runs on the isolate's thread after a refused buffer allocation: if no
+/// allocation succeeded since (V8's retries after collecting failed too),
+/// the request is over its memory limit.
+unsafe extern "C" fn refusal_stands(_isolate: v8::UnsafeRawIsolatePtr, data: *mut std::ffi::c_void) {
+    // SAFETY: the guard outlives its isolate, which runs this callback.
+    let guard = unsafe { &*(data as *const HeapGuard) };
+    if guard.refused.swap(false, Ordering::AcqRel) {
+        guard.exceeded();
+    }
 }
 
 /// Array buffers live outside V8's heap, so the heap limit alone would let a
@@ -58,46 +146,35 @@ impl HeapGuard {
 mod buffer_allocator {
     use std::ffi::c_void;
     use std::sync::Arc;
-    use std::sync::atomic::Ordering;
 
     use super::HeapGuard;
 
-    fn reserve(guard: &HeapGuard, len: usize) -> bool {
-        let reserved = guard.buffers.fetch_update(Ordering::AcqRel, Ordering::Acquire, |used| {
-            used.checked_add(len).filter(|&total| total <= guard.buffer_limit)
-        });
-        if reserved.is_err() {
-            guard.exceeded();
-        }
-        reserved.is_ok()
-    }
-
     unsafe extern "C" fn allocate(guard: &HeapGuard, len: usize) -> *mut c_void {
-        if !reserve(guard, len) {
+        if !guard.reserve(len) {
             return std::ptr::null_mut();
         }
         // SAFETY: plain calloc; at least one byte so that success is non-NULL.
         let p = unsafe { libc::calloc(1, len.max(1)) };
         if p.is_null() {
-            guard.buffers.fetch_sub(len, Ordering::AcqRel);
+            guard.unreserve(len);
         }
         p
     }
 
     unsafe extern "C" fn allocate_uninitialized(guard: &HeapGuard, len: usize) -> *mut c_void {
-        if !reserve(guard, len) {
+        if !guard.reserve(len) {
             return std::ptr::null_mut();
         }
         // SAFETY: plain malloc, as above.
         let p = unsafe { libc::malloc(len.max(1)) };
         if p.is_null() {
-            guard.buffers.fetch_sub(len, Ordering::AcqRel);
+            guard.unreserve(len);
         }
         p
     }
 
     unsafe extern "C" fn free(guard: &HeapGuard, data: *mut c_void, len: usize) {
-        guard.buffers.fetch_sub(len, Ordering::AcqRel);
+        guard.unreserve(len);
         // SAFETY: `data` came from allocate or allocate_uninitialized.
         unsafe { libc::free(data) };
     }
@@ -117,12 +194,36 @@ mod buffer_allocator {
     }
 }
 
-/// Called by V8 when the heap nears its limit: stops the request and marks
-/// the isolate for discarding, and grants headroom so that V8 can unwind the
-/// termination instead of aborting the process.
-unsafe extern "C" fn near_heap_limit(data: *mut std::ffi::c_void, current: usize, _initial: usize) -> usize {
+/// Called by V8 when the heap nears its limit (`current`): stops the
+/// request, marks the isolate for discarding, and grants room for the
+/// allocation under way (see the module comment); V8 aborts the process if
+/// the limit it gets back is still below the heap's size.
+unsafe extern "C" fn near_heap_limit(data: *mut std::ffi::c_void, current: usize, initial: usize) -> usize {
     // SAFETY: `data` is the worker's HeapGuard, alive as long as the isolate.
     let guard = unsafe { &*(data as *const HeapGuard) };
+    let raw = guard.raw.load(Ordering::Acquire);
+    let used = if raw.is_null() {
+        current
+    } else {
+        // SAFETY: the guard's isolate, alive and on this thread (V8 calls
+        // this from its heap); `Isolate` is a non-owning pointer.
+        let mut isolate = unsafe { v8::Isolate::from_raw_ptr(raw) };
+        isolate.get_heap_statistics().total_heap_size()
+    };
+    if guard.refused.load(Ordering::Acquire) && used < current {
+        // V8's last-resort collection before retrying a refused array
+        // buffer also calls here: the heap itself is not at its limit.
+        return current;
+    }
     guard.exceeded();
-    current + (current / 2).max(32 << 20)
+    let ceiling = initial.saturating_add(CEILING_ABOVE_LIMIT);
+    if current >= ceiling {
+        // A native call kept allocating after its run was stopped and used
+        // all its room: returning would abort the process. The worker sees
+        // its run overdue and is quarantined; this thread stays here.
+        loop {
+            std::thread::park();
+        }
+    }
+    used.max(current).saturating_add(ONE_OBJECT).min(ceiling)
 }

@@ -1,13 +1,17 @@
-//! The CPU-time watchdog: one thread for the process that stops requests
-//! whose thread has used more CPU time than their limit. It measures each
-//! worker thread's own CPU clock (not wall time, and without signals, which
-//! Go and nginx own), and stops a run through its [`Canceller`], which never
-//! reaches a later run.
+//! The watchdog: one thread for the process that stops requests whose
+//! thread has used more CPU time than their limit, or that passed their
+//! wall-clock limit without coming back to their event loop. It measures
+//! each worker thread's own CPU clock (without signals, which Go and nginx
+//! own), and stops a run through its [`Canceller`], which never reaches a
+//! later run. A run still going [`GRACE`] after it was stopped (inside a
+//! long native call, which V8 does not interrupt) is reported to the
+//! worker's `overdue` callback once: the worker answers the client and is
+//! quarantined.
 //!
 //! Each worker registers one [`Watch`] when it starts; a run only stores its
 //! starting CPU time in it (an atomic), so the request path takes no lock.
 
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, OnceLock, Weak};
 use std::time::Duration;
 
@@ -19,13 +23,35 @@ use super::cancel::{Canceller, StopReason};
 /// about this much.
 const TICK: Duration = Duration::from_millis(2);
 
+/// How long a stopped run may take to unwind before it is overdue.
+pub(crate) const GRACE: Duration = Duration::from_millis(50);
+
+/// Called once per overdue run, on the watchdog's thread, with the reason
+/// the run was stopped for.
+pub(crate) type Overdue = Box<dyn Fn(StopReason) + Send + Sync>;
+
 /// One worker thread under watch.
 pub(crate) struct Watch {
     clock: libc::clockid_t,
     /// CPU time (ns) of the thread when the current run began; 0 when idle.
     run_started: AtomicU64,
+    /// When the current run began on the monotonic clock (ns).
+    wall_started: AtomicU64,
+    /// The CPU limit (0: none).
     limit_ns: u64,
+    /// The wall-clock limit (0: none).
+    wall_ns: u64,
     canceller: Arc<Canceller>,
+    overdue: Option<Overdue>,
+    /// Set once the current run was reported overdue.
+    reported: AtomicBool,
+}
+
+fn mono_ns() -> u64 {
+    let mut ts = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+    // SAFETY: a valid clock id and a valid out-pointer.
+    unsafe { libc::clock_gettime(libc::CLOCK_MONOTONIC, &mut ts) };
+    (ts.tv_sec as u64 * 1_000_000_000 + ts.tv_nsec as u64).max(1)
 }
 
 fn thread_cpu_ns(clock: libc::clockid_t) -> Option<u64> {
@@ -36,12 +62,15 @@ fn thread_cpu_ns(clock: libc::clockid_t) -> Option<u64> {
 }
 
 impl Watch {
-    /// Watches the calling thread with `limit`; None when the limit is zero
-    /// (no limit) or the thread's CPU clock is unavailable.
-    pub(crate) fn current_thread(limit: Duration, canceller: Arc<Canceller>) -> Option<Arc<Watch>> {
-        if limit.is_zero() {
-            return None;
-        }
+    /// Watches the calling thread's runs with a CPU `limit` and a `wall`
+    /// limit (zero: none); `overdue` hears of runs that do not end after
+    /// being stopped. None when the thread's CPU clock is unavailable.
+    pub(crate) fn current_thread(
+        limit: Duration,
+        wall: Duration,
+        canceller: Arc<Canceller>,
+        overdue: Option<Overdue>,
+    ) -> Option<Arc<Watch>> {
         let mut clock: libc::clockid_t = 0;
         // SAFETY: pthread_self() is the calling thread; `clock` is a valid out-pointer.
         if unsafe { libc::pthread_getcpuclockid(libc::pthread_self(), &mut clock) } != 0 {
@@ -50,8 +79,12 @@ impl Watch {
         let watch = Arc::new(Watch {
             clock,
             run_started: AtomicU64::new(0),
+            wall_started: AtomicU64::new(0),
             limit_ns: limit.as_nanos() as u64,
+            wall_ns: wall.as_nanos() as u64,
             canceller,
+            overdue,
+            reported: AtomicBool::new(false),
         });
         watchdog().add(&watch);
         Some(watch)
@@ -60,6 +93,8 @@ impl Watch {
     /// Marks the start of a run (on the watched thread).
     pub(crate) fn begin(&self) {
         let now = thread_cpu_ns(self.clock).unwrap_or(0).max(1);
+        self.reported.store(false, Ordering::Release);
+        self.wall_started.store(mono_ns(), Ordering::Release);
         self.run_started.store(now, Ordering::Release);
     }
 
@@ -73,12 +108,27 @@ impl Watch {
         if started == 0 {
             return;
         }
-        let Some(now) = thread_cpu_ns(self.clock) else { return };
-        if now.saturating_sub(started) >= self.limit_ns {
-            // Only if the run measured is still the one running (start times
-            // of a thread never repeat): a later run is never touched.
-            self.canceller
-                .cancel_if(StopReason::CpuLimit, || self.run_started.load(Ordering::Acquire) == started);
+        // Only if the run measured is still the one running (start times
+        // of a thread never repeat): a later run is never touched.
+        let same_run = || self.run_started.load(Ordering::Acquire) == started;
+        if self.limit_ns > 0
+            && let Some(now) = thread_cpu_ns(self.clock)
+            && now.saturating_sub(started) >= self.limit_ns
+        {
+            self.canceller.cancel_if(StopReason::CpuLimit, same_run);
+        }
+        // The event loop ends a run at its wall limit when it waits; this
+        // ends one that never gets back to it.
+        let wall_started = self.wall_started.load(Ordering::Acquire);
+        if self.wall_ns > 0 && mono_ns().saturating_sub(wall_started) >= self.wall_ns {
+            self.canceller.cancel_if(StopReason::WallTimeLimit, same_run);
+        }
+        if let Some(overdue) = &self.overdue
+            && let Some(reason) = self.canceller.overdue(GRACE)
+            && same_run()
+            && !self.reported.swap(true, Ordering::AcqRel)
+        {
+            overdue(reason);
         }
     }
 }

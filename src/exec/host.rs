@@ -94,16 +94,7 @@ impl WorkerHost {
 
     /// The error for a run that was terminated, by the reason it was stopped.
     pub(super) fn stopped(&self) -> Error {
-        match self.canceller.stop_reason() {
-            Some(StopReason::CpuLimit) => Error::CpuLimit("the request exceeded its CPU time limit".into()),
-            Some(StopReason::MemoryLimit) => Error::MemoryLimit(
-                "the request exceeded its isolate's heap limit; the isolate is discarded".into(),
-            ),
-            Some(StopReason::Shutdown) => {
-                Error::Shutdown("the runtime was shut down while the request ran".into())
-            }
-            Some(StopReason::Cancelled) | None => Error::Terminated("the evaluation was cancelled".into()),
-        }
+        stopped_error(self.canceller.stop_reason())
     }
 
     /// Logs every promise still rejected without a handler, except `handled`
@@ -225,5 +216,22 @@ extern "C" fn on_promise_reject(message: v8::PromiseRejectMessage) {
 impl WorkerHost {
     pub(super) fn log(&self, level: LogLevel, message: &str) {
         crate::log::emit(self.log.as_ref(), &self.script_name, level, message);
+    }
+}
+
+/// The error a run stopped for `reason` ends with.
+pub(crate) fn stopped_error(reason: Option<StopReason>) -> Error {
+    match reason {
+        Some(StopReason::CpuLimit) => Error::CpuLimit("the request exceeded its CPU time limit".into()),
+        Some(StopReason::MemoryLimit) => Error::MemoryLimit(
+            "the request exceeded its isolate's heap limit; the isolate is discarded".into(),
+        ),
+        Some(StopReason::Shutdown) => {
+            Error::Shutdown("the runtime was shut down while the request ran".into())
+        }
+        Some(StopReason::WallTimeLimit) => {
+            Error::WallTimeLimit("the request exceeded its wall-clock time limit".into())
+        }
+        Some(StopReason::Cancelled) | None => Error::Terminated("the evaluation was cancelled".into()),
     }
 }

@@ -25,7 +25,7 @@ pub(super) fn start_dispatch<'s>(
     let headers = headers_to_js(tc, &request.headers)?;
     let body: v8::Local<v8::Value> = match request.body {
         Some(bytes) => uint8_array_from_vec(tc, bytes)
-            .ok_or_else(|| Error::InvalidArgument("the body is too large".into()))?
+            .ok_or_else(|| Error::MemoryLimit("the request body does not fit in the memory limit".into()))?
             .into(),
         None => v8::null(tc).into(),
     };
@@ -125,7 +125,8 @@ pub(super) fn response_to_js<'s>(
 ) -> Result<v8::Local<'s, v8::Value>> {
     let headers = headers_to_js(scope, &response.headers)?;
     let status = v8::Integer::new_from_unsigned(scope, response.status.into());
-    let body = uint8_array_from_vec(scope, response.body)
-        .ok_or_else(|| Error::InvalidArgument("a subrequest body is too large".into()))?;
+    let body = uint8_array_from_vec(scope, response.body).ok_or_else(|| {
+        Error::MemoryLimit("a subrequest's response body does not fit in the memory limit".into())
+    })?;
     Ok(v8::Array::new_with_elements(scope, &[status.into(), headers.into(), body.into()]).into())
 }

@@ -50,3 +50,22 @@ pub fn script(probes: &[(&str, &str)]) -> String {
         "export default {{ async fetch(r) {{\n  switch (r.url.split('/').pop()) {{\n{cases}    default: return new Response('ok');\n  }}\n  return new Response('escaped');\n}} }}"
     )
 }
+
+/// One allocation larger than the whole heap: each must end its request
+/// (memory limit, CPU limit or a RangeError) without ending the process.
+pub const HUGE: [(&str, &str); 5] = [
+    ("upper", "'a'.repeat(2 ** 29 - 24).toUpperCase();"),
+    ("stringify", "JSON.stringify(Array(5e7).fill(1.5));"),
+    ("atob", "atob('QUFB'.repeat(2 ** 26));"),
+    ("clone", "structuredClone(Array(2e7).fill(1));"),
+    ("encode", "const keep = []; for (;;) keep.push(new TextEncoder().encode('x'.repeat(8 << 20)));"),
+];
+
+/// Long native calls: V8 does not see a termination inside them, so each
+/// must be answered at its limit while its isolate is quarantined.
+pub const NATIVE: [(&str, &str); 4] = [
+    ("fill", "new Array(1e9).fill(0);"),
+    ("replace", "'x'.repeat(2 ** 26).replace(/x/g, 'yy');"),
+    ("join", "new Array(2 ** 25).join('ab');"),
+    ("index_of", "new Array(3e8).indexOf(1);"),
+];

@@ -6,7 +6,8 @@
 //! - the Workers API: the natives in [`natives`] (one extension list that
 //!   yields both the functions and the snapshot's external-reference table)
 //!   and the JS modules of `js/`, run by [`bootstrap`];
-//! - [`host`]: what the natives ask of the embedder that runs them.
+//! - [`host`]: what the natives ask of the embedder that runs them;
+//!   [`memory`]: the budget their off-heap results are counted in.
 //!
 //! Nothing here knows about pools, workers or the C API.
 
@@ -15,6 +16,7 @@ pub mod error;
 pub mod host;
 pub mod http;
 pub mod log;
+pub mod memory;
 pub mod natives;
 #[cfg_attr(not(feature = "panic-inject"), allow(dead_code))]
 pub mod panic_inject;

@@ -170,23 +170,29 @@ pub fn with_view_bytes<R>(view: v8::Local<v8::ArrayBufferView>, f: impl FnOnce(&
     f(view.get_contents(&mut storage))
 }
 
-/// A new Uint8Array that owns `bytes` without copying them.
+/// A new Uint8Array that owns `bytes` without copying them, counted in the
+/// isolate's memory budget; None when the budget refuses them.
 pub fn uint8_array_from_vec<'s>(
     scope: &mut v8::PinScope<'s, '_>,
     bytes: Vec<u8>,
 ) -> Option<v8::Local<'s, v8::Uint8Array>> {
     let len = bytes.len();
-    let buffer = array_buffer(scope, bytes);
+    let buffer = crate::memory::array_buffer(scope, bytes)?;
     v8::Uint8Array::new(scope, buffer, 0, len)
 }
 
-/// A new ArrayBuffer that owns `bytes` without copying them.
+/// A new ArrayBuffer that owns `bytes`, or the RangeError a script sees
+/// when the memory budget refuses them.
 pub(crate) fn array_buffer<'s>(
     scope: &mut v8::PinScope<'s, '_>,
     bytes: Vec<u8>,
-) -> v8::Local<'s, v8::ArrayBuffer> {
-    let store = v8::ArrayBuffer::new_backing_store_from_vec(bytes).make_shared();
-    v8::ArrayBuffer::with_backing_store(scope, &store)
+) -> Result<v8::Local<'s, v8::ArrayBuffer>, Throw> {
+    crate::memory::array_buffer(scope, bytes).ok_or_else(out_of_memory)
+}
+
+/// What a script sees when a native's result does not fit in its memory.
+pub(crate) fn out_of_memory() -> Throw {
+    Throw::Range("Array buffer allocation failed: over the memory limit".into())
 }
 
 /// A JS string, or a RangeError when it is longer than V8 allows.

@@ -64,7 +64,7 @@ fn digest<'s>(
     let Bytes(data) = arg(scope, &args, 1)?;
     let out = hash_bytes(&algorithm, &data)
         .ok_or_else(|| Throw::Type(format!("digest: unsupported algorithm {algorithm}")))?;
-    rv.set(array_buffer(scope, out).into());
+    rv.set(array_buffer(scope, out)?.into());
     Ok(())
 }
 
@@ -92,7 +92,7 @@ fn hmac_sign<'s>(
         "SHA-512" => mac!(sha2::Sha512),
         _ => return Err(Throw::Type(format!("hmac: unsupported hash {hash}"))),
     };
-    rv.set(array_buffer(scope, out).into());
+    rv.set(array_buffer(scope, out)?.into());
     Ok(())
 }
 

@@ -25,8 +25,7 @@ fn set_bytes<'s>(
     rv: &mut v8::ReturnValue<'s>,
     bytes: Vec<u8>,
 ) -> NativeResult {
-    let array =
-        uint8_array_from_vec(scope, bytes).ok_or_else(|| Throw::Range("the result is too large".into()))?;
+    let array = uint8_array_from_vec(scope, bytes).ok_or_else(super::args::out_of_memory)?;
     rv.set(array.into());
     Ok(())
 }
