@@ -28,7 +28,7 @@ LAYERS = [
 # nano-web's own layers, lowest first.
 WEB_LAYERS = [
     ["error", "http", "log", "platform", "panic_inject"],
-    ["host"],
+    ["host", "memory"],
     ["natives"],
     ["bootstrap"],
 ]
