@@ -57,7 +57,7 @@ pub struct Runtime {
 impl Runtime {
     pub fn new(config: Config) -> Result<Runtime> {
         config.validate()?;
-        crate::snapshot::builtin::init();
+        crate::snapshot::builtin::init_with(config.heap_limit);
         Ok(Runtime {
             shared: Arc::new(Shared {
                 pool: Pool::new(config),

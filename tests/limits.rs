@@ -6,7 +6,7 @@ mod probes;
 
 use std::time::Duration;
 
-use nano::{Config, Error, Request, Runtime, ScriptOptions};
+use nano::{Config, Error, IsolationMode, Request, Runtime, ScriptOptions};
 
 fn get(url: &str) -> Request {
     Request { method: "GET".into(), url: url.into(), ..Default::default() }
@@ -205,4 +205,46 @@ fn dead_buffers_are_collected_before_a_request_fails_for_memory() {
         }
     }
     assert_eq!(rt.stats().isolates_destroyed, 0);
+}
+
+/// (module (func (export "add") (param i32 i32) (result i32) ...) (func (export "spin") (loop (br 0))))
+const WASM: &str = "new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 10, 2, 96, 2, 127, 127, 1, 127, 96, 0, 0, \
+    3, 3, 2, 0, 1, 7, 14, 2, 3, 97, 100, 100, 0, 0, 4, 115, 112, 105, 110, 0, 1, \
+    10, 17, 2, 7, 0, 32, 0, 32, 1, 106, 11, 7, 0, 3, 64, 12, 0, 11, 11])";
+
+#[test]
+fn webassembly_compiles_asynchronously_and_stays_within_the_limits() {
+    let probes = [
+        (
+            "compile",
+            "const m = await WebAssembly.compile(WASM); const i = await WebAssembly.instantiate(m); return new Response(String(i.exports.add(2, 3)));",
+        ),
+        (
+            "instantiate",
+            "const { instance } = await WebAssembly.instantiate(WASM); return new Response(String(instance.exports.add(4, 5)));",
+        ),
+        // 256 MiB: over every heap limit these tests use.
+        (
+            "memory",
+            "try { new WebAssembly.Memory({ initial: 4096 }); return new Response('made'); } catch (e) { return new Response(e.name); }",
+        ),
+        ("spin", "new WebAssembly.Instance(new WebAssembly.Module(WASM)).exports.spin();"),
+    ];
+    let source = format!("const WASM = {WASM};\n{}", probes::script(&probes));
+    for isolation in [IsolationMode::Fresh, IsolationMode::Reuse, IsolationMode::Strict] {
+        let rt = Runtime::new(Config {
+            max_isolates: 1,
+            cpu_time_limit: Duration::from_millis(50),
+            log: quiet(),
+            ..Config::default()
+        })
+        .unwrap();
+        rt.add_script("wasm", &source, ScriptOptions { isolation, ..ScriptOptions::default() }).unwrap();
+        let body = |name: &str| rt.eval("wasm", get(&format!("http://x/{name}"))).map(|r| r.body);
+        assert_eq!(body("compile").unwrap(), b"5", "{isolation:?}");
+        assert_eq!(body("instantiate").unwrap(), b"9", "{isolation:?}");
+        assert_eq!(body("memory").unwrap(), b"RangeError", "{isolation:?}");
+        assert!(matches!(body("spin"), Err(Error::CpuLimit(_))), "{isolation:?}");
+        next_requests_fine(&rt, "wasm", "spin");
+    }
 }

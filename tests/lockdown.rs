@@ -8,6 +8,9 @@ const PROBE: &str = r#"
 function attempt(f) {
   try { return String(f()); } catch (e) { return e.name; }
 }
+// (module (memory (export "m") 1 1 shared))
+const SHARED_EXPORT = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 5, 4, 1, 3, 1, 1, 7, 5, 1, 1, 109, 2, 0]);
+const bufferKind = (m) => Object.prototype.toString.call(m.buffer);
 export default {
   fetch() {
     const deep = () => deep();
@@ -15,6 +18,8 @@ export default {
       eval: attempt(() => eval("1 + 1")),
       fn: attempt(() => new Function("return 2")()),
       sab: typeof SharedArrayBuffer,
+      wasmMemory: attempt(() => bufferKind(new WebAssembly.Memory({ initial: 1, maximum: 1, shared: true }))),
+      wasmExport: attempt(() => bufferKind(new WebAssembly.Instance(new WebAssembly.Module(SHARED_EXPORT)).exports.m)),
       recursion: attempt(deep),
     });
   },
@@ -32,14 +37,17 @@ fn probe(lockdown: Lockdown) -> String {
 fn locked_down_by_default() {
     assert_eq!(
         probe(Lockdown::default()),
-        r#"{"eval":"EvalError","fn":"EvalError","sab":"undefined","recursion":"RangeError"}"#
+        r#"{"eval":"EvalError","fn":"EvalError","sab":"undefined","wasmMemory":"TypeError","wasmExport":"TypeError","recursion":"RangeError"}"#
     );
 }
 
 #[test]
 fn each_can_be_allowed() {
     let open = Lockdown { allow_eval: true, allow_shared_memory: true };
-    assert_eq!(probe(open), r#"{"eval":"2","fn":"2","sab":"function","recursion":"RangeError"}"#);
+    assert_eq!(
+        probe(open),
+        r#"{"eval":"2","fn":"2","sab":"function","wasmMemory":"[object SharedArrayBuffer]","wasmExport":"[object SharedArrayBuffer]","recursion":"RangeError"}"#
+    );
 }
 
 #[test]

@@ -9,7 +9,9 @@ pub(crate) mod threads;
 pub(crate) mod watchdog;
 
 /// Initialises V8 once per process, with the host's signals blocked: V8's
-/// platform threads inherit the mask (see [`threads`]).
-pub(crate) fn init_v8() {
-    threads::with_signals_blocked(nano_web::platform::init_v8);
+/// platform threads inherit the mask (see [`threads`]). If this call starts
+/// V8, every WebAssembly memory of the process is capped at `wasm_memory_limit` bytes (a V8 flag, so one value
+/// for the process: the first runtime's heap limit).
+pub(crate) fn init_v8_with(wasm_memory_limit: usize) {
+    threads::with_signals_blocked(|| nano_web::platform::init_v8_with(wasm_memory_limit));
 }

@@ -17,7 +17,10 @@ use crate::http::{Request, Response};
 use crate::log::LogLevel;
 use crate::snapshot::context::internal_function;
 
-/// Runs microtasks, timers and fetch completions until `promise` settles
+/// How often a loop waiting on V8's background work looks for its result.
+const BACKGROUND_POLL: Duration = Duration::from_millis(1);
+
+/// Runs microtasks, V8's foreground tasks, timers and fetch completions until `promise` settles
 /// (true), nothing is left that could settle it (false), or `deadline`
 /// passes (an error).
 fn drive<'s>(
@@ -37,6 +40,12 @@ fn drive<'s>(
         if promise.state() != v8::PromiseState::Pending {
             return Ok(true);
         }
+        if nano_web::platform::run_foreground_tasks(scope) {
+            continue; // they may have settled promises
+        }
+        // Work V8 does on its own threads (an asynchronous WebAssembly
+        // compilation) ends with a foreground task: poll for it.
+        let background = scope.has_pending_background_tasks();
         let (next_timer, fetches) = {
             let mut st = host.state.borrow_mut();
             // Skip cancelled timers at the head.
@@ -48,14 +57,17 @@ fn drive<'s>(
             }
             (st.timers.peek().map(|Reverse((t, _, _))| *t), st.fetches_pending)
         };
-        if next_timer.is_none() && fetches == 0 {
+        if next_timer.is_none() && fetches == 0 && !background {
             return Ok(false); // nothing left that could settle it
         }
         let now = Instant::now();
         if now >= deadline {
             return Err(Error::WallTimeLimit("the request exceeded its wall-clock time limit".into()));
         }
-        let wake = next_timer.map_or(deadline, |t| t.min(deadline));
+        let mut wake = next_timer.map_or(deadline, |t| t.min(deadline));
+        if background {
+            wake = wake.min(now + BACKGROUND_POLL);
+        }
         if next_timer.is_some_and(|t| t <= now) {
             let id = {
                 let mut st = host.state.borrow_mut();

@@ -10,7 +10,13 @@ static ANCHOR: Once = Once::new();
 /// Initialises V8 (once per process) and anchors its read-only heap to the
 /// built-in snapshot: call before making any isolate.
 pub(crate) fn init() {
-    crate::engine::init_v8();
+    init_with(0);
+}
+
+/// Like [`init`]; `wasm_memory_limit` caps WebAssembly memories if this
+/// call starts V8 (see [`crate::engine::init_v8_with`]).
+pub(crate) fn init_with(wasm_memory_limit: usize) {
+    crate::engine::init_v8_with(wasm_memory_limit);
     ANCHOR.call_once(anchor_read_only_heap);
 }
 

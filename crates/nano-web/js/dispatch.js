@@ -7,6 +7,7 @@ import { FetchEvent, fetchEventResponse } from "./events.js";
 import { incomingRequest, isResponse, serializeResponse } from "./fetch.js";
 import { seedRandom } from "./random.js";
 import { defineGlobal, finishClass } from "./util.js";
+import { refuseWasmSharedMemory } from "./wasm.js";
 
 // Captured before any script runs: a request may replace the globals.
 const { apply } = Reflect;
@@ -53,6 +54,7 @@ const clearRegExpStatics = () => /(?:)/.exec("");
 let sharedMemory = true;
 export const removeSharedMemory = () => {
   sharedMemory = false;
+  refuseWasmSharedMemory();
   delete globalThis.SharedArrayBuffer;
 };
 
@@ -102,7 +104,10 @@ function toResult(response) {
 // r0..r3: random words for Math.random's new seed.
 export const dispatch = (method, url, flatHeaders, body, r0, r1, r2, r3) => {
   seedRandom(r0, r1, r2, r3);
-  if (!sharedMemory) delete globalThis.SharedArrayBuffer;
+  if (!sharedMemory) {
+    delete globalThis.SharedArrayBuffer;
+    refuseWasmSharedMemory();
+  }
   const request = incomingRequest(method, url, flatHeaders, body);
   if (handler === null) return promiseReject(new TypeError("No fetch handler is installed"));
   if (handler === "listeners") {

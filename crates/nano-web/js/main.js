@@ -17,6 +17,7 @@ import "./fetch.js";
 import "./crypto.js";
 import "./timers.js";
 import "./events.js";
+import "./wasm.js";
 import "./realm.js";
 
 import { dispatch, installHandler, pendingWork, removeSharedMemory, setEnv } from "./dispatch.js";

@@ -29,6 +29,7 @@ pub const JS_FILES: &[(&str, &str)] = &[
     ("crypto.js", include_str!("../js/crypto.js")),
     ("timers.js", include_str!("../js/timers.js")),
     ("events.js", include_str!("../js/events.js")),
+    ("wasm.js", include_str!("../js/wasm.js")),
     ("dispatch.js", include_str!("../js/dispatch.js")),
     ("realm.js", include_str!("../js/realm.js")),
     ("random.js", include_str!("../js/random.js")),
@@ -247,8 +248,22 @@ fn call<'s>(
 /// intrinsics at `extensible` (walk indices; None: all) left extensible.
 fn snapshot_with(extensible: Option<&[u32]>) -> Result<Vec<u8>, String> {
     let mut creator = v8::Isolate::snapshot_creator(Some(crate::natives::external_references()), None);
+    if let Err(e) = add_contexts(&mut creator, extensible) {
+        // Dropping a creator that made no blob panics (over this error),
+        // and making one without a default context aborts: at build time,
+        // leaking it is what lets the error be read.
+        std::mem::forget(creator);
+        return Err(e);
+    }
+    let blob =
+        creator.create_blob(v8::FunctionCodeHandling::Keep).ok_or("V8 could not create the snapshot")?;
+    Ok(blob.to_vec())
+}
+
+/// The default context and the hardened one, added to `creator`.
+fn add_contexts(creator: &mut v8::OwnedIsolate, extensible: Option<&[u32]>) -> Result<(), String> {
     {
-        v8::scope!(let scope, &mut creator);
+        v8::scope!(let scope, &mut *creator);
         let context = v8::Context::new(scope, Default::default());
         let scope = &mut v8::ContextScope::new(scope, context);
         let internal = run(scope)?;
@@ -263,7 +278,7 @@ fn snapshot_with(extensible: Option<&[u32]>) -> Result<Vec<u8>, String> {
         // The same global scope, its intrinsics frozen (realm.js, `lock`):
         // the fresh and reuse isolation modes start each isolate's realm
         // from it, so hardening it at run time is cheap.
-        v8::scope!(let scope, &mut creator);
+        v8::scope!(let scope, &mut *creator);
         let context = v8::Context::new(scope, Default::default());
         let scope = &mut v8::ContextScope::new(scope, context);
         let internal = run(scope)?;
@@ -288,9 +303,7 @@ fn snapshot_with(extensible: Option<&[u32]>) -> Result<Vec<u8>, String> {
             return Err(format!("the hardened context landed at index {index}"));
         }
     }
-    let blob =
-        creator.create_blob(v8::FunctionCodeHandling::Keep).ok_or("V8 could not create the snapshot")?;
-    Ok(blob.to_vec())
+    Ok(())
 }
 
 /// Which locked intrinsics a context made from `blob` has more properties
