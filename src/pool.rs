@@ -78,16 +78,36 @@ struct Counters {
     isolates_quarantined: AtomicU64,
 }
 
-pub(crate) struct Pool {
-    config: Config,
-    scripts: RwLock<HashMap<String, Arc<ScriptPool>>>,
-    /// Isolates alive or being created.
-    total: AtomicUsize,
+/// Where acquires wait for an isolate to be released (or to finish its
+/// `waitUntil` work): shared with the workers, which ring it then.
+#[derive(Default)]
+struct Wakeup {
     /// Bumped on every release; waiters sleep on `freed` until it moves.
     releases: AtomicU64,
     waiters: AtomicUsize,
     wait_lock: Mutex<()>,
     freed: Condvar,
+}
+
+impl Wakeup {
+    /// One isolate is free: wake one waiter (the longest waiting;
+    /// parking_lot queues are FIFO), which can take it or evict it for its
+    /// own script. Waking all would stampede.
+    fn ring(&self) {
+        self.releases.fetch_add(1, Ordering::AcqRel);
+        if self.waiters.load(Ordering::Acquire) > 0 {
+            let _guard = self.wait_lock.lock();
+            self.freed.notify_one();
+        }
+    }
+}
+
+pub(crate) struct Pool {
+    config: Config,
+    scripts: RwLock<HashMap<String, Arc<ScriptPool>>>,
+    /// Isolates alive or being created.
+    total: AtomicUsize,
+    wake: Arc<Wakeup>,
     counters: Counters,
     shutdown: AtomicBool,
     reaper_lock: Mutex<bool>,
@@ -100,10 +120,7 @@ impl Pool {
             config,
             scripts: RwLock::new(HashMap::new()),
             total: AtomicUsize::new(0),
-            releases: AtomicU64::new(0),
-            waiters: AtomicUsize::new(0),
-            wait_lock: Mutex::new(()),
-            freed: Condvar::new(),
+            wake: Arc::default(),
             counters: Counters::default(),
             shutdown: AtomicBool::new(false),
             reaper_lock: Mutex::new(false),
@@ -153,7 +170,8 @@ impl Pool {
     }
 
     fn spawn(&self, sp: &ScriptPool) -> Result<Worker> {
-        match Worker::spawn(sp.script.clone(), &self.config) {
+        let wake = self.wake.clone();
+        match Worker::spawn(sp.script.clone(), &self.config, Some(Arc::new(move || wake.ring()))) {
             Ok(w) => {
                 self.counters.isolates_created.fetch_add(1, Ordering::Relaxed);
                 Ok(w)
@@ -174,7 +192,8 @@ impl Pool {
         self.counters.isolates_destroyed.fetch_add(n as u64, Ordering::Relaxed);
     }
 
-    /// Takes the least recently used idle worker of any script but `except`.
+    /// Takes the least recently used idle worker of any script but `except`
+    /// (never one draining: its `waitUntil` work ends by its own limits).
     fn take_lru_idle(&self, except: &str) -> Option<Worker> {
         loop {
             let mut oldest: Option<(Instant, Arc<ScriptPool>)> = None;
@@ -182,17 +201,17 @@ impl Pool {
                 if name == except {
                     continue;
                 }
-                if let Some(front) = sp.state.lock().idle.front()
-                    && oldest.as_ref().is_none_or(|(t, _)| front.since < *t)
+                if let Some(first) = sp.state.lock().idle.iter().find(|i| !i.worker.is_draining())
+                    && oldest.as_ref().is_none_or(|(t, _)| first.since < *t)
                 {
-                    oldest = Some((front.since, sp.clone()));
+                    oldest = Some((first.since, sp.clone()));
                 }
             }
             let (since, sp) = oldest?;
             let mut st = sp.state.lock();
-            // Still the same one? (another thread may have taken it)
-            if st.idle.front().is_some_and(|f| f.since == since) {
-                return st.idle.pop_front().map(|i| i.worker);
+            // Still there? (another thread may have taken it)
+            if let Some(i) = st.idle.iter().position(|i| i.since == since && !i.worker.is_draining()) {
+                return st.idle.remove(i).map(|i| i.worker);
             }
         }
     }
@@ -207,7 +226,7 @@ impl Pool {
             if self.shutdown.load(Ordering::Acquire) {
                 return Err(Error::Shutdown("the runtime was shut down".into()));
             }
-            let seen = self.releases.load(Ordering::Acquire);
+            let seen = self.wake.releases.load(Ordering::Acquire);
             {
                 let mut st = sp.state.lock();
                 // An idle worker can turn unusable (its waitUntil work was
@@ -220,8 +239,14 @@ impl Pool {
                     self.destroy(dead.into_iter().map(|i| i.worker).collect());
                     st = sp.state.lock();
                 }
-                // Prefer a worker whose next context is already made.
-                let pick = st.idle.iter().rposition(|i| i.worker.is_ready()).or(st.idle.len().checked_sub(1));
+                // Prefer a worker whose next context is already made, then
+                // one finishing its reset; never one still running its last
+                // request's waitUntil work (seconds, perhaps).
+                let pick = st
+                    .idle
+                    .iter()
+                    .rposition(|i| i.worker.is_ready())
+                    .or_else(|| st.idle.iter().rposition(|i| !i.worker.is_draining()));
                 if let Some(i) = pick {
                     let idle = st.idle.remove(i).expect("index in range");
                     st.busy += 1;
@@ -252,8 +277,8 @@ impl Pool {
                 // A release may have woken this waiter just as it gave up:
                 // pass the wake-up on rather than lose it.
                 if waited {
-                    let _guard = self.wait_lock.lock();
-                    self.freed.notify_one();
+                    let _guard = self.wake.wait_lock.lock();
+                    self.wake.freed.notify_one();
                 }
                 return Err(Error::PoolExhausted(format!(
                     "all {} isolates are busy and none was released within {} ms",
@@ -265,13 +290,14 @@ impl Pool {
                 waited = true;
                 self.counters.waited.fetch_add(1, Ordering::Relaxed);
             }
-            self.waiters.fetch_add(1, Ordering::AcqRel);
-            let mut guard = self.wait_lock.lock();
-            if self.releases.load(Ordering::Acquire) == seen && !self.shutdown.load(Ordering::Acquire) {
-                self.freed.wait_for(&mut guard, deadline - now);
+            let wake = &self.wake;
+            wake.waiters.fetch_add(1, Ordering::AcqRel);
+            let mut guard = wake.wait_lock.lock();
+            if wake.releases.load(Ordering::Acquire) == seen && !self.shutdown.load(Ordering::Acquire) {
+                wake.freed.wait_for(&mut guard, deadline - now);
             }
             drop(guard);
-            self.waiters.fetch_sub(1, Ordering::AcqRel);
+            wake.waiters.fetch_sub(1, Ordering::AcqRel);
         }
     }
 
@@ -286,22 +312,18 @@ impl Pool {
                 surplus.push(worker);
             } else {
                 st.idle.push_back(Idle { worker, since: Instant::now() });
+                // Dropping a draining worker would wait for its work.
                 while st.idle.len() > self.config.max_idle_per_script {
-                    surplus.extend(st.idle.pop_front().map(|i| i.worker));
+                    let Some(i) = st.idle.iter().position(|i| !i.worker.is_draining()) else { break };
+                    surplus.extend(st.idle.remove(i).map(|i| i.worker));
                 }
             }
         }
         if !surplus.is_empty() {
             self.destroy(surplus);
         }
-        self.releases.fetch_add(1, Ordering::AcqRel);
-        if self.waiters.load(Ordering::Acquire) > 0 {
-            // One release frees one isolate: wake one waiter (the longest
-            // waiting; parking_lot queues are FIFO), which can take it or
-            // evict it for its own script. Waking all would stampede.
-            let _guard = self.wait_lock.lock();
-            self.freed.notify_one();
-        }
+        // A worker released while draining rings again when it is ready.
+        self.wake.ring();
     }
 
     /// Creates idle workers until `sp` has its minimum (room permitting).
@@ -330,10 +352,9 @@ impl Pool {
                 let mut st = sp.state.lock();
                 let mut out = Vec::new();
                 while st.idle.len() + st.busy > self.config.min_idle_per_script
-                    && st
-                        .idle
-                        .front()
-                        .is_some_and(|f| now.duration_since(f.since) >= self.config.idle_timeout)
+                    && st.idle.front().is_some_and(|f| {
+                        now.duration_since(f.since) >= self.config.idle_timeout && !f.worker.is_draining()
+                    })
                 {
                     out.extend(st.idle.pop_front().map(|i| i.worker));
                 }
@@ -382,8 +403,8 @@ impl Pool {
         }
         {
             // Waiting acquires see the flag and give up.
-            let _guard = self.wait_lock.lock();
-            self.freed.notify_all();
+            let _guard = self.wake.wait_lock.lock();
+            self.wake.freed.notify_all();
         }
         let scripts: Vec<Arc<ScriptPool>> = self.scripts.read().values().cloned().collect();
         for sp in scripts {

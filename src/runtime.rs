@@ -143,6 +143,7 @@ impl Runtime {
             script_pool: pool,
             shared: self.shared.clone(),
             in_flight: Arc::new(AtomicBool::new(false)),
+            job: Arc::new(AtomicU64::new(0)),
         })
     }
 
@@ -166,6 +167,11 @@ impl Runtime {
                 shared.idle.wait(&mut running);
             }
         }
+    }
+
+    /// The size limits this runtime checks requests and responses against.
+    pub fn sizes(&self) -> &SizeLimits {
+        &self.shared.pool.config().sizes
     }
 
     /// Leases not yet dropped.
@@ -192,6 +198,8 @@ pub struct Lease {
     script_pool: Arc<ScriptPool>,
     shared: Arc<Shared>,
     in_flight: Arc<AtomicBool>,
+    /// The id of the lease's latest job, which its canceller may stop.
+    job: Arc<AtomicU64>,
 }
 
 impl Lease {
@@ -205,7 +213,8 @@ impl Lease {
             return Err(Error::Busy("an asynchronous evaluation is still running on this lease".into()));
         }
         self.shared.run_started();
-        let outcome = self.worker().eval(request);
+        let job = self.next_job();
+        let outcome = self.worker().eval(request, job);
         self.shared.run_ended();
         outcome
     }
@@ -224,8 +233,10 @@ impl Lease {
         let flag = self.in_flight.clone();
         let shared = self.shared.clone();
         shared.run_started();
+        let job = self.next_job();
         self.worker().eval_async(
             request,
+            job,
             Box::new(move |outcome| {
                 flag.store(false, Ordering::Release);
                 done(outcome);
@@ -235,11 +246,19 @@ impl Lease {
         Ok(())
     }
 
+    /// The id of this lease's next job, kept for its canceller.
+    fn next_job(&self) -> u64 {
+        let job = self.worker().next_job();
+        self.job.store(job, Ordering::Release);
+        job
+    }
+
     /// Stops the evaluation running on this lease, from any thread: it ends
-    /// with [`Error::Terminated`]; the isolate stays usable. False when
-    /// nothing was running.
+    /// with [`Error::Terminated`]; the isolate stays usable. Only this
+    /// lease's latest evaluation, and only until it has answered: never
+    /// another lease's, nor the `waitUntil` work after the answer.
     pub fn canceller(&self) -> LeaseCanceller {
-        LeaseCanceller(self.worker().canceller().clone())
+        LeaseCanceller(self.worker().canceller().clone(), self.job.clone())
     }
 
     /// Whether an asynchronous evaluation is still running.
@@ -260,12 +279,13 @@ impl Lease {
 /// Cancels evaluations on one lease's isolate; `Send + Sync`, usable from
 /// any thread while the lease evaluates.
 #[derive(Clone)]
-pub struct LeaseCanceller(Arc<Canceller>);
+pub struct LeaseCanceller(Arc<Canceller>, Arc<AtomicU64>);
 
 impl LeaseCanceller {
-    /// Stops the running evaluation, if any; true if one was running.
+    /// Stops the lease's evaluation if it is running and has not answered;
+    /// true if it was stopped.
     pub fn cancel(&self) -> bool {
-        self.0.cancel(StopReason::Cancelled)
+        self.0.cancel_job(self.1.load(Ordering::Acquire), StopReason::Cancelled)
     }
 }
 

@@ -41,9 +41,18 @@ struct Limits {
 
 type Reply = Box<dyn FnOnce(Result<Response>) + Send>;
 
+/// Called when a worker that was draining (running `waitUntil` work after
+/// its reply) is ready for the next request.
+pub(crate) type OnReady = Arc<dyn Fn() + Send + Sync>;
+
 /// What a worker and its thread share about the run in progress.
 #[derive(Default)]
 struct RunSlot {
+    /// Set from a reply to the end of its job when `waitUntil` work goes on
+    /// after it: a request queued behind would wait for that work.
+    draining: AtomicBool,
+    /// Ids of jobs (for [`Canceller::cancel_job`]).
+    next_job: std::sync::atomic::AtomicU64,
     /// The reply of the job running: taken by whoever answers first, the
     /// thread or (for an overdue run) the watchdog.
     reply: parking_lot::Mutex<Option<Reply>>,
@@ -66,6 +75,7 @@ impl RunSlot {
 struct Job {
     request: Request,
     reply: Reply,
+    id: u64,
 }
 
 /// Handle to a worker thread. Dropping it stops the thread and frees the
@@ -84,7 +94,8 @@ pub struct Worker {
 
 impl Worker {
     /// Starts a thread with a new isolate from `script`'s snapshot.
-    pub(crate) fn spawn(script: Arc<Script>, config: &Config) -> Result<Worker> {
+    /// `on_ready` hears when it is ready again after draining.
+    pub(crate) fn spawn(script: Arc<Script>, config: &Config, on_ready: Option<OnReady>) -> Result<Worker> {
         let (jobs, inbox) = mpsc::channel::<Job>();
         let (ready_tx, ready_rx) = mpsc::sync_channel::<Arc<Canceller>>(1);
         let thread_script = script.clone();
@@ -101,7 +112,8 @@ impl Worker {
             std::thread::Builder::new().name(format!("nano:{}", script.name)).stack_size(STACK_SIZE);
         let thread = threads::spawn(builder, move || {
             let limits = Limits { wall_time, cpu: cpu_limit, heap, sizes, poisoned: thread_poisoned };
-            run_thread(thread_script, log, fetch, limits, inbox, ready_tx, thread_ready, thread_run)
+            let thread = Thread { inbox, started: ready_tx, ready: thread_ready, run: thread_run, on_ready };
+            run_thread(thread_script, log, fetch, limits, thread)
         })
         .map_err(|e| Error::Internal(format!("cannot start a worker thread: {e}")))?;
         let canceller = ready_rx
@@ -122,6 +134,17 @@ impl Worker {
         self.poisoned.load(Ordering::Acquire) || self.is_quarantined()
     }
 
+    /// Whether the worker has answered its request and still runs the
+    /// request's `waitUntil` work (a request sent now would wait for it).
+    pub(crate) fn is_draining(&self) -> bool {
+        self.run.draining.load(Ordering::Acquire)
+    }
+
+    /// A new job id, for [`Worker::eval_async`] and the lease's canceller.
+    pub(crate) fn next_job(&self) -> u64 {
+        self.run.next_job.fetch_add(1, Ordering::Relaxed) + 1
+    }
+
     /// Whether a run on this worker did not end after being stopped.
     pub(crate) fn is_quarantined(&self) -> bool {
         self.run.quarantined.load(Ordering::Acquire)
@@ -136,22 +159,22 @@ impl Worker {
         &self.script
     }
 
-    /// Runs `request` and calls `reply` with the outcome on the worker's
-    /// thread; returns at once.
-    pub(crate) fn eval_async(&self, request: Request, reply: Reply) {
+    /// Runs `request` as job `id` (from [`Worker::next_job`]) and calls
+    /// `reply` with the outcome on the worker's thread; returns at once.
+    pub(crate) fn eval_async(&self, request: Request, id: u64, reply: Reply) {
         if self.is_quarantined() {
             return reply(Err(quarantined_error()));
         }
-        let job = Job { request, reply };
+        let job = Job { request, reply, id };
         if let Err(mpsc::SendError(job)) = self.jobs.as_ref().expect("jobs open until drop").send(job) {
             (job.reply)(Err(Error::Internal("the worker thread has stopped".into())));
         }
     }
 
-    /// Runs `request` and waits for the response.
-    pub fn eval(&self, request: Request) -> Result<Response> {
+    /// Runs `request` as job `id` and waits for the response.
+    pub(crate) fn eval(&self, request: Request, id: u64) -> Result<Response> {
         let (tx, rx) = mpsc::sync_channel(1);
-        self.eval_async(request, Box::new(move |r| drop(tx.send(r))));
+        self.eval_async(request, id, Box::new(move |r| drop(tx.send(r))));
         rx.recv().map_err(|_| Error::Internal("the worker thread stopped mid-request".into()))?
     }
 }
@@ -198,17 +221,23 @@ fn on_overdue(run: Arc<RunSlot>, poisoned: Arc<AtomicBool>, log: Option<LogSink>
     })
 }
 
-#[allow(clippy::too_many_arguments)]
+/// The worker thread's ends of what it shares with its [`Worker`].
+struct Thread {
+    inbox: mpsc::Receiver<Job>,
+    started: mpsc::SyncSender<Arc<Canceller>>,
+    ready: Arc<AtomicBool>,
+    run: Arc<RunSlot>,
+    on_ready: Option<OnReady>,
+}
+
 fn run_thread(
     script: Arc<Script>,
     log: Option<LogSink>,
     fetch: Option<FetchHandler>,
     limits: Limits,
-    inbox: mpsc::Receiver<Job>,
-    started: mpsc::SyncSender<Arc<Canceller>>,
-    ready: Arc<AtomicBool>,
-    run: Arc<RunSlot>,
+    thread: Thread,
 ) {
+    let Thread { inbox, started, ready, run, on_ready } = thread;
     // SAFETY: V8 reads the snapshot while the isolate lives. `script` is
     // owned by this function and outlives `isolate`, a local declared later
     // (locals drop first, in reverse order). The realm modes start from the
@@ -244,17 +273,25 @@ fn run_thread(
     ready.store(true, Ordering::Release);
     while let Ok(job) = inbox.recv() {
         ready.store(false, Ordering::Release);
-        let Job { request, reply } = job;
+        let Job { request, reply, id } = job;
         *run.reply.lock() = Some(reply);
-        let reply = |outcome| run.answer(outcome);
+        let reply = |outcome, continues: bool| {
+            // Before the host hears (it may release the lease at once).
+            canceller.replied();
+            run.draining.store(continues, Ordering::Release);
+            run.answer(outcome)
+        };
         if limits.poisoned.load(Ordering::Acquire) {
-            reply(Err(Error::MemoryLimit(
-                "this isolate reached its heap limit and is discarded: release the lease and acquire another"
-                    .into(),
-            )));
+            reply(
+                Err(Error::MemoryLimit(
+                    "this isolate reached its heap limit and is discarded: release the lease and acquire another"
+                        .into(),
+                )),
+                false,
+            );
             continue;
         }
-        canceller.begin();
+        canceller.begin_job(id);
         if let Some(w) = &watch {
             w.begin();
         }
@@ -267,16 +304,22 @@ fn run_thread(
             })
             .unwrap_or(false),
             Err(e) => {
-                reply(Err(e));
+                reply(Err(e), false);
                 false
             }
         };
         if let Some(w) = &watch {
             w.end();
         }
+        heap_guard.end_run();
         let terminated = isolate.is_execution_terminating();
         canceller.end(&mut isolate);
         isolation.after_request(&mut isolate, clean && !terminated);
         ready.store(true, Ordering::Release);
+        if run.draining.swap(false, Ordering::AcqRel)
+            && let Some(notify) = &on_ready
+        {
+            notify();
+        }
     }
 }

@@ -55,6 +55,11 @@ fn mono_ns() -> u64 {
 struct RunState {
     /// True while a run is in progress.
     running: bool,
+    /// The job the run serves (0: none named), and whether it has replied:
+    /// a job's own cancel reaches it only until then (its `waitUntil` work
+    /// after the reply ends by its own limits, never by a client gone).
+    job: u64,
+    replied: bool,
     /// Set by [`Canceller::close`]: every run from then on is stopped.
     closed: bool,
 }
@@ -84,6 +89,22 @@ impl Canceller {
         }
         self.stop(reason);
         true
+    }
+
+    /// Stops the run of `job` if that job is running and has not replied
+    /// yet; true if it was stopped.
+    pub(crate) fn cancel_job(&self, job: u64, reason: StopReason) -> bool {
+        let state = self.state.lock();
+        if !state.running || state.job != job || state.replied {
+            return false;
+        }
+        self.stop(reason);
+        true
+    }
+
+    /// The current run's job has replied (see [`Canceller::cancel_job`]).
+    pub(crate) fn replied(&self) {
+        self.state.lock().replied = true;
     }
 
     /// Stops the current run and every later one with [`StopReason::Shutdown`]
@@ -124,10 +145,17 @@ impl Canceller {
     }
 
     pub(crate) fn begin(&self) {
+        self.begin_job(0);
+    }
+
+    /// Marks the start of a run serving `job` (see [`Canceller::cancel_job`]).
+    pub(crate) fn begin_job(&self, job: u64) {
         let mut state = self.state.lock();
         self.reason.store(0, Ordering::Release);
         self.stopped_at.store(0, Ordering::Release);
         state.running = true;
+        state.job = job;
+        state.replied = false;
         if state.closed {
             // Closed before this run began: it ends at its first instruction.
             self.stop(StopReason::Shutdown);

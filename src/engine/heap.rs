@@ -106,6 +106,15 @@ impl HeapGuard {
         reserved.is_ok()
     }
 
+    /// At the end of a run: a buffer refusal still standing (V8 threw, and
+    /// the interrupt that would stop the run has not come yet) is this run's,
+    /// and marks the isolate over its limit now rather than stop the next run.
+    pub(crate) fn end_run(&self) {
+        if self.refused.swap(false, Ordering::AcqRel) {
+            self.exceeded();
+        }
+    }
+
     /// Asks the isolate's thread to compare the off-heap memory V8 counts
     /// (array buffers, WebAssembly memories: those are allocated by V8 itself,
     /// past the allocator) with the limit, at its next interrupt check.

@@ -83,7 +83,14 @@ fn drive<'s>(
             continue;
         }
         match host.inbox.recv_timeout(wake.saturating_duration_since(now)) {
-            Ok(done) if done.id == Completion::CANCEL_ID => return Err(host.stopped()),
+            // A stop of this run sets its reason before waking the loop; a
+            // wake-up without one is left from an earlier run (stopped after
+            // its loop had ended).
+            Ok(done) if done.id == Completion::CANCEL_ID => {
+                if host.canceller().stop_reason().is_some() {
+                    return Err(host.stopped());
+                }
+            }
             Ok(done) => {
                 let current = host.state.borrow().generation;
                 if done.generation != current {
@@ -144,8 +151,9 @@ fn stopped_run(e: &Error) -> bool {
 /// Serves one request in the current context: runs `begin` (the isolation
 /// mode's start of a request), dispatches it, drives the loop until the
 /// response settles, hands it to `reply`, then keeps driving until the
-/// `ctx.waitUntil()` work settles (within `wall_time`). Returns false when
-/// the run was stopped by a limit or cancelled.
+/// `ctx.waitUntil()` work settles (within `wall_time`); `reply` also hears
+/// whether such work goes on after it. Returns false when the run was
+/// stopped by a limit or cancelled.
 pub(crate) fn serve<'s>(
     scope: &mut v8::PinScope<'s, '_>,
     internal: v8::Local<'s, v8::Object>,
@@ -153,7 +161,7 @@ pub(crate) fn serve<'s>(
     request: Request,
     wall_time: Duration,
     begin: &impl BeginRequest,
-    reply: impl FnOnce(Result<Response>),
+    reply: impl FnOnce(Result<Response>, bool),
 ) -> bool {
     host.begin();
     let deadline = Instant::now() + wall_time;
@@ -194,25 +202,33 @@ pub(crate) fn serve<'s>(
     host.report_unhandled(scope, response_promise);
     let responded = outcome.is_ok();
     let mut clean = !outcome.as_ref().is_err_and(stopped_run);
-    reply(outcome);
-    if responded {
-        // ctx.waitUntil(): keep going after the response, within the limit.
-        if let Ok(pending) = internal_function(scope, internal, "pendingWork") {
-            v8::tc_scope!(let tc, scope);
-            let settled = pending
-                .call(tc, internal.into(), &[])
-                .and_then(|p| v8::Local::<v8::Promise>::try_from(p).ok());
-            if let Some(p) = settled
-                && let Err(e) = drive(tc, internal, host, p, deadline)
-            {
-                host.log(LogLevel::Error, &format!("waitUntil: {e}"));
-                clean = false;
-            }
+    // ctx.waitUntil(): the work goes on after the response, within the
+    // limit; the host hears whether it does.
+    let work = if responded { pending_work(scope, internal) } else { None };
+    reply(outcome, work.is_some());
+    if let Some(p) = work {
+        v8::tc_scope!(let tc, scope);
+        let p = v8::Local::new(tc, &p);
+        if let Err(e) = drive(tc, internal, host, p, deadline) {
+            host.log(LogLevel::Error, &format!("waitUntil: {e}"));
+            clean = false;
         }
     }
     host.report_unhandled(scope, response_promise);
     host.end();
     clean && !scope.is_execution_terminating()
+}
+
+/// The promise of the request's `ctx.waitUntil()` work, if it has any.
+fn pending_work<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    internal: v8::Local<'s, v8::Object>,
+) -> Option<v8::Global<v8::Promise>> {
+    let pending = internal_function(scope, internal, "pendingWork").ok()?;
+    v8::tc_scope!(let tc, scope);
+    let promise =
+        pending.call(tc, internal.into(), &[]).and_then(|p| v8::Local::<v8::Promise>::try_from(p).ok())?;
+    Some(v8::Global::new(tc, promise))
 }
 
 /// One request, start to finish, in the current context (the worker's path
@@ -224,6 +240,6 @@ pub(crate) fn dispatch<'s>(
     request: Request,
 ) -> Result<Response> {
     let mut out = None;
-    serve(scope, internal, host, request, Duration::from_secs(30), &NoBegin, |r| out = Some(r));
+    serve(scope, internal, host, request, Duration::from_secs(30), &NoBegin, |r, _| out = Some(r));
     out.unwrap_or_else(|| Err(Error::Internal("no response".into())))
 }

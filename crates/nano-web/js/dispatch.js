@@ -126,7 +126,9 @@ export const dispatch = (method, url, flatHeaders, body, r0, r1, r2, r3) => {
   }
 };
 
-// Promise settled once every ctx.waitUntil() promise of this context has.
-export const pendingWork = () => apply(SafePromise.all, SafePromise, [waitUntilPromises]);
+// Promise settled once every ctx.waitUntil() promise of this request has,
+// or null when there is none.
+export const pendingWork = () =>
+  waitUntilPromises.length === 0 ? null : apply(SafePromise.all, SafePromise, [waitUntilPromises]);
 
 clearRegExpStatics();

@@ -12,6 +12,8 @@ use std::process::ExitCode;
 
 use nano::{Config, IsolationMode, Request, Runtime, ScriptFormat, ScriptOptions};
 
+mod server;
+
 const USAGE: &str = "usage:\n  nano serve SCRIPT [--port 8787] [--host 127.0.0.1] [--threads N] \
                      [--service-worker] [--isolation fresh|reuse|strict] [--env NAME=VALUE]...\n  nano run SCRIPT [METHOD] [URL] \
                      [-H 'Name: value']... [-d BODY] [--service-worker] [--isolation fresh|reuse|strict] [--env NAME=VALUE]...";
@@ -127,63 +129,11 @@ fn serve(args: Vec<String>) -> Result<ExitCode, String> {
     let config = Config { max_isolates: threads.max(1), min_idle_per_script: 1, ..Config::default() };
     let runtime = Runtime::new(config).map_err(|e| e.to_string())?;
     runtime.add_script("main", &source, options).map_err(|e| e.to_string())?;
-    let server = tiny_http::Server::http((host.as_str(), port)).map_err(|e| format!("cannot listen: {e}"))?;
-    let server = std::sync::Arc::new(server);
-    eprintln!("nano: serving {path} on http://{host}:{port}/ with {threads} threads");
-    let workers: Vec<_> = (0..threads)
-        .map(|_| {
-            let (server, runtime, host) = (server.clone(), runtime.clone(), host.clone());
-            std::thread::spawn(move || {
-                while let Ok(request) = server.recv() {
-                    handle(&runtime, &host, port, request);
-                }
-            })
-        })
-        .collect();
-    for w in workers {
-        let _ = w.join();
-    }
+    let listener = std::net::TcpListener::bind((host.as_str(), port))
+        .map_err(|e| format!("cannot listen on {host}:{port}: {e}"))?;
+    let addr = listener.local_addr().map_err(|e| e.to_string())?;
+    eprintln!("nano: serving {path} on http://{addr}/ with {threads} isolates");
+    let io_threads = std::thread::available_parallelism().map_or(2, |n| n.get());
+    server::serve(runtime, "main".into(), listener, io_threads)?;
     Ok(ExitCode::SUCCESS)
-}
-
-fn handle(runtime: &Runtime, host: &str, port: u16, mut request: tiny_http::Request) {
-    let authority = request
-        .headers()
-        .iter()
-        .find(|h| h.field.equiv("host"))
-        .map(|h| h.value.as_str().to_string())
-        .unwrap_or_else(|| format!("{host}:{port}"));
-    let url = format!("http://{authority}{}", request.url());
-    let method = request.method().as_str().to_string();
-    let headers = request
-        .headers()
-        .iter()
-        .map(|h| (h.field.as_str().as_str().as_bytes().to_vec(), h.value.as_str().as_bytes().to_vec()))
-        .collect();
-    let mut body = Vec::new();
-    let has_body = request.body_length().is_some_and(|n| n > 0)
-        || request.headers().iter().any(|h| h.field.equiv("transfer-encoding"));
-    if has_body && std::io::Read::read_to_end(request.as_reader(), &mut body).is_err() {
-        let _ = request.respond(tiny_http::Response::from_string("bad request body").with_status_code(400));
-        return;
-    }
-    let body = (has_body || !body.is_empty()).then_some(body);
-    let outcome = runtime.eval("main", Request { method, url, headers, body });
-    let reply = match outcome {
-        Ok(r) => {
-            let mut reply = tiny_http::Response::from_data(r.body).with_status_code(r.status);
-            for (name, value) in r.headers {
-                if let Ok(h) = tiny_http::Header::from_bytes(name, value) {
-                    reply.add_header(h);
-                }
-            }
-            reply
-        }
-        Err(e) => {
-            eprintln!("nano: {e}");
-            let status = if matches!(e, nano::Error::PoolExhausted(_)) { 503 } else { 500 };
-            tiny_http::Response::from_string("internal error\n").with_status_code(status)
-        }
-    };
-    let _ = request.respond(reply);
 }
