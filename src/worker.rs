@@ -53,6 +53,8 @@ struct RunSlot {
     draining: AtomicBool,
     /// Ids of jobs (for [`Canceller::cancel_job`]).
     next_job: std::sync::atomic::AtomicU64,
+    /// The worker thread's kernel id (0 until it runs).
+    tid: std::sync::atomic::AtomicI32,
     /// The reply of the job running: taken by whoever answers first, the
     /// thread or (for an overdue run) the watchdog.
     reply: parking_lot::Mutex<Option<Reply>>,
@@ -204,6 +206,15 @@ fn on_overdue(run: Arc<RunSlot>, poisoned: Arc<AtomicBool>, log: Option<LogSink>
     Box::new(move |reason| {
         run.quarantined.store(true, Ordering::Release);
         poisoned.store(true, Ordering::Release);
+        // Its native call may run for seconds more: only on idle CPU, so
+        // that it does not slow the requests served meanwhile.
+        let tid = run.tid.load(Ordering::Acquire);
+        if tid > 0 {
+            let param = libc::sched_param { sched_priority: 0 };
+            // SAFETY: a thread of this process (it cannot have ended: it is
+            // the one overdue); a valid parameter block.
+            unsafe { libc::sched_setscheduler(tid, libc::SCHED_IDLE, &param) };
+        }
         let message = format!(
             "a run of {name:?} did not end {} ms after it was stopped ({reason:?}): its isolate is quarantined",
             GRACE.as_millis()
@@ -238,6 +249,8 @@ fn run_thread(
     thread: Thread,
 ) {
     let Thread { inbox, started, ready, run, on_ready } = thread;
+    // SAFETY: gettid has no preconditions.
+    run.tid.store(unsafe { libc::gettid() }, Ordering::Release);
     // SAFETY: V8 reads the snapshot while the isolate lives. `script` is
     // owned by this function and outlives `isolate`, a local declared later
     // (locals drop first, in reverse order). The realm modes start from the

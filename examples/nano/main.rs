@@ -1,6 +1,7 @@
 //! The `nano` command.
 //!
 //!     nano serve SCRIPT [--port 8787] [--host 127.0.0.1] [--threads N] [--service-worker] [--isolation fresh|reuse|strict] [--env NAME=VALUE]...
+//!                 [--cpu-limit-ms 50] [--wall-limit-ms 30000] [--memory-limit-mb 128]
 //!     nano run SCRIPT [METHOD] [URL] [-H 'Name: value']... [-d BODY] [--service-worker] [--isolation fresh|reuse|strict] [--env NAME=VALUE]...
 //!
 //! `serve` answers HTTP on 127.0.0.1 through the runtime's pool (by default
@@ -9,13 +10,15 @@
 
 use std::io::Write;
 use std::process::ExitCode;
+use std::time::Duration;
 
 use nano::{Config, IsolationMode, Request, Runtime, ScriptFormat, ScriptOptions};
 
 mod server;
 
 const USAGE: &str = "usage:\n  nano serve SCRIPT [--port 8787] [--host 127.0.0.1] [--threads N] \
-                     [--service-worker] [--isolation fresh|reuse|strict] [--env NAME=VALUE]...\n  nano run SCRIPT [METHOD] [URL] \
+                     [--service-worker] [--isolation fresh|reuse|strict] [--env NAME=VALUE]... \
+                     [--cpu-limit-ms 50] [--wall-limit-ms 30000] [--memory-limit-mb 128]\n  nano run SCRIPT [METHOD] [URL] \
                      [-H 'Name: value']... [-d BODY] [--service-worker] [--isolation fresh|reuse|strict] [--env NAME=VALUE]...";
 
 fn main() -> ExitCode {
@@ -110,13 +113,20 @@ fn serve(args: Vec<String>) -> Result<ExitCode, String> {
     let mut host = "127.0.0.1".to_string();
     let mut threads = std::thread::available_parallelism().map(|n| n.get() * 2).unwrap_or(4);
     let mut options = ScriptOptions::default();
+    let mut config = Config { min_idle_per_script: 1, ..Config::default() };
     let mut it = args.into_iter();
     while let Some(arg) = it.next() {
         if script_option(&arg, &mut it, &mut options)? {
             continue;
         }
         let mut value = |what: &str| it.next().ok_or_else(|| format!("{arg} needs {what}"));
+        let mut number = |what: &str| -> Result<u64, String> {
+            value(what)?.parse().map_err(|e| format!("bad {what} for {arg}: {e}"))
+        };
         match arg.as_str() {
+            "--cpu-limit-ms" => config.cpu_time_limit = Duration::from_millis(number("milliseconds")?),
+            "--wall-limit-ms" => config.wall_time_limit = Duration::from_millis(number("milliseconds")?),
+            "--memory-limit-mb" => config.heap_limit = (number("MiB")? as usize) << 20,
             "--port" => port = value("a port")?.parse().map_err(|e| format!("bad port: {e}"))?,
             "--host" => host = value("an address")?,
             "--threads" => threads = value("a count")?.parse().map_err(|e| format!("bad count: {e}"))?,
@@ -126,7 +136,7 @@ fn serve(args: Vec<String>) -> Result<ExitCode, String> {
     }
     let path = path.ok_or(USAGE)?;
     let source = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {path}: {e}"))?;
-    let config = Config { max_isolates: threads.max(1), min_idle_per_script: 1, ..Config::default() };
+    config.max_isolates = threads.max(1);
     let runtime = Runtime::new(config).map_err(|e| e.to_string())?;
     runtime.add_script("main", &source, options).map_err(|e| e.to_string())?;
     let listener = std::net::TcpListener::bind((host.as_str(), port))
