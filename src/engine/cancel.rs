@@ -43,6 +43,9 @@ pub(crate) struct Canceller {
     reason: AtomicU8,
     /// When it was stopped, in ns after `EPOCH` (0: not stopped).
     stopped_at: AtomicU64,
+    /// Set when the run's thread is known never to come back (the heap
+    /// guard parked it).
+    stuck: std::sync::atomic::AtomicBool,
 }
 
 /// The origin of the monotonic times kept in atomics.
@@ -72,6 +75,7 @@ impl Canceller {
             state: Default::default(),
             reason: AtomicU8::new(0),
             stopped_at: AtomicU64::new(0),
+            stuck: std::sync::atomic::AtomicBool::new(false),
         }
     }
 
@@ -131,17 +135,24 @@ impl Canceller {
         StopReason::from_u8(self.reason.load(Ordering::Acquire))
     }
 
-    /// Why the current run was stopped, if it was more than `grace` ago and
-    /// the run has still not ended: V8 only sees a termination between
-    /// JavaScript steps, and a long native call (a builtin over a huge
-    /// array, a GC) does not take any.
-    pub(crate) fn overdue(&self, grace: Duration) -> Option<StopReason> {
+    /// Why the current run was stopped, and how long ago, if it was and
+    /// has not ended: V8 only sees a termination between JavaScript steps,
+    /// and a long native call (a builtin over a huge array, a GC) takes
+    /// none. The watchdog decides when that is overdue.
+    pub(crate) fn stopped_for(&self) -> Option<(StopReason, Duration, bool)> {
         let state = self.state.lock();
         let at = self.stopped_at.load(Ordering::Acquire);
-        if !state.running || at == 0 || mono_ns().saturating_sub(at) < grace.as_nanos() as u64 {
+        if !state.running || at == 0 {
             return None;
         }
-        self.stop_reason()
+        let since = Duration::from_nanos(mono_ns().saturating_sub(at));
+        Some((self.stop_reason()?, since, self.stuck.load(Ordering::Acquire)))
+    }
+
+    /// The current run's thread will not come back (called on it, before it
+    /// parks for good).
+    pub(crate) fn mark_stuck(&self) {
+        self.stuck.store(true, Ordering::Release);
     }
 
     pub(crate) fn begin(&self) {

@@ -251,6 +251,9 @@ unsafe extern "C" fn near_heap_limit(data: *mut std::ffi::c_void, current: usize
         // A native call kept allocating after its run was stopped and used
         // all its room: returning would abort the process. The worker sees
         // its run overdue and is quarantined; this thread stays here.
+        if let Some(c) = guard.canceller.get() {
+            c.mark_stuck();
+        }
         loop {
             std::thread::park();
         }

@@ -3,9 +3,10 @@
 //! wall-clock limit without coming back to their event loop. It measures
 //! each worker thread's own CPU clock (without signals, which Go and nginx
 //! own), and stops a run through its [`Canceller`], which never reaches a
-//! later run. A run still going [`GRACE`] after it was stopped (inside a
-//! long native call, which V8 does not interrupt) is reported to the
-//! worker's `overdue` callback once: the worker answers the client and is
+//! later run. A run still going [`GRACE`] after it was stopped, and using
+//! CPU all that while (inside a long native call, which V8 does not
+//! interrupt) or parked by the heap guard, is reported to the worker's
+//! `overdue` callback once: the worker answers the client and is
 //! quarantined.
 //!
 //! Each worker registers one [`Watch`] when it starts; a run only stores its
@@ -50,6 +51,9 @@ pub(crate) struct Watch {
     tick: Option<Tick>,
     /// Set once the current run was reported overdue.
     reported: AtomicBool,
+    /// The thread's CPU time when the watchdog first saw the run stopped
+    /// (0: not seen yet).
+    cpu_at_stop: AtomicU64,
 }
 
 fn mono_ns() -> u64 {
@@ -92,6 +96,7 @@ impl Watch {
             overdue,
             tick,
             reported: AtomicBool::new(false),
+            cpu_at_stop: AtomicU64::new(0),
         });
         watchdog().add(&watch);
         Some(watch)
@@ -101,6 +106,7 @@ impl Watch {
     pub(crate) fn begin(&self) {
         let now = thread_cpu_ns(self.clock).unwrap_or(0).max(1);
         self.reported.store(false, Ordering::Release);
+        self.cpu_at_stop.store(0, Ordering::Release);
         self.wall_started.store(mono_ns(), Ordering::Release);
         self.run_started.store(now, Ordering::Release);
     }
@@ -134,11 +140,22 @@ impl Watch {
             self.canceller.cancel_if(StopReason::WallTimeLimit, same_run);
         }
         if let Some(overdue) = &self.overdue
-            && let Some(reason) = self.canceller.overdue(GRACE)
+            && let Some((reason, since, stuck)) = self.canceller.stopped_for()
+            && let Some(cpu) = thread_cpu_ns(self.clock)
             && same_run()
-            && !self.reported.swap(true, Ordering::AcqRel)
         {
-            overdue(reason);
+            // Overdue: stopped GRACE ago and since then either working on
+            // (half of GRACE of CPU: inside a native call, not merely
+            // waiting for a core on a busy machine) or parked for good.
+            let at_stop = match self.cpu_at_stop.compare_exchange(0, cpu, Ordering::AcqRel, Ordering::Acquire)
+            {
+                Ok(_) => cpu,
+                Err(seen) => seen,
+            };
+            let working = cpu.saturating_sub(at_stop) >= GRACE.as_nanos() as u64 / 2;
+            if since >= GRACE && (working || stuck) && !self.reported.swap(true, Ordering::AcqRel) {
+                overdue(reason);
+            }
         }
     }
 }

@@ -130,3 +130,50 @@ pub(super) fn response_to_js<'s>(
     })?;
     Ok(v8::Array::new_with_elements(scope, &[status.into(), headers.into(), body.into()]).into())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// read_response on the record `js` evaluates to, in a bare context.
+    fn read(js: &str) -> Result<Response> {
+        crate::snapshot::builtin::init();
+        let mut isolate = crate::engine::isolate::new_isolate(None, false);
+        v8::scope!(let scope, &mut isolate);
+        let context = v8::Context::new(scope, Default::default());
+        let scope = &mut v8::ContextScope::new(scope, context);
+        let code = v8::String::new(scope, js).unwrap();
+        let value = v8::Script::compile(scope, code, None).unwrap().run(scope).unwrap();
+        read_response(scope, value)
+    }
+
+    fn refusal(js: &str) -> String {
+        match read(js) {
+            Err(Error::Script(m)) => m,
+            other => panic!("{js}: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn forged_records_are_refused() {
+        // What JS could hand back if nano's own JS were subverted.
+        assert!(refusal(r#"[1000, ["x-a", "b"], "hi"]"#).contains("status 1000 is outside 200 to 599"));
+        assert!(refusal(r#"[99, [], "hi"]"#).contains("status 99"));
+        assert!(refusal(r#"[{ valueOf() { return 200; } }, [], "hi"]"#).contains("status is not a number"));
+        assert!(refusal(r#"[200, ["bad name", "v"], "hi"]"#).contains("\"bad name\" is not an HTTP token"));
+        assert!(refusal(r#"[200, ["x-a"], "hi"]"#).contains("not a string"));
+        assert!(
+            refusal(r#"[200, ["x-a", "b\r\nx-injected: yes"], "hi"]"#).contains("containing CR, LF or NUL")
+        );
+        assert!(refusal(r#"[200, ["x-a", "b\0"], "hi"]"#).contains("containing CR, LF or NUL"));
+        assert!(refusal(r#"({ 0: 200 })"#).contains("not a response record"));
+    }
+
+    #[test]
+    fn a_well_formed_record_is_read() {
+        let response = read(r#"[201, ["x-a", "b"], "hi"]"#).unwrap();
+        assert_eq!(response.status, 201);
+        assert_eq!(response.headers, vec![(b"x-a".to_vec(), b"b".to_vec())]);
+        assert_eq!(response.body, b"hi");
+    }
+}

@@ -5,6 +5,7 @@ import { console } from "./console.js";
 import { eventState, globalTarget, listenerCount } from "./dom.js";
 import { FetchEvent, fetchEventResponse } from "./events.js";
 import { incomingRequest, isResponse, serializeResponse } from "./fetch.js";
+import { PromisePrototypeCatch, PromisePrototypeThen, safePush } from "./primordials.js";
 import { seedRandom } from "./random.js";
 import { defineGlobal, finishClass } from "./util.js";
 import { refuseWasmSharedMemory } from "./wasm.js";
@@ -88,7 +89,10 @@ export const resetDispatch = (keepHandler) => {
   if (!keepHandler) handler = null;
 };
 function waitUntil(promise) {
-  waitUntilPromises.push(promiseResolve(promise).catch((err) => console.error("Uncaught (in waitUntil)", err)));
+  safePush(
+    waitUntilPromises,
+    PromisePrototypeCatch(promiseResolve(promise), (err) => console.error("Uncaught (in waitUntil)", err)),
+  );
 }
 
 function toResult(response) {
@@ -116,11 +120,11 @@ export const dispatch = (method, url, flatHeaders, body, r0, r1, r2, r3) => {
     globalTarget.dispatchEvent(event);
     const response = fetchEventResponse(event);
     if (response === null) return promiseReject(new TypeError("No fetch listener called respondWith()"));
-    return response.then(toResult);
+    return PromisePrototypeThen(response, toResult);
   }
   try {
     const ctx = new ExecutionContext(waitUntil);
-    return promiseResolve(apply(handler.fetch, handler.thisArg, [request, newEnv(), ctx])).then(toResult);
+    return PromisePrototypeThen(promiseResolve(apply(handler.fetch, handler.thisArg, [request, newEnv(), ctx])), toResult);
   } catch (err) {
     return promiseReject(err);
   }

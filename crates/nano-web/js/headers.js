@@ -1,17 +1,27 @@
 // Headers (WHATWG Fetch). The header list keeps every entry in insertion order
 // with lower-cased names, so repeated names (Set-Cookie) survive to the host;
 // iteration follows the standard: sorted, combined, Set-Cookie kept apart.
+import {
+  JSONStringify,
+  SafeString,
+  SafeTypeError,
+  StringPrototypeCharCodeAt,
+  StringPrototypeSlice,
+  StringPrototypeToLowerCase,
+  safePush,
+} from "./primordials.js";
 import { defineGlobal, finishClass, isToken } from "./util.js";
 
 // Set inside class bodies (they reach private fields).
 export let headersCopy, headersFromFlat, headersMakeImmutable, headersSetDefault, headersToFlat;
 
 // Plain loops rather than regular expressions: each request runs in a fresh
-// context, where every regular expression would be compiled again.
+// context, where every regular expression would be compiled again. What
+// builds the header list uses only captured built-ins (primordials.js).
 function normalizeName(name) {
-  const s = typeof name === "string" ? name : String(name);
-  if (s.length === 0 || !isToken(s)) throw new TypeError(`Invalid header name: ${JSON.stringify(s)}`);
-  return s.toLowerCase();
+  const s = typeof name === "string" ? name : SafeString(name);
+  if (s.length === 0 || !isToken(s)) throw new SafeTypeError(`Invalid header name: ${JSONStringify(s)}`);
+  return StringPrototypeToLowerCase(s);
 }
 
 function isHttpWhitespace(c) {
@@ -19,19 +29,32 @@ function isHttpWhitespace(c) {
 }
 
 function normalizeValue(value) {
-  let s = typeof value === "string" ? value : String(value);
+  let s = typeof value === "string" ? value : SafeString(value);
   let start = 0;
   let end = s.length;
-  while (start < end && isHttpWhitespace(s.charCodeAt(start))) start++;
-  while (end > start && isHttpWhitespace(s.charCodeAt(end - 1))) end--;
-  if (start > 0 || end < s.length) s = s.slice(start, end);
+  while (start < end && isHttpWhitespace(StringPrototypeCharCodeAt(s, start))) start++;
+  while (end > start && isHttpWhitespace(StringPrototypeCharCodeAt(s, end - 1))) end--;
+  if (start > 0 || end < s.length) s = StringPrototypeSlice(s, start, end);
   for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+    const c = StringPrototypeCharCodeAt(s, i);
     if (c === 0 || c === 0x0a || c === 0x0d || c > 0xff) {
-      throw new TypeError(`Invalid header value: ${JSON.stringify(s)}`);
+      throw new SafeTypeError(`Invalid header value: ${JSONStringify(s)}`);
     }
   }
   return s;
+}
+
+// The entries of `list` for which `keep(entry, index)` holds, in order.
+function kept(list, keep) {
+  const out = [];
+  for (let i = 0; i < list.length; i++) if (keep(list[i], i)) safePush(out, list[i]);
+  return out;
+}
+
+// Index of the first entry named `n`, or -1.
+function indexOfName(list, n) {
+  for (let i = 0; i < list.length; i++) if (list[i][0] === n) return i;
+  return -1;
 }
 
 export class Headers {
@@ -44,7 +67,8 @@ export class Headers {
       throw new TypeError("Headers: init must be an object, an array of pairs or a Headers");
     }
     if (init instanceof Headers) {
-      this.#list = init.#list.map(([n, v]) => [n, v]);
+      const list = init.#list;
+      for (let i = 0; i < list.length; i++) safePush(this.#list, [list[i][0], list[i][1]]);
       return;
     }
     if (typeof init[Symbol.iterator] === "function") {
@@ -67,19 +91,19 @@ export class Headers {
   }
 
   #check() {
-    if (this.#immutable) throw new TypeError("Can't modify immutable headers.");
+    if (this.#immutable) throw new SafeTypeError("Can't modify immutable headers.");
   }
 
   append(name, value) {
     const n = normalizeName(name);
     const v = normalizeValue(value);
     this.#check();
-    this.#list.push([n, v]);
+    safePush(this.#list, [n, v]);
   }
   delete(name) {
     const n = normalizeName(name);
     this.#check();
-    this.#list = this.#list.filter((e) => e[0] !== n);
+    this.#list = kept(this.#list, (e) => e[0] !== n);
   }
   get(name) {
     const n = normalizeName(name);
@@ -99,20 +123,19 @@ export class Headers {
     return out;
   }
   has(name) {
-    const n = normalizeName(name);
-    return this.#list.some((e) => e[0] === n);
+    return indexOfName(this.#list, normalizeName(name)) !== -1;
   }
   set(name, value) {
     const n = normalizeName(name);
     const v = normalizeValue(value);
     this.#check();
-    const i = this.#list.findIndex((e) => e[0] === n);
+    const i = indexOfName(this.#list, n);
     if (i === -1) {
-      this.#list.push([n, v]);
+      safePush(this.#list, [n, v]);
       return;
     }
-    this.#list[i][1] = v;
-    this.#list = this.#list.filter((e, j) => j <= i || e[0] !== n);
+    this.#list[i] = [n, v];
+    this.#list = kept(this.#list, (e, j) => j <= i || e[0] !== n);
   }
   forEach(callback, thisArg = undefined) {
     if (typeof callback !== "function") throw new TypeError("Headers.forEach: callback must be a function");
@@ -150,13 +173,17 @@ export class Headers {
     // read back in insertion order, and freeze (incoming request headers).
     headersFromFlat = (flat, immutable) => {
       const h = new Headers();
-      for (let i = 0; i < flat.length; i += 2) h.#list.push([flat[i].toLowerCase(), flat[i + 1]]);
+      for (let i = 0; i < flat.length; i += 2) safePush(h.#list, [StringPrototypeToLowerCase(flat[i]), flat[i + 1]]);
       h.#immutable = immutable;
       return h;
     };
     headersToFlat = (h) => {
       const flat = [];
-      for (const [n, v] of h.#list) flat.push(n, v);
+      const list = h.#list;
+      for (let i = 0; i < list.length; i++) {
+        safePush(flat, list[i][0]);
+        safePush(flat, list[i][1]);
+      }
       return flat;
     };
     headersCopy = (h, immutable) => {
@@ -165,7 +192,7 @@ export class Headers {
       return copy;
     };
     headersSetDefault = (h, name, value) => {
-      if (!h.#list.some((e) => e[0] === name)) h.#list.push([name, value]);
+      if (indexOfName(h.#list, name) === -1) safePush(h.#list, [name, value]);
     };
     headersMakeImmutable = (h) => {
       h.#immutable = true;

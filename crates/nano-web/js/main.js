@@ -4,6 +4,7 @@
 // snapshot keeps it as context data (bootstrap.rs, INTERNAL_DATA_INDEX), so
 // every function in it is part of the host's contract. A plain object, for
 // fast property lookups on every request (a module namespace is slower).
+import "./primordials.js";
 import "./util.js";
 import "./random.js";
 import "./console.js";

@@ -1,5 +1,6 @@
 // Shared helpers for the other bootstrap modules. Modules share code through
 // imports, never through the global object.
+import { StringPrototypeCharCodeAt } from "./primordials.js";
 
 // Globals are defined like WebIDL interface members: writable, configurable,
 // not enumerable.
@@ -45,7 +46,7 @@ for (const c of "!#$%&'*+-.^_`|~0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKL
 }
 export function isToken(s) {
   for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+    const c = StringPrototypeCharCodeAt(s, i);
     if (c >= 128 || TOKEN_CHARS[c] === 0) return false;
   }
   return s.length > 0;

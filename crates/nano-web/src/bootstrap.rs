@@ -17,6 +17,7 @@ use std::collections::HashMap;
 /// The bootstrap modules: (file name, source). `main.js` is the entry.
 pub const JS_FILES: &[(&str, &str)] = &[
     ("main.js", include_str!("../js/main.js")),
+    ("primordials.js", include_str!("../js/primordials.js")),
     ("util.js", include_str!("../js/util.js")),
     ("console.js", include_str!("../js/console.js")),
     ("dom.js", include_str!("../js/dom.js")),
