@@ -112,10 +112,15 @@ pub(crate) struct Pool {
     shutdown: AtomicBool,
     reaper_lock: Mutex<bool>,
     reaper_wake: Condvar,
+    /// Workers released to be discarded go here, so that tearing their
+    /// isolates down (a thread join, V8 freeing the heap: milliseconds)
+    /// never runs on the host's thread that released them.
+    graveyard: std::sync::mpsc::Sender<Vec<Worker>>,
 }
 
 impl Pool {
     pub(crate) fn new(config: Config) -> Arc<Pool> {
+        let (graveyard, buried) = std::sync::mpsc::channel::<Vec<Worker>>();
         let pool = Arc::new(Pool {
             config,
             scripts: RwLock::new(HashMap::new()),
@@ -125,11 +130,17 @@ impl Pool {
             shutdown: AtomicBool::new(false),
             reaper_lock: Mutex::new(false),
             reaper_wake: Condvar::new(),
+            graveyard,
         });
         let weak = Arc::downgrade(&pool);
         let _ = crate::engine::threads::spawn(
             std::thread::Builder::new().name("nano-reaper".into()),
             move || reap_loop(weak),
+        );
+        let _ = crate::engine::threads::spawn(
+            std::thread::Builder::new().name("nano-graveyard".into()),
+            // Ends when the pool (the only sender) is dropped.
+            move || buried.into_iter().for_each(drop),
         );
         pool
     }
@@ -184,12 +195,31 @@ impl Pool {
     }
 
     fn destroy(&self, workers: Vec<Worker>) {
-        let n = workers.len();
-        let quarantined = workers.iter().filter(|w| w.is_quarantined()).count();
-        self.counters.isolates_quarantined.fetch_add(quarantined as u64, Ordering::Relaxed);
+        let n = self.count_out(&workers);
         drop(workers); // joins the threads (not the quarantined), outside every lock
         self.total.fetch_sub(n, Ordering::AcqRel);
-        self.counters.isolates_destroyed.fetch_add(n as u64, Ordering::Relaxed);
+    }
+
+    /// Like [`Pool::destroy`], with the teardown on the graveyard's thread:
+    /// the room comes back at once (the pool may briefly hold more isolates
+    /// than its maximum while they go).
+    fn bury(&self, workers: Vec<Worker>) {
+        let n = self.count_out(&workers);
+        if n == 0 {
+            return;
+        }
+        if let Err(std::sync::mpsc::SendError(workers)) = self.graveyard.send(workers) {
+            drop(workers);
+        }
+        self.total.fetch_sub(n, Ordering::AcqRel);
+    }
+
+    /// Counts `workers` as destroyed (and those quarantined); their number.
+    fn count_out(&self, workers: &[Worker]) -> usize {
+        let quarantined = workers.iter().filter(|w| w.is_quarantined()).count();
+        self.counters.isolates_quarantined.fetch_add(quarantined as u64, Ordering::Relaxed);
+        self.counters.isolates_destroyed.fetch_add(workers.len() as u64, Ordering::Relaxed);
+        workers.len()
     }
 
     /// Takes the least recently used idle worker of any script but `except`
@@ -319,9 +349,7 @@ impl Pool {
                 }
             }
         }
-        if !surplus.is_empty() {
-            self.destroy(surplus);
-        }
+        self.bury(surplus);
         // A worker released while draining rings again when it is ready.
         self.wake.ring();
     }

@@ -17,7 +17,7 @@ use crate::engine::cancel::Canceller;
 use crate::engine::heap::HeapGuard;
 use crate::engine::isolate::new_isolate_with;
 use crate::engine::threads::{self, STACK_SIZE};
-use crate::engine::watchdog::{GRACE, Overdue, Tick, Watch};
+use crate::engine::watchdog::{GRACE, Overdue, Watch};
 use crate::error::{Error, Result};
 use crate::exec::event_loop::serve;
 use crate::exec::host::{WorkerHost, stopped_error};
@@ -272,15 +272,7 @@ fn run_thread(
     host.set_sizes(limits.sizes);
     let canceller = host.canceller().clone();
     heap_guard.watch(&mut isolate, canceller.clone());
-    let guard = heap_guard.clone();
-    let check_off_heap: Tick = Box::new(move || guard.check_off_heap());
-    let watch = Watch::current_thread(
-        limits.cpu,
-        limits.wall_time,
-        canceller.clone(),
-        Some(overdue),
-        Some(check_off_heap),
-    );
+    let watch = Watch::current_thread(limits.cpu, limits.wall_time, canceller.clone(), Some(overdue));
     let _ = started.send(canceller.clone());
     let mut isolation = Isolation::new(&mut isolate, &script);
     ready.store(true, Ordering::Release);

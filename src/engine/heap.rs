@@ -115,15 +115,6 @@ impl HeapGuard {
         }
     }
 
-    /// Asks the isolate's thread to compare the off-heap memory V8 counts
-    /// (array buffers, WebAssembly memories: those are allocated by V8 itself,
-    /// past the allocator) with the limit, at its next interrupt check.
-    pub(crate) fn check_off_heap(&self) {
-        if let Some(isolate) = self.isolate.get() {
-            isolate.request_interrupt(off_heap_check, self as *const HeapGuard as *mut std::ffi::c_void);
-        }
-    }
-
     fn unreserve(&self, len: usize) {
         self.buffers.fetch_sub(len, Ordering::AcqRel);
     }
@@ -143,18 +134,6 @@ impl nano_web::memory::ExternalMemory for HeapGuard {
 
     fn exhausted(&self) {
         self.exceeded();
-    }
-}
-
-/// Runs on the isolate's thread: stops the request when the isolate's
-/// array buffers and WebAssembly memories together are over the limit.
-unsafe extern "C" fn off_heap_check(isolate: v8::UnsafeRawIsolatePtr, data: *mut std::ffi::c_void) {
-    // SAFETY: the guard outlives its isolate, which runs this callback.
-    let guard = unsafe { &*(data as *const HeapGuard) };
-    // SAFETY: V8 passes the isolate running the interrupt, on its thread.
-    let mut isolate = unsafe { v8::Isolate::from_raw_isolate_ptr(isolate) };
-    if isolate.get_heap_statistics().external_memory() > guard.buffer_limit {
-        guard.exceeded();
     }
 }
 

@@ -31,9 +31,6 @@ pub(crate) const GRACE: Duration = Duration::from_millis(50);
 /// the run was stopped for.
 pub(crate) type Overdue = Box<dyn Fn(StopReason) + Send + Sync>;
 
-/// Called on every tick while a run is in progress (on the watchdog's thread).
-pub(crate) type Tick = Box<dyn Fn() + Send + Sync>;
-
 /// One worker thread under watch.
 pub(crate) struct Watch {
     clock: libc::clockid_t,
@@ -47,8 +44,6 @@ pub(crate) struct Watch {
     wall_ns: u64,
     canceller: Arc<Canceller>,
     overdue: Option<Overdue>,
-    /// Called every tick while a run is in progress.
-    tick: Option<Tick>,
     /// Set once the current run was reported overdue.
     reported: AtomicBool,
     /// The thread's CPU time when the watchdog first saw the run stopped
@@ -73,13 +68,12 @@ fn thread_cpu_ns(clock: libc::clockid_t) -> Option<u64> {
 impl Watch {
     /// Watches the calling thread's runs with a CPU `limit` and a `wall`
     /// limit (zero: none); `overdue` hears of runs that do not end after
-    /// being stopped; `tick` is called on every tick of a run. None when the thread's CPU clock is unavailable.
+    /// being stopped. None when the thread's CPU clock is unavailable.
     pub(crate) fn current_thread(
         limit: Duration,
         wall: Duration,
         canceller: Arc<Canceller>,
         overdue: Option<Overdue>,
-        tick: Option<Tick>,
     ) -> Option<Arc<Watch>> {
         let mut clock: libc::clockid_t = 0;
         // SAFETY: pthread_self() is the calling thread; `clock` is a valid out-pointer.
@@ -94,7 +88,6 @@ impl Watch {
             wall_ns: wall.as_nanos() as u64,
             canceller,
             overdue,
-            tick,
             reported: AtomicBool::new(false),
             cpu_at_stop: AtomicU64::new(0),
         });
@@ -124,9 +117,6 @@ impl Watch {
         // Only if the run measured is still the one running (start times
         // of a thread never repeat): a later run is never touched.
         let same_run = || self.run_started.load(Ordering::Acquire) == started;
-        if let Some(tick) = &self.tick {
-            tick();
-        }
         if self.limit_ns > 0
             && let Some(now) = thread_cpu_ns(self.clock)
             && now.saturating_sub(started) >= self.limit_ns
