@@ -55,9 +55,9 @@ struct RunSlot {
     next_job: std::sync::atomic::AtomicU64,
     /// The worker thread's kernel id (0 until it runs).
     tid: std::sync::atomic::AtomicI32,
-    /// The reply of the job running: taken by whoever answers first, the
+    /// The job running and its reply: taken by whoever answers first, the
     /// thread or (for an overdue run) the watchdog.
-    reply: parking_lot::Mutex<Option<Reply>>,
+    reply: parking_lot::Mutex<Option<(u64, Reply)>>,
     /// Set when a run did not end after it was stopped: the thread is stuck
     /// in a native call (or parked by the heap guard). The worker takes no
     /// more jobs and is never joined; its thread ends, and frees the
@@ -66,11 +66,10 @@ struct RunSlot {
 }
 
 impl RunSlot {
-    fn answer(&self, outcome: Result<Response>) {
-        let reply = self.reply.lock().take();
-        if let Some(reply) = reply {
-            reply(outcome);
-        }
+    /// The reply of `job`, if it is the job running and nobody answered it.
+    fn take(&self, job: u64) -> Option<Reply> {
+        let mut slot = self.reply.lock();
+        if slot.as_ref().is_some_and(|(j, _)| *j == job) { slot.take().map(|(_, r)| r) } else { None }
     }
 }
 
@@ -203,7 +202,7 @@ fn quarantined_error() -> Error {
 /// answers its client now, with the error of the limit that stopped it, and
 /// quarantines the worker.
 fn on_overdue(run: Arc<RunSlot>, poisoned: Arc<AtomicBool>, log: Option<LogSink>, name: String) -> Overdue {
-    Box::new(move |reason| {
+    Box::new(move |reason, job| {
         run.quarantined.store(true, Ordering::Release);
         poisoned.store(true, Ordering::Release);
         // Its native call may run for seconds more: only on idle CPU, so
@@ -225,10 +224,11 @@ fn on_overdue(run: Arc<RunSlot>, poisoned: Arc<AtomicBool>, log: Option<LogSink>
         }
         // The host's reply callback runs off the watchdog's thread, which
         // must keep its tick.
-        let run = run.clone();
-        let _ = threads::spawn(std::thread::Builder::new().name("nano-overdue".into()), move || {
-            run.answer(Err(stopped_error(Some(reason))));
-        });
+        if let Some(reply) = run.take(job) {
+            let _ = threads::spawn(std::thread::Builder::new().name("nano-overdue".into()), move || {
+                reply(Err(stopped_error(Some(reason))));
+            });
+        }
     })
 }
 
@@ -279,12 +279,19 @@ fn run_thread(
     while let Ok(job) = inbox.recv() {
         ready.store(false, Ordering::Release);
         let Job { request, reply, id } = job;
-        *run.reply.lock() = Some(reply);
+        if run.quarantined.load(Ordering::Acquire) {
+            // Queued before the quarantine: refused like the later ones.
+            reply(Err(quarantined_error()));
+            continue;
+        }
+        *run.reply.lock() = Some((id, reply));
         let reply = |outcome, continues: bool| {
             // Before the host hears (it may release the lease at once).
             canceller.replied();
             run.draining.store(continues, Ordering::Release);
-            run.answer(outcome)
+            if let Some(reply) = run.take(id) {
+                reply(outcome);
+            }
         };
         if limits.poisoned.load(Ordering::Acquire) {
             reply(

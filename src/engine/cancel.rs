@@ -31,6 +31,17 @@ impl StopReason {
     }
 }
 
+/// A run stopped and still going, from [`Canceller::stopped_for`].
+pub(crate) struct Stopped {
+    pub(crate) reason: StopReason,
+    /// How long ago it was stopped.
+    pub(crate) since: Duration,
+    /// Its thread will not come back ([`Canceller::mark_stuck`]).
+    pub(crate) stuck: bool,
+    /// The job it serves.
+    pub(crate) job: u64,
+}
+
 /// Stops the evaluation running on an isolate: the owner marks each run
 /// under `state`, and clears a pending termination under the same lock when
 /// the run ends.
@@ -139,14 +150,18 @@ impl Canceller {
     /// has not ended: V8 only sees a termination between JavaScript steps,
     /// and a long native call (a builtin over a huge array, a GC) takes
     /// none. The watchdog decides when that is overdue.
-    pub(crate) fn stopped_for(&self) -> Option<(StopReason, Duration, bool)> {
+    pub(crate) fn stopped_for(&self) -> Option<Stopped> {
         let state = self.state.lock();
         let at = self.stopped_at.load(Ordering::Acquire);
         if !state.running || at == 0 {
             return None;
         }
-        let since = Duration::from_nanos(mono_ns().saturating_sub(at));
-        Some((self.stop_reason()?, since, self.stuck.load(Ordering::Acquire)))
+        Some(Stopped {
+            reason: self.stop_reason()?,
+            since: Duration::from_nanos(mono_ns().saturating_sub(at)),
+            stuck: self.stuck.load(Ordering::Acquire),
+            job: state.job,
+        })
     }
 
     /// The current run's thread will not come back (called on it, before it

@@ -28,8 +28,8 @@ const TICK: Duration = Duration::from_millis(2);
 pub(crate) const GRACE: Duration = Duration::from_millis(50);
 
 /// Called once per overdue run, on the watchdog's thread, with the reason
-/// the run was stopped for.
-pub(crate) type Overdue = Box<dyn Fn(StopReason) + Send + Sync>;
+/// the run was stopped for and the job it serves.
+pub(crate) type Overdue = Box<dyn Fn(StopReason, u64) + Send + Sync>;
 
 /// One worker thread under watch.
 pub(crate) struct Watch {
@@ -130,7 +130,7 @@ impl Watch {
             self.canceller.cancel_if(StopReason::WallTimeLimit, same_run);
         }
         if let Some(overdue) = &self.overdue
-            && let Some((reason, since, stuck)) = self.canceller.stopped_for()
+            && let Some(stopped) = self.canceller.stopped_for()
             && let Some(cpu) = thread_cpu_ns(self.clock)
             && same_run()
         {
@@ -143,8 +143,11 @@ impl Watch {
                 Err(seen) => seen,
             };
             let working = cpu.saturating_sub(at_stop) >= GRACE.as_nanos() as u64 / 2;
-            if since >= GRACE && (working || stuck) && !self.reported.swap(true, Ordering::AcqRel) {
-                overdue(reason);
+            if stopped.since >= GRACE
+                && (working || stopped.stuck)
+                && !self.reported.swap(true, Ordering::AcqRel)
+            {
+                overdue(stopped.reason, stopped.job);
             }
         }
     }
