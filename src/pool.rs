@@ -116,11 +116,16 @@ pub(crate) struct Pool {
     /// isolates down (a thread join, V8 freeing the heap: milliseconds)
     /// never runs on the host's thread that released them.
     graveyard: std::sync::mpsc::Sender<Vec<Worker>>,
+    /// Workers sent to the graveyard and not yet torn down.
+    buried: Arc<AtomicUsize>,
 }
+
+/// The most workers waiting in the graveyard at once.
+const GRAVEYARD_MAX: usize = 4;
 
 impl Pool {
     pub(crate) fn new(config: Config) -> Arc<Pool> {
-        let (graveyard, buried) = std::sync::mpsc::channel::<Vec<Worker>>();
+        let (graveyard, receiver) = std::sync::mpsc::channel::<Vec<Worker>>();
         let pool = Arc::new(Pool {
             config,
             scripts: RwLock::new(HashMap::new()),
@@ -131,16 +136,24 @@ impl Pool {
             reaper_lock: Mutex::new(false),
             reaper_wake: Condvar::new(),
             graveyard,
+            buried: Arc::default(),
         });
         let weak = Arc::downgrade(&pool);
         let _ = crate::engine::threads::spawn(
             std::thread::Builder::new().name("nano-reaper".into()),
             move || reap_loop(weak),
         );
+        let waiting = pool.buried.clone();
         let _ = crate::engine::threads::spawn(
             std::thread::Builder::new().name("nano-graveyard".into()),
             // Ends when the pool (the only sender) is dropped.
-            move || buried.into_iter().for_each(drop),
+            move || {
+                for workers in receiver {
+                    let n = workers.len();
+                    drop(workers);
+                    waiting.fetch_sub(n, Ordering::AcqRel);
+                }
+            },
         );
         pool
     }
@@ -204,11 +217,21 @@ impl Pool {
     /// the room comes back at once (the pool may briefly hold more isolates
     /// than its maximum while they go).
     fn bury(&self, workers: Vec<Worker>) {
-        let n = self.count_out(&workers);
+        let n = workers.len();
         if n == 0 {
             return;
         }
+        // At most GRAVEYARD_MAX isolates beyond the maximum: past that (a
+        // pool churning faster than one thread tears down), the releasing
+        // thread waits for the teardown as before.
+        let queued = self.buried.fetch_add(n, Ordering::AcqRel) + n;
+        if queued > GRAVEYARD_MAX {
+            self.buried.fetch_sub(n, Ordering::AcqRel);
+            return self.destroy(workers);
+        }
+        self.count_out(&workers);
         if let Err(std::sync::mpsc::SendError(workers)) = self.graveyard.send(workers) {
+            self.buried.fetch_sub(workers.len(), Ordering::AcqRel);
             drop(workers);
         }
         self.total.fetch_sub(n, Ordering::AcqRel);

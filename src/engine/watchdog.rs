@@ -135,14 +135,14 @@ impl Watch {
             && same_run()
         {
             // Overdue: stopped GRACE ago and since then either working on
-            // (half of GRACE of CPU: inside a native call, not merely
-            // waiting for a core on a busy machine) or parked for good.
+            // (GRACE of CPU ignoring the stop: inside a native call, not
+            // merely waiting for a core on a busy machine) or parked.
             let at_stop = match self.cpu_at_stop.compare_exchange(0, cpu, Ordering::AcqRel, Ordering::Acquire)
             {
                 Ok(_) => cpu,
                 Err(seen) => seen,
             };
-            let working = cpu.saturating_sub(at_stop) >= GRACE.as_nanos() as u64 / 2;
+            let working = cpu.saturating_sub(at_stop) >= GRACE.as_nanos() as u64;
             if stopped.since >= GRACE
                 && (working || stopped.stuck)
                 && !self.reported.swap(true, Ordering::AcqRel)
