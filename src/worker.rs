@@ -17,7 +17,7 @@ use crate::engine::cancel::Canceller;
 use crate::engine::heap::HeapGuard;
 use crate::engine::isolate::new_isolate_with;
 use crate::engine::threads::{self, STACK_SIZE};
-use crate::engine::watchdog::{GRACE, Overdue, Watch};
+use crate::engine::watchdog::{Overdue, Watch};
 use crate::error::{Error, Result};
 use crate::exec::event_loop::serve;
 use crate::exec::host::{WorkerHost, stopped_error};
@@ -215,8 +215,7 @@ fn on_overdue(run: Arc<RunSlot>, poisoned: Arc<AtomicBool>, log: Option<LogSink>
             unsafe { libc::sched_setscheduler(tid, libc::SCHED_IDLE, &param) };
         }
         let message = format!(
-            "a run of {name:?} did not end {} ms after it was stopped ({reason:?}): its isolate is quarantined",
-            GRACE.as_millis()
+            "a run of {name:?} kept running after it was stopped ({reason:?}), inside a native call: its isolate is quarantined"
         );
         match &log {
             Some(sink) => sink(LogLevel::Error, &message),

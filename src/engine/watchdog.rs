@@ -3,8 +3,8 @@
 //! wall-clock limit without coming back to their event loop. It measures
 //! each worker thread's own CPU clock (without signals, which Go and nginx
 //! own), and stops a run through its [`Canceller`], which never reaches a
-//! later run. A run still going [`GRACE`] after it was stopped, and using
-//! CPU all that while (inside a long native call, which V8 does not
+//! later run. A run still going [`GRACE`] after it was stopped, and having
+//! used 200 ms of CPU since (inside a long native call, which V8 does not
 //! interrupt) or parked by the heap guard, is reported to the worker's
 //! `overdue` callback once: the worker answers the client and is
 //! quarantined.
@@ -26,6 +26,11 @@ const TICK: Duration = Duration::from_millis(2);
 
 /// How long a stopped run may take to unwind before it is overdue.
 pub(crate) const GRACE: Duration = Duration::from_millis(50);
+
+/// How much CPU a stopped run may use ignoring its stop before it is
+/// overdue: far more than unwinding takes (a 25 ms rule once caught a run
+/// that was not in a native call, under load in CI).
+const OVERDUE_CPU: Duration = Duration::from_millis(200);
 
 /// Called once per overdue run, on the watchdog's thread, with the reason
 /// the run was stopped for and the job it serves.
@@ -135,14 +140,14 @@ impl Watch {
             && same_run()
         {
             // Overdue: stopped GRACE ago and since then either working on
-            // (GRACE of CPU ignoring the stop: inside a native call, not
+            // (OVERDUE_CPU ignoring the stop: inside a native call, not
             // merely waiting for a core on a busy machine) or parked.
             let at_stop = match self.cpu_at_stop.compare_exchange(0, cpu, Ordering::AcqRel, Ordering::Acquire)
             {
                 Ok(_) => cpu,
                 Err(seen) => seen,
             };
-            let working = cpu.saturating_sub(at_stop) >= GRACE.as_nanos() as u64;
+            let working = cpu.saturating_sub(at_stop) >= OVERDUE_CPU.as_nanos() as u64;
             if stopped.since >= GRACE
                 && (working || stopped.stuck)
                 && !self.reported.swap(true, Ordering::AcqRel)
