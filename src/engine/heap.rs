@@ -24,7 +24,7 @@ use super::cancel::{Canceller, StopReason};
 const ONE_OBJECT: usize = (1 << 30) + (32 << 20);
 
 /// The most a stopped run's heap may grow over its limit.
-pub(crate) const CEILING_ABOVE_LIMIT: usize = 2 << 30;
+const CEILING_ABOVE_LIMIT: usize = 2 << 30;
 
 /// What the near-heap-limit callback and the array-buffer allocator need;
 /// lives as long as the isolate (and its allocator).
@@ -84,26 +84,32 @@ impl HeapGuard {
         }
     }
 
+    /// Counts `len` more bytes of buffers if they fit under the limit.
+    fn count(&self, len: usize) -> bool {
+        self.buffers
+            .fetch_update(Ordering::AcqRel, Ordering::Acquire, |used| {
+                used.checked_add(len).filter(|&total| total <= self.buffer_limit)
+            })
+            .is_ok()
+    }
+
+    /// The allocator's reservation: a refusal is settled later (see below).
     fn reserve(&self, len: usize) -> bool {
-        let reserved = self.buffers.fetch_update(Ordering::AcqRel, Ordering::Acquire, |used| {
-            used.checked_add(len).filter(|&total| total <= self.buffer_limit)
-        });
-        match reserved {
-            Ok(_) => self.refused.store(false, Ordering::Release),
-            Err(_) => {
-                // Dead buffers stay counted until a collection, so this is
-                // not yet a failure: V8 collects garbage and retries. Once
-                // it is done (at the next interrupt check) a refusal that
-                // still stands stops the request.
-                if !self.refused.swap(true, Ordering::AcqRel)
-                    && let Some(isolate) = self.isolate.get()
-                {
-                    isolate
-                        .request_interrupt(refusal_stands, self as *const HeapGuard as *mut std::ffi::c_void);
-                }
+        let reserved = self.count(len);
+        if reserved {
+            self.refused.store(false, Ordering::Release);
+        } else {
+            // Dead buffers stay counted until a collection, so this is
+            // not yet a failure: V8 collects garbage and retries. Once
+            // it is done (at the next interrupt check) a refusal that
+            // still stands stops the request.
+            if !self.refused.swap(true, Ordering::AcqRel)
+                && let Some(isolate) = self.isolate.get()
+            {
+                isolate.request_interrupt(refusal_stands, self as *const HeapGuard as *mut std::ffi::c_void);
             }
         }
-        reserved.is_ok()
+        reserved
     }
 
     /// At the end of a run: a buffer refusal still standing (V8 threw, and
@@ -123,9 +129,7 @@ impl HeapGuard {
 impl nano_web::memory::ExternalMemory for HeapGuard {
     fn reserve(&self, len: usize) -> bool {
         // The caller collects garbage and asks again before giving up.
-        let ok = HeapGuard::reserve(self, len);
-        self.refused.store(false, Ordering::Release);
-        ok
+        self.count(len)
     }
 
     fn release(&self, len: usize) {
@@ -143,9 +147,7 @@ impl nano_web::memory::ExternalMemory for HeapGuard {
 unsafe extern "C" fn refusal_stands(_isolate: v8::UnsafeRawIsolatePtr, data: *mut std::ffi::c_void) {
     // SAFETY: the guard outlives its isolate, which runs this callback.
     let guard = unsafe { &*(data as *const HeapGuard) };
-    if guard.refused.swap(false, Ordering::AcqRel) {
-        guard.exceeded();
-    }
+    guard.end_run();
 }
 
 /// Array buffers live outside V8's heap, so the heap limit alone would let a
