@@ -17,7 +17,7 @@ use crate::engine::cancel::Canceller;
 use crate::engine::heap::HeapGuard;
 use crate::engine::isolate::new_isolate_with;
 use crate::engine::threads::{self, STACK_SIZE};
-use crate::engine::watchdog::{Overdue, Watch};
+use crate::engine::watchdog::{Overdue, Sampler, Watch};
 use crate::error::{Error, Result};
 use crate::exec::event_loop::serve;
 use crate::exec::host::{WorkerHost, stopped_error};
@@ -271,7 +271,10 @@ fn run_thread(
     host.set_sizes(limits.sizes);
     let canceller = host.canceller().clone();
     heap_guard.watch(&mut isolate, canceller.clone());
-    let watch = Watch::current_thread(limits.cpu, limits.wall_time, canceller.clone(), Some(overdue));
+    let sampled = heap_guard.clone();
+    let sampler: Sampler = Box::new(move || sampled.sample());
+    let watch =
+        Watch::current_thread(limits.cpu, limits.wall_time, canceller.clone(), Some(overdue), Some(sampler));
     let _ = started.send(canceller.clone());
     let mut isolation = Isolation::new(&mut isolate, &script);
     ready.store(true, Ordering::Release);

@@ -212,6 +212,23 @@ const WASM: &str = "new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 10, 2, 96, 2
     3, 3, 2, 0, 1, 7, 14, 2, 3, 97, 100, 100, 0, 0, 4, 115, 112, 105, 110, 0, 1, \
     10, 17, 2, 7, 0, 32, 0, 32, 1, 106, 11, 7, 0, 3, 64, 12, 0, 11, 11])";
 
+/// A module with one memory (`limits`: its memory section's limits), and
+/// `grow(pages)`, which grows it from inside Wasm code (`memory.grow`);
+/// the memory is exported as `m` when `export` is set.
+fn grow_module(limits: &[u8], export: bool) -> String {
+    let mut m: Vec<u8> = vec![0, 97, 115, 109, 1, 0, 0, 0, 1, 6, 1, 96, 1, 127, 1, 127, 3, 2, 1, 0];
+    m.extend([5, 1 + limits.len() as u8, 1]);
+    m.extend(limits);
+    let mut exports: Vec<u8> = vec![4, 103, 114, 111, 119, 0, 0];
+    if export {
+        exports.extend([1, 109, 2, 0]);
+    }
+    m.extend([7, 1 + exports.len() as u8, if export { 2 } else { 1 }]);
+    m.extend(exports);
+    m.extend([10, 8, 1, 6, 0, 32, 0, 64, 0, 11]);
+    format!("new Uint8Array({m:?})")
+}
+
 #[test]
 fn webassembly_compiles_asynchronously_and_stays_within_the_limits() {
     let probes = [
@@ -229,8 +246,36 @@ fn webassembly_compiles_asynchronously_and_stays_within_the_limits() {
             "try { new WebAssembly.Memory({ initial: 4096 }); return new Response('made'); } catch (e) { return new Response(e.name); }",
         ),
         ("spin", "new WebAssembly.Instance(new WebAssembly.Module(WASM)).exports.spin();"),
+        // Memories each under the cap (8 MiB at least: the first runtime's
+        // heap limit), together over the limit: made from
+        // JavaScript; exported by instances and grown inside Wasm code while
+        // the script goes on (the watchdog's samples find them).
+        (
+            "memories",
+            "const kept = []; for (let i = 0; i < 32; i++) kept.push(new WebAssembly.Memory({ initial: 128 })); return new Response(String(kept.length));",
+        ),
+        (
+            "grown",
+            "const m = new WebAssembly.Module(EXPORTED); const kept = []; for (let i = 0; i < 32; i++) kept.push(new WebAssembly.Instance(m)); for (const x of kept) x.exports.grow(127); for (;;) {}",
+        ),
+        // A memory the module keeps to itself counts at its maximum: small
+        // ones fit, those that may grow to the cap do not.
+        (
+            "kept-small",
+            "const m = new WebAssembly.Module(SMALL); const kept = []; for (let i = 0; i < 10; i++) kept.push(new WebAssembly.Instance(m)); return new Response(String(kept[9].exports.grow(1)));",
+        ),
+        (
+            "kept",
+            "const kept = []; for (let i = 0; i < 32; i++) kept.push((await WebAssembly.instantiate(KEPT)).instance); return new Response(String(kept.length));",
+        ),
     ];
-    let source = format!("const WASM = {WASM};\n{}", probes::script(&probes));
+    let source = format!(
+        "const WASM = {WASM};\nconst EXPORTED = {};\nconst SMALL = {};\nconst KEPT = {};\n{}",
+        grow_module(&[0, 1], true),
+        grow_module(&[1, 1, 2], false),
+        grow_module(&[0, 1], false),
+        probes::script(&probes)
+    );
     for isolation in [IsolationMode::Fresh, IsolationMode::Reuse, IsolationMode::Strict] {
         let rt = Runtime::new(Config {
             max_isolates: 1,
@@ -247,5 +292,11 @@ fn webassembly_compiles_asynchronously_and_stays_within_the_limits() {
         assert_eq!(ok("memory"), b"RangeError", "{isolation:?}");
         assert!(matches!(body("spin"), Err(Error::CpuLimit(_))), "{isolation:?}");
         next_requests_fine(&rt, "wasm", "spin");
+        assert_eq!(ok("kept-small"), b"1", "{isolation:?}");
+        for probe in ["memories", "grown", "kept"] {
+            let outcome = body(probe);
+            assert!(matches!(outcome, Err(Error::MemoryLimit(_))), "{isolation:?} {probe}: {outcome:?}");
+            next_requests_fine(&rt, "wasm", probe);
+        }
     }
 }

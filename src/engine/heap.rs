@@ -1,7 +1,9 @@
 //! The heap guard of an isolate: V8's near-heap-limit callback and a
-//! counting array-buffer allocator (which the natives' results count in
-//! too, through [`nano_web::memory`]), both stopping the run and marking the
-//! isolate for discarding when the limit is reached.
+//! counting array-buffer allocator (which the natives' results and the
+//! WebAssembly memories count in too, through [`nano_web::memory`]), both
+//! stopping the run and marking the isolate for discarding when the limit is
+//! reached. Wasm memories are measured when one is made, before a response
+//! is sent, and at the watchdog's samples while a run goes on.
 //!
 //! V8 aborts the process when an allocation cannot be satisfied, so the
 //! heap limit is not where V8 fails: when the heap reaches it, the run is
@@ -42,6 +44,11 @@ pub(crate) struct HeapGuard {
     /// The last buffer reservation was refused (V8 collects garbage and
     /// retries; an interrupt afterwards finds out whether a retry worked).
     refused: AtomicBool,
+    /// Bytes V8 counts outside its heap that the allocator never sees, as
+    /// last measured: WebAssembly memories, which V8 maps itself.
+    outside: AtomicUsize,
+    /// A measurement is requested from the isolate's thread and not run yet.
+    sampling: AtomicBool,
 }
 
 impl HeapGuard {
@@ -56,6 +63,8 @@ impl HeapGuard {
             buffers: AtomicUsize::new(0),
             buffer_limit: limit,
             refused: AtomicBool::new(false),
+            outside: AtomicUsize::new(0),
+            sampling: AtomicBool::new(false),
         })
     }
 
@@ -67,8 +76,11 @@ impl HeapGuard {
         // SAFETY: UnsafeRawIsolatePtr is a transparent wrapper of the pointer.
         let raw: *mut v8::RealIsolate = unsafe { std::mem::transmute(isolate.as_raw_isolate_ptr()) };
         self.raw.store(raw, Ordering::Release);
-        isolate.add_near_heap_limit_callback(near_heap_limit, Arc::as_ptr(self) as *mut std::ffi::c_void);
+        let data = Arc::as_ptr(self) as *mut std::ffi::c_void;
+        isolate.add_near_heap_limit_callback(near_heap_limit, data);
+        isolate.add_gc_epilogue_callback(after_collection, data, v8::GCType::kGCTypeAll);
         isolate.set_slot(nano_web::memory::ExternalMemorySlot(self.clone()));
+        isolate.set_slot(self.clone());
     }
 
     /// An allocator that counts against this guard (and keeps it alive).
@@ -84,13 +96,49 @@ impl HeapGuard {
         }
     }
 
-    /// Counts `len` more bytes of buffers if they fit under the limit.
+    /// Counts `len` more bytes of buffers if they fit under the limit
+    /// beside the WebAssembly memories last measured.
     fn count(&self, len: usize) -> bool {
+        let outside = self.outside.load(Ordering::Acquire);
         self.buffers
             .fetch_update(Ordering::AcqRel, Ordering::Acquire, |used| {
-                used.checked_add(len).filter(|&total| total <= self.buffer_limit)
+                used.checked_add(len)
+                    .and_then(|n| n.checked_add(outside))
+                    .filter(|&total| total <= self.buffer_limit)
+                    .map(|_| used + len)
             })
             .is_ok()
+    }
+
+    /// Measures the isolate's WebAssembly memories (on its thread); true
+    /// when they and the buffers together are over the limit.
+    fn measure(&self, isolate: &mut v8::Isolate) -> bool {
+        let outside = nano_web::memory::wasm_memory_bytes(isolate);
+        self.outside.store(outside, Ordering::Release);
+        self.buffers.load(Ordering::Acquire).saturating_add(outside) > self.buffer_limit
+    }
+
+    /// Checks the WebAssembly memories against the limit (on the isolate's
+    /// thread): over it even after a full collection (dead memories stay
+    /// counted until one), the run is stopped and the isolate discarded.
+    fn settle(&self, isolate: &mut v8::Isolate) {
+        if self.measure(isolate) {
+            isolate.low_memory_notification();
+            if self.measure(isolate) {
+                self.exceeded();
+            }
+        }
+    }
+
+    /// Asks the isolate's thread (from any thread, while a run goes on) to
+    /// [`settle`](Self::settle) at its next interrupt check: WebAssembly code
+    /// grows its memories without calling out, so the watchdog samples.
+    pub(crate) fn sample(&self) {
+        if !self.sampling.swap(true, Ordering::AcqRel)
+            && let Some(isolate) = self.isolate.get()
+        {
+            isolate.request_interrupt(sample_now, self as *const HeapGuard as *mut std::ffi::c_void);
+        }
     }
 
     /// The allocator's reservation: a refusal is settled later (see below).
@@ -132,6 +180,15 @@ impl nano_web::memory::ExternalMemory for HeapGuard {
         self.count(len)
     }
 
+    fn collect(&self, isolate: &mut v8::Isolate) {
+        isolate.low_memory_notification();
+        self.measure(isolate);
+    }
+
+    fn settle(&self, isolate: &mut v8::Isolate) {
+        HeapGuard::settle(self, isolate);
+    }
+
     fn release(&self, len: usize) {
         self.unreserve(len);
     }
@@ -148,6 +205,51 @@ unsafe extern "C" fn refusal_stands(_isolate: v8::UnsafeRawIsolatePtr, data: *mu
     // SAFETY: the guard outlives its isolate, which runs this callback.
     let guard = unsafe { &*(data as *const HeapGuard) };
     guard.end_run();
+}
+
+/// Checks the isolate's WebAssembly memories against its limit (on its
+/// thread, at the end of a response): over it, the run ends as over its
+/// memory limit.
+pub(crate) fn settle(isolate: &mut v8::Isolate) {
+    if let Some(guard) = isolate.get_slot::<Arc<HeapGuard>>().cloned() {
+        guard.settle(isolate);
+    }
+}
+
+/// The interrupt [`HeapGuard::sample`] requests.
+unsafe extern "C" fn sample_now(isolate: v8::UnsafeRawIsolatePtr, data: *mut std::ffi::c_void) {
+    // SAFETY: the guard outlives its isolate, which runs this callback.
+    let guard = unsafe { &*(data as *const HeapGuard) };
+    guard.sampling.store(false, Ordering::Release);
+    // SAFETY: the isolate running this callback, on its thread.
+    guard.settle(&mut unsafe { calling(isolate) });
+}
+
+/// After each collection: what it freed no longer counts.
+unsafe extern "C" fn after_collection(
+    isolate: v8::UnsafeRawIsolatePtr,
+    _type: v8::GCType,
+    _flags: v8::GCCallbackFlags,
+    data: *mut std::ffi::c_void,
+) {
+    // SAFETY: as in `sample_now`.
+    let guard = unsafe { &*(data as *const HeapGuard) };
+    // SAFETY: the isolate running this callback, on its thread.
+    guard.measure(&mut unsafe { calling(isolate) });
+}
+
+/// The isolate a V8 callback was called with, as a (non-owning) `Isolate`.
+///
+/// # Safety
+/// Only inside that callback, on the isolate's thread.
+unsafe fn calling(isolate: v8::UnsafeRawIsolatePtr) -> v8::Isolate {
+    // SAFETY: UnsafeRawIsolatePtr is a transparent wrapper of the pointer,
+    // which V8 passes non-null.
+    unsafe {
+        v8::Isolate::from_raw_ptr(std::mem::transmute::<v8::UnsafeRawIsolatePtr, *mut v8::RealIsolate>(
+            isolate,
+        ))
+    }
 }
 
 /// Array buffers live outside V8's heap, so the heap limit alone would let a

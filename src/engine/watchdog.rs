@@ -36,6 +36,10 @@ const OVERDUE_CPU: Duration = Duration::from_millis(200);
 /// the run was stopped for and the job it serves.
 pub(crate) type Overdue = Box<dyn Fn(StopReason, u64) + Send + Sync>;
 
+/// Called on the watchdog's thread at each look at a run that goes on and
+/// is not stopped (the heap guard's [`sample`](super::heap::HeapGuard::sample)).
+pub(crate) type Sampler = Box<dyn Fn() + Send + Sync>;
+
 /// One worker thread under watch.
 pub(crate) struct Watch {
     clock: libc::clockid_t,
@@ -49,6 +53,7 @@ pub(crate) struct Watch {
     wall_ns: u64,
     canceller: Arc<Canceller>,
     overdue: Option<Overdue>,
+    sampler: Option<Sampler>,
     /// Set once the current run was reported overdue.
     reported: AtomicBool,
     /// The thread's CPU time when the watchdog first saw the run stopped
@@ -73,12 +78,14 @@ fn thread_cpu_ns(clock: libc::clockid_t) -> Option<u64> {
 impl Watch {
     /// Watches the calling thread's runs with a CPU `limit` and a `wall`
     /// limit (zero: none); `overdue` hears of runs that do not end after
-    /// being stopped. None when the thread's CPU clock is unavailable.
+    /// being stopped, `sampler` is called at each look at a run. None when
+    /// the thread's CPU clock is unavailable.
     pub(crate) fn current_thread(
         limit: Duration,
         wall: Duration,
         canceller: Arc<Canceller>,
         overdue: Option<Overdue>,
+        sampler: Option<Sampler>,
     ) -> Option<Arc<Watch>> {
         let mut clock: libc::clockid_t = 0;
         // SAFETY: pthread_self() is the calling thread; `clock` is a valid out-pointer.
@@ -93,6 +100,7 @@ impl Watch {
             wall_ns: wall.as_nanos() as u64,
             canceller,
             overdue,
+            sampler,
             reported: AtomicBool::new(false),
             cpu_at_stop: AtomicU64::new(0),
         });
@@ -133,6 +141,12 @@ impl Watch {
         let wall_started = self.wall_started.load(Ordering::Acquire);
         if self.wall_ns > 0 && mono_ns().saturating_sub(wall_started) >= self.wall_ns {
             self.canceller.cancel_if(StopReason::WallTimeLimit, same_run);
+        }
+        if let Some(sample) = &self.sampler
+            && self.canceller.stop_reason().is_none()
+            && same_run()
+        {
+            sample();
         }
         if let Some(overdue) = &self.overdue
             && let Some(stopped) = self.canceller.stopped_for()

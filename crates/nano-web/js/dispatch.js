@@ -8,7 +8,7 @@ import { incomingRequest, isResponse, serializeResponse } from "./fetch.js";
 import { PromisePrototypeCatch, PromisePrototypeThen, safePush } from "./primordials.js";
 import { seedRandom } from "./random.js";
 import { defineGlobal, finishClass } from "./util.js";
-import { refuseWasmSharedMemory } from "./wasm.js";
+import { wrapWebAssembly } from "./wasm.js";
 
 // Captured before any script runs: a request may replace the globals.
 const { apply } = Reflect;
@@ -33,6 +33,8 @@ finishClass(ExecutionContext, "ExecutionContext");
 
 // `bindings`: a flat [name, value, ...] list of the script's string bindings.
 export const setEnv = (bindings, classic) => {
+  // Before the script first runs: its top level may use WebAssembly.
+  wrapWebAssembly(!sharedMemory);
   bindingList = [...bindings];
   // Service-worker scripts see their bindings as globals, as on Workers.
   if (classic) for (let i = 0; i < bindings.length; i += 2) defineGlobal(bindings[i], bindings[i + 1]);
@@ -55,7 +57,6 @@ const clearRegExpStatics = () => /(?:)/.exec("");
 let sharedMemory = true;
 export const removeSharedMemory = () => {
   sharedMemory = false;
-  refuseWasmSharedMemory();
   delete globalThis.SharedArrayBuffer;
 };
 
@@ -108,10 +109,8 @@ function toResult(response) {
 // r0..r3: random words for Math.random's new seed.
 export const dispatch = (method, url, flatHeaders, body, r0, r1, r2, r3) => {
   seedRandom(r0, r1, r2, r3);
-  if (!sharedMemory) {
-    delete globalThis.SharedArrayBuffer;
-    refuseWasmSharedMemory();
-  }
+  if (!sharedMemory) delete globalThis.SharedArrayBuffer;
+  wrapWebAssembly(!sharedMemory);
   const request = incomingRequest(method, url, flatHeaders, body);
   if (handler === null) return promiseReject(new TypeError("No fetch handler is installed"));
   if (handler === "listeners") {

@@ -10,6 +10,13 @@ use std::sync::Arc;
 pub trait ExternalMemory: Send + Sync {
     /// Counts `len` more bytes; false (nothing counted) when over the limit.
     fn reserve(&self, len: usize) -> bool;
+    /// Collects garbage before a refused reservation is asked again (dead
+    /// buffers stay counted until a collection frees them).
+    fn collect(&self, isolate: &mut v8::Isolate);
+    /// The isolate's WebAssembly memories changed (on its thread): checks
+    /// them and the buffers against the limit, and when they are over it
+    /// even after a full collection, stops the run.
+    fn settle(&self, isolate: &mut v8::Isolate);
     /// Uncounts `len` bytes reserved earlier (called on any thread: V8 frees
     /// backing stores on its own threads).
     fn release(&self, len: usize);
@@ -40,6 +47,21 @@ unsafe extern "C" fn drop_counted(_data: *mut std::ffi::c_void, _len: usize, own
     drop(unsafe { Box::from_raw(owner as *mut Counted) });
 }
 
+/// Reserves `len` bytes, after a full collection if the first try is
+/// refused (dead buffers stay counted until one); false, the isolate out of
+/// memory, when that does not make room either.
+fn reserve_or_collect(budget: &dyn ExternalMemory, isolate: &mut v8::Isolate, len: usize) -> bool {
+    if budget.reserve(len) {
+        return true;
+    }
+    budget.collect(isolate);
+    if budget.reserve(len) {
+        return true;
+    }
+    budget.exhausted();
+    false
+}
+
 /// A new ArrayBuffer that owns `bytes` without copying them, counted in the
 /// isolate's budget; None (nothing made) when the budget refuses them even
 /// after a full collection.
@@ -49,14 +71,9 @@ pub fn array_buffer<'s>(
 ) -> Option<v8::Local<'s, v8::ArrayBuffer>> {
     let budget = scope.get_slot::<ExternalMemorySlot>().map(|s| s.0.clone());
     if let Some(b) = &budget
-        && !b.reserve(bytes.len())
+        && !reserve_or_collect(b.as_ref(), scope, bytes.len())
     {
-        // Dead buffers stay counted until a collection frees them.
-        scope.low_memory_notification();
-        if !b.reserve(bytes.len()) {
-            b.exhausted();
-            return None;
-        }
+        return None;
     }
     let len = bytes.len();
     let mut owner = Box::new(Counted { bytes, budget });
@@ -74,4 +91,75 @@ pub fn array_buffer<'s>(
     }
     .make_shared();
     Some(v8::ArrayBuffer::with_backing_store(scope, &store))
+}
+
+/// The isolate's WebAssembly memories, which V8 maps itself outside the
+/// array-buffer allocator (and counts nowhere an embedder can read): those
+/// JavaScript can reach are tracked here and measured at their current
+/// size; those a module keeps to itself are charged to the budget at the
+/// most they can grow to, until their instance is collected.
+#[derive(Default)]
+struct WasmMemories {
+    /// Memories made by `WebAssembly.Memory` or exported by an instance.
+    reachable: Vec<v8::Weak<v8::WasmMemoryObject>>,
+    /// Instances charged for the memories they keep to themselves: each
+    /// releases its charge when collected.
+    charged: Vec<v8::Weak<v8::Object>>,
+}
+
+/// Tracks `memory` (once, however often it is seen) among the isolate's
+/// WebAssembly memories.
+pub fn track_wasm_memory(scope: &mut v8::PinScope<'_, '_>, memory: v8::Local<v8::WasmMemoryObject>) {
+    let mut memories = take_memories(scope);
+    memories.reachable.retain(|m| !m.is_empty());
+    if !memories.reachable.iter().any(|m| m.to_local(scope) == Some(memory)) {
+        memories.reachable.push(v8::Weak::new(scope, memory));
+    }
+    scope.set_slot(memories);
+}
+
+/// Charges `bytes` (memories `instance` keeps to itself) to the budget until
+/// `instance` is collected; false (nothing charged) when the budget refuses
+/// them even after a full collection, as [`array_buffer`] does.
+pub fn charge_wasm_instance(
+    scope: &mut v8::PinScope<'_, '_>,
+    instance: v8::Local<v8::Object>,
+    bytes: usize,
+) -> bool {
+    let Some(budget) = scope.get_slot::<ExternalMemorySlot>().map(|s| s.0.clone()) else { return true };
+    if !reserve_or_collect(budget.as_ref(), scope, bytes) {
+        return false;
+    }
+    let release = budget.clone();
+    let weak = v8::Weak::with_finalizer(scope, instance, Box::new(move |_| release.release(bytes)));
+    let mut memories = take_memories(scope);
+    memories.charged.retain(|w| !w.is_empty());
+    memories.charged.push(weak);
+    scope.set_slot(memories);
+    true
+}
+
+/// The current size in bytes of the isolate's reachable WebAssembly
+/// memories that are still alive (0 when it never made one).
+pub fn wasm_memory_bytes(isolate: &mut v8::Isolate) -> usize {
+    if isolate.get_slot::<WasmMemories>().is_none_or(|m| m.reachable.is_empty()) {
+        return 0;
+    }
+    let mut memories = take_memories(isolate);
+    memories.reachable.retain(|m| !m.is_empty());
+    let total = {
+        v8::scope!(let scope, isolate);
+        memories
+            .reachable
+            .iter()
+            .filter_map(|m| m.to_local(scope))
+            .map(|m| m.buffer().byte_length())
+            .fold(0usize, usize::saturating_add)
+    };
+    isolate.set_slot(memories);
+    total
+}
+
+fn take_memories(isolate: &mut v8::Isolate) -> WasmMemories {
+    isolate.remove_slot::<WasmMemories>().unwrap_or_default()
 }

@@ -10,6 +10,9 @@ static V8_INIT: Once = Once::new();
 /// only when the isolate's thread pumps them ([`run_foreground_tasks`]).
 static PLATFORM: OnceLock<v8::SharedRef<v8::Platform>> = OnceLock::new();
 
+/// The cap on each WebAssembly memory set at start-up (0: V8's own).
+static WASM_MEMORY_LIMIT: OnceLock<usize> = OnceLock::new();
+
 /// Initialises V8 once per process.
 pub fn init_v8() {
     init_v8_with(0);
@@ -21,6 +24,7 @@ pub fn init_v8() {
 /// and takes this cap only as a process-wide flag set before it starts.
 pub fn init_v8_with(wasm_memory_limit: usize) {
     V8_INIT.call_once(|| {
+        let _ = WASM_MEMORY_LIMIT.set(wasm_memory_limit);
         if wasm_memory_limit > 0 {
             // One page is 64 KiB; at least one page, so that memories work.
             let pages = (wasm_memory_limit >> 16).max(1);
@@ -33,6 +37,17 @@ pub fn init_v8_with(wasm_memory_limit: usize) {
         v8::V8::initialize_platform(platform.clone());
         v8::V8::initialize();
     });
+}
+
+/// The most bytes one WebAssembly memory may hold (the cap set at
+/// start-up, or V8's own maximum for a memory of that kind).
+pub fn wasm_memory_cap(memory64: bool) -> u64 {
+    // V8's maxima: 65536 pages for a 32-bit memory, 262144 for a 64-bit one.
+    let own: u64 = if memory64 { 16 << 30 } else { 4 << 30 };
+    match WASM_MEMORY_LIMIT.get().copied().unwrap_or(0) {
+        0 => own,
+        cap => own.min(((cap >> 16).max(1) as u64) << 16),
+    }
 }
 
 /// Runs the foreground tasks V8 has posted for `isolate` (on its thread);

@@ -14,6 +14,7 @@ mod encoding;
 mod fetch;
 mod timers;
 mod url;
+mod wasm;
 
 use std::borrow::Cow;
 use std::sync::OnceLock;
@@ -55,6 +56,7 @@ const EXTENSIONS: &[Extension] = &[
     ("timers", timers::natives),
     ("fetch", fetch::natives),
     ("crypto", crypto::natives),
+    ("wasm", wasm::natives),
 ];
 
 /// Runs a native, turning its [`args::Throw`] into a JS exception and a
