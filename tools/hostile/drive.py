@@ -10,7 +10,7 @@ import http.client, re, subprocess, sys, threading, time, urllib.parse
 
 PROBES = ["huge-upper", "huge-stringify", "huge-atob", "huge-clone", "huge-encode", "native-fill",
           "native-replace", "native-join", "runaway", "bomb", "split-push", "split-then", "wait-until",
-          "dead-buffer", "wasm-memory", "wasm-shared", "wasm-compile"]
+          "dead-buffer", "wasm-memory", "wasm-memories", "wasm-grown", "wasm-shared", "wasm-compile"]
 
 
 def rss_mb(pid):

@@ -4,6 +4,9 @@
 const ADD = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 7, 1, 96, 2, 127, 127, 1, 127, 3, 2, 1, 0, 7, 7, 1, 3, 97,
   100, 100, 0, 0, 10, 9, 1, 7, 0, 32, 0, 32, 1, 106, 11]);
 
+// One memory of one page, exported as `m`, and grow(pages) (memory.grow).
+const GROW = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 6, 1, 96, 1, 127, 1, 127, 3, 2, 1, 0, 5, 3, 1, 0, 1, 7,
+  12, 2, 4, 103, 114, 111, 119, 0, 0, 1, 109, 2, 0, 10, 8, 1, 6, 0, 32, 0, 64, 0, 11]);
 const probes = {
   // One allocation larger than the heap.
   "huge-upper": () => "a".repeat(2 ** 29 - 24).toUpperCase(),
@@ -53,6 +56,25 @@ const probes = {
   "wasm-memory": () => {
     const m = new WebAssembly.Memory({ initial: 32768 });
     new Uint8Array(m.buffer).fill(1);
+  },
+  // 16 memories of 60 MiB, each under the cap, each written: 960 MiB.
+  "wasm-memories": () => {
+    const kept = [];
+    for (let i = 0; i < 16; i++) {
+      const m = new WebAssembly.Memory({ initial: 960 });
+      new Uint8Array(m.buffer).fill(1);
+      kept.push(m);
+    }
+  },
+  // The same grown from inside Wasm code, then written.
+  "wasm-grown": () => {
+    const module = new WebAssembly.Module(GROW);
+    const kept = [];
+    for (let i = 0; i < 16; i++) kept.push(new WebAssembly.Instance(module));
+    for (const x of kept) {
+      x.exports.grow(959);
+      new Uint8Array(x.exports.m.buffer).fill(1);
+    }
   },
   "wasm-shared": () => new Response(String(new WebAssembly.Memory({ initial: 1, maximum: 1, shared: true }).buffer)),
   "wasm-compile": async () => {
