@@ -156,6 +156,13 @@ fn panics_in_exports_and_natives_are_contained() {
         ("decoderDecode", "new TextDecoder('utf-16le').decode(new Uint8Array([65, 0]))"),
         ("encodeLatin1", "btoa('a')"),
         ("timeOrigin", "performance.timeOrigin"),
+        ("wasmKeptMemory", "new WebAssembly.Module(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]))"),
+        ("wasmTrackMemory", "new WebAssembly.Memory({ initial: 1 })"),
+        (
+            "wasmChargeInstance",
+            // A module keeping a one-page memory to itself.
+            "new WebAssembly.Instance(new WebAssembly.Module(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 5, 4, 1, 1, 1, 1])))",
+        ),
     ];
     let mut probed: Vec<&str> = probes.iter().map(|(name, _)| *name).collect();
     let mut natives: Vec<&str> = nano_web::natives::natives().iter().map(|(name, _)| *name).collect();
