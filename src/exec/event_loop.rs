@@ -15,7 +15,7 @@ use crate::error::{Error, Result};
 use crate::fetch::Completion;
 use crate::http::{Request, Response};
 use crate::log::LogLevel;
-use crate::snapshot::context::internal_function;
+use crate::snapshot::context::request_function;
 
 /// How often a loop waiting on V8's background work looks for its result.
 const BACKGROUND_POLL: Duration = Duration::from_millis(1);
@@ -30,8 +30,8 @@ fn drive<'s>(
     promise: v8::Local<'s, v8::Promise>,
     deadline: Instant,
 ) -> Result<bool> {
-    let fire_timer = internal_function(scope, internal, "fireTimer")?;
-    let fetch_done = internal_function(scope, internal, "fetchDone")?;
+    let fire_timer = request_function(scope, internal, "fireTimer")?;
+    let fetch_done = request_function(scope, internal, "fetchDone")?;
     loop {
         scope.perform_microtask_checkpoint();
         if scope.is_execution_terminating() {
@@ -227,7 +227,7 @@ fn pending_work<'s>(
     scope: &mut v8::PinScope<'s, '_>,
     internal: v8::Local<'s, v8::Object>,
 ) -> Option<v8::Global<v8::Promise>> {
-    let pending = internal_function(scope, internal, "pendingWork").ok()?;
+    let pending = request_function(scope, internal, "pendingWork").ok()?;
     v8::tc_scope!(let tc, scope);
     let promise =
         pending.call(tc, internal.into(), &[]).and_then(|p| v8::Local::<v8::Promise>::try_from(p).ok())?;

@@ -6,7 +6,7 @@ use nano_web::natives::{byte_string_of, uint8_array_from_vec, with_view_bytes};
 
 use crate::error::{Error, Result};
 use crate::http::{Request, Response, SizeLimits, is_header_value, is_token};
-use crate::snapshot::context::{internal_function, random_seed};
+use crate::snapshot::context::{random_seed, request_function};
 
 /// Calls `internal.dispatch` with `request`; returns the handler's promise.
 pub(super) fn start_dispatch<'s>(
@@ -16,7 +16,7 @@ pub(super) fn start_dispatch<'s>(
     sizes: &SizeLimits,
 ) -> Result<v8::Local<'s, v8::Promise>> {
     let url = request.validate(sizes)?;
-    let dispatch = internal_function(scope, internal, "dispatch")?;
+    let dispatch = request_function(scope, internal, "dispatch")?;
     v8::tc_scope!(let tc, scope);
 
     let method = v8::String::new(tc, &request.method).unwrap();

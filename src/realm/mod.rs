@@ -24,7 +24,7 @@ use crate::script::{InstanceCode, IsolationMode, Script, ScriptFormat};
 use crate::snapshot::builtin::{self, BUILTIN};
 use crate::snapshot::context::{
     Prepared, in_context, in_new_context, internal_function, prepare_context, prepare_hardened_context,
-    random_seed,
+    random_seed, request_function,
 };
 use crate::snapshot::script::{
     TopLevel, call_internal, install_host, refuse_imports, run_module, run_under_cpu_limit, set_up_globals,
@@ -204,7 +204,9 @@ fn reset<'s>(
     }
     let keep = v8::Boolean::new(scope, keep_handler);
     let [r0, r1, r2, r3] = random_seed(scope);
-    matches!(call_internal(scope, internal, "reset", &[keep.into(), r0, r1, r2, r3]), Ok(v) if v.is_true())
+    let Ok(reset) = request_function(scope, internal, "reset") else { return false };
+    v8::tc_scope!(let tc, scope);
+    matches!(reset.call(tc, internal.into(), &[keep.into(), r0, r1, r2, r3]), Some(v) if v.is_true())
 }
 
 fn install_handler<'s>(

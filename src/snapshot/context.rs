@@ -30,6 +30,38 @@ pub(crate) fn internal_function<'s>(
         .ok_or_else(|| Error::Internal(format!("the snapshot has no internal.{name}")))
 }
 
+/// [`internal_function`] for the request path, which calls a few of them
+/// per request: they are kept per isolate for the last `internal` object
+/// seen (one per realm or context; `internal` is module-private, so its
+/// functions never change). Not on an isolate making a snapshot, which must
+/// hold no global handles.
+pub(crate) fn request_function<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    internal: v8::Local<'s, v8::Object>,
+    name: &'static str,
+) -> Result<v8::Local<'s, v8::Function>> {
+    let mut cache = scope.remove_slot::<InternalFunctions>().unwrap_or_default();
+    let same = cache.internal.as_ref().is_some_and(|g| v8::Local::new(scope, g) == internal);
+    if !same {
+        cache = InternalFunctions { internal: Some(v8::Global::new(scope, internal)), functions: Vec::new() };
+    }
+    let found = match cache.functions.iter().find(|(n, _)| *n == name) {
+        Some((_, f)) => Ok(v8::Local::new(scope, f)),
+        None => internal_function(scope, internal, name).inspect(|f| {
+            cache.functions.push((name, v8::Global::new(scope, *f)));
+        }),
+    };
+    scope.set_slot(cache);
+    found
+}
+
+/// The isolate slot of [`request_function`]'s lookups.
+#[derive(Default)]
+struct InternalFunctions {
+    internal: Option<v8::Global<v8::Object>>,
+    functions: Vec<(&'static str, v8::Global<v8::Function>)>,
+}
+
 /// A context made from the snapshot ahead of use, with its `internal` object.
 pub(crate) struct Prepared {
     context: v8::Global<v8::Context>,

@@ -128,7 +128,12 @@ const snapshotOf = (obj, index) => {
     values[i] = "value" in desc ? desc.value : desc.get;
   }
   const snap = { obj, proto: getPrototypeOf(obj), props, keys, values, check: null, checked: null, rest: null };
-  snap.hasUndefined = keys.some((k, i) => values[i] === undefined && "value" in props.get(k));
+  // Only a property that can be deleted (configurable) can vanish unseen:
+  // `globalThis.undefined` cannot, and must not make every reset list keys.
+  snap.hasUndefined = keys.some((k, i) => {
+    const d = props.get(k);
+    return values[i] === undefined && "value" in d && d.configurable;
+  });
   const check = valueChecks?.[index];
   if (check) {
     // What the generated check covers, and the data properties it does not
