@@ -17,7 +17,7 @@ use crate::engine::cancel::Canceller;
 use crate::engine::heap::HeapGuard;
 use crate::engine::isolate::new_isolate_with;
 use crate::engine::threads::{self, STACK_SIZE};
-use crate::engine::watchdog::{Hooks, Overdue, Watch};
+use crate::engine::watchdog::{Overdue, Sampler, Watch};
 use crate::error::{Error, Result};
 use crate::exec::event_loop::serve;
 use crate::exec::host::{WorkerHost, stopped_error};
@@ -63,36 +63,9 @@ struct RunSlot {
     /// more jobs and is never joined; its thread ends, and frees the
     /// isolate, whenever that call returns.
     quarantined: AtomicBool,
-    /// The thread was moved to idle priority (a stopped run slow to end);
-    /// it takes its normal priority back before its next job.
-    demoted: AtomicBool,
 }
 
 impl RunSlot {
-    /// Moves the worker thread to idle priority (from any thread).
-    fn demote(&self) {
-        let tid = self.tid.load(Ordering::Acquire);
-        if tid > 0 {
-            self.demoted.store(true, Ordering::Release);
-            let param = libc::sched_param { sched_priority: 0 };
-            // SAFETY: a thread of this process (its worker is alive: the
-            // watchdog only calls for a run going on); a valid parameter block.
-            unsafe { libc::sched_setscheduler(tid, libc::SCHED_IDLE, &param) };
-        }
-    }
-
-    /// On the worker thread, between jobs: takes its normal priority back
-    /// after a [`demote`](Self::demote); false when the system refuses (an
-    /// unprivileged thread may not leave idle priority without RLIMIT_NICE
-    /// room), and the worker must then be discarded.
-    fn promote(&self) -> bool {
-        if !self.demoted.swap(false, Ordering::AcqRel) {
-            return true;
-        }
-        let param = libc::sched_param { sched_priority: 0 };
-        // SAFETY: the calling thread (0); a valid parameter block.
-        unsafe { libc::sched_setscheduler(0, libc::SCHED_OTHER, &param) == 0 }
-    }
     /// The reply of `job`, if it is the job running and nobody answered it.
     fn take(&self, job: u64) -> Option<Reply> {
         let mut slot = self.reply.lock();
@@ -234,7 +207,13 @@ fn on_overdue(run: Arc<RunSlot>, poisoned: Arc<AtomicBool>, log: Option<LogSink>
         poisoned.store(true, Ordering::Release);
         // Its native call may run for seconds more: only on idle CPU, so
         // that it does not slow the requests served meanwhile.
-        run.demote();
+        let tid = run.tid.load(Ordering::Acquire);
+        if tid > 0 {
+            let param = libc::sched_param { sched_priority: 0 };
+            // SAFETY: a thread of this process (it cannot have ended: it is
+            // the one overdue); a valid parameter block.
+            unsafe { libc::sched_setscheduler(tid, libc::SCHED_IDLE, &param) };
+        }
         let message = format!(
             "a run of {name:?} kept running after it was stopped ({reason:?}), inside a native call: its isolate is quarantined"
         );
@@ -293,13 +272,9 @@ fn run_thread(
     let canceller = host.canceller().clone();
     heap_guard.watch(&mut isolate, canceller.clone());
     let sampled = heap_guard.clone();
-    let slow = run.clone();
-    let hooks = Hooks {
-        overdue: Some(overdue),
-        sampler: Some(Box::new(move || sampled.sample())),
-        slow_stop: Some(Box::new(move || slow.demote())),
-    };
-    let watch = Watch::current_thread(limits.cpu, limits.wall_time, canceller.clone(), hooks);
+    let sampler: Sampler = Box::new(move || sampled.sample());
+    let watch =
+        Watch::current_thread(limits.cpu, limits.wall_time, canceller.clone(), Some(overdue), Some(sampler));
     let _ = started.send(canceller.clone());
     let mut isolation = Isolation::new(&mut isolate, &script);
     ready.store(true, Ordering::Release);
@@ -350,11 +325,6 @@ fn run_thread(
         if let Some(w) = &watch {
             w.end();
         }
-        if !run.quarantined.load(Ordering::Acquire) && !run.promote() {
-            // Left at idle priority: discarded, so that a thread at normal
-            // priority takes its place.
-            limits.poisoned.store(true, Ordering::Release);
-        }
         heap_guard.end_run();
         let terminated = isolate.is_execution_terminating();
         canceller.end(&mut isolate);
@@ -365,36 +335,5 @@ fn run_thread(
         {
             notify();
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::RunSlot;
-    use std::sync::atomic::Ordering;
-
-    #[test]
-    fn a_demoted_thread_takes_its_priority_back() {
-        // On a thread of its own: the test harness's threads are shared.
-        std::thread::spawn(|| {
-            let slot = RunSlot::default();
-            // SAFETY: gettid has no preconditions.
-            slot.tid.store(unsafe { libc::gettid() }, Ordering::Release);
-            slot.demote();
-            // SAFETY: the calling thread.
-            assert_eq!(unsafe { libc::sched_getscheduler(0) }, libc::SCHED_IDLE);
-            let promoted = slot.promote();
-            // Only a privileged thread (or one with RLIMIT_NICE room) may
-            // leave idle priority; the worker is discarded otherwise.
-            // SAFETY: no preconditions.
-            if unsafe { libc::geteuid() } == 0 {
-                assert!(promoted);
-                // SAFETY: the calling thread.
-                assert_eq!(unsafe { libc::sched_getscheduler(0) }, libc::SCHED_OTHER);
-            }
-            assert!(slot.promote(), "nothing to undo the second time");
-        })
-        .join()
-        .unwrap();
     }
 }

@@ -40,19 +40,6 @@ pub(crate) type Overdue = Box<dyn Fn(StopReason, u64) + Send + Sync>;
 /// is not stopped (the heap guard's [`sample`](super::heap::HeapGuard::sample)).
 pub(crate) type Sampler = Box<dyn Fn() + Send + Sync>;
 
-/// Called once per stopped run still going [`GRACE`] after its stop (and
-/// not yet overdue): it is inside a native call, which had better go on at
-/// idle priority than take CPU from the requests served meanwhile.
-pub(crate) type SlowStop = Box<dyn Fn() + Send + Sync>;
-
-/// What a watch tells its worker about; each optional.
-#[derive(Default)]
-pub(crate) struct Hooks {
-    pub(crate) overdue: Option<Overdue>,
-    pub(crate) sampler: Option<Sampler>,
-    pub(crate) slow_stop: Option<SlowStop>,
-}
-
 /// One worker thread under watch.
 pub(crate) struct Watch {
     clock: libc::clockid_t,
@@ -65,9 +52,8 @@ pub(crate) struct Watch {
     /// The wall-clock limit (0: none).
     wall_ns: u64,
     canceller: Arc<Canceller>,
-    hooks: Hooks,
-    /// Set once the current run was reported slow to stop.
-    slow: AtomicBool,
+    overdue: Option<Overdue>,
+    sampler: Option<Sampler>,
     /// Set once the current run was reported overdue.
     reported: AtomicBool,
     /// The thread's CPU time when the watchdog first saw the run stopped
@@ -91,14 +77,15 @@ fn thread_cpu_ns(clock: libc::clockid_t) -> Option<u64> {
 
 impl Watch {
     /// Watches the calling thread's runs with a CPU `limit` and a `wall`
-    /// limit (zero: none); `hooks` hear of runs slow to stop or overdue
-    /// after being stopped, and sample running ones. None when the thread's
-    /// CPU clock is unavailable.
+    /// limit (zero: none); `overdue` hears of runs that do not end after
+    /// being stopped, `sampler` is called at each look at a run. None when
+    /// the thread's CPU clock is unavailable.
     pub(crate) fn current_thread(
         limit: Duration,
         wall: Duration,
         canceller: Arc<Canceller>,
-        hooks: Hooks,
+        overdue: Option<Overdue>,
+        sampler: Option<Sampler>,
     ) -> Option<Arc<Watch>> {
         let mut clock: libc::clockid_t = 0;
         // SAFETY: pthread_self() is the calling thread; `clock` is a valid out-pointer.
@@ -112,8 +99,8 @@ impl Watch {
             limit_ns: limit.as_nanos() as u64,
             wall_ns: wall.as_nanos() as u64,
             canceller,
-            hooks,
-            slow: AtomicBool::new(false),
+            overdue,
+            sampler,
             reported: AtomicBool::new(false),
             cpu_at_stop: AtomicU64::new(0),
         });
@@ -125,7 +112,6 @@ impl Watch {
     pub(crate) fn begin(&self) {
         let now = thread_cpu_ns(self.clock).unwrap_or(0).max(1);
         self.reported.store(false, Ordering::Release);
-        self.slow.store(false, Ordering::Release);
         self.cpu_at_stop.store(0, Ordering::Release);
         self.wall_started.store(mono_ns(), Ordering::Release);
         self.run_started.store(now, Ordering::Release);
@@ -156,13 +142,14 @@ impl Watch {
         if self.wall_ns > 0 && mono_ns().saturating_sub(wall_started) >= self.wall_ns {
             self.canceller.cancel_if(StopReason::WallTimeLimit, same_run);
         }
-        if let Some(sample) = &self.hooks.sampler
+        if let Some(sample) = &self.sampler
             && self.canceller.stop_reason().is_none()
             && same_run()
         {
             sample();
         }
-        if let Some(stopped) = self.canceller.stopped_for()
+        if let Some(overdue) = &self.overdue
+            && let Some(stopped) = self.canceller.stopped_for()
             && let Some(cpu) = thread_cpu_ns(self.clock)
             && same_run()
         {
@@ -176,14 +163,7 @@ impl Watch {
             };
             let working = cpu.saturating_sub(at_stop) >= OVERDUE_CPU.as_nanos() as u64;
             if stopped.since >= GRACE
-                && let Some(slow_stop) = &self.hooks.slow_stop
-                && !self.slow.swap(true, Ordering::AcqRel)
-            {
-                slow_stop();
-            }
-            if stopped.since >= GRACE
                 && (working || stopped.stuck)
-                && let Some(overdue) = &self.hooks.overdue
                 && !self.reported.swap(true, Ordering::AcqRel)
             {
                 overdue(stopped.reason, stopped.job);

@@ -10,7 +10,7 @@ use super::builtin::BUILTIN;
 use super::context::{in_new_context, internal_function};
 use super::registration::RegistrationHost;
 use crate::engine::cancel::Canceller;
-use crate::engine::watchdog::{Hooks, Watch};
+use crate::engine::watchdog::Watch;
 use crate::error::{Error, Result};
 use crate::log::LogSink;
 use crate::script::{Lockdown, ScriptFormat};
@@ -251,8 +251,7 @@ pub(crate) fn run_under_cpu_limit<T>(
 ) -> Result<T> {
     let (wake, _unused) = std::sync::mpsc::channel();
     let canceller = Arc::new(Canceller::new(isolate.thread_safe_handle(), wake));
-    let watch =
-        Watch::current_thread(cpu_limit, std::time::Duration::ZERO, canceller.clone(), Hooks::default());
+    let watch = Watch::current_thread(cpu_limit, std::time::Duration::ZERO, canceller.clone(), None, None);
     canceller.begin();
     if let Some(w) = &watch {
         w.begin();
