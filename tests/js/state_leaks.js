@@ -1,6 +1,9 @@
 // Writer-then-reader probes: /write/NAME changes some state; /read/NAME, the
 // next request on the same isolate, reports the state (tests/state_leaks.rs
 // compares it with a read made before the write).
+// Defined by the top level (so part of what every request starts from).
+globalThis.placeholder = undefined;
+
 const ORIG = {
   push: Array.prototype.push,
   trim: String.prototype.trim,
@@ -74,6 +77,9 @@ const probes = {
   frozen_object_prototype: [() => { Object.freeze(Object.prototype); }, () => !Object.isFrozen(Object.prototype)],
   global_prototype: [() => { Object.setPrototypeOf(globalThis, { injected: 1 }); }, () => nat(Object.getPrototypeOf(globalThis)) + " " + globalThis.injected],
   deleted_global: [() => { delete globalThis.Response; }, () => typeof globalThis.Response === "function"],
+  // A global whose value is undefined: its deletion leaves every value the
+  // same, so the reset must list the keys to see it.
+  deleted_undefined_global: [() => { delete globalThis.placeholder; }, () => "placeholder" in globalThis],
   getter_on_global: [
     () => { ORIG.defineProperty(globalThis, "Request", { get() { return 1; }, configurable: true }); },
     () => nat(globalThis.Request),
