@@ -80,7 +80,6 @@ impl HeapGuard {
         isolate.add_near_heap_limit_callback(near_heap_limit, data);
         isolate.add_gc_epilogue_callback(after_collection, data, v8::GCType::kGCTypeAll);
         isolate.set_slot(nano_web::memory::ExternalMemorySlot(self.clone()));
-        isolate.set_slot(self.clone());
     }
 
     /// An allocator that counts against this guard (and keeps it alive).
@@ -122,12 +121,16 @@ impl HeapGuard {
     /// thread): over it even after a full collection (dead memories stay
     /// counted until one), the run is stopped and the isolate discarded.
     fn settle(&self, isolate: &mut v8::Isolate) {
-        if self.measure(isolate) {
-            isolate.low_memory_notification();
-            if self.measure(isolate) {
-                self.exceeded();
-            }
+        if self.measure(isolate) && self.collect_and_measure(isolate) {
+            self.exceeded();
         }
+    }
+
+    /// A full collection (dead buffers and memories stay counted until
+    /// one), then [`measure`](Self::measure).
+    fn collect_and_measure(&self, isolate: &mut v8::Isolate) -> bool {
+        isolate.low_memory_notification();
+        self.measure(isolate)
     }
 
     /// Asks the isolate's thread (from any thread, while a run goes on) to
@@ -181,8 +184,7 @@ impl nano_web::memory::ExternalMemory for HeapGuard {
     }
 
     fn collect(&self, isolate: &mut v8::Isolate) {
-        isolate.low_memory_notification();
-        self.measure(isolate);
+        self.collect_and_measure(isolate);
     }
 
     fn settle(&self, isolate: &mut v8::Isolate) {
@@ -205,15 +207,6 @@ unsafe extern "C" fn refusal_stands(_isolate: v8::UnsafeRawIsolatePtr, data: *mu
     // SAFETY: the guard outlives its isolate, which runs this callback.
     let guard = unsafe { &*(data as *const HeapGuard) };
     guard.end_run();
-}
-
-/// Checks the isolate's WebAssembly memories against its limit (on its
-/// thread, at the end of a response): over it, the run ends as over its
-/// memory limit.
-pub(crate) fn settle(isolate: &mut v8::Isolate) {
-    if let Some(guard) = isolate.get_slot::<Arc<HeapGuard>>().cloned() {
-        guard.settle(isolate);
-    }
 }
 
 /// The interrupt [`HeapGuard::sample`] requests.

@@ -193,7 +193,7 @@ pub(crate) fn serve<'s>(
     })();
     // WebAssembly memories grow outside the allocator: measured here, so
     // that a response made while over the limit is not sent.
-    crate::engine::heap::settle(scope);
+    nano_web::memory::settle(scope);
     // A termination says "cancelled" where it happens; the reason is known
     // here. A run stopped (its memory refused, say) whose script caught the
     // error before V8 raised the termination ends the same way.

@@ -47,6 +47,15 @@ unsafe extern "C" fn drop_counted(_data: *mut std::ffi::c_void, _len: usize, own
     drop(unsafe { Box::from_raw(owner as *mut Counted) });
 }
 
+/// Checks the isolate's WebAssembly memories and buffers against its budget
+/// (on its thread: after a memory is made, and before a response is sent),
+/// which stops the run when they are over it.
+pub fn settle(isolate: &mut v8::Isolate) {
+    if let Some(budget) = isolate.get_slot::<ExternalMemorySlot>().map(|s| s.0.clone()) {
+        budget.settle(isolate);
+    }
+}
+
 /// Reserves `len` bytes, after a full collection if the first try is
 /// refused (dead buffers stay counted until one); false, the isolate out of
 /// memory, when that does not make room either.

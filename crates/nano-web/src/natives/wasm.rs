@@ -83,9 +83,7 @@ fn track_memory<'s>(
     let memory: v8::Local<v8::WasmMemoryObject> =
         args.get(0).try_into().map_err(|_| Throw::Arg(0, "must be a WebAssembly.Memory".into()))?;
     crate::memory::track_wasm_memory(scope, memory);
-    if let Some(budget) = scope.get_slot::<crate::memory::ExternalMemorySlot>().map(|s| s.0.clone()) {
-        budget.settle(scope);
-    }
+    crate::memory::settle(scope);
     Ok(())
 }
 
