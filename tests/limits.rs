@@ -246,6 +246,11 @@ fn webassembly_compiles_asynchronously_and_stays_within_the_limits() {
             "try { new WebAssembly.Memory({ initial: 4096 }); return new Response('made'); } catch (e) { return new Response(e.name); }",
         ),
         ("spin", "new WebAssembly.Instance(new WebAssembly.Module(WASM)).exports.spin();"),
+        // Every BufferSource is read as it is compiled.
+        (
+            "sources",
+            "const add = (m) => new WebAssembly.Instance(m).exports.add(1, 2); return new Response([new WebAssembly.Module(WASM.buffer), new WebAssembly.Module(new DataView(WASM.buffer)), new WebAssembly.Module(new Uint8Array(WASM))].map(add).join());",
+        ),
         // Memories each under the cap (8 MiB at least: the first runtime's
         // heap limit), together over the limit: made from
         // JavaScript; exported by instances and grown inside Wasm code while
@@ -290,6 +295,7 @@ fn webassembly_compiles_asynchronously_and_stays_within_the_limits() {
         let ok = |name: &str| body(name).unwrap_or_else(|e| panic!("{isolation:?} {name}: {e}"));
         assert_eq!(ok("compile"), b"5", "{isolation:?}");
         assert_eq!(ok("instantiate"), b"9", "{isolation:?}");
+        assert_eq!(ok("sources"), b"3,3,3", "{isolation:?}");
         assert_eq!(ok("memory"), b"RangeError", "{isolation:?}");
         assert!(matches!(body("spin"), Err(Error::CpuLimit(_))), "{isolation:?}");
         next_requests_fine(&rt, "wasm", "spin");

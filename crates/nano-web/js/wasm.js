@@ -22,13 +22,11 @@ const { isView } = ArrayBuffer;
 // A memory's buffer is an ArrayBuffer or, when shared, a SharedArrayBuffer
 // (on which ArrayBuffer's byteLength getter throws).
 const bufferByteLength = getOwnPropertyDescriptor(ArrayBuffer.prototype, "byteLength").get;
-const TypedArrayPrototype = Object.getPrototypeOf(Uint8Array.prototype);
-const viewBuffer = getOwnPropertyDescriptor(TypedArrayPrototype, "buffer").get;
-const viewByteOffset = getOwnPropertyDescriptor(TypedArrayPrototype, "byteOffset").get;
-const viewByteLength = getOwnPropertyDescriptor(TypedArrayPrototype, "byteLength").get;
-const dataViewBuffer = getOwnPropertyDescriptor(DataView.prototype, "buffer").get;
-const dataViewByteOffset = getOwnPropertyDescriptor(DataView.prototype, "byteOffset").get;
-const dataViewByteLength = getOwnPropertyDescriptor(DataView.prototype, "byteLength").get;
+// [buffer, byteOffset, byteLength] getters of typed arrays and of DataViews.
+const viewGetters = (proto) =>
+  ["buffer", "byteOffset", "byteLength"].map((name) => getOwnPropertyDescriptor(proto, name).get);
+const typedArrayGetters = viewGetters(Object.getPrototypeOf(Uint8Array.prototype));
+const dataViewGetters = viewGetters(DataView.prototype);
 const promiseThen = Promise.prototype.then;
 const SafeUint8Array = Uint8Array;
 const SafeDataView = DataView;
@@ -44,17 +42,11 @@ const sharedRefused = () =>
 // then throws its own TypeError).
 const bytesOf = (source) => {
   if (isView(source)) {
-    if (source instanceof SafeDataView) {
-      return new SafeUint8Array(
-        apply(dataViewBuffer, source, []),
-        apply(dataViewByteOffset, source, []),
-        apply(dataViewByteLength, source, []),
-      );
-    }
+    const getters = source instanceof SafeDataView ? dataViewGetters : typedArrayGetters;
     return new SafeUint8Array(
-      apply(viewBuffer, source, []),
-      apply(viewByteOffset, source, []),
-      apply(viewByteLength, source, []),
+      apply(getters[0], source, []),
+      apply(getters[1], source, []),
+      apply(getters[2], source, []),
     );
   }
   try {
