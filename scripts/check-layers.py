@@ -20,7 +20,7 @@ LAYERS = [
     ["realm"],                                           # the hardened realm, module instances
     ["exec"],                                            # one request on one isolate
     ["isolation"],                                       # clean state per request
-    ["worker"],                                          # thread and queue
+    ["worker", "inline"],                                # thread and queue; inline on the host thread
     ["pool"],
     ["runtime"],
     ["capi", "bench"],                                   # the C API; benchmarks' entry points

@@ -30,15 +30,48 @@ impl Completion {
     }
 }
 
+/// A wake-up a loop's host asks for when a completion arrives (an inline
+/// run suspended on the host's thread: the host polls it again).
+pub(crate) type Ring = Arc<dyn Fn() + Send + Sync>;
+
+/// The sending end of a loop's inbox, from any thread: each completion is
+/// queued, then the host's ring (if one is set) is called.
+#[derive(Clone)]
+pub(crate) struct Outbox {
+    tx: mpsc::Sender<Completion>,
+    ring: Arc<parking_lot::Mutex<Option<Ring>>>,
+}
+
+impl Outbox {
+    pub(crate) fn new(tx: mpsc::Sender<Completion>) -> Outbox {
+        Outbox { tx, ring: Arc::default() }
+    }
+
+    /// Queues `completion` and rings the host; false when the loop is gone.
+    pub(crate) fn send(&self, completion: Completion) -> bool {
+        let sent = self.tx.send(completion).is_ok();
+        let ring = self.ring.lock().clone();
+        if let Some(ring) = ring {
+            ring();
+        }
+        sent
+    }
+
+    /// Sets (or clears) what is called after each completion.
+    pub(crate) fn set_ring(&self, ring: Option<Ring>) {
+        *self.ring.lock() = ring;
+    }
+}
+
 /// Completes one subrequest. Dropping it unanswered fails the `fetch()`.
 pub struct FetchReply {
-    tx: Option<mpsc::Sender<Completion>>,
+    tx: Option<Outbox>,
     generation: u64,
     id: u32,
 }
 
 impl FetchReply {
-    pub(crate) fn new(tx: mpsc::Sender<Completion>, generation: u64, id: u32) -> FetchReply {
+    pub(crate) fn new(tx: Outbox, generation: u64, id: u32) -> FetchReply {
         FetchReply { tx: Some(tx), generation, id }
     }
 

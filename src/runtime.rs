@@ -17,6 +17,8 @@ use crate::snapshot::{ScriptSpec, build_script_snapshot};
 use crate::worker::Worker;
 
 pub(crate) struct Shared {
+    /// Names this runtime's inline workers in their threads' slots.
+    id: u64,
     pool: Arc<Pool>,
     leases: AtomicUsize,
     closed: AtomicBool,
@@ -45,6 +47,7 @@ impl Shared {
 impl Drop for Shared {
     fn drop(&mut self) {
         self.pool.shutdown();
+        crate::inline::forget(self.id);
     }
 }
 
@@ -60,6 +63,10 @@ impl Runtime {
         crate::snapshot::builtin::init_with(config.heap_limit);
         Ok(Runtime {
             shared: Arc::new(Shared {
+                id: {
+                    static NEXT: AtomicU64 = AtomicU64::new(1);
+                    NEXT.fetch_add(1, Ordering::Relaxed)
+                },
                 pool: Pool::new(config),
                 leases: AtomicUsize::new(0),
                 closed: AtomicBool::new(false),
@@ -143,6 +150,32 @@ impl Runtime {
             script_pool: pool,
             shared: self.shared.clone(),
             in_flight: Arc::new(AtomicBool::new(false)),
+            job: Arc::new(AtomicU64::new(0)),
+        })
+    }
+
+    /// A lease on the calling thread's own isolate for `script` (made the
+    /// first time): its requests run on this thread, with no hand-off, and
+    /// return to the caller whenever they would wait ([`InlineLease`]).
+    /// For hosts whose event loop runs on a thread created after V8 was
+    /// initialised (an nginx worker's): fails with [`Error::UnsafeThread`]
+    /// elsewhere on CPUs with memory protection keys, and with
+    /// [`Error::Busy`] while this thread's isolate for `script` is out on
+    /// another lease (hand that request to [`Runtime::acquire`] instead).
+    pub fn acquire_inline(&self, script: &str) -> Result<InlineLease> {
+        if self.shared.closed.load(Ordering::Acquire) {
+            return Err(Error::Shutdown("the runtime is shut down".into()));
+        }
+        let found = self.script(script).ok_or_else(|| Error::ScriptNotFound(script.to_string()))?;
+        let worker = crate::inline::take(self.shared.id, &found, self.shared.pool.config())?;
+        self.shared.leases.fetch_add(1, Ordering::AcqRel);
+        let id = self.shared.next_lease.fetch_add(1, Ordering::Relaxed);
+        self.shared.leased.lock().insert(id, worker.canceller().clone());
+        Ok(InlineLease {
+            id,
+            worker: Some(worker),
+            shared: self.shared.clone(),
+            thread: std::thread::current().id(),
             job: Arc::new(AtomicU64::new(0)),
         })
     }
@@ -273,6 +306,100 @@ impl Lease {
     /// The size limits of the runtime this lease comes from.
     pub fn sizes(&self) -> &SizeLimits {
         &self.shared.pool.config().sizes
+    }
+}
+
+/// Exclusive use of the calling thread's isolate for one script, from
+/// [`Runtime::acquire_inline`]. Not `Send`: its requests run on this
+/// thread. Dropping it gives the isolate back to the thread's slot (a
+/// request still suspended on it is dropped, as if stopped).
+pub struct InlineLease {
+    id: u64,
+    worker: Option<crate::inline::InlineWorker>,
+    shared: Arc<Shared>,
+    thread: std::thread::ThreadId,
+    job: Arc<AtomicU64>,
+}
+
+pub use crate::inline::Progress;
+
+impl InlineLease {
+    fn worker(&mut self) -> Result<&mut crate::inline::InlineWorker> {
+        if std::thread::current().id() != self.thread {
+            return Err(Error::UnsafeThread(
+                "an inline lease runs its requests on the thread that acquired it".into(),
+            ));
+        }
+        Ok(self.worker.as_mut().expect("an inline lease holds its worker until dropped"))
+    }
+
+    /// Starts `request` on this thread and runs it as far as it goes
+    /// without waiting. If it must wait (a timer, a subrequest), the
+    /// [`Progress`] says until when, and `ring` is called (from any thread)
+    /// when something arrives sooner: call [`InlineLease::poll`] then, on
+    /// this thread. `ring` must return quickly and must not call nano.
+    pub fn start(&mut self, request: Request, ring: Option<Arc<dyn Fn() + Send + Sync>>) -> Result<Progress> {
+        let job = self.job.clone();
+        self.worker()?.start(request, ring, crate::exec::event_loop::Wait::Return, &job)
+    }
+
+    /// Goes on with the suspended request (see [`Progress`]).
+    pub fn poll(&mut self) -> Result<Progress> {
+        self.worker()?.poll(crate::exec::event_loop::Wait::Return)
+    }
+
+    /// Runs `request` on this thread to its end, `waitUntil` work included,
+    /// waiting where it must (for hosts without an event loop).
+    pub fn eval(&mut self, request: Request) -> Result<Response> {
+        let job = self.job.clone();
+        let progress = self.worker()?.start(request, None, crate::exec::event_loop::Wait::Block, &job)?;
+        progress
+            .response
+            .unwrap_or_else(|| Err(Error::Internal("the request ended without a response".into())))
+    }
+
+    /// Whether the calling thread is the one this lease runs on.
+    pub fn on_its_thread(&self) -> bool {
+        std::thread::current().id() == self.thread
+    }
+
+    /// Whether a request is suspended on this lease.
+    pub fn busy(&self) -> bool {
+        self.worker.as_ref().is_some_and(|w| w.is_running())
+    }
+
+    /// Stops the running request, from any thread (see
+    /// [`Lease::canceller`]). A suspended request is rung, and ends with
+    /// [`Error::Terminated`] at its next poll.
+    pub fn canceller(&self) -> LeaseCanceller {
+        let worker = self.worker.as_ref().expect("an inline lease holds its worker until dropped");
+        LeaseCanceller(worker.canceller().clone(), self.job.clone())
+    }
+
+    pub fn script(&self) -> &Arc<Script> {
+        self.worker.as_ref().expect("an inline lease holds its worker until dropped").script()
+    }
+
+    /// The size limits of the runtime this lease comes from.
+    pub fn sizes(&self) -> &SizeLimits {
+        &self.shared.pool.config().sizes
+    }
+}
+
+impl Drop for InlineLease {
+    fn drop(&mut self) {
+        self.shared.leased.lock().remove(&self.id);
+        if let Some(worker) = self.worker.take() {
+            if std::thread::current().id() == self.thread {
+                let keep = !self.shared.closed.load(Ordering::Acquire);
+                crate::inline::give_back(self.shared.id, worker, keep);
+            } else {
+                // Its isolate belongs to another thread, and may not be
+                // touched here.
+                std::mem::forget(worker);
+            }
+        }
+        self.shared.leases.fetch_sub(1, Ordering::AcqRel);
     }
 }
 

@@ -33,6 +33,9 @@ const (
 	CodeWallTimeLimit   Code = 14
 	CodeMemoryLimit     Code = 15
 	CodeShutdown        Code = 16
+	// CodeUnsafeThread: the thread may not run JavaScript inline (Go never
+	// asks: its threads may predate V8, so it always hands requests off).
+	CodeUnsafeThread Code = 17
 )
 
 // Sentinels for errors.Is: an *Error matches the sentinel of its Code.

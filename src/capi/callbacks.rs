@@ -134,3 +134,28 @@ pub(super) struct CCallback {
 // SAFETY: nano_eval_callback documents that it is called from nano's threads.
 
 unsafe impl Send for CCallback {}
+
+/// Rings the host of an inline lease (`nano_lease_start`) when its
+/// suspended request has something to do: a subrequest was answered, or the
+/// request was cancelled. Called from any thread, possibly more than once
+/// per poll: it must be thread-safe, return quickly and call no nano
+/// function (wake the host's loop, which then calls `nano_lease_poll` on the
+/// lease's thread).
+pub type nano_ring_callback = Option<unsafe extern "C" fn(user_data: *mut c_void)>;
+
+/// The caller's ring callback, shareable with the threads that ring it.
+pub(super) struct CRing {
+    pub(super) callback: unsafe extern "C" fn(*mut c_void),
+    pub(super) user_data: *mut c_void,
+}
+// SAFETY: nano_ring_callback documents that it must be thread-safe.
+
+unsafe impl Send for CRing {}
+
+unsafe impl Sync for CRing {}
+
+impl CRing {
+    pub(super) fn call(&self) {
+        unsafe { (self.callback)(self.user_data) };
+    }
+}

@@ -71,6 +71,7 @@ impl From<Error> for Failure {
             Error::Script(_) => NANO_ERR_SCRIPT_ERROR,
             Error::PoolExhausted(_) => NANO_ERR_POOL_EXHAUSTED,
             Error::Busy(_) => NANO_ERR_BUSY,
+            Error::UnsafeThread(_) => NANO_ERR_UNSAFE_THREAD,
             Error::Terminated(_) => NANO_ERR_TERMINATED,
             Error::CpuLimit(_) => NANO_ERR_CPU_LIMIT,
             Error::WallTimeLimit(_) => NANO_ERR_WALL_TIME_LIMIT,

@@ -3,23 +3,72 @@
 
 use std::ffi::{CString, c_char, c_void};
 
-use super::callbacks::{CCallback, nano_eval_callback};
+use super::callbacks::{CCallback, CRing, nano_eval_callback, nano_ring_callback};
 use super::guard::{Failure, Outcome, Registry, c_text, guard, guard_value, live, non_null, to_cstring};
 use super::http::{nano_request, read_request};
 use super::response::{nano_response, new_response};
 use super::result::nano_result::{self, *};
 use super::runtime::{nano_runtime, with_runtime};
-use crate::runtime::{Lease, LeaseCanceller};
+use crate::runtime::{InlineLease, Lease, LeaseCanceller, Progress};
 
-/// A lease on one warm isolate for one script, from `nano_lease_new`.
-/// Use it from one thread at a time (any thread); give it back with
-/// `nano_lease_free`, which frees the handle.
+/// A lease on one warm isolate for one script, from `nano_lease_new` (an
+/// isolate on nano's threads: use the lease from one thread at a time, any
+/// thread) or `nano_lease_new_inline` (the calling thread's own isolate:
+/// use the lease on that thread only). Give it back with `nano_lease_free`,
+/// which frees the handle.
 pub struct nano_lease {
-    lease: Lease,
+    lease: Leased,
     last_error: CString,
     /// Read by nano_lease_cancel from another thread while the owner
     /// evaluates: the owner borrows only the other fields meanwhile.
     canceller: LeaseCanceller,
+}
+
+enum Leased {
+    Pool(Lease),
+    Inline(InlineLease),
+}
+
+impl Leased {
+    fn sizes(&self) -> &crate::http::SizeLimits {
+        match self {
+            Leased::Pool(lease) => lease.sizes(),
+            Leased::Inline(lease) => lease.sizes(),
+        }
+    }
+
+    fn inline(&mut self, call: &str) -> Result<&mut InlineLease, Failure> {
+        match self {
+            Leased::Inline(lease) => Ok(lease),
+            Leased::Pool(_) => Err(Failure::new(
+                NANO_ERR_INVALID_ARGUMENT,
+                format!("{call} needs a lease from nano_lease_new_inline"),
+            )),
+        }
+    }
+}
+
+/// Where a request on an inline lease stands after `nano_lease_start` or
+/// `nano_lease_poll`.
+#[repr(C)]
+#[derive(Debug)]
+pub struct nano_progress {
+    /// True on the one step that settled the request's outcome; `outcome`
+    /// and `response` are set then.
+    pub answered: bool,
+    /// When answered: `NANO_OK` with `response`, or why there is none (the
+    /// message is in `nano_lease_last_error`).
+    pub outcome: nano_result,
+    /// When answered with `NANO_OK`: the response, owned by the caller (free
+    /// it with `nano_response_free`); NULL otherwise.
+    pub response: *mut nano_response,
+    /// True when the request is over (`waitUntil` work included): the lease
+    /// may serve another request, or be freed.
+    pub done: bool,
+    /// When not done: call `nano_lease_poll` after at most this many
+    /// milliseconds (its next timer, or its wall-clock limit), or sooner
+    /// when the ring callback is called. 0 means at once; -1 when done.
+    pub wake_in_ms: i64,
 }
 
 static LEASES: Registry = Registry::new();
@@ -39,6 +88,7 @@ pub unsafe extern "C" fn nano_lease_new(
         let script = unsafe { c_text(script, "script")? };
         let lease = rt.runtime.acquire(script)?;
         let canceller = lease.canceller();
+        let lease = Leased::Pool(lease);
         let handle = Box::into_raw(Box::new(nano_lease { lease, last_error: CString::default(), canceller }));
         LEASES.insert(handle);
         unsafe { out.write(handle) };
@@ -46,19 +96,144 @@ pub unsafe extern "C" fn nano_lease_new(
     })
 }
 
+/// Leases the calling thread's own isolate for the script registered as
+/// `script` (NUL-terminated; the isolate is made on the first call, and
+/// kept on this thread between leases). Its requests run on this thread,
+/// with no thread hand-off: `nano_lease_start` runs one as far as it can go
+/// without waiting, `nano_lease_poll` goes on with it. For event-loop hosts
+/// whose loop thread initialised V8 (created the first runtime) or was
+/// created after that. On success `*out` owns the lease: use it on this
+/// thread only and give it back with `nano_lease_free`, on this thread.
+///
+/// Fails with `NANO_ERR_BUSY` while this thread's isolate for the script is
+/// out on another lease (hand that request to `nano_lease_new` and
+/// `nano_lease_eval_async` instead), `NANO_ERR_UNSAFE_THREAD` on a thread
+/// created before V8 was initialised on a CPU with memory protection keys,
+/// `NANO_ERR_SCRIPT_NOT_FOUND`, or `NANO_ERR_SHUTDOWN`.
+///
+/// The limits hold as on nano's threads, with one difference: a native call
+/// that ignores its stop (rare: a very large synchronous computation inside
+/// V8) holds this thread until it returns, where a nano thread would be
+/// quarantined and its client answered from another thread.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn nano_lease_new_inline(
+    runtime: *const nano_runtime,
+    script: *const c_char,
+    out: *mut *mut nano_lease,
+) -> nano_result {
+    with_runtime("nano_lease_new_inline", runtime, |rt| {
+        non_null(out, "out")?;
+        let script = unsafe { c_text(script, "script")? };
+        let lease = rt.runtime.acquire_inline(script)?;
+        let canceller = lease.canceller();
+        let lease = Leased::Inline(lease);
+        let handle = Box::into_raw(Box::new(nano_lease { lease, last_error: CString::default(), canceller }));
+        LEASES.insert(handle);
+        unsafe { out.write(handle) };
+        Ok(())
+    })
+}
+
+/// Starts the script's fetch handler on `request` on the calling thread
+/// (an inline lease, from `nano_lease_new_inline`) and runs it as far as it
+/// goes without waiting; `*out` says where it stands (see `nano_progress`).
+/// `request` is read during the call only. When it is not done, `ring` is
+/// called with `user_data`, from any thread, when the request has something
+/// to do before `wake_in_ms`; call `nano_lease_poll` then (on this thread).
+/// `ring` may be NULL when the host polls by `wake_in_ms` alone. Fails with
+/// `NANO_ERR_BUSY` while an earlier request on the lease is not done, and
+/// `NANO_ERR_UNSAFE_THREAD` off the lease's thread; a failing request is
+/// not a failing call: it is reported in `*out`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn nano_lease_start(
+    worker: *mut nano_lease,
+    request: *const nano_request,
+    ring: nano_ring_callback,
+    user_data: *mut c_void,
+    out: *mut nano_progress,
+) -> nano_result {
+    guard("nano_lease_start", || {
+        live(&LEASES, worker, "worker")?;
+        // SAFETY: from nano_lease_new_inline, not released, used by its
+        // thread; field borrows only, as in nano_lease_eval.
+        let (lease, last_error) = unsafe { (&mut (*worker).lease, &mut (*worker).last_error) };
+        non_null(request, "request")?;
+        non_null(out, "out")?;
+        let request = unsafe { read_request(&*request, lease.sizes())? };
+        let lease = lease.inline("nano_lease_start")?;
+        let ring = ring.map(|callback| {
+            let target = CRing { callback, user_data };
+            std::sync::Arc::new(move || target.call()) as std::sync::Arc<dyn Fn() + Send + Sync>
+        });
+        let progress = lease.start(request, ring)?;
+        unsafe { out.write(c_progress(progress, last_error)) };
+        Ok(())
+    })
+}
+
+/// Goes on with the request running on an inline lease, on the lease's
+/// thread, as far as it goes without waiting; `*out` says where it stands.
+/// Fails with `NANO_ERR_INVALID_ARGUMENT` when no request is running.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn nano_lease_poll(worker: *mut nano_lease, out: *mut nano_progress) -> nano_result {
+    guard("nano_lease_poll", || {
+        live(&LEASES, worker, "worker")?;
+        // SAFETY: as in nano_lease_start.
+        let (lease, last_error) = unsafe { (&mut (*worker).lease, &mut (*worker).last_error) };
+        non_null(out, "out")?;
+        let progress = lease.inline("nano_lease_poll")?.poll()?;
+        unsafe { out.write(c_progress(progress, last_error)) };
+        Ok(())
+    })
+}
+
+/// A step's progress for C; a failed outcome's message goes to the lease.
+fn c_progress(progress: Progress, last_error: &mut CString) -> nano_progress {
+    let (answered, outcome, response) = match progress.response {
+        None => (false, NANO_OK, std::ptr::null_mut()),
+        Some(Ok(response)) => (true, NANO_OK, new_response(response)),
+        Some(Err(e)) => {
+            let f = Failure::from(e);
+            *last_error = to_cstring(&f.message);
+            (true, f.code, std::ptr::null_mut())
+        }
+    };
+    let wake_in_ms = match progress.wake_at {
+        None => -1,
+        Some(at) => {
+            // Rounded up: a poll before the timer is due would find nothing.
+            let wait = at.saturating_duration_since(std::time::Instant::now());
+            wait.as_micros().div_ceil(1000).min(i64::MAX as u128) as i64
+        }
+    };
+    nano_progress { answered, outcome, response, done: progress.wake_at.is_none(), wake_in_ms }
+}
+
 /// Gives a lease back to the pool and frees the handle; `worker` must not be
 /// used afterwards. Responses it produced stay valid. Refused with
 /// `NANO_ERR_BUSY` (nothing freed) while an asynchronous evaluation runs.
+/// An inline lease is freed on its own thread (`NANO_ERR_UNSAFE_THREAD`
+/// elsewhere, nothing freed); a request not done on it is dropped, as if
+/// stopped.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn nano_lease_free(worker: *mut nano_lease) -> nano_result {
     guard("nano_lease_free", || {
         live(&LEASES, worker, "worker")?;
         // SAFETY: from nano_lease_new and not yet released (caller's promise).
-        if unsafe { (*worker).lease.busy() } {
-            return Err(Failure::new(
-                NANO_ERR_BUSY,
-                "an asynchronous evaluation is still running: release after its callback",
-            ));
+        match unsafe { &(*worker).lease } {
+            Leased::Pool(lease) if lease.busy() => {
+                return Err(Failure::new(
+                    NANO_ERR_BUSY,
+                    "an asynchronous evaluation is still running: release after its callback",
+                ));
+            }
+            Leased::Inline(lease) if !lease.on_its_thread() => {
+                return Err(Failure::new(
+                    NANO_ERR_UNSAFE_THREAD,
+                    "an inline lease is released on the thread that acquired it",
+                ));
+            }
+            _ => {}
         }
         LEASES.remove(worker);
         drop(unsafe { Box::from_raw(worker) });
@@ -67,7 +242,9 @@ pub unsafe extern "C" fn nano_lease_free(worker: *mut nano_lease) -> nano_result
 }
 
 /// Runs the script's fetch handler on `request` in a fresh context and waits
-/// for its response (async handlers are awaited). `request` is read during
+/// for its response (async handlers are awaited). On an inline lease it
+/// runs on the calling thread and returns after the request's `waitUntil`
+/// work too. `request` is read during
 /// the call only. On success `*out` owns the response: free it with
 /// `nano_response_free`. A handler that throws or returns a non-Response gives
 /// `NANO_ERR_SCRIPT_ERROR` with the JS message and stack in
@@ -88,7 +265,10 @@ pub unsafe extern "C" fn nano_lease_eval(
             non_null(request, "request")?;
             non_null(out, "out")?;
             let request = unsafe { read_request(&*request, lease.sizes())? };
-            let response = lease.eval(request)?;
+            let response = match lease {
+                Leased::Pool(lease) => lease.eval(request)?,
+                Leased::Inline(lease) => lease.eval(request)?,
+            };
             unsafe { out.write(new_response(response)) };
             Ok(())
         })();
@@ -122,6 +302,12 @@ pub unsafe extern "C" fn nano_lease_eval_async(
                 return Err(Failure::new(NANO_ERR_NULL_POINTER, "callback is NULL"));
             };
             let request = unsafe { read_request(&*request, lease.sizes())? };
+            let Leased::Pool(lease) = lease else {
+                return Err(Failure::new(
+                    NANO_ERR_INVALID_ARGUMENT,
+                    "an inline lease runs its requests with nano_lease_start and nano_lease_poll",
+                ));
+            };
             let target = CCallback { callback, user_data };
             lease.eval_async(request, move |result| {
                 let target = target;

@@ -50,6 +50,10 @@ pub enum nano_result {
     /// The runtime was freed while the request ran or waited for an isolate:
     /// it was stopped. Release the lease; the runtime is gone.
     NANO_ERR_SHUTDOWN = 16,
+    /// The calling thread may not run JavaScript inline
+    /// (`nano_lease_new_inline`): on a CPU with memory protection keys it
+    /// was created before V8 was initialised. Use `nano_lease_new`.
+    NANO_ERR_UNSAFE_THREAD = 17,
 }
 
 pub(super) fn result_message(code: c_int) -> &'static str {
@@ -71,6 +75,7 @@ pub(super) fn result_message(code: c_int) -> &'static str {
         14 => "the request exceeded its wall-clock time limit\0",
         15 => "the isolate reached its heap limit and is discarded\0",
         16 => "the runtime was shut down\0",
+        17 => "this thread may not run JavaScript inline\0",
         _ => "unknown nano_result\0",
     }
 }

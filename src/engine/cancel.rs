@@ -2,10 +2,9 @@
 //! watchdog, the heap guard, shutdown) without ever touching a later run.
 
 use std::sync::atomic::{AtomicU8, AtomicU64, Ordering};
-use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-use crate::fetch::Completion;
+use crate::fetch::{Completion, Outbox};
 
 /// Why a run was stopped.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,7 +47,7 @@ pub(crate) struct Stopped {
 pub(crate) struct Canceller {
     isolate: v8::IsolateHandle,
     /// Wakes the run's event loop when it waits with no JS running.
-    wake: mpsc::Sender<Completion>,
+    wake: Outbox,
     state: parking_lot::Mutex<RunState>,
     /// The first reason the current run was stopped for (0: not stopped).
     reason: AtomicU8,
@@ -79,7 +78,7 @@ struct RunState {
 }
 
 impl Canceller {
-    pub(crate) fn new(isolate: v8::IsolateHandle, wake: mpsc::Sender<Completion>) -> Canceller {
+    pub(crate) fn new(isolate: v8::IsolateHandle, wake: Outbox) -> Canceller {
         Canceller {
             isolate,
             wake,

@@ -62,3 +62,62 @@ pub(crate) fn on_nano_thread<T: Send + 'static>(
 pub(crate) fn on_a_nano_thread() -> bool {
     std::thread::current().name().is_some_and(|n| n.starts_with("nano"))
 }
+
+/// Whether a thread whose protection-key rights are `here` may run
+/// JavaScript, given those of the thread that initialised V8. Without
+/// protection keys (None) every thread may. With them, V8 keeps its pointer
+/// tables under a key that only the initialising thread was given; a
+/// thread inherits its rights when it is created, so one created before V8
+/// started (Go's threads, a C host's pool) lacks that key and would fault
+/// on its first JavaScript. Same rights as the initialising thread: safe.
+fn keys_allow_javascript(initialiser: Option<u32>, here: Option<u32>) -> bool {
+    match (initialiser, here) {
+        (None, None) => true,
+        (Some(v8), Some(here)) => v8 == here,
+        // Keys on one thread and not the other cannot happen on one CPU:
+        // refuse rather than guess.
+        _ => false,
+    }
+}
+
+/// Refuses to run JavaScript on the calling thread (an inline run on a
+/// host's thread) when its memory-protection-key rights differ from those
+/// of the thread that initialised V8.
+pub(crate) fn check_may_run_javascript_here() -> Result<()> {
+    let initialiser = nano_web::platform::v8_thread_protection_keys();
+    let here = nano_web::platform::thread_protection_keys();
+    if keys_allow_javascript(initialiser, here) {
+        return Ok(());
+    }
+    Err(Error::UnsafeThread(format!(
+        "this thread may not run JavaScript: its memory protection keys ({here:#x?}) differ from those of the thread \
+         that initialised V8 ({initialiser:#x?}), so it was created before V8 started; run requests on nano's threads \
+         (nano_lease_new) instead"
+    )))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::keys_allow_javascript;
+
+    #[test]
+    fn protection_keys_decide_which_threads_may_run_javascript() {
+        // No keys on this CPU (or kernel): any thread.
+        assert!(keys_allow_javascript(None, None));
+        // V8 allocated key 1 and its thread was granted it (access and
+        // write bits of key 1 cleared from Linux's default 0x55555554).
+        let v8_thread = 0x5555_5550;
+        assert!(keys_allow_javascript(Some(v8_thread), Some(v8_thread)), "a thread started after V8");
+        assert!(!keys_allow_javascript(Some(v8_thread), Some(0x5555_5554)), "a thread from before V8");
+        // V8 allocated no key: every thread has the default rights.
+        assert!(keys_allow_javascript(Some(0x5555_5554), Some(0x5555_5554)));
+        assert!(!keys_allow_javascript(Some(v8_thread), None));
+        assert!(!keys_allow_javascript(None, Some(v8_thread)));
+    }
+
+    #[test]
+    fn this_thread_may_run_javascript_after_initialising_v8() {
+        nano_web::platform::init_v8();
+        super::check_may_run_javascript_here().expect("same rights on this machine");
+    }
+}

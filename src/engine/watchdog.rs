@@ -40,6 +40,13 @@ pub(crate) type Overdue = Box<dyn Fn(StopReason, u64) + Send + Sync>;
 /// is not stopped (the heap guard's [`sample`](super::heap::HeapGuard::sample)).
 pub(crate) type Sampler = Box<dyn Fn() + Send + Sync>;
 
+/// A paused run's clocks, from [`Watch::pause`].
+#[derive(Clone, Copy)]
+pub(crate) struct RunClock {
+    cpu_used: u64,
+    wall_started: u64,
+}
+
 /// One worker thread under watch.
 pub(crate) struct Watch {
     clock: libc::clockid_t,
@@ -120,6 +127,28 @@ impl Watch {
     /// Marks the end of a run (on the watched thread).
     pub(crate) fn end(&self) {
         self.run_started.store(0, Ordering::Release);
+    }
+
+    /// Suspends the current run (an inline run returning to its host's
+    /// loop): what it used so far is kept for [`Watch::resume`], and the
+    /// thread's CPU time until then is not the run's.
+    pub(crate) fn pause(&self) -> RunClock {
+        let started = self.run_started.swap(0, Ordering::AcqRel);
+        let now = thread_cpu_ns(self.clock).unwrap_or(started);
+        RunClock {
+            cpu_used: now.saturating_sub(started),
+            wall_started: self.wall_started.load(Ordering::Acquire),
+        }
+    }
+
+    /// Goes on with a run paused by [`Watch::pause`]: its CPU limit counts
+    /// what it used before, its wall limit runs from its first start.
+    pub(crate) fn resume(&self, clock: RunClock) {
+        let now = thread_cpu_ns(self.clock).unwrap_or(0);
+        self.reported.store(false, Ordering::Release);
+        self.cpu_at_stop.store(0, Ordering::Release);
+        self.wall_started.store(clock.wall_started, Ordering::Release);
+        self.run_started.store(now.saturating_sub(clock.cpu_used).max(1), Ordering::Release);
     }
 
     fn check(&self) {

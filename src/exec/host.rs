@@ -16,7 +16,7 @@ use nano_web::host::{Host, HostSlot, epoch_ms};
 
 use crate::engine::cancel::{Canceller, StopReason};
 use crate::error::Error;
-use crate::fetch::{Completion, FetchHandler, FetchReply};
+use crate::fetch::{Completion, FetchHandler, FetchReply, Outbox};
 use crate::http::{Request, SizeLimits};
 use crate::log::{LogLevel, LogSink};
 
@@ -40,7 +40,7 @@ pub(crate) struct WorkerHost {
     log: Option<LogSink>,
     fetch: Option<FetchHandler>,
     pub(super) state: RefCell<LoopState>,
-    completions: mpsc::Sender<Completion>,
+    pub(crate) completions: Outbox,
     pub(super) inbox: mpsc::Receiver<Completion>,
     /// Promises rejected with no handler (yet) during the current request.
     unhandled: RefCell<Vec<(v8::Global<v8::Promise>, String)>>,
@@ -62,7 +62,8 @@ impl WorkerHost {
         log: Option<LogSink>,
         fetch: Option<FetchHandler>,
     ) -> Rc<WorkerHost> {
-        let (completions, inbox) = mpsc::channel();
+        let (tx, inbox) = mpsc::channel();
+        let completions = Outbox::new(tx);
         let canceller = Arc::new(Canceller::new(isolate.thread_safe_handle(), completions.clone()));
         let host = Rc::new(WorkerHost {
             script_name: script_name.to_string(),
@@ -110,13 +111,13 @@ impl WorkerHost {
         }
     }
 
-    pub(super) fn begin(&self) {
+    pub(crate) fn begin(&self) {
         self.state.borrow_mut().started = Some(Instant::now());
         self.time_origin.set(SystemTime::now());
     }
 
     /// Drops everything the request left pending.
-    pub(super) fn end(&self) {
+    pub(crate) fn end(&self) {
         let mut st = self.state.borrow_mut();
         st.generation += 1;
         st.started = None;

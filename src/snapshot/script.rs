@@ -250,7 +250,7 @@ pub(crate) fn run_under_cpu_limit<T>(
     f: impl FnOnce(&mut v8::OwnedIsolate) -> Result<T>,
 ) -> Result<T> {
     let (wake, _unused) = std::sync::mpsc::channel();
-    let canceller = Arc::new(Canceller::new(isolate.thread_safe_handle(), wake));
+    let canceller = Arc::new(Canceller::new(isolate.thread_safe_handle(), crate::fetch::Outbox::new(wake)));
     let watch = Watch::current_thread(cpu_limit, std::time::Duration::ZERO, canceller.clone(), None, None);
     canceller.begin();
     if let Some(w) = &watch {

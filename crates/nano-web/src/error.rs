@@ -40,6 +40,10 @@ pub enum Error {
     /// The runtime was shut down (freed) while the request ran or waited.
     #[error("{0}")]
     Shutdown(String),
+    /// The calling thread may not run JavaScript (an inline run on a thread
+    /// created before V8 was initialised, on a CPU with protection keys).
+    #[error("{0}")]
+    UnsafeThread(String),
     /// V8 or the operating system failed (thread creation, snapshot creation).
     #[error("{0}")]
     Internal(String),

@@ -13,6 +13,43 @@ static PLATFORM: OnceLock<v8::SharedRef<v8::Platform>> = OnceLock::new();
 /// The cap on each WebAssembly memory set at start-up (0: V8's own).
 static WASM_MEMORY_LIMIT: OnceLock<usize> = OnceLock::new();
 
+/// The protection-key rights (PKRU) of the thread that initialised V8; None
+/// inside when the CPU or the kernel has no memory protection keys.
+static V8_THREAD_KEYS: OnceLock<Option<u32>> = OnceLock::new();
+
+/// The calling thread's memory-protection-key rights register (PKRU), or
+/// None where the CPU or the kernel has no protection keys (then every
+/// thread may touch every page V8 maps).
+pub fn thread_protection_keys() -> Option<u32> {
+    #[cfg(target_arch = "x86_64")]
+    {
+        // CPUID.(EAX=7,ECX=0):ECX bit 4 (OSPKE): the kernel enabled the
+        // keys, so RDPKRU is defined (it faults otherwise).
+        let leaf = std::arch::x86_64::__cpuid_count(7, 0);
+        if leaf.ecx & (1 << 4) == 0 {
+            return None;
+        }
+        let pkru: u32;
+        // SAFETY: RDPKRU (with ECX = 0) only reads the thread's own PKRU,
+        // available because OSPKE is set.
+        unsafe {
+            std::arch::asm!("rdpkru", in("ecx") 0u32, out("eax") pkru, out("edx") _,
+                options(nomem, nostack, preserves_flags));
+        }
+        Some(pkru)
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    None
+}
+
+/// The protection-key rights of the thread that initialised V8 (None: no
+/// keys on this machine, or V8 not initialised yet). V8 guards some of its
+/// memory with a key that only the initialising thread, and threads it
+/// starts later, may access.
+pub fn v8_thread_protection_keys() -> Option<u32> {
+    V8_THREAD_KEYS.get().copied().flatten()
+}
+
 /// Initialises V8 once per process.
 pub fn init_v8() {
     init_v8_with(0);
@@ -36,6 +73,7 @@ pub fn init_v8_with(wasm_memory_limit: usize) {
         let platform = PLATFORM.get_or_init(|| v8::new_default_platform(0, false).make_shared());
         v8::V8::initialize_platform(platform.clone());
         v8::V8::initialize();
+        let _ = V8_THREAD_KEYS.set(thread_protection_keys());
     });
 }
 
