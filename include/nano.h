@@ -29,6 +29,7 @@
 #ifndef NANO_H
 #define NANO_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -108,6 +109,10 @@ typedef enum nano_result {
   // The runtime was freed while the request ran or waited for an isolate:
   // it was stopped. Release the lease; the runtime is gone.
   NANO_ERR_SHUTDOWN = 16,
+  // The calling thread may not run JavaScript inline
+  // (`nano_lease_new_inline`): on a CPU with memory protection keys it
+  // was created before V8 was initialised. Use `nano_lease_new`.
+  NANO_ERR_UNSAFE_THREAD = 17,
 } nano_result;
 
 // Severity of a console line passed to a `nano_log_callback`.
@@ -126,9 +131,11 @@ typedef enum nano_log_level {
 // until it is completed (which frees it); may be completed from any thread.
 typedef struct nano_fetch_reply nano_fetch_reply;
 
-// A lease on one warm isolate for one script, from `nano_lease_new`.
-// Use it from one thread at a time (any thread); give it back with
-// `nano_lease_free`, which frees the handle.
+// A lease on one warm isolate for one script, from `nano_lease_new` (an
+// isolate on nano's threads: use the lease from one thread at a time, any
+// thread) or `nano_lease_new_inline` (the calling thread's own isolate:
+// use the lease on that thread only). Give it back with `nano_lease_free`,
+// which frees the handle.
 typedef struct nano_lease nano_lease;
 
 // A script's response, from `nano_lease_eval`. Owned by the caller and
@@ -168,6 +175,35 @@ typedef struct nano_request {
   const uint8_t *body;
   size_t body_len;
 } nano_request;
+
+// Rings the host of an inline lease (`nano_lease_start`) when its
+// suspended request has something to do: a subrequest was answered, or the
+// request was cancelled. Called from any thread, possibly more than once
+// per poll: it must be thread-safe, return quickly and call no nano
+// function (wake the host's loop, which then calls `nano_lease_poll` on the
+// lease's thread).
+typedef void (*nano_ring_callback)(void *user_data);
+
+// Where a request on an inline lease stands after `nano_lease_start` or
+// `nano_lease_poll`.
+typedef struct nano_progress {
+  // True on the one step that settled the request's outcome; `outcome`
+  // and `response` are set then.
+  bool answered;
+  // When answered: `NANO_OK` with `response`, or why there is none (the
+  // message is in `nano_lease_last_error`).
+  enum nano_result outcome;
+  // When answered with `NANO_OK`: the response, owned by the caller (free
+  // it with `nano_response_free`); NULL otherwise.
+  struct nano_response *response;
+  // True when the request is over (`waitUntil` work included): the lease
+  // may serve another request, or be freed.
+  bool done;
+  // When not done: call `nano_lease_poll` after at most this many
+  // milliseconds (its next timer, or its wall-clock limit), or sooner
+  // when the ring callback is called. 0 means at once; -1 when done.
+  int64_t wake_in_ms;
+} nano_progress;
 
 // Receives the outcome of `nano_lease_eval_async`, once, on a thread nano
 // owns (so it must be thread-safe and should return quickly: hand the work
@@ -337,13 +373,62 @@ enum nano_result nano_lease_new(const struct nano_runtime *runtime,
                                 const char *script,
                                 struct nano_lease **out);
 
+// Leases the calling thread's own isolate for the script registered as
+// `script` (NUL-terminated; the isolate is made on the first call, and
+// kept on this thread between leases). Its requests run on this thread,
+// with no thread hand-off: `nano_lease_start` runs one as far as it can go
+// without waiting, `nano_lease_poll` goes on with it. For event-loop hosts
+// whose loop thread initialised V8 (created the first runtime) or was
+// created after that. On success `*out` owns the lease: use it on this
+// thread only and give it back with `nano_lease_free`, on this thread.
+//
+// Fails with `NANO_ERR_BUSY` while this thread's isolate for the script is
+// out on another lease (hand that request to `nano_lease_new` and
+// `nano_lease_eval_async` instead), `NANO_ERR_UNSAFE_THREAD` on a thread
+// created before V8 was initialised on a CPU with memory protection keys,
+// `NANO_ERR_SCRIPT_NOT_FOUND`, or `NANO_ERR_SHUTDOWN`.
+//
+// The limits hold as on nano's threads, with one difference: a native call
+// that ignores its stop (rare: a very large synchronous computation inside
+// V8) holds this thread until it returns, where a nano thread would be
+// quarantined and its client answered from another thread.
+enum nano_result nano_lease_new_inline(const struct nano_runtime *runtime,
+                                       const char *script,
+                                       struct nano_lease **out);
+
+// Starts the script's fetch handler on `request` on the calling thread
+// (an inline lease, from `nano_lease_new_inline`) and runs it as far as it
+// goes without waiting; `*out` says where it stands (see `nano_progress`).
+// `request` is read during the call only. When it is not done, `ring` is
+// called with `user_data`, from any thread, when the request has something
+// to do before `wake_in_ms`; call `nano_lease_poll` then (on this thread).
+// `ring` may be NULL when the host polls by `wake_in_ms` alone. Fails with
+// `NANO_ERR_BUSY` while an earlier request on the lease is not done, and
+// `NANO_ERR_UNSAFE_THREAD` off the lease's thread; a failing request is
+// not a failing call: it is reported in `*out`.
+enum nano_result nano_lease_start(struct nano_lease *worker,
+                                  const struct nano_request *request,
+                                  nano_ring_callback ring,
+                                  void *user_data,
+                                  struct nano_progress *out);
+
+// Goes on with the request running on an inline lease, on the lease's
+// thread, as far as it goes without waiting; `*out` says where it stands.
+// Fails with `NANO_ERR_INVALID_ARGUMENT` when no request is running.
+enum nano_result nano_lease_poll(struct nano_lease *worker, struct nano_progress *out);
+
 // Gives a lease back to the pool and frees the handle; `worker` must not be
 // used afterwards. Responses it produced stay valid. Refused with
 // `NANO_ERR_BUSY` (nothing freed) while an asynchronous evaluation runs.
+// An inline lease is freed on its own thread (`NANO_ERR_UNSAFE_THREAD`
+// elsewhere, nothing freed); a request not done on it is dropped, as if
+// stopped.
 enum nano_result nano_lease_free(struct nano_lease *worker);
 
 // Runs the script's fetch handler on `request` in a fresh context and waits
-// for its response (async handlers are awaited). `request` is read during
+// for its response (async handlers are awaited). On an inline lease it
+// runs on the calling thread and returns after the request's `waitUntil`
+// work too. `request` is read during
 // the call only. On success `*out` owns the response: free it with
 // `nano_response_free`. A handler that throws or returns a non-Response gives
 // `NANO_ERR_SCRIPT_ERROR` with the JS message and stack in

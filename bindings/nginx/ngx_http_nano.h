@@ -2,13 +2,21 @@
  * ngx_http_nano_module: serves Workers scripts from nginx through libnano.
  *
  * Each nginx worker process owns one nano runtime, created in init_process
- * (V8 never starts in the master, so nothing V8 made crosses a fork). A
- * request for a `nano_pass` location is read whole by nginx, handed to
- * nano_lease_eval_async, and parked; nano runs it on its own thread and
- * calls back there. The callback only queues the outcome and writes an
- * eventfd that this worker's event loop watches as a connection, so the loop
- * never waits on JavaScript; the queue is drained on the loop's thread,
- * where the response is sent.
+ * (V8 never starts in the master, so nothing V8 made crosses a fork; the
+ * worker's own thread initialises V8, so it may run JavaScript). A request
+ * for a `nano_pass` location is read whole by nginx, then:
+ * - inline (the default, `nano_inline on`): run on this thread, in the
+ *   worker's own isolate for the script, as far as it goes without waiting.
+ *   Most requests end there, with no thread hand-off. One that waits (a
+ *   timer, a subrequest) is polled again from the loop: by a timer at the
+ *   time nano names, or when nano rings (it writes the eventfd below).
+ * - handed off, when the script's inline isolate already serves a waiting
+ *   request (or `nano_inline off`): to nano_lease_eval_async, and parked;
+ *   nano runs it on its own thread and calls back there. The callback only
+ *   queues the outcome and writes an eventfd that this worker's event loop
+ *   watches as a connection; the queue is drained on the loop's thread,
+ *   where the response is sent.
+ * Either way the loop never waits on a script's timers or subrequests.
  *
  * The module is split by concern:
  * - ngx_http_nano_module.c: directives and configuration (and the check of
@@ -45,6 +53,12 @@ typedef struct {
     ngx_uint_t                  format;      /* NANO_SCRIPT_* */
     ngx_uint_t                  isolation;    /* NANO_ISOLATION_* */
     ngx_flag_t                  loaded;      /* registered in this worker */
+
+    /* This worker's inline lease while a request runs on it (one per
+     * script), the call it has not answered yet, and its poll timer. */
+    nano_lease                 *inline_lease;
+    struct ngx_http_nano_call_s *inline_call;
+    ngx_event_t                 inline_timer;
 } ngx_http_nano_script_t;
 
 typedef struct {
@@ -53,6 +67,7 @@ typedef struct {
     ngx_msec_t                  cpu_limit;
     ngx_msec_t                  wall_limit;
     ngx_msec_t                  acquire_timeout;
+    ngx_flag_t                  inline_runs;  /* nano_inline */
     size_t                      memory_limit;
     ngx_int_t                   console;     /* -1 off, 0 by severity, else a NGX_LOG_* level */
 } ngx_http_nano_main_conf_t;
@@ -76,6 +91,7 @@ struct ngx_http_nano_call_s {
     ngx_event_t                 timer;       /* wait timeout, or backstop */
     unsigned                    waiting:1;
     unsigned                    running:1;
+    unsigned                    inline_run:1;  /* on script->inline_lease */
 
     /* Written by nano's thread, read by the loop after the queue lock. */
     nano_result                 result;
@@ -103,6 +119,8 @@ typedef struct {
     ngx_uint_t                  running;     /* leases out */
     ngx_queue_t                 waiting;     /* calls waiting for a lease */
     ngx_event_t                 retry;
+    ngx_uint_t                  inline_ok;   /* this thread may run inline */
+    int                         rung;        /* nano rang an inline run */
 
     pthread_mutex_t             lock;        /* guards the two lists below */
     ngx_http_nano_call_t       *done_head;
@@ -134,8 +152,15 @@ void ngx_http_nano_log_failure(ngx_http_request_t *r,
     ngx_http_nano_call_t *call, nano_result result, const char *error);
 void ngx_http_nano_dispatch_waiting(void);
 
+void ngx_http_nano_ring(void *data);
+void ngx_http_nano_inline_progress(ngx_http_nano_script_t *script,
+    nano_progress *progress, ngx_uint_t from_loop);
+void ngx_http_nano_poll_inline(ngx_http_nano_script_t *script);
+void ngx_http_nano_release_inline(ngx_http_nano_script_t *script);
+
 /* ngx_http_nano_response.c */
 void ngx_http_nano_finish(ngx_http_nano_call_t *call);
+void ngx_http_nano_answer(ngx_http_nano_call_t *call, ngx_uint_t from_loop);
 void ngx_http_nano_free_call(ngx_http_nano_call_t *call);
 
 #endif /* NGX_HTTP_NANO_H */

@@ -83,6 +83,144 @@ ngx_http_nano_done(void *data, nano_result result, nano_response *response,
 }
 
 
+/* The ring callback of inline runs, on any thread: a waiting request has
+ * something to do. Each ring wakes the loop, which polls them. */
+void
+ngx_http_nano_ring(void *data)
+{
+    uint64_t                one = 1;
+    ngx_http_nano_state_t  *st = data;
+
+    __atomic_store_n(&st->rung, 1, __ATOMIC_RELEASE);
+
+    if (write(st->efd, &one, sizeof(one)) == -1) {
+        /* Only EAGAIN (counter full): the loop is already woken. */
+    }
+}
+
+
+/* On the loop's thread: where an inline request got to after a step. Its
+ * outcome goes to its request once; the lease is released when the request
+ * is over (its waitUntil work included), else polled again by its timer. */
+void
+ngx_http_nano_inline_progress(ngx_http_nano_script_t *script,
+    nano_progress *progress, ngx_uint_t from_loop)
+{
+    ngx_http_nano_call_t  *call = script->inline_call;
+
+    if (progress->answered) {
+        script->inline_call = NULL;
+
+        if (call) {
+            call->result = progress->outcome;
+            call->response = progress->response;
+            call->error = (progress->outcome != NANO_OK)
+                ? strdup(nano_lease_last_error(script->inline_lease)) : NULL;
+            ngx_http_nano_answer(call, from_loop);
+
+        } else {
+            nano_response_free(progress->response);
+        }
+    }
+
+    if (progress->done) {
+        ngx_http_nano_release_inline(script);
+        return;
+    }
+
+    /* Deleted first: ngx_add_timer keeps a timer that is set when the new
+     * time is near the old one. */
+    if (script->inline_timer.timer_set) {
+        ngx_del_timer(&script->inline_timer);
+    }
+
+    ngx_add_timer(&script->inline_timer, (ngx_msec_t) progress->wake_in_ms);
+}
+
+
+/* On the loop's thread: goes on with the script's waiting inline request. */
+void
+ngx_http_nano_poll_inline(ngx_http_nano_script_t *script)
+{
+    nano_result            rc;
+    nano_progress          progress;
+    ngx_http_nano_call_t  *call;
+
+    if (script->inline_lease == NULL) {
+        return;
+    }
+
+    rc = nano_lease_poll(script->inline_lease, &progress);
+
+    if (rc != NANO_OK) {
+        ngx_log_error(NGX_LOG_ALERT, ngx_cycle->log, 0,
+                      "nano: polling script \"%V\" failed: %s",
+                      &script->name, nano_last_error());
+        call = script->inline_call;
+        script->inline_call = NULL;
+        ngx_http_nano_release_inline(script);
+
+        if (call) {
+            call->result = rc;
+            call->error = strdup(nano_last_error());
+            ngx_http_nano_answer(call, 1);
+        }
+        return;
+    }
+
+    ngx_http_nano_inline_progress(script, &progress, 1);
+}
+
+
+/* Gives the script's inline lease back (a request still waiting on it is
+ * dropped by nano, as if stopped). */
+void
+ngx_http_nano_release_inline(ngx_http_nano_script_t *script)
+{
+    if (script->inline_timer.timer_set) {
+        ngx_del_timer(&script->inline_timer);
+    }
+
+    if (script->inline_lease == NULL) {
+        return;
+    }
+
+    if (nano_lease_free(script->inline_lease) != NANO_OK) {
+        ngx_log_error(NGX_LOG_ALERT, ngx_cycle->log, 0,
+                      "nano: releasing the inline isolate failed: %s",
+                      nano_last_error());
+    }
+
+    script->inline_lease = NULL;
+}
+
+
+static void
+ngx_http_nano_inline_timer(ngx_event_t *ev)
+{
+    ngx_http_nano_poll_inline(ev->data);
+}
+
+
+/* On the loop's thread: every script whose inline request was rung. */
+static void
+ngx_http_nano_poll_rung(void)
+{
+    ngx_uint_t               i;
+    ngx_http_nano_script_t  *script;
+    ngx_http_nano_state_t   *st = &ngx_http_nano_state;
+
+    if (!__atomic_exchange_n(&st->rung, 0, __ATOMIC_ACQ_REL)) {
+        return;
+    }
+
+    script = st->conf->scripts.elts;
+    for (i = 0; i < st->conf->scripts.nelts; i++) {
+        ngx_http_nano_poll_inline(&script[i]);
+    }
+}
+
+
 static void
 ngx_http_nano_notified(ngx_event_t *rev)
 {
@@ -92,6 +230,7 @@ ngx_http_nano_notified(ngx_event_t *rev)
         /* EAGAIN: a drain already took what this wake-up was for. */
     }
 
+    ngx_http_nano_poll_rung();
     ngx_http_nano_drain(0);
 }
 
@@ -241,6 +380,18 @@ ngx_http_nano_init_process(ngx_cycle_t *cycle)
     st->retry.log = cycle->log;
     st->retry.data = st;
 
+    st->inline_ok = mcf->inline_runs;
+    st->rung = 0;
+    script = mcf->scripts.elts;
+    for (i = 0; i < mcf->scripts.nelts; i++) {
+        script[i].inline_lease = NULL;
+        script[i].inline_call = NULL;
+        ngx_memzero(&script[i].inline_timer, sizeof(ngx_event_t));
+        script[i].inline_timer.handler = ngx_http_nano_inline_timer;
+        script[i].inline_timer.data = &script[i];
+        script[i].inline_timer.log = cycle->log;
+    }
+
     nano_config_init(&config);
     config.max_isolates = (uint32_t) mcf->pool_size;
     config.max_idle_per_script = (uint32_t) mcf->pool_size;
@@ -290,10 +441,23 @@ ngx_http_nano_init_process(ngx_cycle_t *cycle)
 void
 ngx_http_nano_exit_process(ngx_cycle_t *cycle)
 {
-    ngx_http_nano_state_t  *st = &ngx_http_nano_state;
+    ngx_uint_t               i;
+    ngx_http_nano_script_t  *script;
+    ngx_http_nano_state_t   *st = &ngx_http_nano_state;
 
     if (st->runtime == NULL) {
         return;
+    }
+
+    /* Inline requests still waiting are dropped; their requests are gone
+     * with the process. */
+    script = st->conf->scripts.elts;
+    for (i = 0; i < st->conf->scripts.nelts; i++) {
+        if (script[i].inline_call) {
+            ngx_http_nano_free_call(script[i].inline_call);
+            script[i].inline_call = NULL;
+        }
+        ngx_http_nano_release_inline(&script[i]);
     }
 
     /* Stops what still runs (each ends with NANO_ERR_SHUTDOWN) and waits

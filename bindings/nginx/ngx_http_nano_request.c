@@ -8,6 +8,7 @@
 
 static void ngx_http_nano_body_read(ngx_http_request_t *r);
 static ngx_int_t ngx_http_nano_dispatch(ngx_http_nano_call_t *call);
+static ngx_int_t ngx_http_nano_start_inline(ngx_http_nano_call_t *call);
 
 ngx_int_t
 ngx_http_nano_handler(ngx_http_request_t *r)
@@ -347,6 +348,10 @@ ngx_http_nano_body_read(ngx_http_request_t *r)
         }
     }
 
+    if (ngx_http_nano_start_inline(call) == NGX_OK) {
+        return;
+    }
+
     if (st->running < st->conf->pool_size && ngx_queue_empty(&st->waiting)) {
         (void) ngx_http_nano_dispatch(call);
         return;
@@ -419,6 +424,62 @@ ngx_http_nano_log_failure(ngx_http_request_t *r, ngx_http_nano_call_t *call,
                       nano_result_message(result));
         break;
     }
+}
+
+
+/* Runs a call on this worker's inline isolate for its script, on this
+ * thread: NGX_OK when it was answered or waits there (polled from the
+ * loop), NGX_DECLINED when that isolate serves another request that waits
+ * (or inline runs are off): the caller hands the call off instead. */
+static ngx_int_t
+ngx_http_nano_start_inline(ngx_http_nano_call_t *call)
+{
+    nano_lease              *lease;
+    nano_result              rc;
+    nano_progress            progress;
+    ngx_http_nano_script_t  *script = call->script;
+    ngx_http_nano_state_t   *st = &ngx_http_nano_state;
+
+    if (!st->inline_ok || script->inline_lease != NULL) {
+        return NGX_DECLINED;
+    }
+
+    rc = nano_lease_new_inline(st->runtime, (char *) script->cname, &lease);
+
+    if (rc == NANO_ERR_UNSAFE_THREAD) {
+        ngx_log_error(NGX_LOG_NOTICE, ngx_cycle->log, 0,
+                      "nano: requests are handed off to nano's threads: %s",
+                      nano_last_error());
+        st->inline_ok = 0;
+        return NGX_DECLINED;
+    }
+
+    if (rc != NANO_OK) {
+        return NGX_DECLINED;            /* the hand-off reports the error */
+    }
+
+    script->inline_lease = lease;
+    script->inline_call = call;
+    call->worker = lease;
+    call->running = 1;
+    call->inline_run = 1;
+
+    rc = nano_lease_start(lease, &call->input, ngx_http_nano_ring, st,
+                          &progress);
+
+    if (rc != NANO_OK) {
+        /* A request nano refuses (over its size limits, not UTF-8). */
+        script->inline_call = NULL;
+        call->result = rc;
+        call->error = strdup(nano_last_error());
+        ngx_http_nano_release_inline(script);
+        ngx_http_nano_answer(call, 0);
+        return NGX_OK;
+    }
+
+    ngx_http_nano_inline_progress(script, &progress, 0);
+
+    return NGX_OK;
 }
 
 

@@ -131,14 +131,10 @@ ngx_http_nano_send(ngx_http_request_t *r, nano_response *resp)
 }
 
 
-/* On the loop's thread: the request's outcome came back from nano. */
+/* On the loop's thread: the request's outcome came back from nano's thread. */
 void
 ngx_http_nano_finish(ngx_http_nano_call_t *call)
 {
-    ngx_int_t               rc;
-    nano_response          *resp;
-    ngx_connection_t       *c;
-    ngx_http_request_t     *r;
     ngx_http_nano_state_t  *st = &ngx_http_nano_state;
 
     if (nano_lease_free(call->worker) != NANO_OK) {
@@ -149,6 +145,25 @@ ngx_http_nano_finish(ngx_http_nano_call_t *call)
     call->worker = NULL;
     call->running = 0;
     st->running--;
+
+    ngx_http_nano_answer(call, 1);
+}
+
+
+/* Sends the call's outcome (call->result, response, error) to its request,
+ * if nginx still has it, and frees the call. `from_loop`: called from the
+ * event loop (posted requests are run after), rather than from inside the
+ * request's own handler. */
+void
+ngx_http_nano_answer(ngx_http_nano_call_t *call, ngx_uint_t from_loop)
+{
+    ngx_int_t               rc;
+    nano_response          *resp;
+    ngx_connection_t       *c;
+    ngx_http_request_t     *r;
+
+    call->running = 0;
+    call->worker = NULL;
 
     r = call->request;
     resp = call->response;
@@ -179,7 +194,9 @@ ngx_http_nano_finish(ngx_http_nano_call_t *call)
 
     c = r->connection;
     ngx_http_finalize_request(r, rc);
-    ngx_http_run_posted_requests(c);
+    if (from_loop) {
+        ngx_http_run_posted_requests(c);
+    }
 }
 
 

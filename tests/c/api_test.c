@@ -671,6 +671,120 @@ static void test_shutdown_in_flight(void) {
   CHECK(nano_lease_new(rt, "s", &late) == NANO_ERR_INVALID_ARGUMENT && late == NULL, "acquire after free");
 }
 
+
+/* Set by ring_flag, the ring callback of the inline test. */
+static volatile int rung;
+
+static void ring_flag(void *data) {
+  (void)data;
+  __atomic_store_n(&rung, 1, __ATOMIC_RELEASE);
+}
+
+static void *cancel_lease(void *lease) {
+  nano_lease_cancel(lease);
+  return NULL;
+}
+
+static void *free_elsewhere(void *lease) {
+  return (void *)(intptr_t)nano_lease_free(lease);
+}
+
+/* Inline leases: requests on this thread (which initialised V8), run as far
+ * as they go without waiting, then polled by their wake-up time or ring. */
+static void test_inline(void) {
+  nano_config cfg;
+  nano_config_init(&cfg);
+  cfg.cpu_time_limit_ms = 100;
+  nano_runtime *rt = NULL;
+  CHECK(nano_runtime_new(&cfg, &rt) == NANO_OK, "runtime");
+  const char *src =
+      "export default { async fetch(r) {\n"
+      "  const path = new URL(r.url).pathname;\n"
+      "  if (path === '/spin') { while (true) {} }\n"
+      "  if (path === '/timer') await new Promise(ok => setTimeout(ok, 30));\n"
+      "  if (path === '/forever') await new Promise(ok => setTimeout(ok, 60000));\n"
+      "  return new Response('inline ' + path);\n"
+      "} }";
+  CHECK(nano_runtime_add_script(rt, "in", src, strlen(src), NULL) == NANO_OK, "add: %s", nano_last_error());
+  nano_lease *lease = NULL;
+  CHECK(nano_lease_new_inline(rt, "in", &lease) == NANO_OK, "inline lease: %s", nano_last_error());
+  if (!lease) return;
+  nano_request hello = {"GET", 3, "http://x/hello", 14, NULL, 0, NULL, 0};
+  nano_request timer = {"GET", 3, "http://x/timer", 14, NULL, 0, NULL, 0};
+  nano_request spin = {"GET", 3, "http://x/spin", 13, NULL, 0, NULL, 0};
+  nano_request forever = {"GET", 3, "http://x/forever", 16, NULL, 0, NULL, 0};
+  nano_progress p;
+
+  /* Answered and done in one step. */
+  memset(&p, 0, sizeof p);
+  CHECK(nano_lease_start(lease, &hello, NULL, NULL, &p) == NANO_OK, "start: %s", nano_last_error());
+  CHECK(p.answered && p.outcome == NANO_OK && p.response && p.done && p.wake_in_ms == -1, "hello in one step");
+  const uint8_t *body;
+  size_t body_len;
+  if (p.response) {
+    nano_response_body(p.response, &body, &body_len);
+    CHECK(body_len == 13 && memcmp(body, "inline /hello", 13) == 0, "inline body %.*s", (int)body_len, body);
+    nano_response_free(p.response);
+  }
+
+  /* A timer: suspended, then polled at its time. */
+  CHECK(nano_lease_start(lease, &timer, ring_flag, NULL, &p) == NANO_OK, "start timer");
+  CHECK(!p.answered && !p.done && p.wake_in_ms >= 25 && p.wake_in_ms <= 31, "waits %lld ms", (long long)p.wake_in_ms);
+  CHECK(nano_lease_start(lease, &hello, NULL, NULL, &p) == NANO_ERR_BUSY, "one request at a time");
+  nano_lease *second = NULL;
+  CHECK(nano_lease_new_inline(rt, "in", &second) == NANO_ERR_BUSY && second == NULL, "one inline isolate per thread");
+  int steps = 1;
+  while (!p.done) {
+    struct timespec pause = {0, (long)p.wake_in_ms * 1000 * 1000};
+    nanosleep(&pause, NULL);
+    CHECK(nano_lease_poll(lease, &p) == NANO_OK, "poll: %s", nano_last_error());
+    steps++;
+  }
+  CHECK(p.answered && p.outcome == NANO_OK && steps >= 2, "timer answered after %d steps", steps);
+  nano_response_free(p.response);
+  CHECK(nano_lease_poll(lease, &p) == NANO_ERR_INVALID_ARGUMENT, "poll with nothing running");
+
+  /* The CPU limit on this thread. */
+  CHECK(nano_lease_start(lease, &spin, NULL, NULL, &p) == NANO_OK, "start spin");
+  CHECK(p.answered && p.outcome == NANO_ERR_CPU_LIMIT && p.response == NULL && p.done, "cpu limit: %d", p.outcome);
+  CHECK(strstr(nano_lease_last_error(lease), "CPU time limit") != NULL, "why: %s", nano_lease_last_error(lease));
+
+  /* Cancelled from another thread while it waits: the host is rung. */
+  __atomic_store_n(&rung, 0, __ATOMIC_RELEASE);
+  CHECK(nano_lease_start(lease, &forever, ring_flag, NULL, &p) == NANO_OK && !p.done, "start forever");
+  pthread_t t;
+  pthread_create(&t, NULL, cancel_lease, lease);
+  pthread_join(t, NULL);
+  CHECK(__atomic_load_n(&rung, __ATOMIC_ACQUIRE) == 1, "the cancel rang");
+  CHECK(nano_lease_poll(lease, &p) == NANO_OK && p.answered && p.outcome == NANO_ERR_TERMINATED && p.done,
+        "cancelled: %d", p.outcome);
+
+  /* Misuse. */
+  nano_response *none = NULL;
+  CHECK(nano_lease_eval_async(lease, &hello, on_done, NULL) == NANO_ERR_INVALID_ARGUMENT, "no async on inline");
+  CHECK(nano_lease_eval(lease, &hello, &none) == NANO_OK && none, "blocking eval on an inline lease");
+  nano_response_free(none);
+  CHECK(nano_lease_start(lease, &hello, NULL, NULL, NULL) == NANO_ERR_NULL_POINTER, "NULL progress");
+  nano_lease *pooled = NULL;
+  CHECK(nano_lease_new(rt, "in", &pooled) == NANO_OK, "pooled lease");
+  CHECK(nano_lease_start(pooled, &hello, NULL, NULL, &p) == NANO_ERR_INVALID_ARGUMENT, "start on a pooled lease");
+  nano_lease_free(pooled);
+  pthread_create(&t, NULL, free_elsewhere, lease);
+  void *freed;
+  pthread_join(t, &freed);
+  CHECK((nano_result)(intptr_t)freed == NANO_ERR_UNSAFE_THREAD, "freed off its thread: %d", (int)(intptr_t)freed);
+  CHECK(strstr(nano_result_message(NANO_ERR_UNSAFE_THREAD), "inline") != NULL, "message");
+
+  /* Freed with a request waiting: dropped; the next lease starts clean. */
+  CHECK(nano_lease_start(lease, &forever, NULL, NULL, &p) == NANO_OK && !p.done, "start forever again");
+  CHECK(nano_lease_free(lease) == NANO_OK, "free with a request waiting");
+  CHECK(nano_lease_new_inline(rt, "in", &lease) == NANO_OK, "inline lease again");
+  CHECK(nano_lease_start(lease, &hello, NULL, NULL, &p) == NANO_OK && p.done && p.outcome == NANO_OK, "after");
+  nano_response_free(p.response);
+  CHECK(nano_lease_free(lease) == NANO_OK, "free");
+  CHECK(nano_runtime_free(rt) == NANO_OK, "free runtime");
+}
+
 int main(int argc, char **argv) {
   if (argc < 2) {
     fprintf(stderr, "usage: %s tests/c/globals.js\n", argv[0]);
@@ -713,6 +827,7 @@ int main(int argc, char **argv) {
   test_older_structs();
   test_async_and_stats();
   test_shutdown_in_flight();
+  test_inline();
   CHECK(nano_runtime_free(rt) == NANO_OK, "free runtime: %s", nano_last_error());
   printf("%d passed, %d failed\n", passed, failed);
   return failed == 0 ? 0 : 1;
