@@ -263,15 +263,16 @@ t_client_gone() {
   local mark i
   mark="$(log_size)"
   for i in 1 2 3 4 5 6; do
-    curl -s -o /dev/null --max-time 0.1 "$base/respond/spin"
+    curl -s -o /dev/null --max-time 0.1 "$base/respond/sleep"
   done
   sleep 0.5
-  # each spin was cancelled when its client left, not run to the CPU limit
+  # each waiting script was cancelled when its client left, not run to the
+  # wall-clock limit
   [ "$(log_since "$mark" | grep -c 'ended after its request was closed: the evaluation was stopped')" = 6 ] &&
-    lacks "$(log_since "$mark")" "nano_cpu_limit" &&
+    lacks "$(log_since "$mark")" "nano_wall_limit" &&
     fetch "$base/hello/" && [ "$status" = 200 ]
 }
-check "a client that goes away cancels its script" t_client_gone
+check "a client that goes away cancels its waiting script" t_client_gone
 
 t_no_script() {
   fetch "$base/plain/nothing" && [ "$status" = 404 ] &&
@@ -338,23 +339,38 @@ t_bad_script_refused() {
 }
 check "a script that does not compile fails nginx -t and a reload (old workers keep serving)" t_bad_script_refused
 
-# --- the event loop never waits on JavaScript --------------------------------
+# --- the event loop never waits on a script's timers -------------------------
+# Scripts run inline on the worker's thread: one that waits on a timer (or a
+# subrequest) gives the loop back at once; one that spins holds it, for at
+# most its CPU limit (nano_cpu_limit 300ms here).
 t_busy_does_not_block() {
-  local t0 t1 i best=9 slow
+  local t0 t1 t2 t3 i best=9 slow held
   for i in 1 2 3 4 5; do
     t0="$(curl -s -o /dev/null -w '%{time_total}' "$base/static/file.txt")"
     best="$(awk -v a="$best" -v b="$t0" 'BEGIN { print (b < a) ? b : a }')"
   done
-  curl -s -o "$prefix/busy.out" "$base/respond/busy" &
-  local busy=$!
+  curl -s -o "$prefix/wait.out" "$base/respond/wait" &
+  local waiting=$!
   sleep 0.05
   t1="$(curl -s -o /dev/null -w '%{time_total}' "$base/static/file.txt")"
-  wait "$busy"
+  # The script's inline isolate waits: this request is handed off.
+  t2="$(curl -s -o "$prefix/other.out" -w '%{time_total}' "$base/respond/status/201")"
+  wait "$waiting"
   slow="$(awk -v a="$t1" -v b="$best" 'BEGIN { printf "%.1f", (a - b) * 1000 }')"
-  echo "     static file alone ${best}s; during a 200 ms script ${t1}s: +${slow} ms"
-  grep -q "busy done" "$prefix/busy.out" && awk -v s="$slow" 'BEGIN { exit !(s < 20) }'
+  echo "     static file alone ${best}s; during a 200 ms timer ${t1}s: +${slow} ms; a second script ${t2}s"
+  curl -s -o "$prefix/spin.out" -w '%{http_code}' "$base/respond/spin" >"$prefix/spin.code" &
+  local spinning=$!
+  sleep 0.05
+  t3="$(curl -s -o /dev/null -w '%{time_total}' "$base/static/file.txt")"
+  wait "$spinning"
+  held="$(awk -v a="$t3" 'BEGIN { printf "%.1f", a * 1000 }')"
+  echo "     static file during a spinning script: ${held} ms (the CPU limit is 300 ms)"
+  grep -q "waited" "$prefix/wait.out" && grep -q "status 201" "$prefix/other.out" &&
+    awk -v s="$slow" 'BEGIN { exit !(s < 20) }' && awk -v t="$t2" 'BEGIN { exit !(t < 0.15) }' &&
+    [ "$(cat "$prefix/spin.code")" = 503 ] && awk -v h="$held" 'BEGIN { exit !(h < 450) }'
 }
-check "a 200 ms script does not delay a static file on the same worker by 20 ms" t_busy_does_not_block
+check "a script waiting 200 ms on a timer delays neither a static file (by 20 ms) nor another script; a spinning one holds the worker at most its CPU limit" t_busy_does_not_block
+
 
 # --- a pool of one: requests queue in order, and time out ----------------------
 t_queue_and_acquire_timeout() {
@@ -363,6 +379,7 @@ t_queue_and_acquire_timeout() {
 nano_script respond $here/tests/workers/respond.js;
 nano_pool_size 1;
 nano_acquire_timeout 500ms;
+nano_inline off;
 nano_cpu_limit 1s;
 server { listen 127.0.0.1:$sport; location / { nano_pass respond; } }
 SMALL

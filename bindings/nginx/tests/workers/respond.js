@@ -1,5 +1,5 @@
 // Responses shaped by the path after its mount point: /status/NNN, /redirect, /cookies, /throw,
-// /reject, /spin (forever), /busy (200 ms of CPU), /big/N (N bytes), /sleep (a minute's timer),
+// /reject, /spin (forever), /busy (200 ms of CPU), /wait (a 200 ms timer), /big/N (N bytes), /sleep (a minute's timer),
 // /hog (memory until the limit), /log.
 export default {
   async fetch(request) {
@@ -30,6 +30,9 @@ export default {
         while (Date.now() < end) {}
         return new Response("busy done\n");
       }
+      case "wait":
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        return new Response("waited\n");
       case "big":
         return new Response("0123456789".repeat(Math.ceil(Number(arg) / 10)).slice(0, Number(arg)));
       case "sleep":
