@@ -69,8 +69,9 @@ server {
 }
 SERVER
 }
-write_nginx_conf() {
+write_nginx_conf() { # [INLINE: on (default) | off]
   nano_nginx_conf "$work" "$module" "$cores" warn <<HTTP
+nano_inline ${1:-on};
 $(for mode in fresh reuse strict; do
   echo "nano_script hello_$mode $hello $mode;"
   echo "nano_script api_$mode $api $mode;"
@@ -110,23 +111,39 @@ const config :Workerd.Config = (
 CAPNP
 }
 
+# User and system CPU ticks of nginx's worker processes (all their threads).
+nginx_ticks() {
+  local pid master
+  master="$(cat "$work/nginx.pid" 2>/dev/null)" || return
+  for pid in $(pgrep -P "$master"); do
+    awk '{ u += $14; s += $15 } END { print u, s }' "/proc/$pid/stat"
+  done | awk '{ u += $1; s += $2 } END { print u + 0, s + 0 }'
+}
+
 results=()
-# run LABEL WORKER URL
+# run LABEL WORKER URL [nginx]: with "nginx", the split of nginx's CPU time
+# (nano runs inside its workers) between user and kernel is recorded.
 run() {
-  local label="$1" worker="$2" url="$3" out rps p50 p99 bad errs
+  local label="$1" worker="$2" url="$3" measure="${4:-}" out rps p50 p99 bad errs before after split=""
   if ! nano_nginx_wait "$url"; then
     results+=("$label|$worker|not reachable|||||")
     return
   fi
   wrk -t"$wrk_threads" -c"$conns" -d2s "$url" >/dev/null 2>&1 # warm-up
+  [ -n "$measure" ] && before="$(nginx_ticks)"
   out="$(wrk -t"$wrk_threads" -c"$conns" -d"${seconds}s" --latency "$url" 2>&1)"
+  if [ -n "$measure" ]; then
+    after="$(nginx_ticks)"
+    split="$(awk -v b="$before" -v a="$after" 'BEGIN { split(b, x, " "); split(a, y, " ");
+      u = y[1] - x[1]; s = y[2] - x[2]; if (u + s > 0) printf "%d%% / %d%%", 100 * u / (u + s), 100 * s / (u + s) }')"
+  fi
   rps="$(awk '/^Requests\/sec/ { printf "%.0f", $2 }' <<<"$out")"
   p50="$(awk '$1 == "50%" { print $2 }' <<<"$out")"
   p99="$(awk '$1 == "99%" { print $2 }' <<<"$out")"
   bad="$(awk '/Non-2xx/ { print $NF }' <<<"$out")"
   errs="$(awk -F'Socket errors: ' '/Socket errors/ { print $2 }' <<<"$out")"
-  echo "$label / $worker: $rps req/s, p50 $p50, p99 $p99${bad:+, non-2xx $bad}${errs:+, socket errors $errs}" >&2
-  results+=("$label|$worker|$rps|$p50|$p99|${bad:-0}")
+  echo "$label / $worker: $rps req/s, p50 $p50, p99 $p99${bad:+, non-2xx $bad}${errs:+, socket errors $errs}${split:+, nginx CPU user/sys $split}" >&2
+  results+=("$label|$worker|$rps|$p50|$p99|${bad:-0}|$split")
 }
 
 write_nginx_conf
@@ -135,10 +152,19 @@ for entry in fresh:18401:18405 reuse:18402:18406 strict:18404:18407; do
   IFS=: read -r mode port hono_port <<<"$entry"
   label="nginx + nano, $mode"
   [ "$mode" = fresh ] && label="$label (default)"
-  run "$label" hello "http://127.0.0.1:$port/"
-  run "$label" api "http://127.0.0.1:$port$api_path"
-  run "$label" hono "http://127.0.0.1:$hono_port$hono_path"
+  run "$label" hello "http://127.0.0.1:$port/" nginx
+  run "$label" api "http://127.0.0.1:$port$api_path" nginx
+  run "$label" hono "http://127.0.0.1:$hono_port$hono_path" nginx
 done
+nginx -p "$work" -c nginx.conf -s stop
+sleep 0.5
+# The same requests handed off to nano's threads (the path before inline
+# runs), for comparison.
+write_nginx_conf off
+nginx -p "$work" -c nginx.conf || exit 1
+run "nginx + nano, fresh, handed off (nano_inline off)" hello "http://127.0.0.1:18401/" nginx
+run "nginx + nano, fresh, handed off (nano_inline off)" api "http://127.0.0.1:18401$api_path" nginx
+run "nginx + nano, reuse, handed off (nano_inline off)" hello "http://127.0.0.1:18402/" nginx
 run "nginx return 200 (ceiling)" hello "http://127.0.0.1:18403/"
 run "nginx return 200 (ceiling)" api "http://127.0.0.1:18403$api_path"
 nginx -p "$work" -c nginx.conf -s stop
@@ -172,6 +198,7 @@ fi
 
 # The table, with each row's ratio to workerd on the same worker.
 workerd_rps() { for r in "${results[@]}"; do IFS='|' read -r l w rps _ <<<"$r"; [ "$l" = workerd ] && [ "$w" = "$1" ] && echo "$rps"; done; }
+deno_rps() { for r in "${results[@]}"; do IFS='|' read -r l w rps _ <<<"$r"; [ "$l" = "deno serve --parallel" ] && [ "$w" = "$1" ] && echo "$rps"; done; }
 cpu="$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')"
 section="$(mktemp)"
 {
@@ -186,17 +213,26 @@ section="$(mktemp)"
   echo "tests/corpus/hono.js (Hono 4 with cors, etag, secure-headers, basic-auth, jwt and more; 109 KB;"
   echo "\`GET $hono_path\`)."
   echo
-  echo '| server | script | requests/s | p50 | p99 | non-2xx | × workerd |'
-  echo '| --- | --- | ---: | ---: | ---: | ---: | ---: |'
+  echo '| server | script | requests/s | p50 | p99 | non-2xx | × workerd | × deno | nginx CPU user / sys |'
+  echo '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |'
   for r in "${results[@]}"; do
-    IFS='|' read -r label worker rps p50 p99 bad <<<"$r"
+    IFS='|' read -r label worker rps p50 p99 bad split <<<"$r"
     base="$(workerd_rps "$worker")"
     ratio=""
     if [[ "$rps" =~ ^[0-9]+$ ]] && [[ "${base:-}" =~ ^[0-9]+$ ]] && [ "$base" -gt 0 ]; then
       ratio="$(awk -v a="$rps" -v b="$base" 'BEGIN { printf "%.2f×", a / b }')"
     fi
-    echo "| $label | $worker | $rps | $p50 | $p99 | $bad | $ratio |"
+    dbase="$(deno_rps "$worker")"
+    dratio=""
+    if [[ "$rps" =~ ^[0-9]+$ ]] && [[ "${dbase:-}" =~ ^[0-9]+$ ]] && [ "$dbase" -gt 0 ]; then
+      dratio="$(awk -v a="$rps" -v b="$dbase" 'BEGIN { printf "%.2f×", a / b }')"
+    fi
+    echo "| $label | $worker | $rps | $p50 | $p99 | $bad | $ratio | $dratio | $split |"
   done
+  echo
+  echo "nginx + nano runs each request inline on the worker's own thread (\`nano_inline on\`, the"
+  echo "default); the \`handed off\` rows send it to nano's threads instead, as before inline runs. The"
+  echo "last column splits the nginx workers' CPU time (nano inside them) between user and kernel."
   echo
   echo "Reading it: \`fresh\` (the default) runs the script's top level again for every request on a"
   echo "hardened realm and resets it after; \`reuse\` keeps module state across requests, as workerd and"

@@ -98,6 +98,25 @@ fn index_setters_on_array_prototype_do_not_reach_it_either() {
 }
 
 #[test]
+fn index_setters_frozen_into_a_reused_realm_do_not_reach_it() {
+    // The reuse mode keeps what its top level did to built-ins, then freezes
+    // them: nano's appends, plain stores on a clean frozen realm, must see
+    // that this one is not clean.
+    let source = r#"
+        for (const i of [0, 1, 2, 3]) {
+          Object.defineProperty(Array.prototype, i, {
+            set(v) { Object.defineProperty(this, i, { value: "x-injected", writable: true, enumerable: true, configurable: true }); },
+          });
+        }
+        export default { fetch() { return new Response("x", { headers: { "x-a": "b" } }); } };
+        "#;
+    for _ in 0..3 {
+        let response = eval_in(source, IsolationMode::Reuse).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(header(&response, "x-a"), Some(b"b".as_slice()), "{:?}", response.headers);
+    }
+}
+
+#[test]
 fn a_polluted_then_or_string_method_cannot_forge_the_response() {
     // A replaced Promise.prototype.then once handed Rust a forged record
     // instead of the Response's own; replaced string methods once changed

@@ -430,7 +430,10 @@ ngx_http_nano_log_failure(ngx_http_request_t *r, ngx_http_nano_call_t *call,
 /* Runs a call on this worker's inline isolate for its script, on this
  * thread: NGX_OK when it was answered or waits there (polled from the
  * loop), NGX_DECLINED when that isolate serves another request that waits
- * (or inline runs are off): the caller hands the call off instead. */
+ * (or inline runs are off): the caller hands the call off instead. Strict
+ * scripts are always handed off: their next context (a V8 context, far
+ * dearer than a request) is made on nano's thread after the reply, while
+ * this loop serves on. */
 static ngx_int_t
 ngx_http_nano_start_inline(ngx_http_nano_call_t *call)
 {
@@ -440,7 +443,9 @@ ngx_http_nano_start_inline(ngx_http_nano_call_t *call)
     ngx_http_nano_script_t  *script = call->script;
     ngx_http_nano_state_t   *st = &ngx_http_nano_state;
 
-    if (!st->inline_ok || script->inline_lease != NULL) {
+    if (!st->inline_ok || script->inline_lease != NULL
+        || script->isolation == NANO_ISOLATION_STRICT)
+    {
         return NGX_DECLINED;
     }
 

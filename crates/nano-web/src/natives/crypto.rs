@@ -24,23 +24,35 @@ pub(super) fn natives() -> Vec<Native> {
 /// replay its parent's words (nginx forks its workers).
 pub fn os_random_words() -> [u32; 4] {
     use std::cell::RefCell;
+    use std::sync::atomic::{AtomicU64, Ordering};
     const BUFFER: usize = 4096;
     struct Pool {
         bytes: [u8; BUFFER],
         next: usize,
-        pid: u32,
+        forks: u64,
     }
     thread_local! {
-        static POOL: RefCell<Pool> = const { RefCell::new(Pool { bytes: [0; BUFFER], next: BUFFER, pid: 0 }) };
+        static POOL: RefCell<Pool> = const { RefCell::new(Pool { bytes: [0; BUFFER], next: BUFFER, forks: 0 }) };
     }
+    // Bumped in every forked child (getpid() is a system call: a check per
+    // request cost as much as the buffer saves).
+    static FORKS: AtomicU64 = AtomicU64::new(1);
+    static WATCH_FORKS: std::sync::Once = std::sync::Once::new();
+    extern "C" fn forked() {
+        FORKS.fetch_add(1, Ordering::Relaxed);
+    }
+    WATCH_FORKS.call_once(|| {
+        // SAFETY: registers a child handler that only touches an atomic.
+        unsafe { libc::pthread_atfork(None, None, Some(forked)) };
+    });
     POOL.with_borrow_mut(|pool| {
-        let pid = std::process::id();
-        if pool.next + 16 > BUFFER || pool.pid != pid {
+        let forks = FORKS.load(Ordering::Relaxed);
+        if pool.next + 16 > BUFFER || pool.forks != forks {
             if getrandom::fill(&mut pool.bytes).is_err() {
                 pool.bytes = [0; BUFFER];
             }
             pool.next = 0;
-            pool.pid = pid;
+            pool.forks = forks;
         }
         let bytes = &mut pool.bytes[pool.next..pool.next + 16];
         let words = std::array::from_fn(|i| {
@@ -150,5 +162,28 @@ mod seed_tests {
         sorted.dedup();
         assert_eq!(sorted.len(), seeds.len());
         assert!(seeds.iter().all(|s| *s != [0; 4]));
+    }
+
+    #[test]
+    fn a_forked_child_does_not_replay_its_parents_seeds() {
+        let _ = os_random_words(); // the buffer is filled before the fork
+        let mut fds = [0; 2];
+        // SAFETY: a pipe, then a fork whose child only takes a seed, writes
+        // it and exits without running anything else of the test process.
+        unsafe {
+            assert_eq!(libc::pipe(fds.as_mut_ptr()), 0);
+            let pid = libc::fork();
+            assert!(pid >= 0);
+            if pid == 0 {
+                let words = os_random_words();
+                libc::write(fds[1], words.as_ptr().cast(), 16);
+                libc::_exit(0);
+            }
+            let mine = os_random_words();
+            let mut theirs = [0u32; 4];
+            assert_eq!(libc::read(fds[0], theirs.as_mut_ptr().cast(), 16), 16);
+            libc::waitpid(pid, std::ptr::null_mut(), 0);
+            assert_ne!(mine, theirs, "the child refilled its buffer");
+        }
     }
 }
