@@ -73,7 +73,6 @@ pub(crate) struct InlineWorker {
     isolate: Option<v8::OwnedIsolate>,
     heap_guard: Arc<HeapGuard>,
     script: Arc<Script>,
-    config: Config,
     poisoned: Arc<AtomicBool>,
     /// Set by the watchdog when a stopped run did not end (a native call):
     /// the worker is discarded once it returns.
@@ -102,6 +101,7 @@ impl InlineWorker {
         );
         let host = WorkerHost::install(&mut isolate, &script.name, config.log.clone(), config.fetch.clone());
         host.set_sizes(config.sizes);
+        host.wall_time.set(config.wall_time_limit);
         let canceller = host.canceller().clone();
         heap_guard.watch(&mut isolate, canceller.clone());
         let sampled = heap_guard.clone();
@@ -125,7 +125,6 @@ impl InlineWorker {
             isolate: Some(isolate),
             heap_guard,
             script,
-            config: config.clone(),
             poisoned,
             overdue,
             next_job: 0,
@@ -212,7 +211,6 @@ impl InlineWorker {
                 None => w.begin(),
             }
         }
-        let wall_time = self.config.wall_time_limit;
         let stepped = match handles.isolation.context() {
             Ok(prepared) => in_context(isolate, prepared, |scope, _, internal| {
                 Ok(match (request, handles.suspended.as_mut()) {
@@ -222,7 +220,6 @@ impl InlineWorker {
                             internal,
                             host,
                             request,
-                            wall_time,
                             &handles.isolation,
                             wait,
                             &mut reply,

@@ -173,7 +173,7 @@ impl Runtime {
         self.shared.leased.lock().insert(id, worker.canceller().clone());
         Ok(InlineLease {
             id,
-            worker: Some(worker),
+            worker: Some(Box::new(worker)),
             shared: self.shared.clone(),
             thread: std::thread::current().id(),
             job: Arc::new(AtomicU64::new(0)),
@@ -315,7 +315,8 @@ impl Lease {
 /// request still suspended on it is dropped, as if stopped).
 pub struct InlineLease {
     id: u64,
-    worker: Option<crate::inline::InlineWorker>,
+    /// Boxed: the worker is large, the lease moves.
+    worker: Option<Box<crate::inline::InlineWorker>>,
     shared: Arc<Shared>,
     thread: std::thread::ThreadId,
     job: Arc<AtomicU64>,
@@ -392,7 +393,7 @@ impl Drop for InlineLease {
         if let Some(worker) = self.worker.take() {
             if std::thread::current().id() == self.thread {
                 let keep = !self.shared.closed.load(Ordering::Acquire);
-                crate::inline::give_back(self.shared.id, worker, keep);
+                crate::inline::give_back(self.shared.id, *worker, keep);
             } else {
                 // Its isolate belongs to another thread, and may not be
                 // touched here.

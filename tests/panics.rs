@@ -64,6 +64,12 @@ fn panics_in_exports_and_natives_are_contained() {
                 }),
             ),
             ("nano_lease_new", status(|| nano_lease_new(null(), null(), null_mut()))),
+            ("nano_lease_new_inline", status(|| nano_lease_new_inline(null(), null(), null_mut()))),
+            (
+                "nano_lease_start",
+                status(|| nano_lease_start(null_mut(), null(), None, null_mut(), null_mut())),
+            ),
+            ("nano_lease_poll", status(|| nano_lease_poll(null_mut(), null_mut()))),
             ("nano_lease_free", status(|| nano_lease_free(null_mut()))),
             ("nano_response_body", status(|| nano_response_body(null(), null_mut(), null_mut()))),
             ("nano_response_free", value(|| nano_response_free(null_mut()))),

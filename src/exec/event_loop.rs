@@ -220,13 +220,12 @@ impl Serving {
         internal: v8::Local<'s, v8::Object>,
         host: &WorkerHost,
         request: Request,
-        wall_time: Duration,
         begin: &impl BeginRequest,
         wait: Wait,
         reply: ReplyFn,
     ) -> (Serving, Served) {
         host.begin();
-        let deadline = Instant::now() + wall_time;
+        let deadline = Instant::now() + host.wall_time.get();
         let dispatched = begin
             .begin_request(scope, internal)
             .and_then(|()| start_dispatch(scope, internal, request, &host.sizes.get()));
@@ -362,7 +361,8 @@ pub(crate) fn serve<'s>(
             reply(outcome, continues);
         }
     };
-    match Serving::start(scope, internal, host, request, wall_time, begin, Wait::Block, &mut once).1 {
+    host.wall_time.set(wall_time);
+    match Serving::start(scope, internal, host, request, begin, Wait::Block, &mut once).1 {
         Served::Finished(clean) => clean,
         // A blocking loop never returns to wait.
         Served::Waiting(_) => false,

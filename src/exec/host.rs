@@ -47,6 +47,8 @@ pub(crate) struct WorkerHost {
     /// Stops this isolate's runs; knows why the current one was stopped.
     canceller: Arc<Canceller>,
     pub(super) sizes: Cell<SizeLimits>,
+    /// The wall-clock limit of a request.
+    pub(crate) wall_time: Cell<Duration>,
     /// When the current request started, since the Unix epoch.
     time_origin: Cell<SystemTime>,
 }
@@ -75,6 +77,7 @@ impl WorkerHost {
             unhandled: RefCell::new(Vec::new()),
             canceller,
             sizes: Cell::new(SizeLimits::default()),
+            wall_time: Cell::new(Duration::from_secs(30)),
             time_origin: Cell::new(SystemTime::UNIX_EPOCH),
         });
         isolate.set_slot(HostSlot(Box::new(SharedHost(host.clone()))));
