@@ -410,11 +410,15 @@ pub(crate) fn give_back(runtime: u64, mut worker: InlineWorker, keep: bool) {
 /// Drops this thread's idle inline workers of `runtime` (it is shutting
 /// down); those of other threads go when their threads end.
 pub(crate) fn forget(runtime: u64) {
-    let gone: Vec<Idle> = SLOTS.with(|slots| {
-        let mut slots = slots.borrow_mut();
-        let (gone, kept) = std::mem::take(&mut slots.idle).into_iter().partition(|i| i.runtime == runtime);
-        slots.idle = kept;
-        gone
-    });
+    // A thread already tearing its locals down drops its workers itself.
+    let gone: Vec<Idle> = SLOTS
+        .try_with(|slots| {
+            let mut slots = slots.borrow_mut();
+            let (gone, kept) =
+                std::mem::take(&mut slots.idle).into_iter().partition(|i| i.runtime == runtime);
+            slots.idle = kept;
+            gone
+        })
+        .unwrap_or_default();
     drop(gone);
 }
