@@ -142,8 +142,6 @@ ngx_http_nano_finish(ngx_http_nano_call_t *call)
                       "nano: releasing an isolate failed: %s",
                       nano_last_error());
     }
-    call->worker = NULL;
-    call->running = 0;
     st->running--;
 
     ngx_http_nano_answer(call, 1);

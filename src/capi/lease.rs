@@ -73,6 +73,14 @@ pub struct nano_progress {
 
 static LEASES: Registry = Registry::new();
 
+/// Makes `lease` a live handle and writes it to `out` (checked non-NULL by
+/// the caller), which owns it from then on.
+unsafe fn hand_out(lease: Leased, canceller: LeaseCanceller, out: *mut *mut nano_lease) {
+    let handle = Box::into_raw(Box::new(nano_lease { lease, last_error: CString::default(), canceller }));
+    LEASES.insert(handle);
+    unsafe { out.write(handle) };
+}
+
 /// Leases a warm isolate for the script registered as `script`
 /// (NUL-terminated). On success `*out` owns the lease: give it back with
 /// `nano_lease_free`. Fails with `NANO_ERR_SCRIPT_NOT_FOUND` or
@@ -88,10 +96,7 @@ pub unsafe extern "C" fn nano_lease_new(
         let script = unsafe { c_text(script, "script")? };
         let lease = rt.runtime.acquire(script)?;
         let canceller = lease.canceller();
-        let lease = Leased::Pool(lease);
-        let handle = Box::into_raw(Box::new(nano_lease { lease, last_error: CString::default(), canceller }));
-        LEASES.insert(handle);
-        unsafe { out.write(handle) };
+        unsafe { hand_out(Leased::Pool(lease), canceller, out) };
         Ok(())
     })
 }
@@ -126,10 +131,7 @@ pub unsafe extern "C" fn nano_lease_new_inline(
         let script = unsafe { c_text(script, "script")? };
         let lease = rt.runtime.acquire_inline(script)?;
         let canceller = lease.canceller();
-        let lease = Leased::Inline(lease);
-        let handle = Box::into_raw(Box::new(nano_lease { lease, last_error: CString::default(), canceller }));
-        LEASES.insert(handle);
-        unsafe { out.write(handle) };
+        unsafe { hand_out(Leased::Inline(lease), canceller, out) };
         Ok(())
     })
 }
