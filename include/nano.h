@@ -158,6 +158,19 @@ typedef struct nano_header {
   size_t value_len;
 } nano_header;
 
+// Receives the lease that a queued `nano_lease_new_async` waited for,
+// once, on a thread nano owns (or, when the runtime shuts down, on the
+// thread shutting it down): it must be thread-safe and should return
+// quickly. On `NANO_OK`, `lease` is owned by the callee, a lease like one
+// from `nano_lease_new` (give it back with `nano_lease_free`); otherwise it
+// is NULL and `error` explains (`NANO_ERR_POOL_EXHAUSTED` when no isolate
+// was released within `acquire_timeout_ms`, `NANO_ERR_SHUTDOWN`), valid
+// only during the call.
+typedef void (*nano_acquire_callback)(void *user_data,
+                                      enum nano_result result,
+                                      struct nano_lease *lease,
+                                      const char *error);
+
 // A request for a script's fetch handler. Everything is borrowed for the
 // duration of the call only.
 typedef struct nano_request {
@@ -372,6 +385,35 @@ enum nano_result nano_fetch_reply_fail(struct nano_fetch_reply *reply, const cha
 enum nano_result nano_lease_new(const struct nano_runtime *runtime,
                                 const char *script,
                                 struct nano_lease **out);
+
+// Leases a warm isolate for the script registered as `script`
+// (NUL-terminated) without waiting for one, for event-loop hosts. On
+// success, either an isolate was free: `*out` owns its lease (as from
+// `nano_lease_new`), `*ticket` is 0 and `callback` is never called; or
+// every isolate is busy: `*out` is NULL, the request waits in the pool's
+// queue (first come first served) under `*ticket`, and `callback` is
+// called exactly once with `user_data` and the lease when an isolate is
+// released, or with `NANO_ERR_POOL_EXHAUSTED` after the runtime's
+// `acquire_timeout_ms`, or `NANO_ERR_SHUTDOWN` — unless
+// `nano_lease_new_cancel` withdraws it first. Fails with
+// `NANO_ERR_SCRIPT_NOT_FOUND`, `NANO_ERR_SHUTDOWN`, or (when
+// `acquire_timeout_ms` is 0 and every isolate is busy)
+// `NANO_ERR_POOL_EXHAUSTED`; `callback` is not called then.
+enum nano_result nano_lease_new_async(const struct nano_runtime *runtime,
+                                      const char *script,
+                                      nano_acquire_callback callback,
+                                      void *user_data,
+                                      struct nano_lease **out,
+                                      uint64_t *ticket);
+
+// Withdraws a request queued by `nano_lease_new_async` under `ticket`
+// (from any thread). `*withdrawn` is true when it was still waiting: its
+// callback will never be called. It is false when the callback has been
+// called or is being called (it brings the lease, or the failure, as
+// usual), and for a ticket never queued.
+enum nano_result nano_lease_new_cancel(const struct nano_runtime *runtime,
+                                       uint64_t ticket,
+                                       bool *withdrawn);
 
 // Leases the calling thread's own isolate for the script registered as
 // `script` (NUL-terminated; the isolate is made on the first call, and

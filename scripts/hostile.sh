@@ -6,6 +6,10 @@
 # normal route alone and with one hostile request a second. Prints Markdown.
 #
 #   scripts/hostile.sh [LOAD_SECONDS=15]
+#
+# NANO_INLINE=off runs nginx with `nano_inline off` (every request handed
+# off to nano's threads); the default runs requests inline, as nginx does
+# by default.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$root/scripts/env.sh"
@@ -13,6 +17,8 @@ source "$root/scripts/require.sh"
 require_build_tools
 source "$root/bindings/nginx/nginx.sh"
 seconds="${1:-15}"
+inline="${NANO_INLINE:-on}"
+case "$inline" in on|off) ;; *) echo "NANO_INLINE must be on or off, not '$inline'" >&2; exit 2 ;; esac
 cd "$root"
 cargo build --release --quiet --example nano
 module="$(bindings/nginx/build.sh "$root/target/nginx")"
@@ -29,6 +35,7 @@ nano_pool_size 4;
 nano_cpu_limit 50ms;
 nano_wall_limit 2s;
 nano_memory_limit 64m;
+nano_inline $inline;
 server {
     listen 127.0.0.1:$port;
     location / { nano_pass hostile; }
@@ -40,7 +47,7 @@ trap 'nano_nginx_quit "$prefix" || true; kill "${serve_pid:-0}" 2>/dev/null || t
 nano_nginx_wait "http://127.0.0.1:$port/ok"
 worker="$(pgrep -P "$(cat "$prefix/nginx.pid")" | head -1)"
 
-echo "## nginx + nano (fresh mode)"
+echo "## nginx + nano (fresh mode, nano_inline $inline)"
 python3 "$drive" probes "http://127.0.0.1:$port/" "$worker"
 echo
 echo "## nginx + nano (strict mode)"

@@ -161,10 +161,7 @@ impl InlineWorker {
             return Err(Error::Busy("a request is still running on this lease: poll it to its end".into()));
         }
         if self.poisoned.load(Ordering::Acquire) {
-            return Err(Error::MemoryLimit(
-                "this isolate reached its heap limit and is discarded: release the lease and acquire another"
-                    .into(),
-            ));
+            return Err(crate::worker::discarded_error());
         }
         if self.overdue.load(Ordering::Acquire) {
             return Err(Error::Internal(

@@ -44,5 +44,5 @@ pub use http::{Request, Response};
 pub use log::{LogLevel, LogSink};
 pub use nano_web::panic_inject;
 pub use pool::PoolStats;
-pub use runtime::{InlineLease, Lease, LeaseCanceller, Progress, Runtime};
+pub use runtime::{Acquire, InlineLease, Lease, LeaseCanceller, Progress, Runtime};
 pub use script::{IsolationMode, Lockdown, Script, ScriptFormat, ScriptOptions};

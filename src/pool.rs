@@ -6,9 +6,15 @@
 //! - Workers are created on demand up to `max_isolates` in total. When the
 //!   pool is full and a script has no idle worker, the least recently used
 //!   idle worker of another script is evicted and replaced. When every worker
-//!   is busy, acquire waits up to `acquire_timeout`.
+//!   is busy, acquire waits up to `acquire_timeout`: blocked on a condition
+//!   variable, or (the asynchronous acquire, for event-loop hosts) queued in
+//!   the pool, first come first served, and called back when served.
 //! - A reaper thread drops workers idle longer than `idle_timeout` (keeping
-//!   `min_idle_per_script`) and tops scripts up to that minimum.
+//!   `min_idle_per_script`), tops scripts up to that minimum, and serves the
+//!   queued acquires: releases ring it, and it fails each at its deadline.
+//!   Serving there, never on the thread that released a worker, keeps
+//!   isolate creation (milliseconds) off a host's event loop and off the
+//!   worker threads, one of which could otherwise be asked to evict itself.
 
 use std::collections::{HashMap, VecDeque};
 use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
@@ -87,19 +93,66 @@ struct Wakeup {
     waiters: AtomicUsize,
     wait_lock: Mutex<()>,
     freed: Condvar,
+    /// Asynchronous acquires queued (`Pool::queue`'s length, or more while
+    /// one is being queued): while any, releases wake the reaper.
+    queued: AtomicUsize,
+    reaper: Mutex<ReaperState>,
+    reaper_wake: Condvar,
+}
+
+#[derive(Default)]
+struct ReaperState {
+    stop: bool,
+    /// Something was released (or queued): serve the queue.
+    rescan: bool,
 }
 
 impl Wakeup {
     /// One isolate is free: wake one waiter (the longest waiting;
     /// parking_lot queues are FIFO), which can take it or evict it for its
-    /// own script. Waking all would stampede.
+    /// own script. Waking all would stampede. Queued acquires are served
+    /// by the reaper.
     fn ring(&self) {
         self.releases.fetch_add(1, Ordering::AcqRel);
         if self.waiters.load(Ordering::Acquire) > 0 {
             let _guard = self.wait_lock.lock();
             self.freed.notify_one();
         }
+        if self.queued.load(Ordering::Acquire) > 0 {
+            self.kick_reaper();
+        }
     }
+
+    fn kick_reaper(&self) {
+        let mut state = self.reaper.lock();
+        state.rescan = true;
+        self.reaper_wake.notify_one();
+    }
+}
+
+/// What an asynchronous acquire is called back with: the worker and its
+/// script's pool, or why there is none.
+pub(crate) type Granted = Result<(Arc<ScriptPool>, Worker)>;
+
+/// Where a queued acquire's outcome goes.
+pub(crate) type GrantedCallback = Box<dyn FnOnce(Granted) + Send>;
+
+/// An asynchronous acquire waiting in the pool's queue.
+struct Waiter {
+    ticket: u64,
+    sp: Arc<ScriptPool>,
+    deadline: Instant,
+    done: GrantedCallback,
+}
+
+/// The outcome of [`Pool::acquire_async`].
+pub(crate) enum Acquired {
+    /// A worker was free: the callback is dropped unused.
+    Now(Arc<ScriptPool>, Worker),
+    /// Queued under this ticket (never 0): the callback runs once, on the
+    /// reaper's thread (or on the thread shutting the pool down), unless
+    /// [`Pool::cancel_async`] withdraws it first.
+    Queued(u64),
 }
 
 pub(crate) struct Pool {
@@ -110,8 +163,10 @@ pub(crate) struct Pool {
     wake: Arc<Wakeup>,
     counters: Counters,
     shutdown: AtomicBool,
-    reaper_lock: Mutex<bool>,
-    reaper_wake: Condvar,
+    /// Asynchronous acquires, first come first served (all share one
+    /// timeout, so the front has the earliest deadline).
+    queue: Mutex<VecDeque<Waiter>>,
+    next_ticket: AtomicU64,
     /// Workers released to be discarded go here, so that tearing their
     /// isolates down (a thread join, V8 freeing the heap: milliseconds)
     /// never runs on the host's thread that released them.
@@ -133,8 +188,8 @@ impl Pool {
             wake: Arc::default(),
             counters: Counters::default(),
             shutdown: AtomicBool::new(false),
-            reaper_lock: Mutex::new(false),
-            reaper_wake: Condvar::new(),
+            queue: Mutex::new(VecDeque::new()),
+            next_ticket: AtomicU64::new(1),
             graveyard,
             buried: Arc::default(),
         });
@@ -269,75 +324,89 @@ impl Pool {
         }
     }
 
-    /// A worker for `script`: warm if one is idle, else new, else by evicting
-    /// another script's least recently used idle worker, else after waiting.
+    /// A worker for `sp` if one can be had without waiting: warm if one is
+    /// idle, else new, else by evicting another script's least recently
+    /// used idle worker.
+    fn try_take(&self, sp: &Arc<ScriptPool>) -> Result<Option<Worker>> {
+        if self.shutdown.load(Ordering::Acquire) {
+            return Err(Error::Shutdown("the runtime was shut down".into()));
+        }
+        {
+            let mut st = sp.state.lock();
+            // An idle worker can turn unusable (its waitUntil work was
+            // stopped and did not end): it goes, and its room with it.
+            if st.idle.iter().any(|i| i.worker.is_poisoned()) {
+                let (dead, live): (VecDeque<Idle>, VecDeque<Idle>) =
+                    st.idle.drain(..).partition(|i| i.worker.is_poisoned());
+                st.idle = live;
+                drop(st);
+                self.destroy(dead.into_iter().map(|i| i.worker).collect());
+                st = sp.state.lock();
+            }
+            // Prefer a worker whose next context is already made, then
+            // one finishing its reset; never one still running its last
+            // request's waitUntil work (seconds, perhaps).
+            let pick = st
+                .idle
+                .iter()
+                .rposition(|i| i.worker.is_ready())
+                .or_else(|| st.idle.iter().rposition(|i| !i.worker.is_draining()));
+            if let Some(i) = pick {
+                let idle = st.idle.remove(i).expect("index in range");
+                st.busy += 1;
+                drop(st);
+                self.counters.warm.fetch_add(1, Ordering::Relaxed);
+                return Ok(Some(idle.worker));
+            }
+        }
+        if self.reserve() {
+            let worker = self.spawn(sp)?;
+            sp.state.lock().busy += 1;
+            self.counters.created.fetch_add(1, Ordering::Relaxed);
+            return Ok(Some(worker));
+        }
+        if let Some(victim) = self.take_lru_idle(&sp.script.name) {
+            // The victim's slot goes to the new worker: total unchanged.
+            drop(victim);
+            self.counters.isolates_destroyed.fetch_add(1, Ordering::Relaxed);
+            let worker = self.spawn(sp)?;
+            sp.state.lock().busy += 1;
+            self.counters.evicted.fetch_add(1, Ordering::Relaxed);
+            return Ok(Some(worker));
+        }
+        Ok(None)
+    }
+
+    fn exhausted(&self) -> Error {
+        self.counters.timeouts.fetch_add(1, Ordering::Relaxed);
+        Error::PoolExhausted(format!(
+            "all {} isolates are busy and none was released within {} ms",
+            self.config.max_isolates,
+            self.config.acquire_timeout.as_millis()
+        ))
+    }
+
+    /// A worker for `script`: one to be had at once ([`Pool::try_take`]),
+    /// else the first released within `acquire_timeout`.
     pub(crate) fn acquire(&self, name: &str) -> Result<(Arc<ScriptPool>, Worker)> {
         let sp = self.script_pool(name).ok_or_else(|| Error::ScriptNotFound(name.to_string()))?;
         let deadline = Instant::now() + self.config.acquire_timeout;
         let mut waited = false;
         loop {
-            if self.shutdown.load(Ordering::Acquire) {
-                return Err(Error::Shutdown("the runtime was shut down".into()));
-            }
             let seen = self.wake.releases.load(Ordering::Acquire);
-            {
-                let mut st = sp.state.lock();
-                // An idle worker can turn unusable (its waitUntil work was
-                // stopped and did not end): it goes, and its room with it.
-                if st.idle.iter().any(|i| i.worker.is_poisoned()) {
-                    let (dead, live): (VecDeque<Idle>, VecDeque<Idle>) =
-                        st.idle.drain(..).partition(|i| i.worker.is_poisoned());
-                    st.idle = live;
-                    drop(st);
-                    self.destroy(dead.into_iter().map(|i| i.worker).collect());
-                    st = sp.state.lock();
-                }
-                // Prefer a worker whose next context is already made, then
-                // one finishing its reset; never one still running its last
-                // request's waitUntil work (seconds, perhaps).
-                let pick = st
-                    .idle
-                    .iter()
-                    .rposition(|i| i.worker.is_ready())
-                    .or_else(|| st.idle.iter().rposition(|i| !i.worker.is_draining()));
-                if let Some(i) = pick {
-                    let idle = st.idle.remove(i).expect("index in range");
-                    st.busy += 1;
-                    drop(st);
-                    self.counters.warm.fetch_add(1, Ordering::Relaxed);
-                    return Ok((sp, idle.worker));
-                }
-            }
-            if self.reserve() {
-                let worker = self.spawn(&sp)?;
-                sp.state.lock().busy += 1;
-                self.counters.created.fetch_add(1, Ordering::Relaxed);
-                return Ok((sp, worker));
-            }
-            if let Some(victim) = self.take_lru_idle(name) {
-                // The victim's slot goes to the new worker: total unchanged.
-                drop(victim);
-                self.counters.isolates_destroyed.fetch_add(1, Ordering::Relaxed);
-                let worker = self.spawn(&sp)?;
-                sp.state.lock().busy += 1;
-                self.counters.evicted.fetch_add(1, Ordering::Relaxed);
+            if let Some(worker) = self.try_take(&sp)? {
                 return Ok((sp, worker));
             }
             // Everything is busy: wait for a release.
             let now = Instant::now();
             if now >= deadline {
-                self.counters.timeouts.fetch_add(1, Ordering::Relaxed);
                 // A release may have woken this waiter just as it gave up:
                 // pass the wake-up on rather than lose it.
                 if waited {
                     let _guard = self.wake.wait_lock.lock();
                     self.wake.freed.notify_one();
                 }
-                return Err(Error::PoolExhausted(format!(
-                    "all {} isolates are busy and none was released within {} ms",
-                    self.config.max_isolates,
-                    self.config.acquire_timeout.as_millis()
-                )));
+                return Err(self.exhausted());
             }
             if !waited {
                 waited = true;
@@ -352,6 +421,100 @@ impl Pool {
             drop(guard);
             wake.waiters.fetch_sub(1, Ordering::AcqRel);
         }
+    }
+
+    /// A worker for `script` without waiting for one: at once if one can be
+    /// had, else queued behind the acquires already waiting, and `done` is
+    /// called when one is released (or with [`Error::PoolExhausted`] after
+    /// `acquire_timeout`, or [`Error::Shutdown`]). A zero `acquire_timeout`
+    /// fails at once instead of queueing.
+    pub(crate) fn acquire_async(
+        &self,
+        name: &str,
+        done: GrantedCallback,
+    ) -> Result<Acquired> {
+        let sp = self.script_pool(name).ok_or_else(|| Error::ScriptNotFound(name.to_string()))?;
+        // While others wait, a newcomer queues behind them.
+        if self.wake.queued.load(Ordering::Acquire) == 0
+            && let Some(worker) = self.try_take(&sp)?
+        {
+            return Ok(Acquired::Now(sp, worker));
+        }
+        let mut queue = self.queue.lock();
+        // From here on a release wakes the reaper, so none is missed
+        // between the look below and the queueing.
+        self.wake.queued.fetch_add(1, Ordering::AcqRel);
+        let taken = if queue.is_empty() { self.try_take(&sp) } else { Ok(None) };
+        let worker = match taken {
+            Ok(Some(worker)) => Some(worker),
+            Ok(None) if self.config.acquire_timeout.is_zero() => {
+                self.wake.queued.fetch_sub(1, Ordering::AcqRel);
+                return Err(self.exhausted());
+            }
+            Ok(None) => None,
+            Err(e) => {
+                self.wake.queued.fetch_sub(1, Ordering::AcqRel);
+                return Err(e);
+            }
+        };
+        if let Some(worker) = worker {
+            self.wake.queued.fetch_sub(1, Ordering::AcqRel);
+            return Ok(Acquired::Now(sp, worker));
+        }
+        let ticket = self.next_ticket.fetch_add(1, Ordering::Relaxed);
+        let deadline = Instant::now() + self.config.acquire_timeout;
+        queue.push_back(Waiter { ticket, sp, deadline, done });
+        drop(queue);
+        self.counters.waited.fetch_add(1, Ordering::Relaxed);
+        // The reaper learns of the new deadline.
+        self.wake.kick_reaper();
+        Ok(Acquired::Queued(ticket))
+    }
+
+    /// Withdraws a queued acquire: true if it was still queued (its
+    /// callback is dropped, never called); false if it was served, failed
+    /// or withdrawn already (its callback has run, or is running).
+    pub(crate) fn cancel_async(&self, ticket: u64) -> bool {
+        let mut queue = self.queue.lock();
+        let Some(i) = queue.iter().position(|w| w.ticket == ticket) else { return false };
+        let waiter = queue.remove(i);
+        self.wake.queued.fetch_sub(1, Ordering::AcqRel);
+        drop(queue);
+        drop(waiter);
+        true
+    }
+
+    /// On the reaper's thread: hands released workers to the queued
+    /// acquires, in order, and fails those past their deadline.
+    fn serve_queue(&self) {
+        let mut served: Vec<(GrantedCallback, Granted)> = Vec::new();
+        {
+            let mut queue = self.queue.lock();
+            while let Some(front) = queue.front() {
+                let granted = match self.try_take(&front.sp) {
+                    Ok(None) => break,
+                    Ok(Some(worker)) => Ok(worker),
+                    Err(e) => Err(e),
+                };
+                let waiter = queue.pop_front().expect("the front was there");
+                served.push((waiter.done, granted.map(|worker| (waiter.sp, worker))));
+            }
+            let now = Instant::now();
+            while queue.front().is_some_and(|w| w.deadline <= now) {
+                let waiter = queue.pop_front().expect("the front was there");
+                served.push((waiter.done, Err(self.exhausted())));
+            }
+            self.wake.queued.fetch_sub(served.len(), Ordering::AcqRel);
+        }
+        // Outside the lock: a callback may acquire or cancel.
+        for (done, granted) in served {
+            done(granted);
+        }
+    }
+
+    /// The deadline of the longest-waiting queued acquire.
+    fn first_deadline(&self) -> Option<Instant> {
+        self.queue.lock().front().map(|w| w.deadline)
     }
 
     /// Returns a worker to its script's idle list (most recently used end);
@@ -448,9 +611,18 @@ impl Pool {
     pub(crate) fn shutdown(&self) {
         self.shutdown.store(true, Ordering::Release);
         {
-            let mut stop = self.reaper_lock.lock();
-            *stop = true;
-            self.reaper_wake.notify_all();
+            let mut state = self.wake.reaper.lock();
+            state.stop = true;
+            self.wake.reaper_wake.notify_all();
+        }
+        // Queued acquires fail here, on this thread: the reaper is gone.
+        let queued: Vec<Waiter> = {
+            let mut queue = self.queue.lock();
+            self.wake.queued.fetch_sub(queue.len(), Ordering::AcqRel);
+            queue.drain(..).collect()
+        };
+        for waiter in queued {
+            (waiter.done)(Err(Error::Shutdown("the runtime was shut down".into())));
         }
         {
             // Waiting acquires see the flag and give up.
@@ -466,19 +638,31 @@ impl Pool {
 }
 
 fn reap_loop(pool: Weak<Pool>) {
+    let Some(period) = pool
+        .upgrade()
+        .map(|p| (p.config.idle_timeout / 4).clamp(Duration::from_millis(5), Duration::from_secs(1)))
+    else {
+        return;
+    };
+    let mut next_reap = Instant::now() + period;
     loop {
         let Some(p) = pool.upgrade() else { return };
-        let period = (p.config.idle_timeout / 4).clamp(Duration::from_millis(5), Duration::from_secs(1));
+        let until = p.first_deadline().map_or(next_reap, |d| d.min(next_reap));
         {
-            let mut stop = p.reaper_lock.lock();
-            if *stop {
+            let mut state = p.wake.reaper.lock();
+            if !state.stop && !state.rescan {
+                p.wake.reaper_wake.wait_until(&mut state, until);
+            }
+            if state.stop {
                 return;
             }
-            p.reaper_wake.wait_for(&mut stop, period);
-            if *stop {
-                return;
-            }
+            state.rescan = false;
         }
-        p.reap();
+        p.serve_queue();
+        let now = Instant::now();
+        if now >= next_reap {
+            p.reap();
+            next_reap = now + period;
+        }
     }
 }

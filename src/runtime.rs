@@ -32,6 +32,25 @@ pub(crate) struct Shared {
 }
 
 impl Shared {
+    /// Makes a lease of a worker acquired from the pool.
+    fn lease(shared: &Arc<Shared>, script_pool: Arc<ScriptPool>, worker: Worker) -> Lease {
+        shared.leases.fetch_add(1, Ordering::AcqRel);
+        let id = shared.next_lease.fetch_add(1, Ordering::Relaxed);
+        shared.leased.lock().insert(id, worker.canceller().clone());
+        if shared.closed.load(Ordering::Acquire) {
+            // Shut down while this acquire ran: its runs stop like the others.
+            worker.canceller().close();
+        }
+        Lease {
+            id,
+            worker: Some(worker),
+            script_pool,
+            shared: shared.clone(),
+            in_flight: Arc::new(AtomicBool::new(false)),
+            job: Arc::new(AtomicU64::new(0)),
+        }
+    }
+
     fn run_started(&self) {
         *self.running.lock() += 1;
     }
@@ -137,21 +156,45 @@ impl Runtime {
     /// dropped. Waits up to `acquire_timeout` when every isolate is busy.
     pub fn acquire(&self, script: &str) -> Result<Lease> {
         let (pool, worker) = self.shared.pool.acquire(script)?;
-        self.shared.leases.fetch_add(1, Ordering::AcqRel);
-        let id = self.shared.next_lease.fetch_add(1, Ordering::Relaxed);
-        self.shared.leased.lock().insert(id, worker.canceller().clone());
-        if self.shared.closed.load(Ordering::Acquire) {
-            // Shut down while this acquire ran: its runs stop like the others.
-            worker.canceller().close();
-        }
-        Ok(Lease {
-            id,
-            worker: Some(worker),
-            script_pool: pool,
-            shared: self.shared.clone(),
-            in_flight: Arc::new(AtomicBool::new(false)),
-            job: Arc::new(AtomicU64::new(0)),
+        Ok(Shared::lease(&self.shared, pool, worker))
+    }
+
+    /// A lease for `script` without waiting for one, for event-loop hosts:
+    /// [`Acquire::Now`] when an isolate is free (`done` is dropped unused),
+    /// else [`Acquire::Queued`]: the request waits in the pool's queue,
+    /// first come first served, and `done` is called once on a nano thread
+    /// with the lease when an isolate is released, or with
+    /// [`Error::PoolExhausted`] after `acquire_timeout` (or
+    /// [`Error::Shutdown`], on the thread shutting the runtime down).
+    /// [`Runtime::cancel_acquire`] withdraws it. Fails at once with
+    /// [`Error::PoolExhausted`] when `acquire_timeout` is zero.
+    pub fn acquire_async(
+        &self,
+        script: &str,
+        done: impl FnOnce(Result<Lease>) + Send + 'static,
+    ) -> Result<Acquire> {
+        // Weak: a queued acquire must not keep the runtime alive (dropping
+        // it fails the queue).
+        let shared = Arc::downgrade(&self.shared);
+        let granted = Box::new(move |granted: crate::pool::Granted| {
+            done(granted.and_then(|(pool, worker)| match shared.upgrade() {
+                Some(shared) => Ok(Shared::lease(&shared, pool, worker)),
+                None => Err(Error::Shutdown("the runtime was dropped".into())),
+            }))
+        });
+        Ok(match self.shared.pool.acquire_async(script, granted)? {
+            crate::pool::Acquired::Now(pool, worker) => {
+                Acquire::Now(Shared::lease(&self.shared, pool, worker))
+            }
+            crate::pool::Acquired::Queued(ticket) => Acquire::Queued(ticket),
         })
+    }
+
+    /// Withdraws an acquire queued by [`Runtime::acquire_async`]: true if
+    /// it was still waiting (its callback will never run), false if its
+    /// callback has run or is running.
+    pub fn cancel_acquire(&self, ticket: u64) -> bool {
+        self.shared.pool.cancel_async(ticket)
     }
 
     /// A lease on the calling thread's own isolate for `script` (made the
@@ -217,10 +260,30 @@ impl Runtime {
         self.shared.pool.stats()
     }
 
-    /// One request, start to finish: acquire, evaluate, release.
+    /// One request, start to finish: acquire, evaluate, release. A request
+    /// refused before it ran (its isolate reached its heap limit while the
+    /// last request's context was reset) goes once to another isolate.
     pub fn eval(&self, script: &str, request: Request) -> Result<Response> {
-        self.acquire(script)?.eval(request)
+        let mut lease = self.acquire(script)?;
+        // Only an isolate still resetting can turn out discarded: the copy
+        // is made for those alone.
+        let retry = (!lease.worker().is_ready()).then(|| request.clone());
+        match (lease.eval(request), retry) {
+            (Err(e), Some(retry)) if crate::worker::never_ran(&e) => {
+                drop(lease);
+                self.acquire(script)?.eval(retry)
+            }
+            (outcome, _) => outcome,
+        }
     }
+}
+
+/// The outcome of [`Runtime::acquire_async`].
+pub enum Acquire {
+    /// An isolate was free.
+    Now(Lease),
+    /// Queued under this ticket (never 0); the callback brings the lease.
+    Queued(u64),
 }
 
 /// Exclusive use of one warm isolate for one script. Dropping it gives the

@@ -194,6 +194,21 @@ impl Drop for Worker {
     }
 }
 
+/// Why a request was refused before it ran: its isolate reached its heap
+/// limit after it was leased (while its last request's context was reset).
+const DISCARDED: &str =
+    "this isolate reached its heap limit and is discarded: release the lease and acquire another";
+
+pub(crate) fn discarded_error() -> Error {
+    Error::MemoryLimit(DISCARDED.into())
+}
+
+/// Whether `e` refused a request that never ran, for a discarded isolate:
+/// the request may go to another one.
+pub(crate) fn never_ran(e: &Error) -> bool {
+    matches!(e, Error::MemoryLimit(m) if m == DISCARDED)
+}
+
 fn quarantined_error() -> Error {
     Error::Internal("this isolate is quarantined (a native call did not return): acquire another".into())
 }
@@ -296,13 +311,7 @@ fn run_thread(
             }
         };
         if limits.poisoned.load(Ordering::Acquire) {
-            reply(
-                Err(Error::MemoryLimit(
-                    "this isolate reached its heap limit and is discarded: release the lease and acquire another"
-                        .into(),
-                )),
-                false,
-            );
+            reply(Err(discarded_error()), false);
             continue;
         }
         canceller.begin_job(id);

@@ -66,6 +66,11 @@ fn panics_in_exports_and_natives_are_contained() {
             ("nano_lease_new", status(|| nano_lease_new(null(), null(), null_mut()))),
             ("nano_lease_new_inline", status(|| nano_lease_new_inline(null(), null(), null_mut()))),
             (
+                "nano_lease_new_async",
+                status(|| nano_lease_new_async(null(), null(), None, null_mut(), null_mut(), null_mut())),
+            ),
+            ("nano_lease_new_cancel", status(|| nano_lease_new_cancel(null(), 1, null_mut()))),
+            (
                 "nano_lease_start",
                 status(|| nano_lease_start(null_mut(), null(), None, null_mut(), null_mut())),
             ),

@@ -1,5 +1,5 @@
-//! The pool: LRU eviction, growth and shrinking, acquire timeouts, many host
-//! threads, release from another thread, the thread rule, and state leaks.
+//! The pool: LRU eviction, growth and shrinking, acquire timeouts, the
+//! asynchronous acquire's queue, many host threads, release from another thread, the thread rule, and state leaks.
 
 #[path = "common/probes.rs"]
 mod probes;
@@ -102,6 +102,125 @@ fn a_release_wakes_a_waiting_acquire() {
     drop(held);
     let waited = waiter.join().unwrap();
     assert!(waited >= Duration::from_millis(90), "returned before the release: {waited:?}");
+}
+
+/// Queues an asynchronous acquire whose lease (or failure) goes to `tx`
+/// tagged with `tag`: the lease runs one request and is dropped there, on
+/// the thread that served it.
+fn queue_acquire(
+    rt: &Runtime,
+    script: &str,
+    tag: usize,
+    tx: &std::sync::mpsc::Sender<(usize, Result<String, Error>)>,
+) -> u64 {
+    let tx = tx.clone();
+    match rt
+        .acquire_async(script, move |granted| {
+            let outcome = granted
+                .and_then(|mut lease| lease.eval(get("http://x/q")))
+                .map(|res| String::from_utf8(res.body).unwrap());
+            let _ = tx.send((tag, outcome));
+        })
+        .unwrap()
+    {
+        nano::Acquire::Queued(ticket) => ticket,
+        nano::Acquire::Now(_) => panic!("acquire {tag} found a free isolate"),
+    }
+}
+
+#[test]
+fn asynchronous_acquires_queue_in_order_and_are_served_by_releases() {
+    let rt = runtime(Config {
+        max_isolates: 1,
+        min_idle_per_script: 0,
+        acquire_timeout: Duration::from_secs(10),
+        ..Config::default()
+    });
+    rt.add_script("a", &echo_script("a"), ScriptOptions::default()).unwrap();
+    rt.add_script("b", &echo_script("b"), ScriptOptions::default()).unwrap();
+    // A free isolate is leased at once, and the callback is not used.
+    let called = Arc::new(AtomicUsize::new(0));
+    let seen = called.clone();
+    let held = match rt
+        .acquire_async("a", move |_| {
+            seen.fetch_add(1, Ordering::SeqCst);
+        })
+        .unwrap()
+    {
+        nano::Acquire::Now(lease) => lease,
+        nano::Acquire::Queued(_) => panic!("the pool was empty"),
+    };
+    let (tx, rx) = std::sync::mpsc::channel();
+    // Three wait behind it; the second is for another script, so its turn
+    // evicts the first one's released isolate.
+    let tickets: Vec<u64> =
+        [(0, "a"), (1, "b"), (2, "a")].iter().map(|(i, s)| queue_acquire(&rt, s, *i, &tx)).collect();
+    assert!(tickets.iter().all(|t| *t != 0), "{tickets:?}");
+    std::thread::sleep(Duration::from_millis(100));
+    assert!(rx.try_recv().is_err(), "served while the only isolate is leased");
+    assert_eq!(rt.stats().acquired_waited, 3);
+    drop(held);
+    let served: Vec<(usize, String)> = (0..3)
+        .map(|_| rx.recv_timeout(Duration::from_secs(10)).map(|(i, r)| (i, r.unwrap())).unwrap())
+        .collect();
+    assert_eq!(
+        served,
+        vec![(0, "a http://x/q".into()), (1, "b http://x/q".into()), (2, "a http://x/q".into())],
+        "first come, first served"
+    );
+    assert_eq!(called.load(Ordering::SeqCst), 0, "the callback of an acquire served at once is never called");
+    let stats = rt.stats();
+    assert!(stats.acquired_evicted >= 2, "{stats:?}");
+    assert_eq!((rt.leases_outstanding(), stats.busy), (0, 0));
+}
+
+#[test]
+fn a_queued_acquire_times_out_or_is_withdrawn() {
+    let rt = runtime(Config {
+        max_isolates: 1,
+        min_idle_per_script: 0,
+        acquire_timeout: Duration::from_millis(150),
+        ..Config::default()
+    });
+    rt.add_script("s", &echo_script("s"), ScriptOptions::default()).unwrap();
+    let held = rt.acquire("s").unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    let t = Instant::now();
+    let _late = queue_acquire(&rt, "s", 0, &tx);
+    let withdrawn = queue_acquire(&rt, "s", 1, &tx);
+    assert!(rt.cancel_acquire(withdrawn), "still queued");
+    assert!(!rt.cancel_acquire(withdrawn), "withdrawn once");
+    let (tag, outcome) = rx.recv_timeout(Duration::from_secs(5)).unwrap();
+    let waited = t.elapsed();
+    assert_eq!(tag, 0);
+    assert!(matches!(outcome, Err(Error::PoolExhausted(_))), "{outcome:?}");
+    assert!(waited >= Duration::from_millis(140), "failed after {waited:?}, before its deadline");
+    drop(held);
+    assert!(rx.recv_timeout(Duration::from_millis(300)).is_err(), "a withdrawn acquire is never called back");
+    assert!(rt.stats().acquire_timeouts >= 1);
+
+    // With no timeout at all, a busy pool fails at once instead of queueing.
+    let rt = runtime(Config { max_isolates: 1, acquire_timeout: Duration::ZERO, ..Config::default() });
+    rt.add_script("s", &echo_script("s"), ScriptOptions::default()).unwrap();
+    let _held = rt.acquire("s").unwrap();
+    let err = rt.acquire_async("s", |_| panic!("not queued")).err().expect("busy");
+    assert!(matches!(err, Error::PoolExhausted(_)), "{err:?}");
+    assert!(matches!(rt.acquire_async("nope", |_| ()).err(), Some(Error::ScriptNotFound(_))));
+}
+
+#[test]
+fn queued_acquires_fail_when_the_runtime_shuts_down() {
+    let rt =
+        runtime(Config { max_isolates: 1, acquire_timeout: Duration::from_secs(30), ..Config::default() });
+    rt.add_script("s", &echo_script("s"), ScriptOptions::default()).unwrap();
+    let held = rt.acquire("s").unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    queue_acquire(&rt, "s", 0, &tx);
+    rt.shutdown();
+    let (_, outcome) = rx.recv_timeout(Duration::from_secs(5)).unwrap();
+    assert!(matches!(outcome, Err(Error::Shutdown(_))), "{outcome:?}");
+    drop(held);
+    assert!(matches!(rt.acquire_async("s", |_| ()).err(), Some(Error::Shutdown(_))));
 }
 
 #[test]

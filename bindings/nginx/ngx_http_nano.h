@@ -24,7 +24,7 @@
  * - ngx_http_nano_process.c: worker process start and stop, and the wake-up
  *   queue between nano's threads and the event loop;
  * - ngx_http_nano_request.c: a request into nano (body, URL, headers, the
- *   lease queue, dispatch);
+ *   lease, dispatch);
  * - ngx_http_nano_response.c: the response out to nginx.
  * This header holds what they share. Directives: see README.md.
  */
@@ -77,8 +77,8 @@ typedef struct {
 } ngx_http_nano_loc_conf_t;
 
 /* One request on its way through nano. malloc'd rather than taken from the
- * request's pool: nano's thread holds it until its callback has run, which
- * may be after nginx has freed the request (client gone, worker shutdown). */
+ * request's pool: nano holds it until its callback has run, which may be
+ * after nginx has freed the request (client gone, worker shutdown). */
 typedef struct ngx_http_nano_call_s  ngx_http_nano_call_t;
 
 struct ngx_http_nano_call_s {
@@ -87,13 +87,14 @@ struct ngx_http_nano_call_s {
     ngx_http_nano_script_t     *script;
     nano_lease                *worker;      /* the lease, while running */
     nano_request                input;       /* borrows the request's pool */
-    ngx_queue_t                 queue;       /* in state.waiting */
-    ngx_event_t                 timer;       /* wait timeout, or backstop */
-    unsigned                    waiting:1;
+    uint64_t                    ticket;      /* in nano's queue, while waiting */
+    ngx_event_t                 timer;       /* backstop past the wall limit */
+    unsigned                    waiting:1;   /* for a lease, in nano's queue */
     unsigned                    running:1;
     unsigned                    inline_run:1;  /* on script->inline_lease */
 
-    /* Written by nano's thread, read by the loop after the queue lock. */
+    /* Written by nano's thread (the lease too, when it was waited for),
+     * read by the loop after the queue lock. */
     nano_result                 result;
     nano_response              *response;
     char                       *error;
@@ -116,9 +117,6 @@ typedef struct {
     ngx_http_nano_main_conf_t  *conf;
     int                         efd;
     ngx_connection_t           *notify;
-    ngx_uint_t                  running;     /* leases out */
-    ngx_queue_t                 waiting;     /* calls waiting for a lease */
-    ngx_event_t                 retry;
     ngx_uint_t                  inline_ok;   /* this thread may run inline */
     int                         rung;        /* nano rang an inline run */
 
@@ -142,6 +140,8 @@ nano_result ngx_http_nano_register(nano_runtime *runtime,
 /* ngx_http_nano_process.c */
 void ngx_http_nano_done(void *data, nano_result result,
     nano_response *response, const char *error);
+void ngx_http_nano_acquired(void *data, nano_result result, nano_lease *lease,
+    const char *error);
 ngx_int_t ngx_http_nano_init_process(ngx_cycle_t *cycle);
 void ngx_http_nano_exit_process(ngx_cycle_t *cycle);
 
@@ -150,7 +150,7 @@ ngx_int_t ngx_http_nano_handler(ngx_http_request_t *r);
 ngx_uint_t ngx_http_nano_status_for(nano_result result);
 void ngx_http_nano_log_failure(ngx_http_request_t *r,
     ngx_http_nano_call_t *call, nano_result result, const char *error);
-void ngx_http_nano_dispatch_waiting(void);
+void ngx_http_nano_granted(ngx_http_nano_call_t *call);
 
 void ngx_http_nano_ring(void *data);
 void ngx_http_nano_inline_progress(ngx_http_nano_script_t *script,

@@ -83,6 +83,24 @@ ngx_http_nano_done(void *data, nano_result result, nano_response *response,
 }
 
 
+/* Called by nano on one of its threads when a call that waited in nano's
+ * queue got its lease (or did not: the pool stayed busy past
+ * nano_acquire_timeout, or the worker is shutting down). */
+void
+ngx_http_nano_acquired(void *data, nano_result result, nano_lease *lease,
+    const char *error)
+{
+    ngx_http_nano_call_t  *call = data;
+
+    call->result = result;
+    call->worker = lease;
+    call->error = (result != NANO_OK) ? strdup(error ? error : "") : NULL;
+    call->next = NULL;
+
+    ngx_http_nano_post(&ngx_http_nano_state, call, NULL);
+}
+
+
 /* The ring callback of inline runs, on any thread: a waiting request has
  * something to do. Each ring wakes the loop, which polls them. */
 void
@@ -266,9 +284,9 @@ ngx_http_nano_log_line(ngx_http_nano_line_t *line)
 }
 
 
-/* On the loop's thread: logs the queued console lines and finishes the
- * queued calls; when the process exits, only frees the calls (their requests
- * go with the process). */
+/* On the loop's thread: logs the queued console lines, starts the calls
+ * that got their lease and finishes those that ended; when the process
+ * exits, only frees the calls (their requests go with the process). */
 static void
 ngx_http_nano_drain(ngx_uint_t exiting)
 {
@@ -294,26 +312,18 @@ ngx_http_nano_drain(ngx_uint_t exiting)
     for ( /* void */ ; call; call = next_call) {
         next_call = call->next;
 
-        if (!exiting) {
+        if (exiting) {
+            nano_lease_free(call->worker);
+            nano_response_free(call->response);
+            ngx_http_nano_free_call(call);
+
+        } else if (call->waiting) {
+            ngx_http_nano_granted(call);
+
+        } else {
             ngx_http_nano_finish(call);
-            continue;
         }
-
-        nano_lease_free(call->worker);
-        nano_response_free(call->response);
-        ngx_http_nano_free_call(call);
     }
-
-    if (!exiting) {
-        ngx_http_nano_dispatch_waiting();
-    }
-}
-
-
-static void
-ngx_http_nano_retry(ngx_event_t *ev)
-{
-    ngx_http_nano_dispatch_waiting();
 }
 
 
@@ -340,8 +350,6 @@ ngx_http_nano_init_process(ngx_cycle_t *cycle)
     }
 
     st->conf = mcf;
-    st->running = 0;
-    ngx_queue_init(&st->waiting);
     st->done_head = NULL;
     st->done_tail = &st->done_head;
     st->lines_head = NULL;
@@ -376,10 +384,6 @@ ngx_http_nano_init_process(ngx_cycle_t *cycle)
         return NGX_ERROR;
     }
 
-    st->retry.handler = ngx_http_nano_retry;
-    st->retry.log = cycle->log;
-    st->retry.data = st;
-
     st->inline_ok = mcf->inline_runs;
     st->rung = 0;
     script = mcf->scripts.elts;
@@ -397,9 +401,9 @@ ngx_http_nano_init_process(ngx_cycle_t *cycle)
     config.max_idle_per_script = (uint32_t) mcf->pool_size;
     per_script = mcf->pool_size / mcf->scripts.nelts;
     config.min_idle_per_script = (uint32_t) ngx_max(per_script, 1);
-    /* The loop never waits in nano_lease_new: requests over the pool's
-     * size wait here, in st->waiting, for nano_acquire_timeout. */
-    config.acquire_timeout_ms = 0;
+    /* Requests over the pool's size wait in nano's queue (the loop never
+     * waits: see ngx_http_nano_dispatch). */
+    config.acquire_timeout_ms = (uint32_t) mcf->acquire_timeout;
     config.cpu_time_limit_ms = (uint32_t) mcf->cpu_limit;
     config.wall_time_limit_ms = (uint32_t) mcf->wall_limit;
     config.heap_limit_mb = (uint32_t) (mcf->memory_limit / (1024 * 1024));

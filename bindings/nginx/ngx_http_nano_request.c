@@ -1,13 +1,15 @@
 /*
  * ngx_http_nano_module: a request into nano. The body is read by nginx, the
- * URL and headers converted to a nano_request, and the call dispatched on a
- * lease (or queued until one is free), with a timer as backstop.
+ * URL and headers converted to a nano_request, and the call run inline or
+ * handed off on a lease (waiting in nano's queue until one is free), with a
+ * timer as backstop.
  */
 
 #include "ngx_http_nano.h"
 
 static void ngx_http_nano_body_read(ngx_http_request_t *r);
-static ngx_int_t ngx_http_nano_dispatch(ngx_http_nano_call_t *call);
+static void ngx_http_nano_dispatch(ngx_http_nano_call_t *call);
+static ngx_int_t ngx_http_nano_run(ngx_http_nano_call_t *call);
 static ngx_int_t ngx_http_nano_start_inline(ngx_http_nano_call_t *call);
 
 ngx_int_t
@@ -237,14 +239,24 @@ ngx_http_nano_headers(ngx_http_request_t *r, nano_request *in)
 static void
 ngx_http_nano_request_gone(void *data)
 {
+    bool                   withdrawn;
     ngx_http_nano_call_t  *call = data;
 
     call->request = NULL;
     call->cleanup = NULL;
 
     if (call->waiting) {
-        ngx_queue_remove(&call->queue);
-        ngx_http_nano_free_call(call);
+        if (nano_lease_new_cancel(ngx_http_nano_state.runtime, call->ticket,
+                                  &withdrawn)
+                == NANO_OK
+            && withdrawn)
+        {
+            ngx_log_error(NGX_LOG_INFO, ngx_cycle->log, 0,
+                          "nano: script \"%V\": client gone: its request "
+                          "left the queue", &call->script->name);
+            ngx_http_nano_free_call(call);
+        }
+        /* Else its lease is on the way: ngx_http_nano_granted frees it. */
         return;
     }
 
@@ -263,23 +275,6 @@ static void
 ngx_http_nano_timer(ngx_event_t *ev)
 {
     ngx_http_nano_call_t  *call = ev->data;
-    ngx_http_request_t    *r;
-
-    if (call->waiting) {
-        r = call->request;
-        ngx_queue_remove(&call->queue);
-        call->waiting = 0;
-        call->cleanup->handler = NULL;
-        ngx_log_error(NGX_LOG_ERR, r->connection->log, 0,
-                      "nano: script \"%V\": no isolate free within "
-                      "nano_acquire_timeout (%M ms, nano_pool_size %ui)",
-                      &call->script->name,
-                      ngx_http_nano_state.conf->acquire_timeout,
-                      ngx_http_nano_state.conf->pool_size);
-        ngx_http_nano_free_call(call);
-        ngx_http_finalize_request(r, NGX_HTTP_SERVICE_UNAVAILABLE);
-        return;
-    }
 
     /* nano stops a request at its wall-clock limit itself; this backstop
      * only fires if it did not answer a second after that. */
@@ -293,7 +288,6 @@ ngx_http_nano_body_read(ngx_http_request_t *r)
     ngx_http_nano_call_t       *call;
     ngx_pool_cleanup_t         *cln;
     ngx_http_nano_loc_conf_t   *nlcf;
-    ngx_http_nano_state_t      *st = &ngx_http_nano_state;
 
     if (r->connection->error) {
         ngx_http_finalize_request(r, NGX_HTTP_CLIENT_CLOSED_REQUEST);
@@ -352,14 +346,7 @@ ngx_http_nano_body_read(ngx_http_request_t *r)
         return;
     }
 
-    if (st->running < st->conf->pool_size && ngx_queue_empty(&st->waiting)) {
-        (void) ngx_http_nano_dispatch(call);
-        return;
-    }
-
-    call->waiting = 1;
-    ngx_queue_insert_tail(&st->waiting, &call->queue);
-    ngx_add_timer(&call->timer, st->conf->acquire_timeout);
+    ngx_http_nano_dispatch(call);
 }
 
 
@@ -395,6 +382,13 @@ ngx_http_nano_log_failure(ngx_http_request_t *r, ngx_http_nano_call_t *call,
     log = r ? r->connection->log : ngx_cycle->log;
 
     switch (result) {
+    case NANO_ERR_POOL_EXHAUSTED:
+        ngx_log_error(NGX_LOG_ERR, log, 0,
+                      "nano: script \"%V\": no isolate free within "
+                      "nano_acquire_timeout (%M ms, nano_pool_size %ui)",
+                      &call->script->name, mcf->acquire_timeout,
+                      mcf->pool_size);
+        break;
     case NANO_ERR_CPU_LIMIT:
         ngx_log_error(NGX_LOG_ERR, log, 0,
                       "nano: script \"%V\" stopped at the CPU time limit "
@@ -488,91 +482,97 @@ ngx_http_nano_start_inline(ngx_http_nano_call_t *call)
 }
 
 
-/* Starts a call on a leased isolate: NGX_OK when it runs, NGX_AGAIN when it
- * went back to the head of the line, NGX_DONE when it failed and its request
- * was finalized (the call is freed). */
-static ngx_int_t
+/* Hands a call off to nano's threads: leases an isolate for it, at once
+ * when one is free, else in nano's queue (ngx_http_nano_acquired brings the
+ * lease to the loop later, and the loop never waits). On failure the request
+ * is finalized and the call freed. */
+static void
 ngx_http_nano_dispatch(ngx_http_nano_call_t *call)
 {
     nano_result             rc;
     ngx_http_request_t     *r = call->request;
     ngx_http_nano_state_t  *st = &ngx_http_nano_state;
 
-    /* An isolate's thread started here (the pool growing back after one was
-     * discarded) starts with nginx's signals blocked, by nano. */
-    rc = nano_lease_new(st->runtime, (char *) call->script->cname,
-                        &call->worker);
-
-    if (rc == NANO_ERR_POOL_EXHAUSTED) {
-        /* An isolate is still on its way back to the pool (or being
-         * replaced): wait at the head of the line and try again soon. */
-        call->waiting = 1;
-        ngx_queue_insert_head(&st->waiting, &call->queue);
-        if (!call->timer.timer_set) {
-            ngx_add_timer(&call->timer, st->conf->acquire_timeout);
-        }
-        if (!st->retry.timer_set) {
-            ngx_add_timer(&st->retry, 1);
-        }
-        return NGX_AGAIN;
-    }
-
-    if (rc == NANO_OK) {
-        rc = nano_lease_eval_async(call->worker, &call->input,
-                                     ngx_http_nano_done, call);
-        if (rc != NANO_OK) {
-            nano_lease_free(call->worker);
-            call->worker = NULL;
-        }
-    }
+    /* An isolate's thread started here (the pool growing) starts with
+     * nginx's signals blocked, by nano. */
+    rc = nano_lease_new_async(st->runtime, (char *) call->script->cname,
+                              ngx_http_nano_acquired, call, &call->worker,
+                              &call->ticket);
 
     if (rc != NANO_OK) {
         call->cleanup->handler = NULL;
         ngx_http_nano_log_failure(r, call, rc, nano_last_error());
         ngx_http_nano_free_call(call);
         ngx_http_finalize_request(r, ngx_http_nano_status_for(rc));
-        return NGX_DONE;
+        return;
+    }
+
+    if (call->worker == NULL) {
+        call->waiting = 1;              /* until ngx_http_nano_granted */
+        return;
+    }
+
+    (void) ngx_http_nano_run(call);
+}
+
+
+/* Starts a call on its lease: NGX_OK when it runs, NGX_ERROR when it
+ * failed and its request was finalized (the call is freed). */
+static ngx_int_t
+ngx_http_nano_run(ngx_http_nano_call_t *call)
+{
+    nano_result             rc;
+    ngx_http_request_t     *r = call->request;
+    ngx_http_nano_state_t  *st = &ngx_http_nano_state;
+
+    rc = nano_lease_eval_async(call->worker, &call->input, ngx_http_nano_done,
+                               call);
+
+    if (rc != NANO_OK) {
+        nano_lease_free(call->worker);
+        call->worker = NULL;
+        call->cleanup->handler = NULL;
+        ngx_http_nano_log_failure(r, call, rc, nano_last_error());
+        ngx_http_nano_free_call(call);
+        ngx_http_finalize_request(r, ngx_http_nano_status_for(rc));
+        return NGX_ERROR;
     }
 
     call->running = 1;
-    st->running++;
-
-    /* The wait timer becomes the backstop (deleted first: ngx_add_timer
-     * keeps a timer that is set when the new time is near the old one). */
-    if (call->timer.timer_set) {
-        ngx_del_timer(&call->timer);
-    }
     ngx_add_timer(&call->timer, st->conf->wall_limit + 1000);
 
     return NGX_OK;
 }
 
 
+/* On the loop's thread: a call that waited in nano's queue got its lease
+ * (call->worker), or failed (call->result): run it, or answer why not. */
 void
-ngx_http_nano_dispatch_waiting(void)
+ngx_http_nano_granted(ngx_http_nano_call_t *call)
 {
-    ngx_int_t               rc;
-    ngx_queue_t            *q;
-    ngx_connection_t       *c;
-    ngx_http_nano_call_t   *call;
-    ngx_http_nano_state_t  *st = &ngx_http_nano_state;
+    ngx_connection_t    *c;
+    ngx_http_request_t  *r = call->request;
 
-    while (st->running < st->conf->pool_size && !ngx_queue_empty(&st->waiting))
-    {
-        q = ngx_queue_head(&st->waiting);
-        ngx_queue_remove(q);
-        call = ngx_queue_data(q, ngx_http_nano_call_t, queue);
-        call->waiting = 0;
-        c = call->request->connection;  /* waiting calls have requests */
+    call->waiting = 0;
 
-        rc = ngx_http_nano_dispatch(call);
-
-        if (rc == NGX_AGAIN) {
-            break;                      /* the pool is not ready yet */
-        }
-
-        if (rc == NGX_DONE) {
-            ngx_http_run_posted_requests(c);
-        }
+    if (r == NULL) {
+        /* The client went while nano was already handing the lease over. */
+        nano_lease_free(call->worker);
+        ngx_http_nano_free_call(call);
+        return;
     }
+
+    c = r->connection;
+
+    if (call->result != NANO_OK) {
+        call->cleanup->handler = NULL;
+        ngx_http_nano_log_failure(r, call, call->result, call->error);
+        ngx_http_nano_free_call(call);
+        ngx_http_finalize_request(r, ngx_http_nano_status_for(call->result));
+
+    } else if (ngx_http_nano_run(call) == NGX_OK) {
+        return;
+    }
+
+    ngx_http_run_posted_requests(c);
 }

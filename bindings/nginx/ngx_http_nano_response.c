@@ -135,14 +135,11 @@ ngx_http_nano_send(ngx_http_request_t *r, nano_response *resp)
 void
 ngx_http_nano_finish(ngx_http_nano_call_t *call)
 {
-    ngx_http_nano_state_t  *st = &ngx_http_nano_state;
-
     if (nano_lease_free(call->worker) != NANO_OK) {
         ngx_log_error(NGX_LOG_ALERT, ngx_cycle->log, 0,
                       "nano: releasing an isolate failed: %s",
                       nano_last_error());
     }
-    st->running--;
 
     ngx_http_nano_answer(call, 1);
 }

@@ -397,10 +397,27 @@ SMALL
   echo "     five 200 ms scripts on a pool of one with a 500 ms wait: $codes"
   grep -q 503 "$small"/t? && grep -q 200 "$small"/t? || rc=1
   has "$(cat "$small/error.log")" 'no isolate free within nano_acquire_timeout (500 ms, nano_pool_size 1)' || rc=1
+  # A client that gives up while queued withdraws its request: it never
+  # runs (the one behind it runs right after the first).
+  sleep 0.6
+  local start end
+  start="$(date +%s%N)"
+  curl -s -o /dev/null "http://127.0.0.1:$sport/r/busy" &
+  sleep 0.05
+  curl -s -o /dev/null --max-time 0.05 "http://127.0.0.1:$sport/r/busy" &
+  sleep 0.1
+  curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$sport/r/busy" >"$small/after" &
+  wait
+  end="$(date +%s%N)"
+  local took=$(( (end - start) / 1000000 ))
+  echo "     first, given-up and third request on a pool of one: the third done after $took ms (two runs: ~400)"
+  [ "$(cat "$small/after")" = 200 ] || rc=1
+  has "$(cat "$small/error.log")" 'client gone: its request left the queue' || rc=1
+  ! grep -q 'ended after its request was closed' "$small/error.log" || rc=1
   nano_nginx_quit "$small" || rc=1
   return "$rc"
 }
-check "a pool of one: queued requests run in turn; past nano_acquire_timeout, 503 and a log line" t_queue_and_acquire_timeout
+check "a pool of one: queued requests run in turn; past nano_acquire_timeout, 503 and a log line; a client gone from the queue withdraws its request" t_queue_and_acquire_timeout
 
 # --- load with reloads ---------------------------------------------------------
 t_load_and_reloads() {

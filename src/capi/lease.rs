@@ -3,13 +3,15 @@
 
 use std::ffi::{CString, c_char, c_void};
 
-use super::callbacks::{CCallback, CRing, nano_eval_callback, nano_ring_callback};
+use super::callbacks::{
+    CAcquire, CCallback, CRing, nano_acquire_callback, nano_eval_callback, nano_ring_callback,
+};
 use super::guard::{Failure, Outcome, Registry, c_text, guard, guard_value, live, non_null, to_cstring};
 use super::http::{nano_request, read_request};
 use super::response::{nano_response, new_response};
 use super::result::nano_result::{self, *};
 use super::runtime::{nano_runtime, with_runtime};
-use crate::runtime::{InlineLease, Lease, LeaseCanceller, Progress};
+use crate::runtime::{Acquire, InlineLease, Lease, LeaseCanceller, Progress};
 
 /// A lease on one warm isolate for one script, from `nano_lease_new` (an
 /// isolate on nano's threads: use the lease from one thread at a time, any
@@ -97,6 +99,86 @@ pub unsafe extern "C" fn nano_lease_new(
         let lease = rt.runtime.acquire(script)?;
         let canceller = lease.canceller();
         unsafe { hand_out(Leased::Pool(lease), canceller, out) };
+        Ok(())
+    })
+}
+
+/// Leases a warm isolate for the script registered as `script`
+/// (NUL-terminated) without waiting for one, for event-loop hosts. On
+/// success, either an isolate was free: `*out` owns its lease (as from
+/// `nano_lease_new`), `*ticket` is 0 and `callback` is never called; or
+/// every isolate is busy: `*out` is NULL, the request waits in the pool's
+/// queue (first come first served) under `*ticket`, and `callback` is
+/// called exactly once with `user_data` and the lease when an isolate is
+/// released, or with `NANO_ERR_POOL_EXHAUSTED` after the runtime's
+/// `acquire_timeout_ms`, or `NANO_ERR_SHUTDOWN` — unless
+/// `nano_lease_new_cancel` withdraws it first. Fails with
+/// `NANO_ERR_SCRIPT_NOT_FOUND`, `NANO_ERR_SHUTDOWN`, or (when
+/// `acquire_timeout_ms` is 0 and every isolate is busy)
+/// `NANO_ERR_POOL_EXHAUSTED`; `callback` is not called then.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn nano_lease_new_async(
+    runtime: *const nano_runtime,
+    script: *const c_char,
+    callback: nano_acquire_callback,
+    user_data: *mut c_void,
+    out: *mut *mut nano_lease,
+    ticket: *mut u64,
+) -> nano_result {
+    with_runtime("nano_lease_new_async", runtime, |rt| {
+        non_null(out, "out")?;
+        non_null(ticket, "ticket")?;
+        let script = unsafe { c_text(script, "script")? };
+        let Some(callback) = callback else {
+            return Err(Failure::new(NANO_ERR_NULL_POINTER, "callback is NULL"));
+        };
+        let target = CAcquire { callback, user_data };
+        let acquired = rt.runtime.acquire_async(script, move |granted| {
+            let target = target;
+            let mut handle = std::ptr::null_mut();
+            let (code, message) = match granted {
+                Ok(lease) => {
+                    let canceller = lease.canceller();
+                    unsafe { hand_out(Leased::Pool(lease), canceller, &mut handle) };
+                    (NANO_OK, CString::default())
+                }
+                Err(e) => {
+                    let f = Failure::from(e);
+                    (f.code, to_cstring(&f.message))
+                }
+            };
+            unsafe { (target.callback)(target.user_data, code, handle, message.as_ptr()) };
+        })?;
+        match acquired {
+            Acquire::Now(lease) => {
+                let canceller = lease.canceller();
+                unsafe { hand_out(Leased::Pool(lease), canceller, out) };
+                unsafe { ticket.write(0) };
+            }
+            Acquire::Queued(queued) => unsafe {
+                out.write(std::ptr::null_mut());
+                ticket.write(queued);
+            },
+        }
+        Ok(())
+    })
+}
+
+/// Withdraws a request queued by `nano_lease_new_async` under `ticket`
+/// (from any thread). `*withdrawn` is true when it was still waiting: its
+/// callback will never be called. It is false when the callback has been
+/// called or is being called (it brings the lease, or the failure, as
+/// usual), and for a ticket never queued.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn nano_lease_new_cancel(
+    runtime: *const nano_runtime,
+    ticket: u64,
+    withdrawn: *mut bool,
+) -> nano_result {
+    with_runtime("nano_lease_new_cancel", runtime, |rt| {
+        non_null(withdrawn, "withdrawn")?;
+        let done = rt.runtime.cancel_acquire(ticket);
+        unsafe { withdrawn.write(done) };
         Ok(())
     })
 }

@@ -514,6 +514,109 @@ static void wait_done(async_outcome *o) {
   pthread_mutex_unlock(&o->lock);
 }
 
+typedef struct {
+  pthread_mutex_t lock;
+  pthread_cond_t cond;
+  int calls;
+  nano_result result;
+  nano_lease *lease;
+  char error[512];
+} acquired_outcome;
+
+static void on_acquired(void *user_data, nano_result result, nano_lease *lease, const char *error) {
+  acquired_outcome *o = user_data;
+  pthread_mutex_lock(&o->lock);
+  o->calls++;
+  o->result = result;
+  o->lease = lease;
+  snprintf(o->error, sizeof o->error, "%s", error ? error : "(null)");
+  pthread_cond_signal(&o->cond);
+  pthread_mutex_unlock(&o->lock);
+}
+
+static void wait_acquired(acquired_outcome *o) {
+  pthread_mutex_lock(&o->lock);
+  while (o->calls == 0) pthread_cond_wait(&o->cond, &o->lock);
+  pthread_mutex_unlock(&o->lock);
+}
+
+static double now_ms(void) {
+  struct timespec t;
+  clock_gettime(CLOCK_MONOTONIC, &t);
+  return t.tv_sec * 1e3 + t.tv_nsec / 1e6;
+}
+
+/* nano_lease_new_async: a lease at once when an isolate is free, else a
+ * ticket in the pool's queue and a callback; withdrawn, timed out, and
+ * failed at shutdown. */
+static void test_acquire_async(void) {
+  nano_config cfg;
+  nano_config_init(&cfg);
+  cfg.max_isolates = 1;
+  cfg.acquire_timeout_ms = 200;
+  nano_runtime *rt = NULL;
+  CHECK(nano_runtime_new(&cfg, &rt) == NANO_OK, "runtime with one isolate");
+  const char *src = "export default { fetch(r) { return new Response('queued ' + r.url); } }";
+  CHECK(nano_runtime_add_script(rt, "q", src, strlen(src), NULL) == NANO_OK, "add");
+
+  acquired_outcome unused = {PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, 0, NANO_OK, NULL, ""};
+  nano_lease *held = NULL;
+  uint64_t ticket = 99;
+  CHECK(nano_lease_new_async(rt, "q", on_acquired, &unused, &held, &ticket) == NANO_OK && held && ticket == 0,
+        "a free isolate is leased at once: %s", nano_last_error());
+
+  acquired_outcome first = {PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, 0, NANO_OK, NULL, ""};
+  acquired_outcome withdrawn = {PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, 0, NANO_OK, NULL, ""};
+  nano_lease *none = (nano_lease *)&none;
+  uint64_t t1 = 0, t2 = 0;
+  CHECK(nano_lease_new_async(rt, "q", on_acquired, &first, &none, &t1) == NANO_OK && none == NULL && t1 != 0,
+        "queued while the only isolate is leased");
+  CHECK(nano_lease_new_async(rt, "q", on_acquired, &withdrawn, &none, &t2) == NANO_OK && t2 != 0 && t2 != t1,
+        "a second ticket");
+  bool out = false;
+  CHECK(nano_lease_new_cancel(rt, t2, &out) == NANO_OK && out, "withdrawn while queued");
+  CHECK(nano_lease_new_cancel(rt, t2, &out) == NANO_OK && !out, "withdrawn once");
+  CHECK(nano_lease_new_cancel(rt, t2, NULL) == NANO_ERR_NULL_POINTER, "NULL withdrawn");
+
+  nano_lease_free(held);
+  wait_acquired(&first);
+  CHECK(first.result == NANO_OK && first.lease != NULL, "the release serves the queue: %d %s", first.result,
+        first.error);
+  nano_request req = {"GET", 3, "http://x/1", 10, NULL, 0, NULL, 0};
+  nano_response *resp = NULL;
+  CHECK(nano_lease_eval(first.lease, &req, &resp) == NANO_OK, "eval on the lease: %s",
+        nano_lease_last_error(first.lease));
+  const uint8_t *body;
+  size_t len;
+  nano_response_body(resp, &body, &len);
+  CHECK(len == 17 && memcmp(body, "queued http://x/1", 17) == 0, "body %.*s", (int)len, (const char *)body);
+  nano_response_free(resp);
+
+  /* Still leased: the next one waits out the timeout. */
+  acquired_outcome late = {PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, 0, NANO_OK, NULL, ""};
+  double start = now_ms();
+  CHECK(nano_lease_new_async(rt, "q", on_acquired, &late, &none, &t1) == NANO_OK && none == NULL, "queued again");
+  wait_acquired(&late);
+  double waited = now_ms() - start;
+  CHECK(late.result == NANO_ERR_POOL_EXHAUSTED && late.lease == NULL && strstr(late.error, "200 ms"),
+        "timed out: %d %s", late.result, late.error);
+  CHECK(waited >= 180, "failed after %.0f ms, before its 200 ms timeout", waited);
+
+  CHECK(nano_lease_new_async(rt, "q", NULL, NULL, &none, &t1) == NANO_ERR_NULL_POINTER, "NULL callback");
+  CHECK(nano_lease_new_async(rt, "nope", on_acquired, &late, &none, &t1) == NANO_ERR_SCRIPT_NOT_FOUND, "unknown");
+  CHECK(nano_lease_new_async(rt, "q", on_acquired, &late, NULL, &t1) == NANO_ERR_NULL_POINTER, "NULL out");
+
+  /* Freeing the runtime fails what is queued, before it returns. */
+  acquired_outcome closing = {PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, 0, NANO_OK, NULL, ""};
+  CHECK(nano_lease_new_async(rt, "q", on_acquired, &closing, &none, &t1) == NANO_OK && none == NULL, "queued last");
+  CHECK(nano_runtime_free(rt) == NANO_OK, "free");
+  CHECK(closing.calls == 1 && closing.result == NANO_ERR_SHUTDOWN, "shutdown: %d %d %s", closing.calls,
+        closing.result, closing.error);
+  CHECK(nano_lease_free(first.lease) == NANO_OK, "a lease outlives its runtime, to be released");
+  CHECK(unused.calls == 0 && withdrawn.calls == 0 && first.calls == 1 && late.calls == 1,
+        "each callback once: %d %d %d %d", unused.calls, withdrawn.calls, first.calls, late.calls);
+}
+
 static void test_async_and_stats(void) {
   nano_runtime *rt = NULL;
   nano_config cfg;
@@ -824,6 +927,7 @@ int main(int argc, char **argv) {
   test_service_worker(rt);
   test_isolation_modes(rt);
   test_pool_limit();
+  test_acquire_async();
   test_older_structs();
   test_async_and_stats();
   test_shutdown_in_flight();
