@@ -428,11 +428,7 @@ impl Pool {
     /// called when one is released (or with [`Error::PoolExhausted`] after
     /// `acquire_timeout`, or [`Error::Shutdown`]). A zero `acquire_timeout`
     /// fails at once instead of queueing.
-    pub(crate) fn acquire_async(
-        &self,
-        name: &str,
-        done: GrantedCallback,
-    ) -> Result<Acquired> {
+    pub(crate) fn acquire_async(&self, name: &str, done: GrantedCallback) -> Result<Acquired> {
         let sp = self.script_pool(name).ok_or_else(|| Error::ScriptNotFound(name.to_string()))?;
         // While others wait, a newcomer queues behind them.
         if self.wake.queued.load(Ordering::Acquire) == 0
