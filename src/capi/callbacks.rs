@@ -5,7 +5,6 @@ use std::ffi::{c_char, c_void};
 
 use super::fetch_reply::{nano_fetch_reply, new_reply};
 use super::http::{nano_header, nano_request};
-use super::lease::nano_lease;
 use super::response::nano_response;
 use super::result::nano_result;
 use crate::fetch::FetchReply;
@@ -127,33 +126,6 @@ impl CFetch {
         unsafe { (self.callback)(self.user_data, &c_request, handle) };
     }
 }
-
-/// Receives the lease that a queued `nano_lease_new_async` waited for,
-/// once, on a thread nano owns (or, when the runtime shuts down, on the
-/// thread shutting it down): it must be thread-safe and should return
-/// quickly. On `NANO_OK`, `lease` is owned by the callee, a lease like one
-/// from `nano_lease_new` (give it back with `nano_lease_free`); otherwise it
-/// is NULL and `error` explains (`NANO_ERR_POOL_EXHAUSTED` when no isolate
-/// was released within `acquire_timeout_ms`, `NANO_ERR_SHUTDOWN`), valid
-/// only during the call.
-pub type nano_acquire_callback = Option<
-    unsafe extern "C" fn(
-        user_data: *mut c_void,
-        result: nano_result,
-        lease: *mut nano_lease,
-        error: *const c_char,
-    ),
->;
-
-/// The caller's acquire callback, carried to the thread that serves it.
-pub(super) struct CAcquire {
-    pub(super) callback: unsafe extern "C" fn(*mut c_void, nano_result, *mut nano_lease, *const c_char),
-    pub(super) user_data: *mut c_void,
-}
-// SAFETY: nano_acquire_callback documents that it is called from nano's
-// threads.
-
-unsafe impl Send for CAcquire {}
 
 pub(super) struct CCallback {
     pub(super) callback: unsafe extern "C" fn(*mut c_void, nano_result, *mut nano_response, *const c_char),

@@ -3,9 +3,7 @@
 
 use std::ffi::{CString, c_char, c_void};
 
-use super::callbacks::{
-    CAcquire, CCallback, CRing, nano_acquire_callback, nano_eval_callback, nano_ring_callback,
-};
+use super::callbacks::{CCallback, CRing, nano_eval_callback, nano_ring_callback};
 use super::guard::{Failure, Outcome, Registry, c_text, guard, guard_value, live, non_null, to_cstring};
 use super::http::{nano_request, read_request};
 use super::response::{nano_response, new_response};
@@ -72,6 +70,33 @@ pub struct nano_progress {
     /// when the ring callback is called. 0 means at once; -1 when done.
     pub wake_in_ms: i64,
 }
+
+/// Receives the lease that a queued `nano_lease_new_async` waited for,
+/// once, on a thread nano owns (or, when the runtime shuts down, on the
+/// thread shutting it down): it must be thread-safe and should return
+/// quickly. On `NANO_OK`, `lease` is owned by the callee, a lease like one
+/// from `nano_lease_new` (give it back with `nano_lease_free`); otherwise it
+/// is NULL and `error` explains (`NANO_ERR_POOL_EXHAUSTED` when no isolate
+/// was released within `acquire_timeout_ms`, `NANO_ERR_SHUTDOWN`), valid
+/// only during the call.
+pub type nano_acquire_callback = Option<
+    unsafe extern "C" fn(
+        user_data: *mut c_void,
+        result: nano_result,
+        lease: *mut nano_lease,
+        error: *const c_char,
+    ),
+>;
+
+/// The caller's acquire callback, carried to the thread that serves it.
+struct CAcquire {
+    callback: unsafe extern "C" fn(*mut c_void, nano_result, *mut nano_lease, *const c_char),
+    user_data: *mut c_void,
+}
+// SAFETY: nano_acquire_callback documents that it is called from nano's
+// threads.
+
+unsafe impl Send for CAcquire {}
 
 static LEASES: Registry = Registry::new();
 
