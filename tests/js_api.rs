@@ -80,6 +80,11 @@ fn fetch_without_a_host_callback() {
 }
 
 #[test]
+fn readable_streams() {
+    suite("streams.js", &[]);
+}
+
+#[test]
 fn dom_timers_and_friends() {
     suite("dom.js", &[]);
 }

@@ -1,6 +1,8 @@
-// Request and Response with the Body mixin (WHATWG Fetch). A body is held whole
-// (string or bytes) since hosts hand nano complete bodies; `body` streams are
-// not provided.
+// Request and Response with the Body mixin (WHATWG Fetch). A body is held
+// whole (string or bytes: hosts hand nano complete bodies) until a script
+// asks for it as a stream (`body`) or gives one (`new Response(stream)`);
+// from then on it is a ReadableStream, read to its end where the whole body
+// is needed (text(), the response handed to the host, a subrequest).
 import { fetchStart, urlParse } from "nano:natives";
 import { Blob, FormData, blobBytes, blobFromBytes, multipartDecode, multipartEncode } from "./blob.js";
 import { newAbortSignal } from "./abort.js";
@@ -8,6 +10,8 @@ import { TextEncoder, decodeUtf8 } from "./encoding.js";
 import { Headers, headersCopy, headersFromFlat, headersMakeImmutable, headersSetDefault, headersToFlat } from "./headers.js";
 import { URLSearchParams } from "./url.js";
 import { asBytes, defineGlobal, finishClass, isToken, toUSVString } from "./util.js";
+import { isReadableStream, isUnusable, readAllChunks, streamOfBytes } from "./streams.js";
+import { PromisePrototypeThen } from "./primordials.js";
 
 // Set inside class bodies (they reach private fields).
 export let hostResponse, incomingRequest, isResponse, requestBody, responseBody, serializeResponse;
@@ -21,6 +25,10 @@ function extractBody(init) {
   if (typeof init === "string") return { source: init, type: "text/plain;charset=UTF-8" };
   const bytes = asBytes(init);
   if (bytes !== null) return { source: bytes.slice(), type: null };
+  if (isReadableStream(init)) {
+    if (isUnusable(init)) throw new TypeError("The body stream is locked or has already been read");
+    return { source: init, type: null };
+  }
   if (extractBodyExtra) {
     const extra = extractBodyExtra(init);
     if (extra !== null) return extra;
@@ -41,39 +49,98 @@ export const extractBodyExtra = (init) => {
   return null;
 };
 
+const parseForm = (bytes, type) => {
+  const essence = type.split(";")[0].trim().toLowerCase();
+  if (essence === "multipart/form-data") return multipartDecode(bytes, type);
+  if (essence === "application/x-www-form-urlencoded") {
+    const form = new FormData();
+    for (const [k, v] of new URLSearchParams(decodeUtf8(bytes))) form.append(k, v);
+    return form;
+  }
+  throw new TypeError(`formData(): unsupported content-type ${JSON.stringify(type)}`);
+};
+
 export const bodyExtraMethods = (stateOf) => ({
   blob() {
     const st = stateOf(this);
     const type = this.headers.get("content-type") ?? "";
+    if (st.stream !== null) return st.streamed("blob()", (bytes) => blobFromBytes(bytes, type));
     return st.take("blob()") || Promise.resolve(blobFromBytes(st.bytes(), type));
   },
   formData() {
     const st = stateOf(this);
     const type = this.headers.get("content-type") ?? "";
-    return (
-      st.take("formData()") ||
-      new Promise((resolve) => {
-        const essence = type.split(";")[0].trim().toLowerCase();
-        if (essence === "multipart/form-data") resolve(multipartDecode(st.bytes(), type));
-        else if (essence === "application/x-www-form-urlencoded") {
-          const form = new FormData();
-          for (const [k, v] of new URLSearchParams(st.text())) form.append(k, v);
-          resolve(form);
-        } else throw new TypeError(`formData(): unsupported content-type ${JSON.stringify(type)}`);
-      })
-    );
+    if (st.stream !== null) return st.streamed("formData()", (bytes) => parseForm(bytes, type));
+    return st.take("formData()") || new Promise((resolve) => resolve(parseForm(st.bytes(), type)));
   },
 });
 
+// Joins a body stream's chunks, which must be bytes.
+const concatChunks = (chunks) => {
+  let length = 0;
+  for (let i = 0; i < chunks.length; i++) {
+    if (!(chunks[i] instanceof Uint8Array)) throw new TypeError("A body stream's chunks must be Uint8Arrays");
+    length += chunks[i].length;
+  }
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (let i = 0; i < chunks.length; i++) {
+    out.set(chunks[i], at);
+    at += chunks[i].length;
+  }
+  return out;
+};
+
 class BodyState {
+  // `source`: null, a string or bytes (a whole body), or a ReadableStream.
   constructor(source) {
     this.source = source;
     this.used = false;
+    // The body as a stream, once there is one (given, or asked for).
+    this.stream = source !== null && isReadableStream(source) ? source : null;
+  }
+  // The `body` attribute: the stream, made on first access from a whole body.
+  asStream() {
+    if (this.source === null) return null;
+    if (this.stream === null) {
+      this.stream = streamOfBytes(this.used ? new Uint8Array(0) : this.bytes());
+      // Already consumed: the stream shows it (disturbed and locked).
+      if (this.used) readAllChunks(this.stream);
+    }
+    return this.stream;
+  }
+  get disturbed() {
+    return this.stream !== null ? isUnusable(this.stream) : this.used;
   }
   take(what) {
     if (this.used) return Promise.reject(new TypeError(`${what}: body has already been used`));
     this.used = this.source !== null;
     return null;
+  }
+  // A stream body, read to its end, then `convert`ed (a promise of that).
+  streamed(what, convert) {
+    if (isUnusable(this.stream)) return Promise.reject(new TypeError(`${what}: body has already been used`));
+    this.used = true;
+    return PromisePrototypeThen(readAllChunks(this.stream), (chunks) => convert(concatChunks(chunks)));
+  }
+  // The body for another Request (new Request(request)): this one is used.
+  transfer() {
+    const next = new BodyState(this.stream ?? this.source);
+    if (this.source !== null) {
+      // Its stream (if any) is the new body's now: this one only shows as
+      // used (its `body`, asked for, is an empty stream already read).
+      this.used = true;
+      this.stream = null;
+    }
+    return next;
+  }
+  // Two bodies for a clone: a stream is teed.
+  split() {
+    if (this.stream === null) return new BodyState(this.source);
+    const [mine, theirs] = this.stream.tee();
+    this.stream = mine;
+    this.source = mine;
+    return new BodyState(theirs);
   }
   bytes() {
     const s = this.source;
@@ -91,23 +158,30 @@ class BodyState {
 // brand check and private-field accessor.
 function mixinBody(cls, stateOf) {
   const methods = {
+    get body() {
+      return stateOf(this).asStream();
+    },
     get bodyUsed() {
-      return stateOf(this).used;
+      return stateOf(this).disturbed;
     },
     text() {
       const st = stateOf(this);
+      if (st.stream !== null) return st.streamed("text()", decodeUtf8);
       return st.take("text()") || Promise.resolve(st.text());
     },
     json() {
       const st = stateOf(this);
+      if (st.stream !== null) return st.streamed("json()", (bytes) => JSON.parse(decodeUtf8(bytes)));
       return st.take("json()") || new Promise((resolve) => resolve(JSON.parse(st.text())));
     },
     arrayBuffer() {
       const st = stateOf(this);
+      if (st.stream !== null) return st.streamed("arrayBuffer()", (bytes) => bytes.buffer);
       return st.take("arrayBuffer()") || Promise.resolve(st.bytes().buffer);
     },
     bytes() {
       const st = stateOf(this);
+      if (st.stream !== null) return st.streamed("bytes()", (bytes) => bytes);
       return st.take("bytes()") || Promise.resolve(st.bytes());
     },
   };
@@ -183,10 +257,9 @@ export class Request {
       if (type !== null) headersSetDefault(this.#headers, "content-type", type);
       this.#body = new BodyState(source);
     } else if (inheritedBody !== null) {
-      if (inheritedBody.used) throw new TypeError("Request: the input request's body has already been used");
-      this.#body = new BodyState(inheritedBody.source);
+      if (inheritedBody.disturbed) throw new TypeError("Request: the input request's body has already been used");
       // Constructing from a request takes its body, as the standard says.
-      if (inheritedBody.source !== null) inheritedBody.used = true;
+      this.#body = inheritedBody.transfer();
     } else {
       this.#body = new BodyState(null);
     }
@@ -209,9 +282,12 @@ export class Request {
     return this.#signal;
   }
   clone() {
-    if (this.#body.used) throw new TypeError("Request.clone: body has already been used");
+    if (this.#body.disturbed) throw new TypeError("Request.clone: body has already been used");
+    const body = this.#body;
+    this.#body = new BodyState(null); // the copy takes nothing from it
     const copy = new Request(this);
-    this.#body.used = false;
+    this.#body = body;
+    copy.#body = body.split();
     return copy;
   }
 
@@ -287,9 +363,6 @@ export class Response {
   get redirected() {
     return false;
   }
-  get body() {
-    return null;
-  }
   get status() {
     return this.#status;
   }
@@ -303,9 +376,9 @@ export class Response {
     return this.#headers;
   }
   clone() {
-    if (this.#body.used) throw new TypeError("Response.clone: body has already been used");
+    if (this.#body.disturbed) throw new TypeError("Response.clone: body has already been used");
     const copy = new Response(null, { status: this.#status, statusText: this.#statusText, headers: this.#headers });
-    copy.#body = new BodyState(this.#body.source);
+    copy.#body = this.#body.split();
     copy.#type = this.#type;
     copy.#url = this.#url;
     return copy;
@@ -351,12 +424,19 @@ export class Response {
       return r;
     };
     // What the host gets back: [status, flat headers in insertion order,
-    // body as null | string | Uint8Array].
+    // body as null | string | Uint8Array], or a promise of it while a
+    // stream body is read to its end.
     serializeResponse = (r) => {
       if (r.#type === "error") throw new TypeError("The handler returned Response.error()");
-      if (r.#body.used) throw new TypeError("The handler returned a Response whose body was already used");
-      r.#body.used = true;
-      return [r.#status, headersToFlat(r.#headers), r.#body.source];
+      const body = r.#body;
+      if (body.disturbed) throw new TypeError("The handler returned a Response whose body was already used");
+      const head = [r.#status, headersToFlat(r.#headers)];
+      if (body.stream === null) {
+        body.used = true;
+        return [head[0], head[1], body.source];
+      }
+      body.used = true;
+      return PromisePrototypeThen(readAllChunks(body.stream), (chunks) => [head[0], head[1], concatChunks(chunks)]);
     };
   }
 }
@@ -384,29 +464,49 @@ function fetch(input, init = undefined) {
       return;
     }
     const state = requestBody(request);
-    if (state.used) {
+    if (state.disturbed) {
       reject(new TypeError("fetch: the request body has already been used"));
       return;
     }
-    const source = state.source;
-    const body = source === null ? null : typeof source === "string" ? encoder.encode(source) : source;
-    const id = nextFetchId++;
-    pendingFetches.set(id, { resolve, reject, url: request.url });
-    try {
-      fetchStart(id, request.method, request.url, headersToFlat(request.headers), body);
-    } catch (e) {
-      pendingFetches.delete(id);
-      reject(e);
+    if (state.stream !== null) {
+      // A stream body is read whole, then sent: the host takes whole bodies.
+      state.used = true;
+      PromisePrototypeThen(
+        readAllChunks(state.stream),
+        (chunks) => startFetch(request, signal, concatChunks(chunks), resolve, reject),
+        reject,
+      );
       return;
     }
-    signal?.addEventListener(
-      "abort",
-      () => {
-        if (pendingFetches.delete(id)) reject(signal.reason);
-      },
-      { once: true },
-    );
+    state.used = state.source !== null;
+    const source = state.source;
+    const body = source === null ? null : typeof source === "string" ? encoder.encode(source) : source;
+    startFetch(request, signal, body, resolve, reject);
   });
+}
+
+// Hands a subrequest with a whole body to the host.
+function startFetch(request, signal, body, resolve, reject) {
+  if (signal?.aborted) {
+    reject(signal.reason);
+    return;
+  }
+  const id = nextFetchId++;
+  pendingFetches.set(id, { resolve, reject, url: request.url });
+  try {
+    fetchStart(id, request.method, request.url, headersToFlat(request.headers), body);
+  } catch (e) {
+    pendingFetches.delete(id);
+    reject(e);
+    return;
+  }
+  signal?.addEventListener(
+    "abort",
+    () => {
+      if (pendingFetches.delete(id)) reject(signal.reason);
+    },
+    { once: true },
+  );
 }
 
 export const fetchDone = (id, ok, value) => {

@@ -13,6 +13,7 @@ import "./abort.js";
 import "./encoding.js";
 import "./url.js";
 import "./blob.js";
+import "./streams.js";
 import "./headers.js";
 import "./fetch.js";
 import "./crypto.js";

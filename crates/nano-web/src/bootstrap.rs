@@ -25,6 +25,7 @@ pub const JS_FILES: &[(&str, &str)] = &[
     ("encoding.js", include_str!("../js/encoding.js")),
     ("url.js", include_str!("../js/url.js")),
     ("blob.js", include_str!("../js/blob.js")),
+    ("streams.js", include_str!("../js/streams.js")),
     ("headers.js", include_str!("../js/headers.js")),
     ("fetch.js", include_str!("../js/fetch.js")),
     ("crypto.js", include_str!("../js/crypto.js")),
