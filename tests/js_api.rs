@@ -2,42 +2,11 @@
 //! through the C API against the real libnano, in isolates loaded from the
 //! snapshot.
 
-#[path = "common/sanitize.rs"]
-mod sanitize;
+#[path = "common/js_suite.rs"]
+mod js_suite;
 
-use std::path::{Path, PathBuf};
+use js_suite::{root, runner, sanitize};
 use std::process::Command;
-
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-/// Compiles the runner once per test process.
-fn runner() -> PathBuf {
-    static RUNNER: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
-    RUNNER.get_or_init(compile_runner).clone()
-}
-
-fn compile_runner() -> PathBuf {
-    let lib = std::env::current_exe().unwrap().parent().unwrap().parent().unwrap().to_path_buf();
-    assert!(lib.join("libnano.so").exists(), "libnano.so not built in {}", lib.display());
-    let (sanitize, suffix) = sanitize::flags();
-    let out = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("js_suite{suffix}"));
-    let mut cmd = Command::new("cc");
-    cmd.args(["-std=c99", "-Wall", "-Wextra", "-Werror", "-D_POSIX_C_SOURCE=200809L", "-pthread"])
-        .args(sanitize)
-        .arg("-I")
-        .arg(root().join("include"))
-        .arg(root().join("tests/c/js_suite.c"))
-        .arg("-o")
-        .arg(&out)
-        .arg(format!("-L{}", lib.display()))
-        .arg(format!("-Wl,-rpath,{}", lib.display()))
-        .arg("-lnano");
-    let status = cmd.output().unwrap();
-    assert!(status.status.success(), "cc: {}", String::from_utf8_lossy(&status.stderr));
-    out
-}
 
 fn suite(file: &str, extra: &[&str]) {
     let dir = root().join("tests/js/api");

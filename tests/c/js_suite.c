@@ -2,7 +2,11 @@
  * Runs one Web API test file (tests/js/api/NAME.js) through the C API, in an
  * isolate loaded from the snapshot, and checks its verdict.
  *
- *   js_suite [--no-fetch] [--expect-log FILE] harness.js test.js
+ *   js_suite [--no-fetch] [--expect-log FILE] [--raw] [--cpu-limit-ms N] harness.js test.js
+ *
+ * --raw prints the response body as it is and leaves the verdict to the
+ * caller (the WPT runner, tests/wpt.rs); --cpu-limit-ms sets the request's
+ * CPU limit (a WPT file runs all its tests in one request).
  *
  * The host side here answers the scripts' fetch() (unless --no-fetch):
  *   /echo        200, JSON of the subrequest, header x-upstream: c-host
@@ -81,15 +85,18 @@ static int json_int(const char *json, const char *key) {
 }
 
 int main(int argc, char **argv) {
-  int with_fetch = 1;
+  int with_fetch = 1, raw = 0;
+  long cpu_limit_ms = -1;
   const char *expect_log = NULL;
   int i = 1;
   for (; i < argc && strncmp(argv[i], "--", 2) == 0; i++) {
     if (strcmp(argv[i], "--no-fetch") == 0) with_fetch = 0;
     else if (strcmp(argv[i], "--expect-log") == 0 && i + 1 < argc) expect_log = argv[++i];
+    else if (strcmp(argv[i], "--raw") == 0) raw = 1;
+    else if (strcmp(argv[i], "--cpu-limit-ms") == 0 && i + 1 < argc) cpu_limit_ms = atol(argv[++i]);
   }
   if (argc - i != 2) {
-    fprintf(stderr, "usage: js_suite [--no-fetch] [--expect-log FILE] harness.js test.js\n");
+    fprintf(stderr, "usage: js_suite [--no-fetch] [--expect-log FILE] [--raw] [--cpu-limit-ms N] harness.js test.js\n");
     return 2;
   }
   size_t hlen, tlen;
@@ -107,6 +114,7 @@ int main(int argc, char **argv) {
   nano_config_init(&cfg);
   cfg.log_callback = on_log;
   if (with_fetch) cfg.fetch_callback = on_fetch;
+  if (cpu_limit_ms >= 0) cfg.cpu_time_limit_ms = (uint32_t)cpu_limit_ms;
   nano_runtime *rt = NULL;
   if (nano_runtime_new(&cfg, &rt) != NANO_OK) {
     fprintf(stderr, "runtime: %s\n", nano_last_error());
@@ -138,6 +146,14 @@ int main(int argc, char **argv) {
   nano_lease_free(w);
   /* Freeing the runtime waits for work still running (ctx.waitUntil). */
   if (nano_runtime_free(rt) != NANO_OK) fprintf(stderr, "free: %s\n", nano_last_error());
+  if (raw) {
+    fputs(verdict, stdout);
+    free(verdict);
+    free(source);
+    free(harness);
+    free(test);
+    return 0;
+  }
 
   int ran = json_int(verdict, "\"ran\":");
   int failed = strstr(verdict, "\"failures\":[]") ? 0 : 1;

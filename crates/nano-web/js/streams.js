@@ -185,13 +185,14 @@ export class ReadableStream {
   };
 
   constructor(underlyingSource = undefined, strategy = undefined) {
-    if (underlyingSource === undefined) underlyingSource = null;
-    else if (underlyingSource !== null && typeof underlyingSource !== "object" && typeof underlyingSource !== "function") {
+    // WebIDL `optional object`: undefined means none; null is not an object.
+    if (underlyingSource !== undefined && (underlyingSource === null ||
+        (typeof underlyingSource !== "object" && typeof underlyingSource !== "function"))) {
       throw new SafeTypeError("ReadableStream: the underlying source must be an object");
     }
     const qs = convertStrategy(strategy);
     // The UnderlyingSource dictionary, in lexicographic order.
-    const src = underlyingSource === null ? {} : underlyingSource;
+    const src = underlyingSource === undefined ? {} : underlyingSource;
     const callback = (name) => {
       const fn = src[name];
       if (fn !== undefined && typeof fn !== "function") {
@@ -718,6 +719,10 @@ export { newInternalStream as createStream };
 
 // GetIterator(obj, async): the async iterator, or an async view of a sync one.
 function getAsyncIterator(obj) {
+  // WebIDL `async iterable<any>`: an object (a string is not one).
+  if (obj === null || (typeof obj !== "object" && typeof obj !== "function")) {
+    throw new SafeTypeError("ReadableStream.from: the argument is not an iterable object");
+  }
   let method = obj === null || obj === undefined ? undefined : obj[SymbolAsyncIterator];
   let sync = false;
   if (method === undefined || method === null) {

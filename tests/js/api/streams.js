@@ -37,7 +37,7 @@ test("the constructor checks its arguments, the strategy first", () => {
   assertEquals(Object.prototype.toString.call(new ReadableStream()), "[object ReadableStream]");
   assertThrows(() => new ReadableStreamDefaultController(), TypeError);
   assertThrows(() => ReadableStream.prototype.getReader.call({}), TypeError);
-  new ReadableStream(null);
+  assertThrows(() => new ReadableStream(null), TypeError);
   new ReadableStream(undefined, undefined);
 });
 
@@ -252,8 +252,9 @@ test("ReadableStream.from: async and sync iterables, promises in them, cancel ca
   }
   assertEquals(await readAll(ReadableStream.from(gen())), [1, 2]);
   assertEquals(await readAll(ReadableStream.from([Promise.resolve("p"), "q"])), ["p", "q"]);
-  assertEquals(await readAll(ReadableStream.from("hi")), ["h", "i"]);
-  assertThrows(() => ReadableStream.from(42), TypeError, "not iterable");
+  assertEquals(await readAll(ReadableStream.from(new Set(["h", "i"]))), ["h", "i"]);
+  assertThrows(() => ReadableStream.from("hi"), TypeError, "not an iterable object");
+  assertThrows(() => ReadableStream.from({}), TypeError, "not iterable");
   assertThrows(() => ReadableStream.from({ [Symbol.iterator]: () => 1 }), TypeError);
   let returned = null;
   const iterable = {
