@@ -60,10 +60,8 @@ fn assemble(file: &Path) -> String {
 
 /// Runs one file: (test name, None when it passed or Some(message)).
 fn run_file(file: &Path) -> Vec<(String, Option<String>)> {
-    let assembled = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!(
-        "wpt-{}",
-        file.strip_prefix(wpt()).unwrap().to_string_lossy().replace('/', "-")
-    ));
+    let assembled = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join(format!("wpt-{}", file.strip_prefix(wpt()).unwrap().to_string_lossy().replace('/', "-")));
     std::fs::write(&assembled, assemble(file)).unwrap();
     let mut cmd = Command::new(runner());
     sanitize::configure(&mut cmd);
@@ -80,7 +78,9 @@ fn run_file(file: &Path) -> Vec<(String, Option<String>)> {
         let mut parts = line.splitn(3, '\t');
         match (parts.next(), parts.next()) {
             (Some("PASS"), Some(name)) => results.push((name.to_string(), None)),
-            (Some("FAIL"), Some(name)) => results.push((name.to_string(), Some(parts.next().unwrap_or("").to_string()))),
+            (Some("FAIL"), Some(name)) => {
+                results.push((name.to_string(), Some(parts.next().unwrap_or("").to_string())))
+            }
             _ => panic!("{}: not a result line: {line:?} (output: {stdout})", file.display()),
         }
     }
@@ -111,7 +111,9 @@ fn web_platform_tests() {
                     (Some(_), Some(_)) => failed += 1,
                     (None, Some(reason)) => {
                         passed += 1;
-                        problems.push(format!("{rel}: {name:?} passes now (listed as failing: {reason}): take it off"));
+                        problems.push(format!(
+                            "{rel}: {name:?} passes now (listed as failing: {reason}): take it off"
+                        ));
                     }
                     (Some(message), None) => {
                         failed += 1;

@@ -38,4 +38,3 @@ fn compile_runner() -> PathBuf {
     assert!(status.status.success(), "cc: {}", String::from_utf8_lossy(&status.stderr));
     out
 }
-
