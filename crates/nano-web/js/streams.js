@@ -816,9 +816,9 @@ class ReadableStreamAsyncIterator {
     } catch (e) {
       return rejected(e);
     }
-    // Calls queue behind the one in progress (WebIDL's ongoing promise).
-    const step = () => iteratorNext(it);
-    it.ongoing = it.ongoing === undefined ? step() : then(it.ongoing, step, step);
+    // WebIDL's ongoing promise: a call waits for the one before it.
+    const step = () => iteratorNextSteps(it);
+    it.ongoing = it.ongoing === null ? step() : then(it.ongoing, step, step);
     return it.ongoing;
   }
   return(value) {
@@ -828,9 +828,10 @@ class ReadableStreamAsyncIterator {
     } catch (e) {
       return rejected(e);
     }
-    const step = () => iteratorReturn(it, value);
-    it.ongoing = it.ongoing === undefined ? step() : then(it.ongoing, step, step);
-    return it.ongoing;
+    const step = () => iteratorReturnSteps(it, value);
+    const returned = it.ongoing === null ? step() : then(it.ongoing, step, step);
+    it.ongoing = returned;
+    return then(returned, () => ({ value, done: true }));
   }
   static {
     iteratorState = (iterator, what) => {
@@ -859,45 +860,64 @@ function newAsyncIterator(readerObject, preventCancel) {
     reader: readerState(readerObject, "values"),
     preventCancel,
     finished: false,
-    ongoing: undefined,
+    ongoing: null,
   });
 }
 
-function iteratorNext(it) {
-  if (it.finished) return resolved({ value: undefined, done: true });
+const END = Object.freeze({});
+
+// The stream's "get the next iteration result": a chunk, or END.
+function iteratorNextResult(it) {
   const r = it.reader;
-  if (r.stream === undefined) {
-    return rejected(new SafeTypeError("The stream's reader was released"));
-  }
+  if (r.stream === undefined) return rejected(new SafeTypeError("The stream's reader was released"));
   const p = newPromise();
   readerRead(r, {
-    chunk: (value) => p.resolve({ value, done: false }),
+    chunk: (value) => p.resolve(value),
     close: () => {
       readerRelease(r);
-      it.finished = true;
-      p.resolve({ value: undefined, done: true });
+      p.resolve(END);
     },
     error: (e) => {
       readerRelease(r);
-      it.finished = true;
       p.reject(e);
     },
   });
   return p.promise;
 }
 
-function iteratorReturn(it, value) {
+function iteratorNextSteps(it) {
+  if (it.finished) return resolved({ value: undefined, done: true });
+  return then(
+    iteratorNextResult(it),
+    (next) => {
+      it.ongoing = null;
+      if (next === END) {
+        it.finished = true;
+        return { value: undefined, done: true };
+      }
+      return { value: next, done: false };
+    },
+    (reason) => {
+      it.ongoing = null;
+      it.finished = true;
+      throw reason;
+    },
+  );
+}
+
+// The stream's "asynchronous iterator return".
+function iteratorReturnSteps(it, value) {
   if (it.finished) return resolved({ value, done: true });
   it.finished = true;
   const r = it.reader;
-  if (r.stream === undefined) return resolved({ value, done: true });
+  if (r.stream === undefined) return resolved(undefined);
   if (!it.preventCancel) {
     const result = readableStreamCancel(r.stream, value);
     readerRelease(r);
-    return then(result, () => ({ value, done: true }));
+    return result;
   }
   readerRelease(r);
-  return resolved({ value, done: true });
+  return resolved(undefined);
 }
 
 // ---- For bodies: read a whole stream ----
