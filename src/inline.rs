@@ -111,7 +111,7 @@ impl InlineWorker {
             config.cpu_time_limit,
             config.wall_time_limit,
             canceller,
-            Some(on_overdue(overdue.clone(), config, &script.name)),
+            Some(on_overdue(overdue.clone(), config, &script)),
             Some(sampler),
         );
         let isolation = Isolation::new(&mut isolate, &script);
@@ -329,13 +329,18 @@ impl Drop for InlineWorker {
 /// stopped: it cannot answer the client from another thread (the host's
 /// thread is the one stuck), so it logs, and the worker is discarded when
 /// the call returns.
-fn on_overdue(overdue: Arc<AtomicBool>, config: &Config, name: &str) -> Overdue {
-    let (log, name) = (config.log.clone(), name.to_string());
+fn on_overdue(overdue: Arc<AtomicBool>, config: &Config, script: &Arc<Script>) -> Overdue {
+    // Weak: the watchdog's callback must not keep the script alive.
+    let (log, script) = (config.log.clone(), Arc::downgrade(script));
     Box::new(move |reason, _job| {
         overdue.store(true, Ordering::Release);
+        let Some(script) = script.upgrade() else { return };
+        script.inline_refused.store(true, Ordering::Release);
         let message = format!(
-            "an inline run of {name:?} kept running after it was stopped ({reason:?}), inside a native call: \
-             it holds its host's thread until that call returns, then its isolate is discarded"
+            "an inline run of {:?} kept running after it was stopped ({reason:?}), inside a native call: \
+             it holds its host's thread until that call returns, then its isolate is discarded; \
+             the script's later requests are refused inline (they go to nano's threads)",
+            script.name
         );
         match &log {
             Some(sink) => sink(LogLevel::Error, &message),
@@ -366,6 +371,13 @@ thread_local! {
 /// one, or a new one. Fails with [`Error::Busy`] when it is out on another
 /// lease (the host hands that request off to a worker thread instead).
 pub(crate) fn take(runtime: u64, script: &Arc<Script>, config: &Config) -> Result<InlineWorker> {
+    if script.inline_refused.load(Ordering::Acquire) {
+        return Err(Error::Busy(format!(
+            "{:?} is refused inline: an earlier inline run of it held its thread inside a native call; \
+             hand its requests to nano's threads",
+            script.name
+        )));
+    }
     let key = (runtime, Arc::as_ptr(script));
     let idle = SLOTS.with(|slots| {
         let mut slots = slots.borrow_mut();

@@ -122,6 +122,7 @@ impl Runtime {
             instance: InstanceCode::Module,
             harden_per_isolate: false,
             lockdown: options.lockdown,
+            inline_refused: Default::default(),
         };
         let script = on_nano_thread("nano-register", move || {
             match script.isolation {

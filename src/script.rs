@@ -102,6 +102,11 @@ pub struct Script {
     /// context of the built-in snapshot.
     pub(crate) harden_per_isolate: bool,
     pub(crate) lockdown: Lockdown,
+    /// Set when an inline run of this script kept running inside a native
+    /// call after it was stopped (it held its host's thread until the call
+    /// returned): from then on the script is refused inline, and its
+    /// requests go to nano's threads, where such a run is quarantined.
+    pub(crate) inline_refused: std::sync::atomic::AtomicBool,
 }
 
 impl std::fmt::Debug for Script {

@@ -181,6 +181,40 @@ fn cpu_limit_stops_a_spinning_request_and_counts_every_step() {
 }
 
 #[test]
+fn a_run_stuck_in_a_native_call_gets_its_script_refused_inline() {
+    on_new_thread(|| {
+        let rt = Runtime::new(Config {
+            cpu_time_limit: Duration::from_millis(100),
+            heap_limit: 256 << 20,
+            log: Some(Arc::new(|_, _| {})),
+            ..Config::default()
+        })
+        .unwrap();
+        // A typed array's sort is one native call (std::sort: a second or
+        // so for 8M doubles here), which no stop interrupts.
+        let src = "export default { fetch(r) {\n\
+            if (r.url.endsWith('/sort')) {\n\
+              const a = new Float64Array(1 << 23);\n\
+              for (let i = 0; i < a.length; i++) a[i] = Math.random();\n\
+              a.sort();\n\
+            }\n\
+            return new Response('ok');\n\
+        } }";
+        rt.add_script("native", src, ScriptOptions::default()).unwrap();
+        let mut lease = rt.acquire_inline("native").unwrap();
+        let (response, _) = run(&mut lease, "/sort");
+        assert!(matches!(response, Err(Error::CpuLimit(_))), "{response:?}");
+        drop(lease);
+        match rt.acquire_inline("native") {
+            Err(Error::Busy(m)) if m.contains("refused inline") => {}
+            other => panic!("{:?}", other.map(|_| ())),
+        }
+        // Handed off, its requests are served as before.
+        assert_eq!(rt.eval("native", get("http://x/ok")).unwrap().body, b"ok");
+    });
+}
+
+#[test]
 fn wall_limit_ends_a_request_that_waits_forever() {
     on_new_thread(|| {
         let rt = runtime(IsolationMode::Fresh, None);

@@ -226,7 +226,9 @@ pub unsafe extern "C" fn nano_lease_new_cancel(
 /// The limits hold as on nano's threads, with one difference: a native call
 /// that ignores its stop (rare: a very large synchronous computation inside
 /// V8) holds this thread until it returns, where a nano thread would be
-/// quarantined and its client answered from another thread.
+/// quarantined and its client answered from another thread. After that the
+/// script is refused inline (`NANO_ERR_BUSY`): its requests go to nano's
+/// threads.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn nano_lease_new_inline(
     runtime: *const nano_runtime,
