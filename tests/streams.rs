@@ -1,8 +1,9 @@
 //! Stream bodies through the host: a handler's Response whose body is a
 //! ReadableStream reaches the host whole (read to its end, chunks joined), in
 //! every isolation mode, on nano's threads and inline; the incoming request's
-//! body reads as a stream; a stream that yields something other than bytes
-//! fails its request with a clear error.
+//! body reads as a stream (piped through a TransformStream, or into a
+//! WritableStream); a stream that yields something other than bytes fails
+//! its request with a clear error.
 
 use std::time::Duration;
 
@@ -38,6 +39,18 @@ export default {
       }
       return new Response(`echo ${total} ${req.bodyUsed}`);
     }
+    if (path === "/upper") {
+      // The request body through a TransformStream into the response.
+      const upper = new TransformStream({
+        transform(chunk, c) { c.enqueue(new TextEncoder().encode(new TextDecoder().decode(chunk).toUpperCase())); },
+      });
+      return new Response(req.body.pipeThrough(upper));
+    }
+    if (path === "/sink") {
+      const seen = [];
+      await req.body.pipeTo(new WritableStream({ write(chunk) { seen.push(chunk.length); } }));
+      return new Response(`wrote ${seen.reduce((a, b) => a + b, 0)} bytes`);
+    }
     if (path === "/bad") return new Response(ReadableStream.from(["text, not bytes"]));
     if (path === "/errored") return new Response(new ReadableStream({ pull() { throw new Error("source broke"); } }));
     return new Response("?", { status: 404 });
@@ -68,6 +81,11 @@ fn check(rt: &Runtime, script: &str, eval: &dyn Fn(Request) -> nano::Result<nano
     assert!(rewrap.headers.iter().any(|(n, v)| n == b"x-inner" && v == b"1"), "{script}");
     let post = Request { method: "POST".into(), body: Some(b"sent body".to_vec()), ..get("http://x/echo") };
     assert_eq!(String::from_utf8(eval(post).unwrap().body).unwrap(), "echo sent body true", "{script}");
+    let upper =
+        Request { method: "POST".into(), body: Some(b"shout this".to_vec()), ..get("http://x/upper") };
+    assert_eq!(eval(upper).unwrap().body, b"SHOUT THIS", "{script}");
+    let sink = Request { method: "POST".into(), body: Some(vec![7; 100_000]), ..get("http://x/sink") };
+    assert_eq!(String::from_utf8(eval(sink).unwrap().body).unwrap(), "wrote 100000 bytes", "{script}");
     match eval(get("http://x/bad")) {
         Err(Error::Script(m)) if m.contains("chunks must be Uint8Arrays") => {}
         other => panic!("{script}: {other:?}"),

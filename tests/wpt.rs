@@ -18,7 +18,13 @@ use std::process::Command;
 use js_suite::{root, runner, sanitize};
 
 /// The suites run, as directories under tests/wpt/.
-const SUITES: &[&str] = &["streams", "streams/readable-streams"];
+const SUITES: &[&str] = &[
+    "streams",
+    "streams/readable-streams",
+    "streams/writable-streams",
+    "streams/transform-streams",
+    "streams/piping",
+];
 
 fn wpt() -> PathBuf {
     root().join("tests/wpt")

@@ -4,13 +4,16 @@ import { setTimer } from "./timers.js";
 import { defineGlobal, finishClass } from "./util.js";
 
 // Set inside the class body (it reaches private fields).
-export let newAbortSignal, signalAbort;
+export let newAbortSignal, signalAbort, isAbortSignal, addAbortAlgorithm, removeAbortAlgorithm;
 
 const kAbort = Symbol("abort");
 export class AbortSignal extends EventTarget {
   #aborted = false;
   #reason = undefined;
   #onabort = null;
+  // The standard's abort algorithms: nano's own reactions (pipeTo), run
+  // before the event, unseen by listeners.
+  #algorithms = new Set();
   constructor(key) {
     super();
     if (key !== kAbort) throw new TypeError("Illegal constructor");
@@ -58,11 +61,17 @@ export class AbortSignal extends EventTarget {
     if (this.#aborted) return;
     this.#aborted = true;
     this.#reason = reason === undefined ? new DOMException("This operation was aborted", "AbortError") : reason;
+    const algorithms = [...this.#algorithms];
+    this.#algorithms.clear();
+    for (const algorithm of algorithms) algorithm();
     this.dispatchEvent(new Event("abort"));
   }
   static {
     signalAbort = (signal, reason) => signal.#signalAbort(reason);
     newAbortSignal = () => new AbortSignal(kAbort);
+    isAbortSignal = (v) => v !== null && typeof v === "object" && #aborted in v;
+    addAbortAlgorithm = (signal, algorithm) => signal.#algorithms.add(algorithm);
+    removeAbortAlgorithm = (signal, algorithm) => signal.#algorithms.delete(algorithm);
   }
 }
 finishClass(AbortSignal, "AbortSignal");

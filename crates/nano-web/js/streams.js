@@ -1,15 +1,16 @@
-// WHATWG Streams, part one: ReadableStream with its default controller and
-// reader (tee, cancel, ReadableStream.from, async iteration), and the two
-// queuing strategies. The algorithms follow the standard's names
-// (https://streams.spec.whatwg.org/), so each function can be checked
-// against its section. Byte streams (type: "bytes", BYOB readers), writable
-// and transform streams and piping are not here yet: a "bytes" source is
-// refused with a RangeError that says so.
+// WHATWG Streams: ReadableStream with its default controller and reader
+// (tee, cancel, ReadableStream.from, async iteration), WritableStream with
+// its writer and controller, TransformStream, piping (pipeTo, pipeThrough),
+// and the two queuing strategies. The algorithms follow the standard's
+// names (https://streams.spec.whatwg.org/), so each function can be checked
+// against its section. Byte streams (type: "bytes", BYOB readers) are not
+// here yet: a "bytes" source is refused with a RangeError that says so.
 //
 // Promises are made and chained through what primordials.js captured at
 // bootstrap, so a script that replaces Promise or its `then` does not reach
 // into a stream's bookkeeping; the queue is nano's own.
 import { PromisePrototypeThen, SafeTypeError } from "./primordials.js";
+import { addAbortAlgorithm, isAbortSignal, newAbortSignal, removeAbortAlgorithm, signalAbort } from "./abort.js";
 import { defineGlobal, finishClass } from "./util.js";
 
 const { apply, defineProperty, getPrototypeOf } = Reflect;
@@ -22,13 +23,23 @@ const AsyncIteratorPrototype = getPrototypeOf(getPrototypeOf(async function* () 
 
 // ---- Promise helpers (the standard's "a new promise", "resolve", ...) ----
 
+// A promise with its resolving functions, which settle it once (`settled`
+// tells whether they have).
 const newPromise = () => {
-  let resolve, reject;
-  const promise = new SafePromise((res, rej) => {
-    resolve = res;
-    reject = rej;
+  const record = { promise: undefined, resolve: undefined, reject: undefined, settled: false };
+  record.promise = new SafePromise((res, rej) => {
+    record.resolve = (value) => {
+      if (record.settled) return;
+      record.settled = true;
+      res(value);
+    };
+    record.reject = (reason) => {
+      if (record.settled) return;
+      record.settled = true;
+      rej(reason);
+    };
   });
-  return { promise, resolve, reject };
+  return record;
 };
 const resolved = (value) => apply(SafePromise.resolve, SafePromise, [value]);
 const rejected = (reason) => apply(SafePromise.reject, SafePromise, [reason]);
@@ -971,6 +982,1094 @@ export const streamOfBytes = (bytes) =>
     0,
   );
 
+
+// ---- WritableStream ----
+
+let writableState, isWritableStream, writerState, wcState, newWritableController;
+const CLOSE_SENTINEL = Object.freeze({});
+
+export class WritableStream {
+  #w = {
+    state: "writable", // "writable" | "closed" | "erroring" | "errored"
+    storedError: undefined,
+    writer: undefined,
+    controller: undefined,
+    inFlightWriteRequest: undefined,
+    closeRequest: undefined,
+    inFlightCloseRequest: undefined,
+    pendingAbortRequest: undefined,
+    writeRequests: new Queue(),
+    backpressure: false,
+  };
+
+  constructor(underlyingSink = undefined, strategy = undefined) {
+    if (underlyingSink !== undefined && (underlyingSink === null ||
+        (typeof underlyingSink !== "object" && typeof underlyingSink !== "function"))) {
+      throw new SafeTypeError("WritableStream: the underlying sink must be an object");
+    }
+    const qs = convertStrategy(strategy);
+    const sink = underlyingSink === undefined ? {} : underlyingSink;
+    // The UnderlyingSink dictionary, in lexicographic order.
+    const callback = (name) => {
+      const fn = sink[name];
+      if (fn !== undefined && typeof fn !== "function") {
+        throw new SafeTypeError(`WritableStream: the underlying sink's ${name} must be a function`);
+      }
+      return fn;
+    };
+    const abort = callback("abort");
+    const close = callback("close");
+    const start = callback("start");
+    const type = sink.type;
+    const write = callback("write");
+    if (type !== undefined) throw new SafeRangeError("WritableStream: the underlying sink's type must be undefined");
+    const sizeAlgorithm = extractSizeAlgorithm(qs);
+    const highWaterMark = extractHighWaterMark(qs, 1);
+    setUpWritableController(
+      this,
+      start === undefined ? () => undefined : (c) => apply(start, sink, [c]),
+      write === undefined ? () => resolved(undefined) : (chunk, c) => promiseCall(write, sink, [chunk, c]),
+      close === undefined ? () => resolved(undefined) : () => promiseCall(close, sink, []),
+      abort === undefined ? () => resolved(undefined) : (reason) => promiseCall(abort, sink, [reason]),
+      highWaterMark,
+      sizeAlgorithm,
+    );
+  }
+
+  get locked() {
+    return writableState(this, "locked").writer !== undefined;
+  }
+
+  abort(reason = undefined) {
+    let w;
+    try {
+      w = writableState(this, "abort");
+    } catch (e) {
+      return rejected(e);
+    }
+    if (w.writer !== undefined) return rejected(new SafeTypeError("WritableStream.abort: the stream is locked to a writer"));
+    return writableStreamAbort(this, reason);
+  }
+
+  close() {
+    let w;
+    try {
+      w = writableState(this, "close");
+    } catch (e) {
+      return rejected(e);
+    }
+    if (w.writer !== undefined) return rejected(new SafeTypeError("WritableStream.close: the stream is locked to a writer"));
+    if (closeQueuedOrInFlight(w)) return rejected(new SafeTypeError("WritableStream.close: the stream is closing or closed"));
+    return writableStreamClose(this);
+  }
+
+  getWriter() {
+    writableState(this, "getWriter");
+    return new WritableStreamDefaultWriter(this);
+  }
+
+  static {
+    writableState = (stream, what) => {
+      if (stream === null || typeof stream !== "object" || !(#w in stream)) {
+        throw new SafeTypeError(`WritableStream.${what}: illegal invocation (not a WritableStream)`);
+      }
+      return stream.#w;
+    };
+    isWritableStream = (v) => v !== null && typeof v === "object" && #w in v;
+  }
+}
+
+const W = (stream) => writableState(stream, "internal");
+
+export class WritableStreamDefaultController {
+  #c;
+  constructor(key) {
+    if (key !== CONTROLLER_KEY) throw new SafeTypeError("Illegal constructor");
+  }
+  get signal() {
+    return wcState(this, "signal").signal;
+  }
+  error(e = undefined) {
+    const c = wcState(this, "error");
+    if (W(c.stream).state !== "writable") return;
+    writableControllerError(c, e);
+  }
+  static {
+    wcState = (controller, what) => {
+      if (controller === null || typeof controller !== "object" || !(#c in controller) || controller.#c === undefined) {
+        throw new SafeTypeError(`WritableStreamDefaultController.${what}: illegal invocation`);
+      }
+      return controller.#c;
+    };
+    newWritableController = (c) => {
+      const controller = new WritableStreamDefaultController(CONTROLLER_KEY);
+      controller.#c = c;
+      return controller;
+    };
+  }
+}
+
+function setUpWritableController(stream, startAlgorithm, writeAlgorithm, closeAlgorithm, abortAlgorithm, highWaterMark, sizeAlgorithm) {
+  const w = W(stream);
+  const c = {
+    stream,
+    queue: new Queue(),
+    queueTotalSize: 0,
+    signal: newAbortSignal(),
+    started: false,
+    strategySizeAlgorithm: sizeAlgorithm,
+    strategyHWM: highWaterMark,
+    writeAlgorithm,
+    closeAlgorithm,
+    abortAlgorithm,
+    object: undefined,
+  };
+  c.object = newWritableController(c);
+  w.controller = c;
+  updateBackpressure(stream, writableControllerGetDesiredSize(c) <= 0);
+  const startResult = startAlgorithm(c.object);
+  uponPromise(
+    resolved(startResult),
+    () => {
+      c.started = true;
+      writableControllerAdvanceQueueIfNeeded(c);
+    },
+    (r) => {
+      c.started = true;
+      writableStreamDealWithRejection(stream, r);
+    },
+  );
+}
+
+// CreateWritableStream: a stream driven by nano's algorithms.
+function newInternalWritable(startAlgorithm, writeAlgorithm, closeAlgorithm, abortAlgorithm, highWaterMark = 1, sizeAlgorithm = () => 1) {
+  const stream = new WritableStream();
+  W(stream).controller = undefined;
+  setUpWritableController(stream, startAlgorithm, writeAlgorithm, closeAlgorithm, abortAlgorithm, highWaterMark, sizeAlgorithm);
+  return stream;
+}
+
+function writableStreamAbort(stream, reason) {
+  const w = W(stream);
+  if (w.state === "closed" || w.state === "errored") return resolved(undefined);
+  signalAbort(w.controller.signal, reason);
+  const state = w.state;
+  if (state === "closed" || state === "errored") return resolved(undefined);
+  if (w.pendingAbortRequest !== undefined) return w.pendingAbortRequest.promise.promise;
+  let wasAlreadyErroring = false;
+  if (state === "erroring") {
+    wasAlreadyErroring = true;
+    reason = undefined;
+  }
+  const promise = newPromise();
+  w.pendingAbortRequest = { promise, reason, wasAlreadyErroring };
+  if (!wasAlreadyErroring) writableStreamStartErroring(stream, reason);
+  return promise.promise;
+}
+
+function writableStreamClose(stream) {
+  const w = W(stream);
+  if (w.state === "closed" || w.state === "errored") {
+    return rejected(new SafeTypeError("The stream is closed or errored"));
+  }
+  const promise = newPromise();
+  w.closeRequest = promise;
+  if (w.writer !== undefined && w.backpressure && w.state === "writable") w.writer.ready.resolve(undefined);
+  const c = w.controller;
+  enqueueWithSize(c, CLOSE_SENTINEL, 0);
+  writableControllerAdvanceQueueIfNeeded(c);
+  return promise.promise;
+}
+
+function writableStreamDealWithRejection(stream, error) {
+  if (W(stream).state === "writable") {
+    writableStreamStartErroring(stream, error);
+    return;
+  }
+  writableStreamFinishErroring(stream);
+}
+
+function writableStreamStartErroring(stream, reason) {
+  const w = W(stream);
+  const c = w.controller;
+  w.state = "erroring";
+  w.storedError = reason;
+  if (w.writer !== undefined) writerEnsureReadyPromiseRejected(w.writer, reason);
+  if (!hasOperationMarkedInFlight(w) && c.started) writableStreamFinishErroring(stream);
+}
+
+function writableStreamFinishErroring(stream) {
+  const w = W(stream);
+  w.state = "errored";
+  const c = w.controller;
+  c.queue.clear();
+  c.queueTotalSize = 0;
+  const storedError = w.storedError;
+  const requests = w.writeRequests;
+  w.writeRequests = new Queue();
+  while (requests.length > 0) requests.shift().reject(storedError);
+  if (w.pendingAbortRequest === undefined) {
+    rejectCloseAndClosedPromiseIfNeeded(w);
+    return;
+  }
+  const abortRequest = w.pendingAbortRequest;
+  w.pendingAbortRequest = undefined;
+  if (abortRequest.wasAlreadyErroring) {
+    abortRequest.promise.reject(storedError);
+    rejectCloseAndClosedPromiseIfNeeded(w);
+    return;
+  }
+  const promise = c.abortAlgorithm(abortRequest.reason);
+  writableControllerClearAlgorithms(c);
+  uponPromise(
+    promise,
+    () => {
+      abortRequest.promise.resolve(undefined);
+      rejectCloseAndClosedPromiseIfNeeded(w);
+    },
+    (reason) => {
+      abortRequest.promise.reject(reason);
+      rejectCloseAndClosedPromiseIfNeeded(w);
+    },
+  );
+}
+
+function writableStreamFinishInFlightWrite(w) {
+  w.inFlightWriteRequest.resolve(undefined);
+  w.inFlightWriteRequest = undefined;
+}
+
+function writableStreamFinishInFlightWriteWithError(stream, error) {
+  const w = W(stream);
+  w.inFlightWriteRequest.reject(error);
+  w.inFlightWriteRequest = undefined;
+  writableStreamDealWithRejection(stream, error);
+}
+
+function writableStreamFinishInFlightClose(w) {
+  w.inFlightCloseRequest.resolve(undefined);
+  w.inFlightCloseRequest = undefined;
+  if (w.state === "erroring") {
+    w.storedError = undefined;
+    if (w.pendingAbortRequest !== undefined) {
+      w.pendingAbortRequest.promise.resolve(undefined);
+      w.pendingAbortRequest = undefined;
+    }
+  }
+  w.state = "closed";
+  if (w.writer !== undefined) w.writer.closed.resolve(undefined);
+}
+
+function writableStreamFinishInFlightCloseWithError(stream, error) {
+  const w = W(stream);
+  w.inFlightCloseRequest.reject(error);
+  w.inFlightCloseRequest = undefined;
+  if (w.pendingAbortRequest !== undefined) {
+    w.pendingAbortRequest.promise.reject(error);
+    w.pendingAbortRequest = undefined;
+  }
+  writableStreamDealWithRejection(stream, error);
+}
+
+const closeQueuedOrInFlight = (w) => w.closeRequest !== undefined || w.inFlightCloseRequest !== undefined;
+const hasOperationMarkedInFlight = (w) => w.inFlightWriteRequest !== undefined || w.inFlightCloseRequest !== undefined;
+
+function rejectCloseAndClosedPromiseIfNeeded(w) {
+  if (w.closeRequest !== undefined) {
+    w.closeRequest.reject(w.storedError);
+    w.closeRequest = undefined;
+  }
+  if (w.writer !== undefined) {
+    w.writer.closed.reject(w.storedError);
+    markHandled(w.writer.closed.promise);
+  }
+}
+
+function updateBackpressure(stream, backpressure) {
+  const w = W(stream);
+  if (w.writer !== undefined && backpressure !== w.backpressure) {
+    if (backpressure) w.writer.ready = newPromise();
+    else w.writer.ready.resolve(undefined);
+  }
+  w.backpressure = backpressure;
+}
+
+// A settled promise record, as the writer keeps them.
+const settledRecord = (ok, value) => {
+  const record = newPromise();
+  if (ok) record.resolve(value);
+  else {
+    record.reject(value);
+    markHandled(record.promise);
+  }
+  return record;
+};
+
+export class WritableStreamDefaultWriter {
+  #r;
+  constructor(stream) {
+    if (!isWritableStream(stream)) throw new SafeTypeError("WritableStreamDefaultWriter: the argument must be a WritableStream");
+    const w = W(stream);
+    if (w.writer !== undefined) throw new SafeTypeError("WritableStreamDefaultWriter: the stream is already locked to a writer");
+    const r = { stream, ready: undefined, closed: undefined, object: this };
+    this.#r = r;
+    w.writer = r;
+    const state = w.state;
+    if (state === "writable") {
+      r.ready = !closeQueuedOrInFlight(w) && w.backpressure ? newPromise() : settledRecord(true, undefined);
+      r.closed = newPromise();
+    } else if (state === "erroring") {
+      r.ready = settledRecord(false, w.storedError);
+      r.closed = newPromise();
+    } else if (state === "closed") {
+      r.ready = settledRecord(true, undefined);
+      r.closed = settledRecord(true, undefined);
+    } else {
+      r.ready = settledRecord(false, w.storedError);
+      r.closed = settledRecord(false, w.storedError);
+    }
+  }
+
+  get closed() {
+    let r;
+    try {
+      r = writerState(this, "closed");
+    } catch (e) {
+      return rejected(e);
+    }
+    return r.closed.promise;
+  }
+
+  get desiredSize() {
+    const r = writerState(this, "desiredSize");
+    if (r.stream === undefined) throw new SafeTypeError("WritableStreamDefaultWriter.desiredSize: the writer is released");
+    return writerGetDesiredSize(r);
+  }
+
+  get ready() {
+    let r;
+    try {
+      r = writerState(this, "ready");
+    } catch (e) {
+      return rejected(e);
+    }
+    return r.ready.promise;
+  }
+
+  abort(reason = undefined) {
+    let r;
+    try {
+      r = writerState(this, "abort");
+    } catch (e) {
+      return rejected(e);
+    }
+    if (r.stream === undefined) return rejected(new SafeTypeError("WritableStreamDefaultWriter.abort: the writer is released"));
+    return writableStreamAbort(r.stream, reason);
+  }
+
+  close() {
+    let r;
+    try {
+      r = writerState(this, "close");
+    } catch (e) {
+      return rejected(e);
+    }
+    const stream = r.stream;
+    if (stream === undefined) return rejected(new SafeTypeError("WritableStreamDefaultWriter.close: the writer is released"));
+    if (closeQueuedOrInFlight(W(stream))) return rejected(new SafeTypeError("WritableStreamDefaultWriter.close: the stream is closing or closed"));
+    return writableStreamClose(stream);
+  }
+
+  releaseLock() {
+    const r = writerState(this, "releaseLock");
+    if (r.stream === undefined) return;
+    writerRelease(r);
+  }
+
+  write(chunk = undefined) {
+    let r;
+    try {
+      r = writerState(this, "write");
+    } catch (e) {
+      return rejected(e);
+    }
+    if (r.stream === undefined) return rejected(new SafeTypeError("WritableStreamDefaultWriter.write: the writer is released"));
+    return writerWrite(r, chunk);
+  }
+
+  static {
+    writerState = (writer, what) => {
+      if (writer === null || typeof writer !== "object" || !(#r in writer)) {
+        throw new SafeTypeError(`WritableStreamDefaultWriter.${what}: illegal invocation`);
+      }
+      return writer.#r;
+    };
+  }
+}
+
+function writerEnsureClosedPromiseRejected(r, error) {
+  r.closed = rejectOrReplace(r.closed, error);
+}
+
+function writerEnsureReadyPromiseRejected(r, error) {
+  r.ready = rejectOrReplace(r.ready, error);
+}
+
+// Rejects a pending promise record, or replaces a settled one by a
+// rejected one (the standard's "ensure ... rejected").
+function rejectOrReplace(record, error) {
+  if (!record.settled) {
+    record.reject(error);
+    markHandled(record.promise);
+    return record;
+  }
+  return settledRecord(false, error);
+}
+
+function writerGetDesiredSize(r) {
+  const w = W(r.stream);
+  if (w.state === "errored" || w.state === "erroring") return null;
+  if (w.state === "closed") return 0;
+  return writableControllerGetDesiredSize(w.controller);
+}
+
+function writerRelease(r) {
+  const w = W(r.stream);
+  const releasedError = new SafeTypeError("The writer's lock was released");
+  writerEnsureReadyPromiseRejected(r, releasedError);
+  writerEnsureClosedPromiseRejected(r, releasedError);
+  w.writer = undefined;
+  r.stream = undefined;
+}
+
+function writerWrite(r, chunk) {
+  const stream = r.stream;
+  const w = W(stream);
+  const c = w.controller;
+  const chunkSize = writableControllerGetChunkSize(c, chunk);
+  if (stream !== r.stream) return rejected(new SafeTypeError("The writer's lock was released"));
+  const state = w.state;
+  if (state === "errored") return rejected(w.storedError);
+  if (closeQueuedOrInFlight(w) || state === "closed") {
+    return rejected(new SafeTypeError("The stream is closing or closed"));
+  }
+  if (state === "erroring") return rejected(w.storedError);
+  const promise = newPromise();
+  w.writeRequests.push(promise);
+  writableControllerWrite(c, chunk, chunkSize);
+  return promise.promise;
+}
+
+function writerCloseWithErrorPropagation(r) {
+  const stream = r.stream;
+  const w = W(stream);
+  if (closeQueuedOrInFlight(w) || w.state === "closed") return resolved(undefined);
+  if (w.state === "errored") return rejected(w.storedError);
+  return writableStreamClose(stream);
+}
+
+function enqueueWithSize(c, value, size) {
+  if (!isNonNegativeNumber(size) || size === Infinity) {
+    throw new SafeRangeError("The chunk's size must be a finite, non-negative number");
+  }
+  c.queue.push({ value, size });
+  c.queueTotalSize += size;
+}
+
+function dequeueValue(c) {
+  const pair = c.queue.shift();
+  c.queueTotalSize -= pair.size;
+  if (c.queueTotalSize < 0) c.queueTotalSize = 0;
+  return pair.value;
+}
+
+function writableControllerClearAlgorithms(c) {
+  c.writeAlgorithm = undefined;
+  c.closeAlgorithm = undefined;
+  c.abortAlgorithm = undefined;
+  c.strategySizeAlgorithm = undefined;
+}
+
+function writableControllerGetChunkSize(c, chunk) {
+  if (c.strategySizeAlgorithm === undefined) return 1;
+  try {
+    return c.strategySizeAlgorithm(chunk);
+  } catch (e) {
+    writableControllerErrorIfNeeded(c, e);
+    return 1;
+  }
+}
+
+const writableControllerGetDesiredSize = (c) => c.strategyHWM - c.queueTotalSize;
+
+function writableControllerWrite(c, chunk, chunkSize) {
+  try {
+    enqueueWithSize(c, chunk, +chunkSize);
+  } catch (e) {
+    writableControllerErrorIfNeeded(c, e);
+    return;
+  }
+  const w = W(c.stream);
+  if (!closeQueuedOrInFlight(w) && w.state === "writable") {
+    updateBackpressure(c.stream, writableControllerGetDesiredSize(c) <= 0);
+  }
+  writableControllerAdvanceQueueIfNeeded(c);
+}
+
+function writableControllerAdvanceQueueIfNeeded(c) {
+  const stream = c.stream;
+  const w = W(stream);
+  if (!c.started) return;
+  if (w.inFlightWriteRequest !== undefined) return;
+  if (w.state === "erroring") {
+    writableStreamFinishErroring(stream);
+    return;
+  }
+  if (c.queue.length === 0) return;
+  const value = c.queue.peek().value;
+  if (value === CLOSE_SENTINEL) writableControllerProcessClose(c);
+  else writableControllerProcessWrite(c, value);
+}
+
+function writableControllerErrorIfNeeded(c, error) {
+  if (W(c.stream).state === "writable") writableControllerError(c, error);
+}
+
+function writableControllerProcessClose(c) {
+  const w = W(c.stream);
+  w.inFlightCloseRequest = w.closeRequest;
+  w.closeRequest = undefined;
+  dequeueValue(c);
+  const sinkClosePromise = c.closeAlgorithm();
+  writableControllerClearAlgorithms(c);
+  uponPromise(
+    sinkClosePromise,
+    () => writableStreamFinishInFlightClose(w),
+    (reason) => writableStreamFinishInFlightCloseWithError(c.stream, reason),
+  );
+}
+
+function writableControllerProcessWrite(c, chunk) {
+  const stream = c.stream;
+  const w = W(stream);
+  w.inFlightWriteRequest = w.writeRequests.shift();
+  const sinkWritePromise = c.writeAlgorithm(chunk, c.object);
+  uponPromise(
+    sinkWritePromise,
+    () => {
+      writableStreamFinishInFlightWrite(w);
+      const state = w.state;
+      dequeueValue(c);
+      if (!closeQueuedOrInFlight(w) && state === "writable") {
+        updateBackpressure(stream, writableControllerGetDesiredSize(c) <= 0);
+      }
+      writableControllerAdvanceQueueIfNeeded(c);
+    },
+    (reason) => {
+      if (w.state === "writable") writableControllerClearAlgorithms(c);
+      writableStreamFinishInFlightWriteWithError(stream, reason);
+    },
+  );
+}
+
+function writableControllerError(c, error) {
+  writableControllerClearAlgorithms(c);
+  writableStreamStartErroring(c.stream, error);
+}
+
+
+// ---- TransformStream ----
+
+let transformState, tcState, newTransformController;
+
+export class TransformStream {
+  #t = {
+    readable: undefined,
+    writable: undefined,
+    backpressure: undefined,
+    backpressureChangePromise: undefined,
+    controller: undefined,
+  };
+
+  constructor(transformer = undefined, writableStrategy = undefined, readableStrategy = undefined) {
+    if (transformer !== undefined && (transformer === null ||
+        (typeof transformer !== "object" && typeof transformer !== "function"))) {
+      throw new SafeTypeError("TransformStream: the transformer must be an object");
+    }
+    const ws = convertStrategy(writableStrategy);
+    const rs = convertStrategy(readableStrategy);
+    const source = transformer === undefined ? {} : transformer;
+    // The Transformer dictionary, in lexicographic order.
+    const callback = (name) => {
+      const fn = source[name];
+      if (fn !== undefined && typeof fn !== "function") {
+        throw new SafeTypeError(`TransformStream: the transformer's ${name} must be a function`);
+      }
+      return fn;
+    };
+    const cancel = callback("cancel");
+    const flush = callback("flush");
+    const readableType = source.readableType;
+    const start = callback("start");
+    const transform = callback("transform");
+    const writableType = source.writableType;
+    if (readableType !== undefined) throw new SafeRangeError("TransformStream: readableType must be undefined");
+    if (writableType !== undefined) throw new SafeRangeError("TransformStream: writableType must be undefined");
+    const readableHighWaterMark = extractHighWaterMark(rs, 0);
+    const readableSizeAlgorithm = extractSizeAlgorithm(rs);
+    const writableHighWaterMark = extractHighWaterMark(ws, 1);
+    const writableSizeAlgorithm = extractSizeAlgorithm(ws);
+    const startPromise = newPromise();
+    initializeTransformStream(
+      this,
+      startPromise.promise,
+      writableHighWaterMark,
+      writableSizeAlgorithm,
+      readableHighWaterMark,
+      readableSizeAlgorithm,
+    );
+    const t = this.#t;
+    const c = setUpTransformController(
+      this,
+      transform === undefined ? undefined : (chunk) => promiseCall(transform, source, [chunk, t.controller.object]),
+      flush === undefined ? () => resolved(undefined) : () => promiseCall(flush, source, [t.controller.object]),
+      cancel === undefined ? () => resolved(undefined) : (reason) => promiseCall(cancel, source, [reason]),
+    );
+    if (start !== undefined) startPromise.resolve(apply(start, source, [c.object]));
+    else startPromise.resolve(undefined);
+  }
+
+  get readable() {
+    return transformState(this, "readable").readable;
+  }
+
+  get writable() {
+    return transformState(this, "writable").writable;
+  }
+
+  static {
+    transformState = (stream, what) => {
+      if (stream === null || typeof stream !== "object" || !(#t in stream)) {
+        throw new SafeTypeError(`TransformStream.${what}: illegal invocation (not a TransformStream)`);
+      }
+      return stream.#t;
+    };
+  }
+}
+
+const T = (stream) => transformState(stream, "internal");
+
+export class TransformStreamDefaultController {
+  #c;
+  constructor(key) {
+    if (key !== CONTROLLER_KEY) throw new SafeTypeError("Illegal constructor");
+  }
+  get desiredSize() {
+    const c = tcState(this, "desiredSize");
+    return readableStreamDefaultControllerGetDesiredSize(S(T(c.stream).readable).controller);
+  }
+  enqueue(chunk = undefined) {
+    transformControllerEnqueue(tcState(this, "enqueue"), chunk);
+  }
+  error(reason = undefined) {
+    transformStreamError(tcState(this, "error").stream, reason);
+  }
+  terminate() {
+    transformControllerTerminate(tcState(this, "terminate"));
+  }
+  static {
+    tcState = (controller, what) => {
+      if (controller === null || typeof controller !== "object" || !(#c in controller) || controller.#c === undefined) {
+        throw new SafeTypeError(`TransformStreamDefaultController.${what}: illegal invocation`);
+      }
+      return controller.#c;
+    };
+    newTransformController = (c) => {
+      const controller = new TransformStreamDefaultController(CONTROLLER_KEY);
+      controller.#c = c;
+      return controller;
+    };
+  }
+}
+
+function initializeTransformStream(stream, startPromise, writableHWM, writableSize, readableHWM, readableSize) {
+  const t = T(stream);
+  const startAlgorithm = () => startPromise;
+  t.writable = newInternalWritable(
+    startAlgorithm,
+    (chunk) => transformSinkWrite(stream, chunk),
+    () => transformSinkClose(stream),
+    (reason) => transformSinkAbort(stream, reason),
+    writableHWM,
+    writableSize,
+  );
+  t.readable = newInternalStream(
+    startAlgorithm,
+    () => transformSourcePull(stream),
+    (reason) => transformSourceCancel(stream, reason),
+    readableHWM,
+    readableSize,
+  );
+  t.backpressure = undefined;
+  t.backpressureChangePromise = undefined;
+  transformSetBackpressure(stream, true);
+  t.controller = undefined;
+}
+
+function setUpTransformController(stream, transformAlgorithm, flushAlgorithm, cancelAlgorithm) {
+  const c = {
+    stream,
+    transformAlgorithm: undefined,
+    flushAlgorithm,
+    cancelAlgorithm,
+    finishPromise: undefined,
+    object: undefined,
+  };
+  c.object = newTransformController(c);
+  c.transformAlgorithm =
+    transformAlgorithm ??
+    ((chunk) => {
+      try {
+        transformControllerEnqueue(c, chunk);
+        return resolved(undefined);
+      } catch (e) {
+        return rejected(e);
+      }
+    });
+  T(stream).controller = c;
+  return c;
+}
+
+function transformStreamError(stream, e) {
+  readableStreamDefaultControllerError(S(T(stream).readable).controller, e);
+  transformErrorWritableAndUnblockWrite(stream, e);
+}
+
+function transformErrorWritableAndUnblockWrite(stream, e) {
+  const t = T(stream);
+  transformClearAlgorithms(t.controller);
+  writableControllerErrorIfNeeded(W(t.writable).controller, e);
+  transformUnblockWrite(stream);
+}
+
+function transformUnblockWrite(stream) {
+  if (T(stream).backpressure) transformSetBackpressure(stream, false);
+}
+
+function transformSetBackpressure(stream, backpressure) {
+  const t = T(stream);
+  if (t.backpressureChangePromise !== undefined) t.backpressureChangePromise.resolve(undefined);
+  t.backpressureChangePromise = newPromise();
+  t.backpressure = backpressure;
+}
+
+function transformClearAlgorithms(c) {
+  c.transformAlgorithm = undefined;
+  c.flushAlgorithm = undefined;
+  c.cancelAlgorithm = undefined;
+}
+
+function transformControllerEnqueue(c, chunk) {
+  const stream = c.stream;
+  const t = T(stream);
+  const rc = S(t.readable).controller;
+  if (!canCloseOrEnqueue(rc)) throw new SafeTypeError("TransformStreamDefaultController.enqueue: the readable side is closed or errored");
+  try {
+    readableStreamDefaultControllerEnqueue(rc, chunk);
+  } catch (e) {
+    transformErrorWritableAndUnblockWrite(stream, e);
+    throw S(t.readable).storedError;
+  }
+  const backpressure = !shouldCallPull(rc);
+  if (backpressure !== t.backpressure) transformSetBackpressure(stream, true);
+}
+
+function transformControllerTerminate(c) {
+  const stream = c.stream;
+  readableStreamDefaultControllerClose(S(T(stream).readable).controller);
+  transformErrorWritableAndUnblockWrite(stream, new SafeTypeError("The TransformStream was terminated"));
+}
+
+function transformPerform(c, chunk) {
+  return then(c.transformAlgorithm(chunk), undefined, (r) => {
+    transformStreamError(c.stream, r);
+    throw r;
+  });
+}
+
+function transformSinkWrite(stream, chunk) {
+  const t = T(stream);
+  const c = t.controller;
+  if (t.backpressure) {
+    return then(t.backpressureChangePromise.promise, () => {
+      const w = W(t.writable);
+      if (w.state === "erroring") throw w.storedError;
+      return transformPerform(c, chunk);
+    });
+  }
+  return transformPerform(c, chunk);
+}
+
+function transformSinkAbort(stream, reason) {
+  const t = T(stream);
+  const c = t.controller;
+  if (c.finishPromise !== undefined) return c.finishPromise.promise;
+  const readable = t.readable;
+  c.finishPromise = newPromise();
+  const cancelPromise = c.cancelAlgorithm(reason);
+  transformClearAlgorithms(c);
+  uponPromise(
+    cancelPromise,
+    () => {
+      const r = S(readable);
+      if (r.state === "errored") c.finishPromise.reject(r.storedError);
+      else {
+        readableStreamDefaultControllerError(r.controller, reason);
+        c.finishPromise.resolve(undefined);
+      }
+    },
+    (e) => {
+      readableStreamDefaultControllerError(S(readable).controller, e);
+      c.finishPromise.reject(e);
+    },
+  );
+  return c.finishPromise.promise;
+}
+
+function transformSinkClose(stream) {
+  const t = T(stream);
+  const c = t.controller;
+  if (c.finishPromise !== undefined) return c.finishPromise.promise;
+  const readable = t.readable;
+  c.finishPromise = newPromise();
+  const flushPromise = c.flushAlgorithm();
+  transformClearAlgorithms(c);
+  uponPromise(
+    flushPromise,
+    () => {
+      const r = S(readable);
+      if (r.state === "errored") c.finishPromise.reject(r.storedError);
+      else {
+        readableStreamDefaultControllerClose(r.controller);
+        c.finishPromise.resolve(undefined);
+      }
+    },
+    (e) => {
+      readableStreamDefaultControllerError(S(readable).controller, e);
+      c.finishPromise.reject(e);
+    },
+  );
+  return c.finishPromise.promise;
+}
+
+function transformSourcePull(stream) {
+  transformSetBackpressure(stream, false);
+  return T(stream).backpressureChangePromise.promise;
+}
+
+function transformSourceCancel(stream, reason) {
+  const t = T(stream);
+  const c = t.controller;
+  if (c.finishPromise !== undefined) return c.finishPromise.promise;
+  const writable = t.writable;
+  c.finishPromise = newPromise();
+  const cancelPromise = c.cancelAlgorithm(reason);
+  transformClearAlgorithms(c);
+  uponPromise(
+    cancelPromise,
+    () => {
+      const w = W(writable);
+      if (w.state === "errored") c.finishPromise.reject(w.storedError);
+      else {
+        writableControllerErrorIfNeeded(w.controller, reason);
+        transformUnblockWrite(stream);
+        c.finishPromise.resolve(undefined);
+      }
+    },
+    (e) => {
+      writableControllerErrorIfNeeded(W(writable).controller, e);
+      transformUnblockWrite(stream);
+      c.finishPromise.reject(e);
+    },
+  );
+  return c.finishPromise.promise;
+}
+
+
+// ---- Piping ----
+
+// The StreamPipeOptions dictionary, in lexicographic order.
+function convertPipeOptions(options) {
+  if (options === undefined || options === null) {
+    return { preventAbort: false, preventCancel: false, preventClose: false, signal: undefined };
+  }
+  if (typeof options !== "object" && typeof options !== "function") {
+    throw new SafeTypeError("The pipe options must be an object");
+  }
+  const preventAbort = !!options.preventAbort;
+  const preventCancel = !!options.preventCancel;
+  const preventClose = !!options.preventClose;
+  const signal = options.signal;
+  if (signal !== undefined && !isAbortSignal(signal)) throw new SafeTypeError("The pipe option signal must be an AbortSignal");
+  return { preventAbort, preventCancel, preventClose, signal };
+}
+
+function pipeTo(destination, options = undefined) {
+  if (!isReadableStream(this)) return rejected(new SafeTypeError("ReadableStream.pipeTo: illegal invocation (not a ReadableStream)"));
+  if (!isWritableStream(destination)) return rejected(new SafeTypeError("ReadableStream.pipeTo: the destination must be a WritableStream"));
+  let o;
+  try {
+    o = convertPipeOptions(options);
+  } catch (e) {
+    return rejected(e);
+  }
+  if (S(this).reader !== undefined) return rejected(new SafeTypeError("ReadableStream.pipeTo: the stream is locked"));
+  if (W(destination).writer !== undefined) return rejected(new SafeTypeError("ReadableStream.pipeTo: the destination is locked"));
+  return readableStreamPipeTo(this, destination, o.preventClose, o.preventAbort, o.preventCancel, o.signal);
+}
+
+function pipeThrough(transform, options = undefined) {
+  streamState(this, "pipeThrough");
+  if (transform === null || (typeof transform !== "object" && typeof transform !== "function")) {
+    throw new SafeTypeError("ReadableStream.pipeThrough: the transform must be an object with readable and writable");
+  }
+  // The ReadableWritablePair dictionary: readable, then writable.
+  const readable = transform.readable;
+  if (!isReadableStream(readable)) throw new SafeTypeError("ReadableStream.pipeThrough: transform.readable must be a ReadableStream");
+  const writable = transform.writable;
+  if (!isWritableStream(writable)) throw new SafeTypeError("ReadableStream.pipeThrough: transform.writable must be a WritableStream");
+  const o = convertPipeOptions(options);
+  if (S(this).reader !== undefined) throw new SafeTypeError("ReadableStream.pipeThrough: the stream is locked");
+  if (W(writable).writer !== undefined) throw new SafeTypeError("ReadableStream.pipeThrough: transform.writable is locked");
+  markHandled(readableStreamPipeTo(this, writable, o.preventClose, o.preventAbort, o.preventCancel, o.signal));
+  return readable;
+}
+
+for (const [name, fn] of [["pipeThrough", pipeThrough], ["pipeTo", pipeTo]]) {
+  defineProperty(ReadableStream.prototype, name, { value: fn, writable: true, enumerable: true, configurable: true });
+}
+
+function readableStreamPipeTo(source, dest, preventClose, preventAbort, preventCancel, signal) {
+  const reader = acquireReader(source);
+  const writer = writerState(new WritableStreamDefaultWriter(dest), "pipeTo");
+  S(source).disturbed = true;
+  let shuttingDown = false;
+  let currentWrite = resolved(undefined);
+  const promise = newPromise();
+  let abortAlgorithm;
+
+  const waitForWritesToFinish = () => {
+    const old = currentWrite;
+    return then(currentWrite, () => (old !== currentWrite ? waitForWritesToFinish() : undefined));
+  };
+  const finalize = (isError, error) => {
+    writerRelease(writer);
+    readerRelease(reader);
+    if (signal !== undefined) removeAbortAlgorithm(signal, abortAlgorithm);
+    if (isError) promise.reject(error);
+    else promise.resolve(undefined);
+  };
+  const shutdownWithAnAction = (action, originalIsError, originalError) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    const doTheRest = () => {
+      uponPromise(
+        action(),
+        () => finalize(originalIsError, originalError),
+        (newError) => finalize(true, newError),
+      );
+    };
+    const w = W(dest);
+    if (w.state === "writable" && !closeQueuedOrInFlight(w)) uponPromise(waitForWritesToFinish(), doTheRest);
+    else doTheRest();
+  };
+  const shutdown = (isError, error) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    const w = W(dest);
+    if (w.state === "writable" && !closeQueuedOrInFlight(w)) {
+      uponPromise(waitForWritesToFinish(), () => finalize(isError, error));
+    } else finalize(isError, error);
+  };
+
+  if (signal !== undefined) {
+    abortAlgorithm = () => {
+      const error = signal.reason;
+      const actions = [];
+      if (!preventAbort) {
+        actions.push(() => (W(dest).state === "writable" ? writableStreamAbort(dest, error) : resolved(undefined)));
+      }
+      if (!preventCancel) {
+        actions.push(() => (S(source).state === "readable" ? readableStreamCancel(source, error) : resolved(undefined)));
+      }
+      shutdownWithAnAction(() => apply(SafePromise.all, SafePromise, [actions.map((action) => action())]), true, error);
+    };
+    if (signal.aborted) {
+      abortAlgorithm();
+      return promise.promise;
+    }
+    addAbortAlgorithm(signal, abortAlgorithm);
+  }
+
+  // One step: wait for the destination to want more, read a chunk, start
+  // writing it. True when there is nothing more to read.
+  const pipeStep = () => {
+    if (shuttingDown) return resolved(true);
+    return then(writer.ready.promise, () => {
+      const read = newPromise();
+      readerRead(reader, {
+        chunk: (chunk) => {
+          currentWrite = then(writerWrite(writer, chunk), undefined, () => {});
+          read.resolve(false);
+        },
+        close: () => read.resolve(true),
+        error: (e) => read.reject(e),
+      });
+      return read.promise;
+    });
+  };
+  const pipeLoop = () => {
+    const loop = newPromise();
+    const next = (done) => {
+      if (done) loop.resolve(undefined);
+      else uponPromise(pipeStep(), next, loop.reject);
+    };
+    next(false);
+    return loop.promise;
+  };
+
+  // Errors must be propagated forward.
+  const sourceErrored = (storedError) => {
+    if (!preventAbort) shutdownWithAnAction(() => writableStreamAbort(dest, storedError), true, storedError);
+    else shutdown(true, storedError);
+  };
+  if (S(source).state === "errored") sourceErrored(S(source).storedError);
+  else uponPromise(reader.closed.promise, undefined, sourceErrored);
+  // Errors must be propagated backward.
+  const destErrored = (storedError) => {
+    if (!preventCancel) shutdownWithAnAction(() => readableStreamCancel(source, storedError), true, storedError);
+    else shutdown(true, storedError);
+  };
+  if (W(dest).state === "errored") destErrored(W(dest).storedError);
+  else uponPromise(writer.closed.promise, undefined, destErrored);
+  // Closing must be propagated forward.
+  const sourceClosed = () => {
+    if (!preventClose) shutdownWithAnAction(() => writerCloseWithErrorPropagation(writer));
+    else shutdown();
+  };
+  if (S(source).state === "closed") sourceClosed();
+  else uponPromise(reader.closed.promise, sourceClosed, undefined);
+  // Closing must be propagated backward.
+  const w = W(dest);
+  if (closeQueuedOrInFlight(w) || w.state === "closed") {
+    const destClosed = new SafeTypeError("The destination stream closed before everything was piped to it");
+    if (!preventCancel) shutdownWithAnAction(() => readableStreamCancel(source, destClosed), true, destClosed);
+    else shutdown(true, destClosed);
+  }
+  markHandled(pipeLoop());
+  return promise.promise;
+}
+
 finishClass(ReadableStream, "ReadableStream");
 finishClass(ReadableStreamDefaultReader, "ReadableStreamDefaultReader");
 finishClass(ReadableStreamDefaultController, "ReadableStreamDefaultController");
@@ -981,3 +2080,13 @@ defineGlobal("ReadableStreamDefaultReader", ReadableStreamDefaultReader);
 defineGlobal("ReadableStreamDefaultController", ReadableStreamDefaultController);
 defineGlobal("ByteLengthQueuingStrategy", ByteLengthQueuingStrategy);
 defineGlobal("CountQueuingStrategy", CountQueuingStrategy);
+finishClass(WritableStream, "WritableStream");
+finishClass(WritableStreamDefaultWriter, "WritableStreamDefaultWriter");
+finishClass(WritableStreamDefaultController, "WritableStreamDefaultController");
+defineGlobal("WritableStream", WritableStream);
+defineGlobal("WritableStreamDefaultWriter", WritableStreamDefaultWriter);
+defineGlobal("WritableStreamDefaultController", WritableStreamDefaultController);
+finishClass(TransformStream, "TransformStream");
+finishClass(TransformStreamDefaultController, "TransformStreamDefaultController");
+defineGlobal("TransformStream", TransformStream);
+defineGlobal("TransformStreamDefaultController", TransformStreamDefaultController);
