@@ -31,8 +31,9 @@ export default {
     if (path === "/fetch") { const r = await fetch("http://upstream/"); return new Response("got " + await r.text()); }
     if (path === "/spin") { for (;;) {} }
     if (path === "/spin-in-steps") {
-      // 60 ms of CPU a step, a timer between: only the sum is over 150 ms.
-      for (let i = 0; i < 4; i++) {
+      // 60 ms a step, a timer between: only the sum is over 150 ms (8 steps:
+      // over it even when a busy machine gives this thread half a core).
+      for (let i = 0; i < 8; i++) {
         const end = Date.now() + 60; while (Date.now() < end) {}
         await new Promise(r => setTimeout(r, 1));
       }
@@ -171,7 +172,7 @@ fn cpu_limit_stops_a_spinning_request_and_counts_every_step() {
             let (response, _) = run(&mut lease, "/spin");
             assert!(matches!(response, Err(Error::CpuLimit(_))), "{mode:?}: {response:?}");
             assert!(started.elapsed() < Duration::from_millis(1000), "{mode:?}");
-            // 4 × 60 ms in steps with timers between: the sum is over 150 ms.
+            // 8 × 60 ms in steps with timers between: the sum is over 150 ms.
             let (response, steps) = run(&mut lease, "/spin-in-steps");
             assert!(matches!(response, Err(Error::CpuLimit(_))), "{mode:?}: {response:?}");
             assert!(steps >= 2, "{mode:?}: it was suspended between steps");

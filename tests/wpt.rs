@@ -24,6 +24,7 @@ const SUITES: &[&str] = &[
     "streams/writable-streams",
     "streams/transform-streams",
     "streams/piping",
+    "encoding/streams",
 ];
 
 fn wpt() -> PathBuf {

@@ -237,6 +237,17 @@ function promise_rejects_exactly(t, expected, promise, description) {
     },
   );
 }
+// testharness's older form: the rejection is `expected`, or an error of
+// the same name.
+function promise_rejects(t, expected, promise, description) {
+  return Promise.resolve(promise).then(
+    () => __fail(`expected a rejection with ${__describe(expected)}`, description),
+    (e) => {
+      const sameName = typeof expected === "object" && expected !== null && e?.name === expected.name;
+      if (!__same(e, expected) && !sameName) __fail(`expected a rejection with ${__describe(expected)}, got ${__describe(e)}`, description);
+    },
+  );
+}
 function promise_rejects_dom(t, name, promise, description) {
   return Promise.resolve(promise).then(
     () => __fail(`expected a rejection with DOMException ${name}`, description),

@@ -37,7 +37,7 @@ function incompleteTail(bytes) {
 // TextDecoder for every WHATWG encoding: UTF-8 by the fast path here,
 // the others through encoding_rs (decoderDecode keeps their stream
 // state between calls).
-class TextDecoder {
+export class TextDecoder {
   #encoding;
   #fatal;
   #ignoreBOM;
@@ -150,6 +150,7 @@ export const decodeUtf8 = (bytes) => {
 };
 
 defineGlobal("TextEncoder", TextEncoder);
+
 defineGlobal("TextDecoder", TextDecoder);
 defineGlobal("atob", atob);
 defineGlobal("btoa", btoa);

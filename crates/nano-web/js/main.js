@@ -14,6 +14,7 @@ import "./encoding.js";
 import "./url.js";
 import "./blob.js";
 import "./streams.js";
+import "./encoding_streams.js";
 import "./headers.js";
 import "./fetch.js";
 import "./crypto.js";

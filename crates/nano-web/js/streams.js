@@ -11,7 +11,7 @@
 // into a stream's bookkeeping; the queue is nano's own.
 import { PromisePrototypeThen, SafeTypeError } from "./primordials.js";
 import { addAbortAlgorithm, isAbortSignal, newAbortSignal, removeAbortAlgorithm, signalAbort } from "./abort.js";
-import { defineGlobal, finishClass } from "./util.js";
+import { asBytes, defineGlobal, finishClass } from "./util.js";
 
 const { apply, defineProperty, getPrototypeOf } = Reflect;
 const SafePromise = Promise;
@@ -2070,6 +2070,67 @@ function readableStreamPipeTo(source, dest, preventClose, preventAbort, preventC
   return promise.promise;
 }
 
+
+// ---- workerd's byte transforms ----
+
+// Bytes of a chunk written to a byte transform (copied: the writer may reuse
+// its buffer).
+const chunkBytes = (chunk, what) => {
+  const bytes = asBytes(chunk);
+  if (bytes === null) throw new SafeTypeError(`${what}: chunks must be ArrayBuffers or ArrayBuffer views`);
+  return bytes.slice();
+};
+
+// A TransformStream that passes bytes through unchanged (workerd's
+// IdentityTransformStream; its readable side is a default stream here, not
+// a byte stream).
+export class IdentityTransformStream extends TransformStream {
+  constructor(options = undefined) {
+    const highWaterMark = options === undefined || options === null ? undefined : options.highWaterMark;
+    super(
+      {
+        transform(chunk, controller) {
+          controller.enqueue(chunkBytes(chunk, "IdentityTransformStream"));
+        },
+      },
+      undefined,
+      highWaterMark === undefined ? undefined : { highWaterMark },
+    );
+  }
+}
+
+// An IdentityTransformStream that carries exactly `length` bytes: writing
+// more, or closing with fewer, errors it (workerd's FixedLengthStream).
+export class FixedLengthStream extends TransformStream {
+  constructor(length, options = undefined) {
+    const expected = typeof length === "bigint" ? Number(length) : length;
+    if (typeof expected !== "number" || !Number.isSafeInteger(expected) || expected < 0) {
+      throw new SafeTypeError("FixedLengthStream: the length must be a non-negative integer");
+    }
+    const highWaterMark = options === undefined || options === null ? undefined : options.highWaterMark;
+    let written = 0;
+    super(
+      {
+        transform(chunk, controller) {
+          const bytes = chunkBytes(chunk, "FixedLengthStream");
+          written += bytes.length;
+          if (written > expected) {
+            throw new SafeTypeError(`FixedLengthStream: more than the ${expected} bytes it was made for were written`);
+          }
+          controller.enqueue(bytes);
+        },
+        flush() {
+          if (written < expected) {
+            throw new SafeTypeError(`FixedLengthStream: closed after ${written} of its ${expected} bytes`);
+          }
+        },
+      },
+      undefined,
+      highWaterMark === undefined ? undefined : { highWaterMark },
+    );
+  }
+}
+
 finishClass(ReadableStream, "ReadableStream");
 finishClass(ReadableStreamDefaultReader, "ReadableStreamDefaultReader");
 finishClass(ReadableStreamDefaultController, "ReadableStreamDefaultController");
@@ -2090,3 +2151,7 @@ finishClass(TransformStream, "TransformStream");
 finishClass(TransformStreamDefaultController, "TransformStreamDefaultController");
 defineGlobal("TransformStream", TransformStream);
 defineGlobal("TransformStreamDefaultController", TransformStreamDefaultController);
+finishClass(IdentityTransformStream, "IdentityTransformStream");
+finishClass(FixedLengthStream, "FixedLengthStream");
+defineGlobal("IdentityTransformStream", IdentityTransformStream);
+defineGlobal("FixedLengthStream", FixedLengthStream);

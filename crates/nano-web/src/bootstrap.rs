@@ -26,6 +26,7 @@ pub const JS_FILES: &[(&str, &str)] = &[
     ("url.js", include_str!("../js/url.js")),
     ("blob.js", include_str!("../js/blob.js")),
     ("streams.js", include_str!("../js/streams.js")),
+    ("encoding_streams.js", include_str!("../js/encoding_streams.js")),
     ("headers.js", include_str!("../js/headers.js")),
     ("fetch.js", include_str!("../js/fetch.js")),
     ("crypto.js", include_str!("../js/crypto.js")),
