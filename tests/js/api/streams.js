@@ -425,3 +425,36 @@ test("the incoming request's body reads as a stream", async ({ request }) => {
   assertEquals(request.body, null);
   assert(!request.bodyUsed);
 });
+
+test("IdentityTransformStream passes bytes; FixedLengthStream holds its length", async () => {
+  const identity = new IdentityTransformStream();
+  assert(identity instanceof TransformStream);
+  const piped = ReadableStream.from([utf8("ab"), utf8("cd").buffer]).pipeThrough(identity);
+  assertEquals(await new Response(piped).text(), "abcd");
+  const strings = ReadableStream.from(["not bytes"]).pipeThrough(new IdentityTransformStream());
+  await assertRejects(() => readAll(strings), TypeError, "ArrayBuffers or ArrayBuffer views");
+
+  const exact = ReadableStream.from([utf8("12345")]).pipeThrough(new FixedLengthStream(5));
+  assertEquals(await new Response(exact).text(), "12345");
+  const long = ReadableStream.from([utf8("123456")]).pipeThrough(new FixedLengthStream(5));
+  await assertRejects(() => readAll(long), TypeError, "more than the 5 bytes");
+  const short = ReadableStream.from([utf8("12")]).pipeThrough(new FixedLengthStream(5));
+  await assertRejects(() => readAll(short), TypeError, "closed after 2 of its 5 bytes");
+  assertThrows(() => new FixedLengthStream(-1), TypeError);
+  assertThrows(() => new FixedLengthStream("5"), TypeError);
+  assertEquals(await new Response(ReadableStream.from([utf8("z")]).pipeThrough(new FixedLengthStream(1n))).text(), "z");
+});
+
+test("TextEncoderStream and TextDecoderStream round-trip text split anywhere", async () => {
+  const text = "héllo 💙 wörld";
+  const bytes = utf8(text);
+  // Bytes split one by one: the decoder joins the sequences across chunks.
+  const oneByOne = ReadableStream.from([...bytes].map((b) => new Uint8Array([b])));
+  const decoded = await readAll(oneByOne.pipeThrough(new TextDecoderStream()));
+  assertEquals(decoded.join(""), text);
+  const encoded = await readAll(ReadableStream.from([text.slice(0, 7), text.slice(7)]).pipeThrough(new TextEncoderStream()));
+  assertEquals(new TextDecoder().decode(await new Blob(encoded).arrayBuffer()), text);
+  const fatal = new TextDecoderStream("utf-8", { fatal: true });
+  assertEquals([fatal.encoding, fatal.fatal, fatal.ignoreBOM, new TextEncoderStream().encoding], ["utf-8", true, false, "utf-8"]);
+  await assertRejects(() => readAll(ReadableStream.from([new Uint8Array([0xff])]).pipeThrough(fatal)), TypeError);
+});
