@@ -201,6 +201,12 @@ t_status() {
 }
 check "status codes set by the script (201, 418, 503, 204)" t_status
 
+t_stream_bodies() {
+  fetch "$base/respond/stream" && [ "$status" = 200 ] && [ "$body" = "$(printf 'part 1\npart 2\npart 3')" ] &&
+    fetch -X POST --data-binary 'shout' "$base/respond/stream" && [ "$status" = 200 ] && [ "$body" = "SHOUT" ]
+}
+check "stream bodies: a ReadableStream made across timers, a request body through a TransformStream" t_stream_bodies
+
 t_redirect() {
   fetch "$base/respond/redirect" && [ "$status" = 302 ] &&
     has "$head" "location: $base/status/200" || return 1

@@ -1,6 +1,7 @@
 // Responses shaped by the path after its mount point: /status/NNN, /redirect, /cookies, /throw,
 // /reject, /spin (forever), /busy (200 ms of CPU), /wait (a 200 ms timer), /big/N (N bytes), /sleep (a minute's timer),
-// /hog (memory until the limit), /log.
+// /hog (memory until the limit), /log, /stream (a ReadableStream body; POST: the body piped through a
+// TransformStream).
 export default {
   async fetch(request) {
     const url = new URL(request.url);
@@ -33,6 +34,24 @@ export default {
       case "wait":
         await new Promise((resolve) => setTimeout(resolve, 200));
         return new Response("waited\n");
+      case "stream": {
+        // A body made across timers, and one piped through a TransformStream
+        // from the request's own body: both arrive whole.
+        if (request.method === "POST") {
+          const upper = new TransformStream({
+            transform(chunk, c) { c.enqueue(new TextEncoder().encode(new TextDecoder().decode(chunk).toUpperCase())); },
+          });
+          return new Response(request.body.pipeThrough(upper));
+        }
+        let n = 0;
+        return new Response(new ReadableStream({
+          async pull(c) {
+            await new Promise((resolve) => setTimeout(resolve, 5));
+            if (++n > 3) c.close();
+            else c.enqueue(new TextEncoder().encode(`part ${n}\n`));
+          },
+        }, { highWaterMark: 0 }));
+      }
       case "big":
         return new Response("0123456789".repeat(Math.ceil(Number(arg) / 10)).slice(0, Number(arg)));
       case "sleep":
