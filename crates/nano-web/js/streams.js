@@ -41,7 +41,11 @@ const newPromise = () => {
   });
   return record;
 };
-const resolved = (value) => apply(SafePromise.resolve, SafePromise, [value]);
+// WebIDL's "a promise resolved with": always a new promise, so a promise
+// given to it settles it a few ticks later (not PromiseResolve, which would
+// return that promise itself). The order in which start, pull and cancel
+// reactions run depends on it.
+const resolved = (value) => new SafePromise((resolve) => resolve(value));
 const rejected = (reason) => apply(SafePromise.reject, SafePromise, [reason]);
 const then = (promise, onFulfilled, onRejected) => PromisePrototypeThen(promise, onFulfilled, onRejected);
 // "Mark as handled": no unhandled-rejection report for a promise the stream
@@ -186,6 +190,12 @@ const extractSizeAlgorithm = (strategy) => {
 // fields; these functions reach them from the algorithms below.
 let streamState, isReadableStream, newReadableStreamFrom;
 
+// Set while nano makes a stream of its own (CreateReadableStream,
+// CreateWritableStream): the constructor then only makes the object, and
+// the caller sets its controller up. (A controller set up by the
+// constructor and replaced would still run its start reaction.)
+let constructingInternally = false;
+
 export class ReadableStream {
   #s = {
     state: "readable", // "readable" | "closed" | "errored"
@@ -196,6 +206,7 @@ export class ReadableStream {
   };
 
   constructor(underlyingSource = undefined, strategy = undefined) {
+    if (constructingInternally) return;
     // WebIDL `optional object`: undefined means none; null is not an object.
     if (underlyingSource !== undefined && (underlyingSource === null ||
         (typeof underlyingSource !== "object" && typeof underlyingSource !== "function"))) {
@@ -718,9 +729,13 @@ function readableStreamDefaultTee(stream) {
 
 // CreateReadableStream: a stream driven by nano's algorithms.
 function newInternalStream(startAlgorithm, pullAlgorithm, cancelAlgorithm, highWaterMark = 1, sizeAlgorithm = () => 1) {
-  const stream = new ReadableStream();
-  const s = S(stream);
-  s.controller = undefined;
+  constructingInternally = true;
+  let stream;
+  try {
+    stream = new ReadableStream();
+  } finally {
+    constructingInternally = false;
+  }
   setUpController(stream, startAlgorithm, pullAlgorithm, cancelAlgorithm, highWaterMark, sizeAlgorithm);
   return stream;
 }
@@ -1003,6 +1018,7 @@ export class WritableStream {
   };
 
   constructor(underlyingSink = undefined, strategy = undefined) {
+    if (constructingInternally) return;
     if (underlyingSink !== undefined && (underlyingSink === null ||
         (typeof underlyingSink !== "object" && typeof underlyingSink !== "function"))) {
       throw new SafeTypeError("WritableStream: the underlying sink must be an object");
@@ -1143,8 +1159,13 @@ function setUpWritableController(stream, startAlgorithm, writeAlgorithm, closeAl
 
 // CreateWritableStream: a stream driven by nano's algorithms.
 function newInternalWritable(startAlgorithm, writeAlgorithm, closeAlgorithm, abortAlgorithm, highWaterMark = 1, sizeAlgorithm = () => 1) {
-  const stream = new WritableStream();
-  W(stream).controller = undefined;
+  constructingInternally = true;
+  let stream;
+  try {
+    stream = new WritableStream();
+  } finally {
+    constructingInternally = false;
+  }
   setUpWritableController(stream, startAlgorithm, writeAlgorithm, closeAlgorithm, abortAlgorithm, highWaterMark, sizeAlgorithm);
   return stream;
 }
