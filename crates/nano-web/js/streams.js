@@ -9,7 +9,7 @@
 // Promises are made and chained through what primordials.js captured at
 // bootstrap, so a script that replaces Promise or its `then` does not reach
 // into a stream's bookkeeping; the queue is nano's own.
-import { PromisePrototypeThen, SafeTypeError } from "./primordials.js";
+import { PromisePrototypeThen, SafeTypeError, safePush } from "./primordials.js";
 import { addAbortAlgorithm, isAbortSignal, newAbortSignal, removeAbortAlgorithm, signalAbort } from "./abort.js";
 import { asBytes, defineGlobal, finishClass } from "./util.js";
 
@@ -80,8 +80,7 @@ class Queue {
     return this.#items.length - this.#head;
   }
   push(value) {
-    const items = this.#items;
-    defineProperty(items, items.length, { __proto__: null, value, writable: true, enumerable: true, configurable: true });
+    safePush(this.#items, value);
   }
   shift() {
     const value = this.#items[this.#head];
@@ -952,24 +951,32 @@ function iteratorReturnSteps(it, value) {
 // read to its end (nano's own reader: no script-visible iteration).
 export const readAllChunks = (stream) => {
   const r = acquireReader(stream);
-  const chunks = new Queue();
+  const chunks = [];
   const p = newPromise();
+  // Queued chunks are delivered inside readerRead: the next read waits for
+  // the loop below rather than recursing (thousands of them would overflow
+  // the stack).
+  let reading = false;
+  let again = false;
+  const request = {
+    chunk: (value) => {
+      safePush(chunks, value);
+      step();
+    },
+    close: () => p.resolve(chunks),
+    error: (e) => p.reject(e),
+  };
   const step = () => {
-    readerRead(r, {
-      chunk: (value) => {
-        chunks.push(value);
-        step();
-      },
-      close: () => {
-        const out = [];
-        while (chunks.length > 0) {
-          const c = chunks.shift();
-          defineProperty(out, out.length, { __proto__: null, value: c, writable: true, enumerable: true, configurable: true });
-        }
-        p.resolve(out);
-      },
-      error: (e) => p.reject(e),
-    });
+    if (reading) {
+      again = true;
+      return;
+    }
+    reading = true;
+    do {
+      again = false;
+      readerRead(r, request);
+    } while (again);
+    reading = false;
   };
   step();
   return p.promise;

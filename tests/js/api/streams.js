@@ -458,3 +458,13 @@ test("TextEncoderStream and TextDecoderStream round-trip text split anywhere", a
   assertEquals([fatal.encoding, fatal.fatal, fatal.ignoreBOM, new TextEncoderStream().encoding], ["utf-8", true, false, "utf-8"]);
   await assertRejects(() => readAll(ReadableStream.from([new Uint8Array([0xff])]).pipeThrough(fatal)), TypeError);
 });
+
+test("a body of many queued chunks is read without deep recursion", async () => {
+  const rs = new ReadableStream({
+    start(c) {
+      for (let i = 0; i < 10000; i++) c.enqueue(utf8("x"));
+      c.close();
+    },
+  });
+  assertEquals((await new Response(rs).text()).length, 10000);
+});
