@@ -441,21 +441,13 @@ impl Pool {
         // between the look below and the queueing.
         self.wake.queued.fetch_add(1, Ordering::AcqRel);
         let taken = if queue.is_empty() { self.try_take(&sp) } else { Ok(None) };
-        let worker = match taken {
-            Ok(Some(worker)) => Some(worker),
-            Ok(None) if self.config.acquire_timeout.is_zero() => {
-                self.wake.queued.fetch_sub(1, Ordering::AcqRel);
-                return Err(self.exhausted());
-            }
-            Ok(None) => None,
-            Err(e) => {
-                self.wake.queued.fetch_sub(1, Ordering::AcqRel);
-                return Err(e);
-            }
-        };
-        if let Some(worker) = worker {
+        if !matches!(taken, Ok(None)) || self.config.acquire_timeout.is_zero() {
+            // Not queued after all: a worker, a failure, or no wait allowed.
             self.wake.queued.fetch_sub(1, Ordering::AcqRel);
-            return Ok(Acquired::Now(sp, worker));
+            return match taken? {
+                Some(worker) => Ok(Acquired::Now(sp, worker)),
+                None => Err(self.exhausted()),
+            };
         }
         let ticket = self.next_ticket.fetch_add(1, Ordering::Relaxed);
         let deadline = Instant::now() + self.config.acquire_timeout;

@@ -30,6 +30,13 @@ enum Leased {
 }
 
 impl Leased {
+    fn canceller(&self) -> LeaseCanceller {
+        match self {
+            Leased::Pool(lease) => lease.canceller(),
+            Leased::Inline(lease) => lease.canceller(),
+        }
+    }
+
     fn sizes(&self) -> &crate::http::SizeLimits {
         match self {
             Leased::Pool(lease) => lease.sizes(),
@@ -102,7 +109,8 @@ static LEASES: Registry = Registry::new();
 
 /// Makes `lease` a live handle and writes it to `out` (checked non-NULL by
 /// the caller), which owns it from then on.
-unsafe fn hand_out(lease: Leased, canceller: LeaseCanceller, out: *mut *mut nano_lease) {
+unsafe fn hand_out(lease: Leased, out: *mut *mut nano_lease) {
+    let canceller = lease.canceller();
     let handle = Box::into_raw(Box::new(nano_lease { lease, last_error: CString::default(), canceller }));
     LEASES.insert(handle);
     unsafe { out.write(handle) };
@@ -122,8 +130,7 @@ pub unsafe extern "C" fn nano_lease_new(
         non_null(out, "out")?;
         let script = unsafe { c_text(script, "script")? };
         let lease = rt.runtime.acquire(script)?;
-        let canceller = lease.canceller();
-        unsafe { hand_out(Leased::Pool(lease), canceller, out) };
+        unsafe { hand_out(Leased::Pool(lease), out) };
         Ok(())
     })
 }
@@ -163,8 +170,7 @@ pub unsafe extern "C" fn nano_lease_new_async(
             let mut handle = std::ptr::null_mut();
             let (code, message) = match granted {
                 Ok(lease) => {
-                    let canceller = lease.canceller();
-                    unsafe { hand_out(Leased::Pool(lease), canceller, &mut handle) };
+                    unsafe { hand_out(Leased::Pool(lease), &mut handle) };
                     (NANO_OK, CString::default())
                 }
                 Err(e) => {
@@ -176,8 +182,7 @@ pub unsafe extern "C" fn nano_lease_new_async(
         })?;
         match acquired {
             Acquire::Now(lease) => {
-                let canceller = lease.canceller();
-                unsafe { hand_out(Leased::Pool(lease), canceller, out) };
+                unsafe { hand_out(Leased::Pool(lease), out) };
                 unsafe { ticket.write(0) };
             }
             Acquire::Queued(queued) => unsafe {
@@ -239,8 +244,7 @@ pub unsafe extern "C" fn nano_lease_new_inline(
         non_null(out, "out")?;
         let script = unsafe { c_text(script, "script")? };
         let lease = rt.runtime.acquire_inline(script)?;
-        let canceller = lease.canceller();
-        unsafe { hand_out(Leased::Inline(lease), canceller, out) };
+        unsafe { hand_out(Leased::Inline(lease), out) };
         Ok(())
     })
 }

@@ -18,7 +18,7 @@ function normalizeType(type) {
   return t.toLowerCase();
 }
 
-function concat(chunks) {
+export function concat(chunks) {
   let n = 0;
   for (const c of chunks) n += c.length;
   const out = new Uint8Array(n);

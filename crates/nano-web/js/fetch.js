@@ -4,7 +4,7 @@
 // from then on it is a ReadableStream, read to its end where the whole body
 // is needed (text(), the response handed to the host, a subrequest).
 import { fetchStart, urlParse } from "nano:natives";
-import { Blob, FormData, blobBytes, blobFromBytes, multipartDecode, multipartEncode } from "./blob.js";
+import { Blob, FormData, blobBytes, blobFromBytes, concat, multipartDecode, multipartEncode } from "./blob.js";
 import { newAbortSignal } from "./abort.js";
 import { TextEncoder, decodeUtf8 } from "./encoding.js";
 import { Headers, headersCopy, headersFromFlat, headersMakeImmutable, headersSetDefault, headersToFlat } from "./headers.js";
@@ -77,18 +77,10 @@ export const bodyExtraMethods = (stateOf) => ({
 
 // Joins a body stream's chunks, which must be bytes.
 const concatChunks = (chunks) => {
-  let length = 0;
   for (let i = 0; i < chunks.length; i++) {
     if (!(chunks[i] instanceof Uint8Array)) throw new TypeError("A body stream's chunks must be Uint8Arrays");
-    length += chunks[i].length;
   }
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (let i = 0; i < chunks.length; i++) {
-    out.set(chunks[i], at);
-    at += chunks[i].length;
-  }
-  return out;
+  return concat(chunks);
 };
 
 class BodyState {
@@ -430,13 +422,11 @@ export class Response {
       if (r.#type === "error") throw new TypeError("The handler returned Response.error()");
       const body = r.#body;
       if (body.disturbed) throw new TypeError("The handler returned a Response whose body was already used");
-      const head = [r.#status, headersToFlat(r.#headers)];
-      if (body.stream === null) {
-        body.used = true;
-        return [head[0], head[1], body.source];
-      }
+      const status = r.#status;
+      const flat = headersToFlat(r.#headers);
       body.used = true;
-      return PromisePrototypeThen(readAllChunks(body.stream), (chunks) => [head[0], head[1], concatChunks(chunks)]);
+      if (body.stream === null) return [status, flat, body.source];
+      return PromisePrototypeThen(readAllChunks(body.stream), (chunks) => [status, flat, concatChunks(chunks)]);
     };
   }
 }
