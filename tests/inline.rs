@@ -192,16 +192,24 @@ fn a_run_stuck_in_a_native_call_gets_its_script_refused_inline() {
         })
         .unwrap();
         // A typed array's sort is one native call (std::sort: a second or
-        // so for 8M doubles here), which no stop interrupts.
-        let src = "export default { fetch(r) {\n\
-            if (r.url.endsWith('/sort')) {\n\
-              const a = new Float64Array(1 << 23);\n\
-              for (let i = 0; i < a.length; i++) a[i] = Math.random();\n\
-              a.sort();\n\
+        // so for 8M doubles here), which no stop interrupts. The array is
+        // filled by the top level (reuse mode keeps it), from a small
+        // pseudo-random block copied natively, so that the request's whole
+        // CPU budget falls inside the sort whatever the machine's load.
+        let src = "const block = new Float64Array(1 << 16);\n\
+            let x = 88172645;\n\
+            for (let i = 0; i < block.length; i++) {\n\
+              x ^= x << 13; x ^= x >>> 17; x ^= x << 5;\n\
+              block[i] = x;\n\
             }\n\
+            const a = new Float64Array(1 << 23);\n\
+            for (let off = 0; off < a.length; off += block.length) a.set(block, off);\n\
+            export default { fetch(r) {\n\
+            if (r.url.endsWith('/sort')) a.sort();\n\
             return new Response('ok');\n\
         } }";
-        rt.add_script("native", src, ScriptOptions::default()).unwrap();
+        let options = ScriptOptions { isolation: IsolationMode::Reuse, ..ScriptOptions::default() };
+        rt.add_script("native", src, options).unwrap();
         let mut lease = rt.acquire_inline("native").unwrap();
         let (response, _) = run(&mut lease, "/sort");
         assert!(matches!(response, Err(Error::CpuLimit(_))), "{response:?}");
