@@ -115,6 +115,19 @@ typedef enum nano_result {
   NANO_ERR_UNSAFE_THREAD = 17,
 } nano_result;
 
+// What the latest step of a streamed request brought of its body.
+typedef enum nano_body_kind {
+  // No part this step.
+  NANO_BODY_NONE = 0,
+  // The next bytes, in `data` and `len` (never empty).
+  NANO_BODY_CHUNK = 1,
+  // The body is complete.
+  NANO_BODY_END = 2,
+  // The body broke off (`error`; the message is in
+  // `nano_lease_last_error`): abort the response, its head is out.
+  NANO_BODY_FAILED = 3,
+} nano_body_kind;
+
 // Severity of a console line passed to a `nano_log_callback`.
 typedef enum nano_log_level {
   // console.debug, console.trace
@@ -157,19 +170,6 @@ typedef struct nano_header {
   const uint8_t *value;
   size_t value_len;
 } nano_header;
-
-// Receives the lease that a queued `nano_lease_new_async` waited for,
-// once, on a thread nano owns (or, when the runtime shuts down, on the
-// thread shutting it down): it must be thread-safe and should return
-// quickly. On `NANO_OK`, `lease` is owned by the callee, a lease like one
-// from `nano_lease_new` (give it back with `nano_lease_free`); otherwise it
-// is NULL and `error` explains (`NANO_ERR_POOL_EXHAUSTED` when no isolate
-// was released within `acquire_timeout_ms`, `NANO_ERR_SHUTDOWN`), valid
-// only during the call.
-typedef void (*nano_acquire_callback)(void *user_data,
-                                      enum nano_result result,
-                                      struct nano_lease *lease,
-                                      const char *error);
 
 // A request for a script's fetch handler. Everything is borrowed for the
 // duration of the call only.
@@ -217,6 +217,38 @@ typedef struct nano_progress {
   // when the ring callback is called. 0 means at once; -1 when done.
   int64_t wake_in_ms;
 } nano_progress;
+
+// The body part the latest step (`nano_lease_start_streamed`,
+// `nano_lease_poll`, `nano_lease_body_more`, `nano_lease_body_stop`) of a
+// streamed request brought, from `nano_lease_body_part`.
+typedef struct nano_body_part {
+  // True on the step whose `nano_progress.response` has a body that
+  // follows in parts (the response's own body is empty then); false
+  // when a response comes whole.
+  bool body_follows;
+  enum nano_body_kind kind;
+  // A chunk's bytes, owned by the lease: valid until the next call on
+  // it. NULL unless `kind` is `NANO_BODY_CHUNK`.
+  const uint8_t *data;
+  size_t len;
+  // When `kind` is `NANO_BODY_FAILED`: why (`NANO_ERR_TERMINATED` after
+  // `nano_lease_body_stop`, the limit that stopped the run, or
+  // `NANO_ERR_SCRIPT_ERROR`); `NANO_OK` otherwise.
+  enum nano_result error;
+} nano_body_part;
+
+// Receives the lease that a queued `nano_lease_new_async` waited for,
+// once, on a thread nano owns (or, when the runtime shuts down, on the
+// thread shutting it down): it must be thread-safe and should return
+// quickly. On `NANO_OK`, `lease` is owned by the callee, a lease like one
+// from `nano_lease_new` (give it back with `nano_lease_free`); otherwise it
+// is NULL and `error` explains (`NANO_ERR_POOL_EXHAUSTED` when no isolate
+// was released within `acquire_timeout_ms`, `NANO_ERR_SHUTDOWN`), valid
+// only during the call.
+typedef void (*nano_acquire_callback)(void *user_data,
+                                      enum nano_result result,
+                                      struct nano_lease *lease,
+                                      const char *error);
 
 // Receives the outcome of `nano_lease_eval_async`, once, on a thread nano
 // owns (so it must be thread-safe and should return quickly: hand the work
@@ -361,6 +393,40 @@ typedef struct nano_pool_stats {
 #ifdef __cplusplus
 extern "C" {
 #endif // __cplusplus
+
+// As `nano_lease_start`, with the response streamed: the step on which
+// the script returns its `Response` answers with its head (a
+// `nano_response` whose body is empty when the body follows in parts:
+// `nano_lease_body_part` says so) and may bring the body's first part;
+// later steps (`nano_lease_poll` when rung or due, `nano_lease_body_more`)
+// bring the next parts, one each, until `NANO_BODY_END` or
+// `NANO_BODY_FAILED`. After a chunk, the script's stream is read again
+// only once `nano_lease_body_more` says the host took it: a slow client
+// holds the script back. A body that is not a stream comes whole, in the
+// response. The body's size limit counts the streamed bytes; the
+// request's wall-clock limit covers its whole body.
+enum nano_result nano_lease_start_streamed(struct nano_lease *worker,
+                                           const struct nano_request *request,
+                                           nano_ring_callback ring,
+                                           void *user_data,
+                                           struct nano_progress *out);
+
+// The host took the last chunk of a streamed body and wants the next:
+// goes on with the request as `nano_lease_poll` does (the next part, if
+// the script has it ready, comes in this step). Fails with
+// `NANO_ERR_INVALID_ARGUMENT` when no request is running.
+enum nano_result nano_lease_body_more(struct nano_lease *worker, struct nano_progress *out);
+
+// The host takes no more of a streamed body (its client went away): the
+// script's stream is cancelled, the body's last part is
+// `NANO_BODY_FAILED` with `NANO_ERR_TERMINATED`, and the request goes on
+// to its `waitUntil` work, as `nano_lease_poll` does.
+enum nano_result nano_lease_body_stop(struct nano_lease *worker, struct nano_progress *out);
+
+// Writes to `*out` the body part that the latest step on `worker` brought
+// (`kind` is `NANO_BODY_NONE` when it brought none, and after any
+// request that is not streamed).
+enum nano_result nano_lease_body_part(struct nano_lease *worker, struct nano_body_part *out);
 
 // Completes a subrequest with a response and frees `reply`. The headers and
 // body are copied during the call. `reply` must not be used afterwards; a

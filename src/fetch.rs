@@ -28,6 +28,20 @@ impl Completion {
     pub(crate) fn cancel() -> Completion {
         Completion { generation: u64::MAX, id: Self::CANCEL_ID, result: Err(String::new()) }
     }
+
+    /// The `id` of a streaming host's word on the response body: `Ok`, it
+    /// took the last chunk and wants the next; `Err`, it takes no more.
+    pub(crate) const BODY_ID: u32 = u32::MAX - 1;
+
+    /// The host wants the response body's next chunk.
+    pub(crate) fn body_more() -> Completion {
+        Completion { generation: u64::MAX, id: Self::BODY_ID, result: Ok(Response::default()) }
+    }
+
+    /// The host takes no more of the response body (its client went away).
+    pub(crate) fn body_stop() -> Completion {
+        Completion { generation: u64::MAX, id: Self::BODY_ID, result: Err(String::new()) }
+    }
 }
 
 /// A wake-up a loop's host asks for when a completion arrives (an inline

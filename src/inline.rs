@@ -24,6 +24,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Instant;
 
+use crate::body::{BodyPart, Delivery};
 use crate::config::Config;
 use crate::engine::cancel::Canceller;
 use crate::engine::heap::HeapGuard;
@@ -31,7 +32,7 @@ use crate::engine::isolate::new_isolate_with;
 use crate::engine::threads::check_may_run_javascript_here;
 use crate::engine::watchdog::{Overdue, RunClock, Sampler, Watch};
 use crate::error::{Error, Result};
-use crate::exec::event_loop::{Served, Serving, Wait};
+use crate::exec::event_loop::{Answer, Next, Served, Serving, Wait};
 use crate::exec::host::WorkerHost;
 use crate::fetch::Ring;
 use crate::http::{Request, Response};
@@ -46,6 +47,14 @@ pub struct Progress {
     /// The response (or why there is none), on the step that produced it:
     /// once per request.
     pub response: Option<Result<Response>>,
+    /// (streamed delivery) true on the step whose response's body follows
+    /// in parts: its `body` is empty.
+    pub body_follows: bool,
+    /// (streamed delivery) the body's next part, when this step made one.
+    /// After a chunk, the next is read only after [`InlineLease::more`].
+    ///
+    /// [`InlineLease::more`]: crate::InlineLease::more
+    pub part: Option<BodyPart>,
     /// None: the request is over and the lease is free for the next one.
     /// Otherwise poll again by this time, or sooner when rung.
     pub wake_at: Option<Instant>,
@@ -154,6 +163,7 @@ impl InlineWorker {
         &mut self,
         request: Request,
         ring: Option<Ring>,
+        delivery: Delivery,
         wait: Wait,
         job: &std::sync::atomic::AtomicU64,
     ) -> Result<Progress> {
@@ -175,7 +185,7 @@ impl InlineWorker {
         job.store(self.next_job, Ordering::Release);
         self.canceller().begin_job(self.next_job);
         self.host.completions.set_ring(ring);
-        self.step(Some(request), wait)
+        self.step(Some((request, delivery)), wait)
     }
 
     /// Goes on with the suspended request (see [`Progress`]).
@@ -186,18 +196,39 @@ impl InlineWorker {
         self.step(None, wait)
     }
 
+    /// A streaming host's word on the running request's body (`more`: it
+    /// took the last chunk; otherwise it takes no more), then a step.
+    pub(crate) fn body_word(&mut self, more: bool, wait: Wait) -> Result<Progress> {
+        if !self.is_running() {
+            return Err(Error::InvalidArgument("no request is running on this lease".into()));
+        }
+        self.host.body_word(more);
+        self.step(None, wait)
+    }
+
     /// One step: enters the isolate, starts or resumes the request under
     /// the watchdog, and ends the run when the request is over.
-    fn step(&mut self, request: Option<Request>, wait: Wait) -> Result<Progress> {
+    fn step(&mut self, request: Option<(Request, Delivery)>, wait: Wait) -> Result<Progress> {
         let handles = self.handles.as_mut().expect("handles live until drop");
         let isolate = self.isolate.as_mut().expect("the isolate lives until drop");
         let (host, canceller) = (&self.host, self.host.canceller().clone());
-        let mut response = None;
-        let mut reply = |outcome: Result<Response>, _continues: bool| {
-            // A client's cancel stops a run only until it is answered.
-            canceller.replied();
+        let (mut response, mut body_follows, mut body_part) = (None, false, None);
+        let mut reply = |outcome: Result<Response>, next: Next| {
+            // A client's cancel stops a run only until it is answered (a
+            // streamed body's, until its last part).
+            if next != Next::Body {
+                canceller.replied();
+            }
+            body_follows = next == Next::Body;
             response = Some(outcome);
         };
+        let mut part = |part: BodyPart| {
+            if !matches!(part, BodyPart::Chunk(_)) {
+                canceller.replied();
+            }
+            body_part = Some(part);
+        };
+        let mut answer = Answer { reply: &mut reply, part: &mut part };
         // SAFETY: paired with the exit below; nothing else is entered on
         // this thread in between (a step runs to its end).
         unsafe { isolate.enter() };
@@ -211,26 +242,27 @@ impl InlineWorker {
         let stepped = match handles.isolation.context() {
             Ok(prepared) => in_context(isolate, prepared, |scope, _, internal| {
                 Ok(match (request, handles.suspended.as_mut()) {
-                    (Some(request), _) => {
+                    (Some((request, delivery)), _) => {
                         let (serving, served) = Serving::start(
                             scope,
                             internal,
                             host,
                             request,
                             &handles.isolation,
+                            delivery,
                             wait,
-                            &mut reply,
+                            &mut answer,
                         );
                         (Some(serving), served)
                     }
                     (None, Some(suspended)) => {
-                        (None, suspended.serving.resume(scope, internal, host, wait, &mut reply))
+                        (None, suspended.serving.resume(scope, internal, host, wait, &mut answer))
                     }
                     (None, None) => unreachable!("poll checks that a request runs"),
                 })
             }),
             Err(e) => {
-                reply(Err(e), false);
+                (answer.reply)(Err(e), Next::Nothing);
                 Ok((None, Served::Finished(false)))
             }
         };
@@ -272,7 +304,7 @@ impl InlineWorker {
             Served::Waiting(at) => Some(at),
             Served::Finished(_) => None,
         };
-        Ok(Progress { response, wake_at })
+        Ok(Progress { response, body_follows, part: body_part, wake_at })
     }
 
     /// After a request (the isolate entered): the run's marks are cleared

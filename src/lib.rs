@@ -17,6 +17,7 @@
 
 pub use nano_web::{error, http, log};
 
+pub mod body;
 pub mod config;
 pub mod fetch;
 pub mod script;
@@ -37,6 +38,7 @@ pub mod capi;
 
 pub mod bench;
 
+pub use body::{BodyPart, Delivery};
 pub use config::Config;
 pub use error::{Error, Result};
 pub use fetch::{FetchHandler, FetchReply};

@@ -6,6 +6,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::time::Duration;
 
+use crate::body::{BodyPart, Delivery};
 use crate::config::Config;
 use crate::engine::cancel::{Canceller, StopReason};
 use crate::engine::threads::{on_a_nano_thread, on_nano_thread};
@@ -334,13 +335,77 @@ impl Lease {
         self.worker().eval_async(
             request,
             job,
-            Box::new(move |outcome| {
+            Box::new(move |outcome, _| {
                 flag.store(false, Ordering::Release);
                 done(outcome);
                 shared.run_ended();
             }),
         );
         Ok(())
+    }
+
+    /// Starts `request` with streamed delivery and returns at once, for
+    /// hosts that send a response as the script produces it. `head` is
+    /// called once, on nano's worker thread, with the response as soon as
+    /// the script returns it, and true when its body follows in parts
+    /// (its `body` is empty then; any other body comes whole, with it).
+    /// `parts` then hears the body's chunks, then its end or failure; after
+    /// each chunk the script's stream is read again only after
+    /// [`Lease::body_more`] (the host's backpressure), and
+    /// [`Lease::body_stop`] ends it early. The lease is busy until the head
+    /// came without a body, or the body's last part.
+    pub fn eval_streamed(
+        &mut self,
+        request: Request,
+        head: impl FnOnce(Result<Response>, bool) + Send + 'static,
+        mut parts: impl FnMut(BodyPart) + Send + 'static,
+    ) -> Result<()> {
+        if self.in_flight.swap(true, Ordering::AcqRel) {
+            return Err(Error::Busy("an asynchronous evaluation is already running on this lease".into()));
+        }
+        self.shared.run_started();
+        let job = self.next_job();
+        let (flag, shared) = (self.in_flight.clone(), self.shared.clone());
+        let end = move || {
+            flag.store(false, Ordering::Release);
+            shared.run_ended();
+        };
+        let end_body = end.clone();
+        self.worker().eval_streamed(
+            request,
+            job,
+            Box::new(move |outcome, body_follows| {
+                if !body_follows {
+                    end();
+                }
+                head(outcome, body_follows);
+            }),
+            Box::new(move |part| {
+                let last = !matches!(part, BodyPart::Chunk(_));
+                if last {
+                    end_body();
+                }
+                parts(part);
+            }),
+        );
+        Ok(())
+    }
+
+    /// The streaming host took the last chunk of [`Lease::eval_streamed`]'s
+    /// body and wants the next (from any thread). False when no body is
+    /// streaming.
+    pub fn body_more(&self) -> bool {
+        self.in_flight.load(Ordering::Acquire)
+            && self.worker().body_word(self.job.load(Ordering::Acquire), true)
+    }
+
+    /// The streaming host takes no more of the body (its client went
+    /// away): the script's stream is cancelled, and the body's last part
+    /// is [`BodyPart::Failed`] with [`Error::Terminated`]. False when no
+    /// body is streaming.
+    pub fn body_stop(&self) -> bool {
+        self.in_flight.load(Ordering::Acquire)
+            && self.worker().body_word(self.job.load(Ordering::Acquire), false)
     }
 
     /// The id of this lease's next job, kept for its canceller.
@@ -405,7 +470,36 @@ impl InlineLease {
     /// this thread. `ring` must return quickly and must not call nano.
     pub fn start(&mut self, request: Request, ring: Option<Arc<dyn Fn() + Send + Sync>>) -> Result<Progress> {
         let job = self.job.clone();
-        self.worker()?.start(request, ring, crate::exec::event_loop::Wait::Return, &job)
+        self.worker()?.start(request, ring, Delivery::Whole, crate::exec::event_loop::Wait::Return, &job)
+    }
+
+    /// As [`InlineLease::start`], with streamed delivery: the step on
+    /// which the script returns its `Response` brings it (its head, with
+    /// [`Progress::body_follows`] when its body is a stream), and steps
+    /// bring the body's parts ([`Progress::part`]). After a chunk, the next
+    /// is read only once the host calls [`InlineLease::more`]; a host that
+    /// takes no more calls [`InlineLease::stop_body`].
+    pub fn start_streamed(
+        &mut self,
+        request: Request,
+        ring: Option<Arc<dyn Fn() + Send + Sync>>,
+    ) -> Result<Progress> {
+        let job = self.job.clone();
+        self.worker()?.start(request, ring, Delivery::Streamed, crate::exec::event_loop::Wait::Return, &job)
+    }
+
+    /// The host took the last chunk of a streamed body and wants the next:
+    /// goes on with the request, as [`InlineLease::poll`] does.
+    pub fn more(&mut self) -> Result<Progress> {
+        self.worker()?.body_word(true, crate::exec::event_loop::Wait::Return)
+    }
+
+    /// The host takes no more of a streamed body (its client went away):
+    /// the script's stream is cancelled, the body's last part is
+    /// [`BodyPart::Failed`] with [`Error::Terminated`], and the request goes
+    /// on to its `waitUntil` work, as [`InlineLease::poll`] does.
+    pub fn stop_body(&mut self) -> Result<Progress> {
+        self.worker()?.body_word(false, crate::exec::event_loop::Wait::Return)
     }
 
     /// Goes on with the suspended request (see [`Progress`]).
@@ -417,7 +511,13 @@ impl InlineLease {
     /// waiting where it must (for hosts without an event loop).
     pub fn eval(&mut self, request: Request) -> Result<Response> {
         let job = self.job.clone();
-        let progress = self.worker()?.start(request, None, crate::exec::event_loop::Wait::Block, &job)?;
+        let progress = self.worker()?.start(
+            request,
+            None,
+            Delivery::Whole,
+            crate::exec::event_loop::Wait::Block,
+            &job,
+        )?;
         progress
             .response
             .unwrap_or_else(|| Err(Error::Internal("the request ended without a response".into())))

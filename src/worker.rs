@@ -12,6 +12,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
 
+use crate::body::{BodyPart, Delivery};
 use crate::config::Config;
 use crate::engine::cancel::Canceller;
 use crate::engine::heap::HeapGuard;
@@ -19,7 +20,7 @@ use crate::engine::isolate::new_isolate_with;
 use crate::engine::threads::{self, STACK_SIZE};
 use crate::engine::watchdog::{Overdue, Sampler, Watch};
 use crate::error::{Error, Result};
-use crate::exec::event_loop::serve;
+use crate::exec::event_loop::{Answer, Next, serve};
 use crate::exec::host::{WorkerHost, stopped_error};
 use crate::fetch::FetchHandler;
 use crate::http::{Request, Response, SizeLimits};
@@ -39,7 +40,13 @@ struct Limits {
     poisoned: Arc<AtomicBool>,
 }
 
-type Reply = Box<dyn FnOnce(Result<Response>) + Send>;
+/// Hears a job's outcome; true when (streamed delivery) its body follows
+/// in parts.
+pub(crate) type Reply = Box<dyn FnOnce(Result<Response>, bool) + Send>;
+
+/// Hears each part of a streamed response body, on the worker's thread (or,
+/// for an overdue run, the failure from another).
+pub(crate) type Parts = Box<dyn FnMut(BodyPart) + Send>;
 
 /// Called when a worker that was draining (running `waitUntil` work after
 /// its reply) is ready for the next request.
@@ -58,6 +65,8 @@ struct RunSlot {
     /// The job running and its reply: taken by whoever answers first, the
     /// thread or (for an overdue run) the watchdog.
     reply: parking_lot::Mutex<Option<(u64, Reply)>>,
+    /// A streaming job's body parts, taken like `reply`.
+    parts: parking_lot::Mutex<Option<(u64, Parts)>>,
     /// Set when a run did not end after it was stopped: the thread is stuck
     /// in a native call (or parked by the heap guard). The worker takes no
     /// more jobs and is never joined; its thread ends, and frees the
@@ -71,11 +80,28 @@ impl RunSlot {
         let mut slot = self.reply.lock();
         if slot.as_ref().is_some_and(|(j, _)| *j == job) { slot.take().map(|(_, r)| r) } else { None }
     }
+
+    /// Gives `part` to job `job`'s body, if it streams and nobody ended it;
+    /// the last part (end or failure) ends it.
+    fn part(&self, job: u64, part: BodyPart) {
+        let mut slot = self.parts.lock();
+        let last = !matches!(part, BodyPart::Chunk(_));
+        if let Some((j, parts)) = slot.as_mut()
+            && *j == job
+        {
+            parts(part);
+            if last {
+                *slot = None;
+            }
+        }
+    }
 }
 
 struct Job {
     request: Request,
     reply: Reply,
+    /// Set for a streamed delivery.
+    parts: Option<Parts>,
     id: u64,
 }
 
@@ -163,19 +189,37 @@ impl Worker {
     /// Runs `request` as job `id` (from [`Worker::next_job`]) and calls
     /// `reply` with the outcome on the worker's thread; returns at once.
     pub(crate) fn eval_async(&self, request: Request, id: u64, reply: Reply) {
+        self.send(Job { request, reply, parts: None, id });
+    }
+
+    /// Runs `request` as job `id` with streamed delivery: `reply` hears the
+    /// response's head as soon as the script returns it, and, when its body
+    /// is a stream, `parts` each part of it, on the worker's thread; the
+    /// first chunk is read at once, each later one after
+    /// [`Worker::body_word`].
+    pub(crate) fn eval_streamed(&self, request: Request, id: u64, reply: Reply, parts: Parts) {
+        self.send(Job { request, reply, parts: Some(parts), id });
+    }
+
+    /// A streaming host's word on job `id`'s body: `more` (it took the last
+    /// chunk) or not (it takes no more). False when the job is not running.
+    pub(crate) fn body_word(&self, id: u64, more: bool) -> bool {
+        self.canceller.body_word(id, more)
+    }
+
+    fn send(&self, job: Job) {
         if self.is_quarantined() {
-            return reply(Err(quarantined_error()));
+            return (job.reply)(Err(quarantined_error()), false);
         }
-        let job = Job { request, reply, id };
         if let Err(mpsc::SendError(job)) = self.jobs.as_ref().expect("jobs open until drop").send(job) {
-            (job.reply)(Err(Error::Internal("the worker thread has stopped".into())));
+            (job.reply)(Err(Error::Internal("the worker thread has stopped".into())), false);
         }
     }
 
     /// Runs `request` as job `id` and waits for the response.
     pub(crate) fn eval(&self, request: Request, id: u64) -> Result<Response> {
         let (tx, rx) = mpsc::sync_channel(1);
-        self.eval_async(request, id, Box::new(move |r| drop(tx.send(r))));
+        self.eval_async(request, id, Box::new(move |r, _| drop(tx.send(r))));
         rx.recv().map_err(|_| Error::Internal("the worker thread stopped mid-request".into()))?
     }
 }
@@ -238,10 +282,18 @@ fn on_overdue(run: Arc<RunSlot>, poisoned: Arc<AtomicBool>, log: Option<LogSink>
         }
         // The host's reply callback runs off the watchdog's thread, which
         // must keep its tick.
-        if let Some(reply) = run.take(job) {
-            let _ = threads::spawn(std::thread::Builder::new().name("nano-overdue".into()), move || {
-                reply(Err(stopped_error(Some(reason))));
-            });
+        let reply = run.take(job);
+        let parts = run.parts.lock().take().filter(|(j, _)| *j == job).map(|(_, p)| p);
+        if reply.is_some() || parts.is_some() {
+            let _ =
+                threads::spawn(
+                    std::thread::Builder::new().name("nano-overdue".into()),
+                    move || match reply {
+                        Some(reply) => reply(Err(stopped_error(Some(reason))), false),
+                        // The head went out: the body fails.
+                        None => parts.expect("one of them")(BodyPart::Failed(stopped_error(Some(reason)))),
+                    },
+                );
         }
     })
 }
@@ -284,6 +336,7 @@ fn run_thread(
     let overdue = on_overdue(run.clone(), limits.poisoned.clone(), log.clone(), script.name.clone());
     let host = WorkerHost::install(&mut isolate, &script.name, log, fetch);
     host.set_sizes(limits.sizes);
+    host.wall_time.set(limits.wall_time);
     let canceller = host.canceller().clone();
     heap_guard.watch(&mut isolate, canceller.clone());
     let sampled = heap_guard.clone();
@@ -295,23 +348,34 @@ fn run_thread(
     ready.store(true, Ordering::Release);
     while let Ok(job) = inbox.recv() {
         ready.store(false, Ordering::Release);
-        let Job { request, reply, id } = job;
+        let Job { request, reply, parts, id } = job;
         if run.quarantined.load(Ordering::Acquire) {
             // Queued before the quarantine: refused like the later ones.
-            reply(Err(quarantined_error()));
+            reply(Err(quarantined_error()), false);
             continue;
         }
+        let delivery = if parts.is_some() { Delivery::Streamed } else { Delivery::Whole };
         *run.reply.lock() = Some((id, reply));
-        let reply = |outcome, continues: bool| {
-            // Before the host hears (it may release the lease at once).
-            canceller.replied();
-            run.draining.store(continues, Ordering::Release);
+        *run.parts.lock() = parts.map(|p| (id, p));
+        let mut reply = |outcome, next: Next| {
+            // Before the host hears (it may release the lease at once). A
+            // streamed body's host may still cancel until its last part.
+            if next != Next::Body {
+                canceller.replied();
+            }
+            run.draining.store(next != Next::Nothing, Ordering::Release);
             if let Some(reply) = run.take(id) {
-                reply(outcome);
+                reply(outcome, next == Next::Body);
             }
         };
+        let mut part = |part: BodyPart| {
+            if !matches!(part, BodyPart::Chunk(_)) {
+                canceller.replied();
+            }
+            run.part(id, part);
+        };
         if limits.poisoned.load(Ordering::Acquire) {
-            reply(Err(discarded_error()), false);
+            reply(Err(discarded_error()), Next::Nothing);
             continue;
         }
         canceller.begin_job(id);
@@ -320,17 +384,19 @@ fn run_thread(
         }
         let clean = match isolation.context() {
             Ok(p) => in_context(&mut isolate, p, |scope, _, internal| {
-                let served = serve(scope, internal, &host, request, limits.wall_time, &isolation, reply);
+                let mut answer = Answer { reply: &mut reply, part: &mut part };
+                let served = serve(scope, internal, &host, request, &isolation, delivery, &mut answer);
                 // Still under the CPU limit: a reset that never ends (a
                 // microtask queueing another) is stopped like a request.
                 Ok(served && isolation.reset(scope, internal))
             })
             .unwrap_or(false),
             Err(e) => {
-                reply(Err(e), false);
+                reply(Err(e), Next::Nothing);
                 false
             }
         };
+        *run.parts.lock() = None;
         if let Some(w) = &watch {
             w.end();
         }

@@ -7,7 +7,7 @@
 
 use std::time::Duration;
 
-use nano::{Config, Error, IsolationMode, Request, Runtime, ScriptOptions};
+use nano::{BodyPart, Config, Error, IsolationMode, Request, Runtime, ScriptOptions};
 
 const SCRIPT: &str = r#"
 const utf8 = (s) => new TextEncoder().encode(s);
@@ -51,6 +51,21 @@ export default {
       await req.body.pipeTo(new WritableStream({ write(chunk) { seen.push(chunk.length); } }));
       return new Response(`wrote ${seen.reduce((a, b) => a + b, 0)} bytes`);
     }
+    if (path === "/endless") {
+      // A chunk each pull, for ever; counts its pulls in a header-free way:
+      // each chunk says how many pulls came before it.
+      let pulls = 0;
+      return new Response(new ReadableStream({
+        pull(c) { c.enqueue(utf8(`${pulls++},`)); },
+        cancel(reason) { console.log(`cancelled after ${pulls} pulls: ${reason}`); },
+      }, { highWaterMark: 0 }));
+    }
+    if (path === "/big") {
+      let sent = 0;
+      return new Response(new ReadableStream({
+        pull(c) { if (sent++ < 40) c.enqueue(new Uint8Array(64 << 10)); else c.close(); },
+      }, { highWaterMark: 0 }));
+    }
     if (path === "/bad") return new Response(ReadableStream.from(["text, not bytes"]));
     if (path === "/errored") return new Response(new ReadableStream({ pull() { throw new Error("source broke"); } }));
     return new Response("?", { status: 404 });
@@ -87,7 +102,7 @@ fn check(rt: &Runtime, script: &str, eval: &dyn Fn(Request) -> nano::Result<nano
     let sink = Request { method: "POST".into(), body: Some(vec![7; 100_000]), ..get("http://x/sink") };
     assert_eq!(String::from_utf8(eval(sink).unwrap().body).unwrap(), "wrote 100000 bytes", "{script}");
     match eval(get("http://x/bad")) {
-        Err(Error::Script(m)) if m.contains("chunks must be Uint8Arrays") => {}
+        Err(Error::Script(m)) if m.contains("must yield Uint8Array chunks, got string") => {}
         other => panic!("{script}: {other:?}"),
     }
     match eval(get("http://x/errored")) {
@@ -118,4 +133,172 @@ fn stream_bodies_reach_the_host_whole_inline() {
     })
     .join()
     .unwrap();
+}
+
+/// A runtime whose log lines are kept, with a small body limit.
+fn logged_runtime(max_body_bytes: usize) -> (Runtime, std::sync::Arc<std::sync::Mutex<Vec<String>>>) {
+    let lines = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let kept = lines.clone();
+    let mut config = Config { wall_time_limit: Duration::from_secs(2), ..Config::default() };
+    config.sizes.max_body_bytes = max_body_bytes;
+    config.log = Some(std::sync::Arc::new(move |_, line: &str| kept.lock().unwrap().push(line.to_string())));
+    let rt = Runtime::new(config).unwrap();
+    rt.add_script("s", SCRIPT, ScriptOptions::default()).unwrap();
+    (rt, lines)
+}
+
+fn chunk_text(part: &Option<BodyPart>) -> String {
+    match part {
+        Some(BodyPart::Chunk(bytes)) => String::from_utf8(bytes.clone()).unwrap(),
+        other => panic!("not a chunk: {other:?}"),
+    }
+}
+
+#[test]
+fn inline_streamed_bodies_come_in_parts_as_the_host_asks() {
+    let (rt, lines) = logged_runtime(1 << 20);
+    std::thread::spawn(move || {
+        let mut lease = rt.acquire_inline("s").unwrap();
+        // The head comes with the first chunk; the stream is pulled again
+        // only when the host asks.
+        let first = lease.start_streamed(get("http://x/endless"), None).unwrap();
+        let head = first.response.expect("the head").unwrap();
+        assert!(first.body_follows && head.body.is_empty() && head.status == 200);
+        assert_eq!(chunk_text(&first.part), "0,");
+        for _ in 0..3 {
+            // Polls without an ask bring nothing, however often.
+            let idle = lease.poll().unwrap();
+            assert!(idle.part.is_none() && idle.wake_at.is_some());
+        }
+        for n in 1..50 {
+            assert_eq!(chunk_text(&lease.more().unwrap().part), format!("{n},"));
+        }
+        // The host stops: the script's stream is cancelled, the body fails
+        // with Terminated, and the request ends.
+        let stopped = lease.stop_body().unwrap();
+        assert!(matches!(stopped.part, Some(BodyPart::Failed(Error::Terminated(_)))), "{:?}", stopped.part);
+        assert!(stopped.wake_at.is_none());
+        // A body that is not a stream comes whole with its head.
+        let whole = lease.start_streamed(get("http://x/nothing"), None).unwrap();
+        assert!(!whole.body_follows && whole.part.is_none());
+        assert_eq!(whole.response.unwrap().unwrap().body, b"?");
+        // Timers between chunks: polls bring each chunk once it is made.
+        let slow = lease.start_streamed(get("http://x/slow"), None).unwrap();
+        assert!(slow.body_follows && slow.part.is_none());
+        let mut body = String::new();
+        let mut step = slow;
+        loop {
+            match step.part {
+                Some(BodyPart::Chunk(bytes)) => {
+                    body.push_str(std::str::from_utf8(&bytes).unwrap());
+                    step = lease.more().unwrap();
+                }
+                Some(BodyPart::End) => break,
+                Some(other) => panic!("{other:?}"),
+                None => {
+                    if let Some(at) = step.wake_at {
+                        std::thread::sleep(at.saturating_duration_since(std::time::Instant::now()));
+                    }
+                    step = lease.poll().unwrap();
+                }
+            }
+        }
+        assert_eq!(body, "1;2;3;");
+    })
+    .join()
+    .unwrap();
+    assert!(
+        lines.lock().unwrap().iter().any(|l| l.contains("cancelled after 50 pulls")),
+        "{:?}",
+        lines.lock()
+    );
+}
+
+#[test]
+fn streamed_bytes_count_against_the_body_limit() {
+    let (rt, _) = logged_runtime(1 << 20);
+    // Whole delivery: 40 × 64 KiB is over 1 MiB, and refused.
+    match rt.eval("s", get("http://x/big")) {
+        Err(Error::Script(m)) if m.contains("larger than the limit of 1048576 bytes") => {}
+        other => panic!("{:?}", other.map(|r| r.body.len())),
+    }
+    // Streamed: the chunks under the limit go out, then the body fails.
+    std::thread::spawn(move || {
+        let mut lease = rt.acquire_inline("s").unwrap();
+        let mut step = lease.start_streamed(get("http://x/big"), None).unwrap();
+        let mut sent = 0;
+        loop {
+            match step.part.take() {
+                Some(BodyPart::Chunk(bytes)) => sent += bytes.len(),
+                Some(BodyPart::Failed(Error::Script(m))) if m.contains("larger than the limit") => break,
+                other => panic!("{other:?}"),
+            }
+            step = lease.more().unwrap();
+        }
+        assert_eq!(sent, 16 * (64 << 10));
+        // The isolate serves the next request.
+        assert_eq!(lease.eval(get("http://x/chunks")).unwrap().body, b"abc");
+    })
+    .join()
+    .unwrap();
+}
+
+#[test]
+fn the_wall_limit_ends_a_body_the_host_stops_asking_for() {
+    let (rt, _) = logged_runtime(1 << 20);
+    std::thread::spawn(move || {
+        let mut lease = rt.acquire_inline("s").unwrap();
+        let first = lease.start_streamed(get("http://x/endless"), None).unwrap();
+        assert!(first.body_follows);
+        let started = std::time::Instant::now();
+        let mut step = lease.poll().unwrap();
+        while step.part.is_none() {
+            std::thread::sleep(
+                step.wake_at.expect("still running").saturating_duration_since(std::time::Instant::now()),
+            );
+            step = lease.poll().unwrap();
+        }
+        assert!(matches!(step.part, Some(BodyPart::Failed(Error::WallTimeLimit(_)))), "{:?}", step.part);
+        assert!(started.elapsed() < Duration::from_secs(4));
+    })
+    .join()
+    .unwrap();
+}
+
+#[test]
+fn handed_off_streamed_bodies_wait_for_the_host() {
+    use std::sync::mpsc;
+    let (rt, lines) = logged_runtime(1 << 20);
+    let mut lease = rt.acquire("s").unwrap();
+    let (heads, head_rx) = mpsc::channel();
+    let (parts, part_rx) = mpsc::channel();
+    lease
+        .eval_streamed(
+            get("http://x/endless"),
+            move |head, follows| heads.send((head.map(|r| r.status), follows)).unwrap(),
+            move |part| parts.send(part).unwrap(),
+        )
+        .unwrap();
+    assert_eq!(head_rx.recv().unwrap(), (Ok(200), true));
+    assert_eq!(chunk_text(&Some(part_rx.recv().unwrap())), "0,");
+    // Nothing more until the host asks.
+    assert!(part_rx.recv_timeout(Duration::from_millis(100)).is_err());
+    for n in 1..20 {
+        assert!(lease.body_more());
+        assert_eq!(chunk_text(&Some(part_rx.recv().unwrap())), format!("{n},"));
+    }
+    assert!(lease.busy());
+    assert!(lease.body_stop());
+    assert!(matches!(part_rx.recv().unwrap(), BodyPart::Failed(Error::Terminated(_))));
+    while lease.busy() {
+        std::thread::sleep(Duration::from_millis(1));
+    }
+    assert!(!lease.body_more(), "no body streams now");
+    assert_eq!(lease.eval(get("http://x/chunks")).unwrap().body, b"abc");
+    drop(lease);
+    assert!(
+        lines.lock().unwrap().iter().any(|l| l.contains("cancelled after 20 pulls")),
+        "{:?}",
+        lines.lock()
+    );
 }

@@ -3,6 +3,7 @@
 
 use std::ffi::{CString, c_char, c_void};
 
+use super::body_part::LastPart;
 use super::callbacks::{CCallback, CRing, nano_eval_callback, nano_ring_callback};
 use super::guard::{Failure, Outcome, Registry, c_text, guard, guard_value, live, non_null, to_cstring};
 use super::http::{nano_request, read_request};
@@ -17,14 +18,16 @@ use crate::runtime::{Acquire, InlineLease, Lease, LeaseCanceller, Progress};
 /// use the lease on that thread only). Give it back with `nano_lease_free`,
 /// which frees the handle.
 pub struct nano_lease {
-    lease: Leased,
-    last_error: CString,
+    pub(super) lease: Leased,
+    pub(super) last_error: CString,
+    /// The latest step's part of a streamed body.
+    pub(super) last_part: LastPart,
     /// Read by nano_lease_cancel from another thread while the owner
     /// evaluates: the owner borrows only the other fields meanwhile.
     canceller: LeaseCanceller,
 }
 
-enum Leased {
+pub(super) enum Leased {
     Pool(Lease),
     Inline(InlineLease),
 }
@@ -37,14 +40,14 @@ impl Leased {
         }
     }
 
-    fn sizes(&self) -> &crate::http::SizeLimits {
+    pub(super) fn sizes(&self) -> &crate::http::SizeLimits {
         match self {
             Leased::Pool(lease) => lease.sizes(),
             Leased::Inline(lease) => lease.sizes(),
         }
     }
 
-    fn inline(&mut self, call: &str) -> Result<&mut InlineLease, Failure> {
+    pub(super) fn inline(&mut self, call: &str) -> Result<&mut InlineLease, Failure> {
         match self {
             Leased::Inline(lease) => Ok(lease),
             Leased::Pool(_) => Err(Failure::new(
@@ -105,13 +108,18 @@ struct CAcquire {
 
 unsafe impl Send for CAcquire {}
 
-static LEASES: Registry = Registry::new();
+pub(super) static LEASES: Registry = Registry::new();
 
 /// Makes `lease` a live handle and writes it to `out` (checked non-NULL by
 /// the caller), which owns it from then on.
 unsafe fn hand_out(lease: Leased, out: *mut *mut nano_lease) {
     let canceller = lease.canceller();
-    let handle = Box::into_raw(Box::new(nano_lease { lease, last_error: CString::default(), canceller }));
+    let handle = Box::into_raw(Box::new(nano_lease {
+        lease,
+        last_error: CString::default(),
+        last_part: LastPart::default(),
+        canceller,
+    }));
     LEASES.insert(handle);
     unsafe { out.write(handle) };
 }
@@ -267,21 +275,36 @@ pub unsafe extern "C" fn nano_lease_start(
     user_data: *mut c_void,
     out: *mut nano_progress,
 ) -> nano_result {
-    guard("nano_lease_start", || {
+    start_inline("nano_lease_start", worker, request, ring, user_data, out, false)
+}
+
+/// `nano_lease_start` and `nano_lease_start_streamed`.
+pub(super) fn start_inline(
+    call: &'static str,
+    worker: *mut nano_lease,
+    request: *const nano_request,
+    ring: nano_ring_callback,
+    user_data: *mut c_void,
+    out: *mut nano_progress,
+    streamed: bool,
+) -> nano_result {
+    guard(call, || {
         live(&LEASES, worker, "worker")?;
         // SAFETY: from nano_lease_new_inline, not released, used by its
         // thread; field borrows only, as in nano_lease_eval.
-        let (lease, last_error) = unsafe { (&mut (*worker).lease, &mut (*worker).last_error) };
+        let (lease, last_error, last_part) =
+            unsafe { (&mut (*worker).lease, &mut (*worker).last_error, &mut (*worker).last_part) };
         non_null(request, "request")?;
         non_null(out, "out")?;
         let request = unsafe { read_request(&*request, lease.sizes())? };
-        let lease = lease.inline("nano_lease_start")?;
+        let lease = lease.inline(call)?;
         let ring = ring.map(|callback| {
             let target = CRing { callback, user_data };
             std::sync::Arc::new(move || target.call()) as std::sync::Arc<dyn Fn() + Send + Sync>
         });
-        let progress = lease.start(request, ring)?;
-        unsafe { out.write(c_progress(progress, last_error)) };
+        let progress =
+            if streamed { lease.start_streamed(request, ring)? } else { lease.start(request, ring)? };
+        unsafe { out.write(record(progress, last_error, last_part)) };
         Ok(())
     })
 }
@@ -294,12 +317,28 @@ pub unsafe extern "C" fn nano_lease_poll(worker: *mut nano_lease, out: *mut nano
     guard("nano_lease_poll", || {
         live(&LEASES, worker, "worker")?;
         // SAFETY: as in nano_lease_start.
-        let (lease, last_error) = unsafe { (&mut (*worker).lease, &mut (*worker).last_error) };
+        let (lease, last_error, last_part) =
+            unsafe { (&mut (*worker).lease, &mut (*worker).last_error, &mut (*worker).last_part) };
         non_null(out, "out")?;
         let progress = lease.inline("nano_lease_poll")?.poll()?;
-        unsafe { out.write(c_progress(progress, last_error)) };
+        unsafe { out.write(record(progress, last_error, last_part)) };
         Ok(())
     })
+}
+
+/// A step's progress for C, its body part kept for `nano_lease_body_part`;
+/// failures' messages go to the lease's `last_error`.
+pub(super) fn record(
+    progress: Progress,
+    last_error: &mut CString,
+    last_part: &mut LastPart,
+) -> nano_progress {
+    let mut progress = progress;
+    let part = progress.part.take();
+    let follows = progress.body_follows;
+    let out = c_progress(progress, last_error);
+    *last_part = LastPart::new(follows, part, last_error);
+    out
 }
 
 /// A step's progress for C; a failed outcome's message goes to the lease.

@@ -21,13 +21,15 @@
 //!   from a newer header when the fields it does not know are zero.
 //!
 //! One file per handle type (`runtime`, `script_options`, `lease`,
-//! `response`, `fetch_reply`), the callbacks in `callbacks`, the C request
+//! `response`, `fetch_reply`), streamed bodies in `body`, the callbacks in `callbacks`, the C request
 //! in `http`, and what every export shares in `guard`.
 #![allow(non_camel_case_types)]
 // The safety contract (valid pointers, handles not yet freed) is the one in
 // the module docs above, which the header carries for C readers.
 #![allow(clippy::missing_safety_doc)]
 
+mod body;
+mod body_part;
 mod callbacks;
 mod fetch_reply;
 mod guard;
@@ -39,6 +41,8 @@ mod runtime;
 pub(crate) mod script_options;
 mod status;
 
+pub use body::*;
+pub use body_part::*;
 pub use callbacks::*;
 pub use fetch_reply::*;
 pub use http::*;

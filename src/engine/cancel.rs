@@ -116,6 +116,17 @@ impl Canceller {
         true
     }
 
+    /// Passes a streaming host's word on the response body to the run of
+    /// `job` (`more`: it wants the next chunk; otherwise it takes no more).
+    /// False when that job is not running: the word is dropped.
+    pub(crate) fn body_word(&self, job: u64, more: bool) -> bool {
+        let state = self.state.lock();
+        if !state.running || state.job != job {
+            return false;
+        }
+        self.wake.send(if more { Completion::body_more() } else { Completion::body_stop() })
+    }
+
     /// The current run's job has replied (see [`Canceller::cancel_job`]).
     pub(crate) fn replied(&self) {
         self.state.lock().replied = true;

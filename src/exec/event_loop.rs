@@ -7,13 +7,14 @@ use std::cmp::Reverse;
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-use nano_web::bootstrap::describe_value;
+use nano_web::bootstrap::{describe_exception, describe_value};
 
 use super::host::WorkerHost;
-use super::marshal::{read_response, response_to_js, start_dispatch};
+use super::marshal::{read_chunk, read_response, response_to_js, start_dispatch};
+use crate::body::{BodyPart, Delivery};
 use crate::error::{Error, Result};
 use crate::fetch::Completion;
-use crate::http::{Request, Response};
+use crate::http::{Request, Response, over};
 use crate::log::LogLevel;
 use crate::snapshot::context::request_function;
 
@@ -29,6 +30,16 @@ pub(crate) enum Wait {
     Return,
 }
 
+/// What a loop runs until.
+#[derive(Clone, Copy)]
+enum Until<'s> {
+    /// The promise settles.
+    Settled(v8::Local<'s, v8::Promise>),
+    /// A streaming host asks for the response body's next chunk, or stops
+    /// taking it (the script's timers and subrequests run meanwhile).
+    Asked,
+}
+
 /// Where driving a promise got to.
 enum Driven {
     /// It settled.
@@ -41,13 +52,13 @@ enum Driven {
 }
 
 /// Runs microtasks, V8's foreground tasks, timers and fetch completions
-/// until `promise` settles, nothing is left that could settle it, the loop
-/// would wait (with `Wait::Return`), or `deadline` passes (an error).
+/// until `until` happens, nothing is left that could make it happen, the
+/// loop would wait (with `Wait::Return`), or `deadline` passes (an error).
 fn drive<'s>(
     scope: &mut v8::PinScope<'s, '_>,
     internal: v8::Local<'s, v8::Object>,
     host: &WorkerHost,
-    promise: v8::Local<'s, v8::Promise>,
+    until: Until<'s>,
     deadline: Instant,
     wait: Wait,
 ) -> Result<Driven> {
@@ -58,7 +69,14 @@ fn drive<'s>(
         if scope.is_execution_terminating() {
             return Err(host.stopped());
         }
-        if promise.state() != v8::PromiseState::Pending {
+        let happened = match until {
+            Until::Settled(promise) => promise.state() != v8::PromiseState::Pending,
+            Until::Asked => {
+                let st = host.state.borrow();
+                st.body_credit || st.body_stopped
+            }
+        };
+        if happened {
             return Ok(Driven::Settled);
         }
         if nano_web::platform::run_foreground_tasks(scope) {
@@ -78,7 +96,9 @@ fn drive<'s>(
             }
             (st.timers.peek().map(|Reverse((t, _, _))| *t), st.fetches_pending)
         };
-        if next_timer.is_none() && fetches == 0 && !background {
+        // Waiting on a host that takes the body is never dead: its word
+        // comes through the inbox (or the wall limit ends the wait).
+        if next_timer.is_none() && fetches == 0 && !background && matches!(until, Until::Settled(_)) {
             return Ok(Driven::Dead);
         }
         let now = Instant::now();
@@ -118,6 +138,13 @@ fn drive<'s>(
             Ok(done) if done.id == Completion::CANCEL_ID => {
                 if host.canceller().stop_reason().is_some() {
                     return Err(host.stopped());
+                }
+            }
+            Ok(done) if done.id == Completion::BODY_ID => {
+                let mut st = host.state.borrow_mut();
+                match done.result {
+                    Ok(_) => st.body_credit = true,
+                    Err(_) => st.body_stopped = true,
                 }
             }
             Ok(done) => {
@@ -177,14 +204,42 @@ fn stopped_run(e: &Error) -> bool {
     )
 }
 
-/// What the host hears once per request: the response (or why there is
-/// none), and whether `ctx.waitUntil()` work goes on after it.
-pub(crate) type ReplyFn<'r> = &'r mut dyn FnMut(Result<Response>, bool);
+/// What comes after the response a host hears.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Next {
+    /// Nothing: the request is over.
+    Nothing,
+    /// `ctx.waitUntil()` work goes on.
+    WaitUntil,
+    /// (streamed delivery) the body follows in parts, then any `waitUntil`
+    /// work.
+    Body,
+}
+
+/// Where the host hears a request's outcome: `reply` once, with the
+/// response (or why there is none), and (streamed delivery) `part` with
+/// each step of a streamed body after it.
+pub(crate) struct Answer<'r> {
+    pub(crate) reply: &'r mut dyn FnMut(Result<Response>, Next),
+    pub(crate) part: &'r mut dyn FnMut(BodyPart),
+}
+
+/// A response body being read from the script's stream.
+struct Body {
+    /// The response: its head, and (whole delivery) the body so far.
+    response: Response,
+    /// The pending promise of `internal.pullBody`, if a chunk was asked for.
+    pull: Option<v8::Global<v8::Promise>>,
+    /// Bytes read so far, against the body size limit.
+    read: usize,
+}
 
 /// Where a request being served stands.
 enum Stage {
     /// Waiting for the fetch handler's promise.
     Response(v8::Global<v8::Promise>),
+    /// Reading a body that is a stream.
+    Body(Body),
     /// Answered; waiting for the `ctx.waitUntil()` work.
     WaitUntil(v8::Global<v8::Promise>),
     Done,
@@ -206,6 +261,7 @@ pub(crate) enum Served {
 /// would wait and is resumed later, in the same context.
 pub(crate) struct Serving {
     deadline: Instant,
+    delivery: Delivery,
     response_promise: Option<v8::Global<v8::Promise>>,
     stage: Stage,
     clean: bool,
@@ -213,32 +269,40 @@ pub(crate) struct Serving {
 
 impl Serving {
     /// Runs `begin` (the isolation mode's start of a request), dispatches
-    /// `request`, and drives the loop as far as `wait` allows; `reply` hears
-    /// the response when it is ready.
+    /// `request`, and drives the loop as far as `wait` allows; `answer`
+    /// hears the response when it is ready, as `delivery` says.
+    #[allow(clippy::too_many_arguments)]
     pub(crate) fn start<'s>(
         scope: &mut v8::PinScope<'s, '_>,
         internal: v8::Local<'s, v8::Object>,
         host: &WorkerHost,
         request: Request,
         begin: &impl BeginRequest,
+        delivery: Delivery,
         wait: Wait,
-        reply: ReplyFn,
+        answer: &mut Answer,
     ) -> (Serving, Served) {
         host.begin();
+        {
+            let mut st = host.state.borrow_mut();
+            st.body_credit = false;
+            st.body_stopped = false;
+        }
         let deadline = Instant::now() + host.wall_time.get();
         let dispatched = begin
             .begin_request(scope, internal)
             .and_then(|()| start_dispatch(scope, internal, request, &host.sizes.get()));
-        let mut serving = Serving { deadline, response_promise: None, stage: Stage::Done, clean: true };
+        let mut serving =
+            Serving { deadline, delivery, response_promise: None, stage: Stage::Done, clean: true };
         let served = match dispatched {
             Ok(promise) => {
                 serving.response_promise = Some(v8::Global::new(scope, promise));
                 serving.stage = Stage::Response(v8::Global::new(scope, promise));
-                serving.resume(scope, internal, host, wait, reply)
+                serving.resume(scope, internal, host, wait, answer)
             }
             Err(e) => {
-                serving.respond(scope, internal, host, Err(e), reply);
-                serving.resume(scope, internal, host, wait, reply)
+                serving.finish(scope, internal, host, Err(e), answer);
+                serving.resume(scope, internal, host, wait, answer)
             }
         };
         (serving, served)
@@ -251,13 +315,14 @@ impl Serving {
         internal: v8::Local<'s, v8::Object>,
         host: &WorkerHost,
         wait: Wait,
-        reply: ReplyFn,
+        answer: &mut Answer,
     ) -> Served {
         loop {
             match &self.stage {
                 Stage::Response(promise) => {
                     let promise = v8::Local::new(scope, promise);
-                    let outcome = match drive(scope, internal, host, promise, self.deadline, wait) {
+                    let until = Until::Settled(promise);
+                    let outcome = match drive(scope, internal, host, until, self.deadline, wait) {
                         Ok(Driven::Waiting(at)) => return Served::Waiting(at),
                         Ok(Driven::Dead) => Err(Error::Script(
                             "the fetch handler's promise never settled (nothing left that could settle it)"
@@ -266,12 +331,21 @@ impl Serving {
                         Ok(Driven::Settled) => settled_response(scope, host, promise),
                         Err(e) => Err(e),
                     };
-                    self.respond(scope, internal, host, outcome, reply);
+                    match outcome {
+                        Ok((response, true)) => self.start_body(host, response, answer),
+                        Ok((response, false)) => self.finish(scope, internal, host, Ok(response), answer),
+                        Err(e) => self.finish(scope, internal, host, Err(e), answer),
+                    }
+                }
+                Stage::Body(_) => {
+                    if let Some(at) = self.step_body(scope, internal, host, wait, answer) {
+                        return Served::Waiting(at);
+                    }
                 }
                 Stage::WaitUntil(work) => {
                     let work = v8::Local::new(scope, work);
                     v8::tc_scope!(let tc, scope);
-                    match drive(tc, internal, host, work, self.deadline, wait) {
+                    match drive(tc, internal, host, Until::Settled(work), self.deadline, wait) {
                         Ok(Driven::Waiting(at)) => return Served::Waiting(at),
                         Ok(_) => {}
                         Err(e) => {
@@ -291,26 +365,178 @@ impl Serving {
         }
     }
 
-    /// The response is known (or why there is none): checks it, tells the
-    /// host, and moves on to the `waitUntil` work, if any.
-    fn respond<'s>(
+    /// The handler's response has a stream body: a streaming host hears
+    /// the head now; the body is read next.
+    fn start_body(&mut self, host: &WorkerHost, response: Response, answer: &mut Answer) {
+        if self.delivery == Delivery::Streamed {
+            let head =
+                Response { status: response.status, headers: response.headers.clone(), body: Vec::new() };
+            // Before the host hears: a streaming host may ask at once.
+            (answer.reply)(Ok(head), Next::Body);
+            host.state.borrow_mut().body_credit = true;
+        }
+        self.stage = Stage::Body(Body { response, pull: None, read: 0 });
+    }
+
+    /// Reads the response body's stream as far as the host's asks and
+    /// `wait` allow; returns when the run waits.
+    fn step_body<'s>(
+        &mut self,
+        scope: &mut v8::PinScope<'s, '_>,
+        internal: v8::Local<'s, v8::Object>,
+        host: &WorkerHost,
+        wait: Wait,
+        answer: &mut Answer,
+    ) -> Option<Instant> {
+        let Stage::Body(mut body) = std::mem::replace(&mut self.stage, Stage::Done) else {
+            unreachable!("step_body runs in the body stage")
+        };
+        let streamed = self.delivery == Delivery::Streamed;
+        if body.pull.is_none() {
+            if streamed {
+                match drive(scope, internal, host, Until::Asked, self.deadline, wait) {
+                    Ok(Driven::Waiting(at)) => {
+                        self.stage = Stage::Body(body);
+                        return Some(at);
+                    }
+                    Ok(_) => {}
+                    Err(e) => {
+                        self.body_failed(scope, internal, host, e, answer);
+                        return None;
+                    }
+                }
+                let stopped = {
+                    let mut st = host.state.borrow_mut();
+                    st.body_credit = false;
+                    st.body_stopped
+                };
+                if stopped {
+                    cancel_body(scope, internal);
+                    let e = Error::Terminated("the host stopped taking the response body".into());
+                    (answer.part)(BodyPart::Failed(e));
+                    self.after_body(scope, internal);
+                    return None;
+                }
+            }
+            match call_internal(scope, internal, "pullBody") {
+                Ok(promise) => body.pull = Some(v8::Global::new(scope, promise)),
+                Err(e) => {
+                    self.body_failed(scope, internal, host, e, answer);
+                    return None;
+                }
+            }
+        }
+        let pull = v8::Local::new(scope, body.pull.as_ref().expect("asked for above"));
+        let settled = match drive(scope, internal, host, Until::Settled(pull), self.deadline, wait) {
+            Ok(Driven::Waiting(at)) => {
+                self.stage = Stage::Body(body);
+                return Some(at);
+            }
+            Ok(Driven::Dead) => Err(Error::Script(
+                "the response body stream stalled: nothing left could give its next chunk or close it".into(),
+            )),
+            Ok(Driven::Settled) if pull.state() == v8::PromiseState::Rejected => {
+                let reason = pull.result(scope);
+                Err(Error::Script(format!("Uncaught (in response body) {}", describe_value(scope, reason))))
+            }
+            Ok(Driven::Settled) => {
+                let value = pull.result(scope);
+                read_chunk(scope, value)
+            }
+            Err(e) => Err(e),
+        };
+        body.pull = None;
+        let limit = host.sizes.get().max_body_bytes;
+        match settled {
+            Ok(None) if streamed => {
+                (answer.part)(BodyPart::End);
+                self.after_body(scope, internal);
+            }
+            Ok(None) => self.finish(scope, internal, host, Ok(body.response), answer),
+            Ok(Some(chunk)) if over(body.read + chunk.len(), limit) => {
+                cancel_body(scope, internal);
+                let e = Error::Script(format!("the response body is larger than the limit of {limit} bytes"));
+                self.body_failed(scope, internal, host, e, answer);
+            }
+            Ok(Some(chunk)) => {
+                body.read += chunk.len();
+                if chunk.is_empty() {
+                    // Nothing for the host: the next chunk is still owed.
+                    host.state.borrow_mut().body_credit = streamed;
+                } else if streamed {
+                    (answer.part)(BodyPart::Chunk(chunk));
+                } else {
+                    body.response.body.extend_from_slice(&chunk);
+                }
+                self.stage = Stage::Body(body);
+            }
+            Err(e) => {
+                if !stopped_run(&e) {
+                    cancel_body(scope, internal);
+                }
+                self.body_failed(scope, internal, host, e, answer);
+            }
+        }
+        None
+    }
+
+    /// The body broke off: a whole delivery fails the request; a streaming
+    /// host, which has the head, hears the failure as the body's last part.
+    fn body_failed<'s>(
+        &mut self,
+        scope: &mut v8::PinScope<'s, '_>,
+        internal: v8::Local<'s, v8::Object>,
+        host: &WorkerHost,
+        e: Error,
+        answer: &mut Answer,
+    ) {
+        if self.delivery == Delivery::Whole {
+            return self.finish(scope, internal, host, Err(e), answer);
+        }
+        let e = self.stop_reason_of(host, e);
+        self.clean = !stopped_run(&e);
+        (answer.part)(BodyPart::Failed(e));
+        self.after_body(scope, internal);
+    }
+
+    /// After a streamed body: the `waitUntil` work, unless the run was
+    /// stopped.
+    fn after_body<'s>(&mut self, scope: &mut v8::PinScope<'s, '_>, internal: v8::Local<'s, v8::Object>) {
+        let work = if self.clean { pending_work(scope, internal) } else { None };
+        self.stage = match work {
+            Some(work) => Stage::WaitUntil(work),
+            None => Stage::Done,
+        };
+    }
+
+    /// A termination says "cancelled" where it happens; the reason is known
+    /// here. A run stopped (its memory refused, say) whose script caught the
+    /// error before V8 raised the termination ends the same way.
+    fn stop_reason_of(&self, host: &WorkerHost, e: Error) -> Error {
+        match e {
+            Error::Terminated(_) => host.stopped(),
+            _ if host.canceller().stop_reason().is_some() => host.stopped(),
+            other => other,
+        }
+    }
+
+    /// The whole response is known (or why there is none): checks it, tells
+    /// the host, and moves on to the `waitUntil` work, if any.
+    fn finish<'s>(
         &mut self,
         scope: &mut v8::PinScope<'s, '_>,
         internal: v8::Local<'s, v8::Object>,
         host: &WorkerHost,
         outcome: Result<Response>,
-        reply: ReplyFn,
+        answer: &mut Answer,
     ) {
         // WebAssembly memories grow outside the allocator: measured here, so
         // that a response made while over the limit is not sent.
         nano_web::memory::settle(scope);
-        // A termination says "cancelled" where it happens; the reason is
-        // known here. A run stopped (its memory refused, say) whose script
-        // caught the error before V8 raised the termination ends the same way.
         let outcome = match outcome {
-            Err(Error::Terminated(_)) => Err(host.stopped()),
-            _ if host.canceller().stop_reason().is_some() => Err(host.stopped()),
-            other => other,
+            Ok(_) if host.canceller().stop_reason().is_some() => Err(host.stopped()),
+            Ok(response) => Ok(response),
+            Err(e) => Err(self.stop_reason_of(host, e)),
         };
         let handled = self.response_promise.as_ref().map(|p| v8::Local::new(scope, p));
         host.report_unhandled(scope, handled);
@@ -319,7 +545,7 @@ impl Serving {
         // ctx.waitUntil(): the work goes on after the response, within the
         // limit; the host hears whether it does.
         let work = if responded { pending_work(scope, internal) } else { None };
-        reply(outcome, work.is_some());
+        (answer.reply)(outcome, if work.is_some() { Next::WaitUntil } else { Next::Nothing });
         self.stage = match work {
             Some(work) => Stage::WaitUntil(work),
             None => Stage::Done,
@@ -327,42 +553,61 @@ impl Serving {
     }
 }
 
-/// The fetch handler's settled promise, as a checked response.
+/// Calls the `internal` function `name` with no arguments; returns the
+/// promise it gives.
+fn call_internal<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    internal: v8::Local<'s, v8::Object>,
+    name: &'static str,
+) -> Result<v8::Local<'s, v8::Promise>> {
+    let function = request_function(scope, internal, name)?;
+    v8::tc_scope!(let tc, scope);
+    match function.call(tc, internal.into(), &[]) {
+        Some(value) => v8::Local::<v8::Promise>::try_from(value)
+            .map_err(|_| Error::Internal(format!("internal.{name} did not return a promise"))),
+        None if tc.has_terminated() => Err(Error::Terminated("the evaluation was cancelled".into())),
+        None => Err(Error::Script(describe_exception(tc))),
+    }
+}
+
+/// Cancels the response body's stream: nobody reads the rest (its
+/// `cancel` algorithm runs, so the script's source hears).
+fn cancel_body<'s>(scope: &mut v8::PinScope<'s, '_>, internal: v8::Local<'s, v8::Object>) {
+    let Ok(cancel) = request_function(scope, internal, "cancelBody") else { return };
+    v8::tc_scope!(let tc, scope);
+    let _ = cancel.call(tc, internal.into(), &[]);
+}
+
+/// The fetch handler's settled promise, as a checked response (its body
+/// empty and `true` when the body is a stream, read next).
 fn settled_response<'s>(
     scope: &mut v8::PinScope<'s, '_>,
     host: &WorkerHost,
     promise: v8::Local<'s, v8::Promise>,
-) -> Result<Response> {
+) -> Result<(Response, bool)> {
     let result = promise.result(scope);
     if promise.state() == v8::PromiseState::Rejected {
         return Err(Error::Script(format!("Uncaught (in response) {}", describe_value(scope, result))));
     }
-    let response = read_response(scope, result)?;
+    let (response, streamed) = read_response(scope, result)?;
     host.sizes.get().check("response", 0, &response.headers, response.body.len()).map_err(Error::Script)?;
-    Ok(response)
+    Ok((response, streamed))
 }
 
 /// Serves one request in the current context, start to finish, waiting on
-/// the worker's inbox: `reply` hears the response (and whether `waitUntil`
-/// work goes on after it). Returns false when the run was stopped by a
-/// limit or cancelled.
+/// the worker's inbox: `answer` hears the response (and, streamed, its
+/// body's parts). Returns false when the run was stopped by a limit or
+/// cancelled.
 pub(crate) fn serve<'s>(
     scope: &mut v8::PinScope<'s, '_>,
     internal: v8::Local<'s, v8::Object>,
     host: &WorkerHost,
     request: Request,
-    wall_time: Duration,
     begin: &impl BeginRequest,
-    reply: impl FnOnce(Result<Response>, bool),
+    delivery: Delivery,
+    answer: &mut Answer,
 ) -> bool {
-    let mut reply = Some(reply);
-    let mut once = |outcome, continues| {
-        if let Some(reply) = reply.take() {
-            reply(outcome, continues);
-        }
-    };
-    host.wall_time.set(wall_time);
-    match Serving::start(scope, internal, host, request, begin, Wait::Block, &mut once).1 {
+    match Serving::start(scope, internal, host, request, begin, delivery, Wait::Block, answer).1 {
         Served::Finished(clean) => clean,
         // A blocking loop never returns to wait.
         Served::Waiting(_) => false,
@@ -390,6 +635,8 @@ pub(crate) fn dispatch<'s>(
     request: Request,
 ) -> Result<Response> {
     let mut out = None;
-    serve(scope, internal, host, request, Duration::from_secs(30), &NoBegin, |r, _| out = Some(r));
+    let mut answer = Answer { reply: &mut |r, _| out = Some(r), part: &mut |_| {} };
+    host.wall_time.set(Duration::from_secs(30));
+    serve(scope, internal, host, request, &NoBegin, Delivery::Whole, &mut answer);
     out.unwrap_or_else(|| Err(Error::Internal("no response".into())))
 }

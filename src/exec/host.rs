@@ -32,6 +32,10 @@ pub(super) struct LoopState {
     pub(super) fetches_pending: usize,
     /// Subrequests started by the current request.
     pub(super) subrequests: usize,
+    /// A streaming host asked for the response body's next chunk.
+    pub(super) body_credit: bool,
+    /// A streaming host takes no more of the response body.
+    pub(super) body_stopped: bool,
 }
 
 /// The host side of a worker's isolate: console sink, timers, fetch.
@@ -111,6 +115,17 @@ impl WorkerHost {
                 continue;
             }
             self.log(LogLevel::Error, &format!("Uncaught (in promise) {description}"));
+        }
+    }
+
+    /// An inline streaming host's word on the response body, on the run's
+    /// own thread (`more`: it wants the next chunk; otherwise no more).
+    pub(crate) fn body_word(&self, more: bool) {
+        let mut st = self.state.borrow_mut();
+        if more {
+            st.body_credit = true;
+        } else {
+            st.body_stopped = true;
         }
     }
 

@@ -59,7 +59,9 @@ pub(crate) fn headers_to_js<'s>(
 }
 
 /// Reads the `[status, [name, value, ...], body]` record that the promise of
-/// `internal.dispatch` settles with.
+/// `internal.dispatch` settles with. The body is `true` when it is a stream
+/// (read afterwards with `internal.pullBody`, [`read_chunk`]): the
+/// response comes back with an empty body and `true`.
 ///
 /// Nothing here trusts the JS: a script can replace the built-ins nano's own
 /// JS uses, so the array may hold anything. Values must already be of the
@@ -67,7 +69,10 @@ pub(crate) fn headers_to_js<'s>(
 /// Response can have (200 to 599), and every header must be one that cannot
 /// split or end a header line on the wire (a token name; no CR, LF or NUL in
 /// the value): otherwise the request fails, and no host sees the response.
-pub(super) fn read_response(scope: &mut v8::PinScope, value: v8::Local<v8::Value>) -> Result<Response> {
+pub(super) fn read_response(
+    scope: &mut v8::PinScope,
+    value: v8::Local<v8::Value>,
+) -> Result<(Response, bool)> {
     let bad = |what: &str| Error::Script(format!("the handler's response is malformed: {what}"));
     let array = v8::Local::<v8::Array>::try_from(value).map_err(|_| bad("not a response record"))?;
     let status = array
@@ -106,6 +111,9 @@ pub(super) fn read_response(scope: &mut v8::PinScope, value: v8::Local<v8::Value
         headers.push((name, value));
     }
     let body_value = array.get_index(scope, 2).ok_or_else(|| bad("no body"))?;
+    if body_value.is_true() {
+        return Ok((Response { status, headers, body: Vec::new() }, true));
+    }
     let body = if body_value.is_null_or_undefined() {
         Vec::new()
     } else if body_value.is_string() {
@@ -115,7 +123,28 @@ pub(super) fn read_response(scope: &mut v8::PinScope, value: v8::Local<v8::Value
             .map_err(|_| bad("the body is neither a string nor bytes"))?;
         with_view_bytes(view, |b| b.to_vec())
     };
-    Ok(Response { status, headers, body })
+    Ok((Response { status, headers, body }, false))
+}
+
+/// Reads what a promise of `internal.pullBody` settled with: the next chunk
+/// of a streamed response body, or `None` at its end. Anything but a
+/// `Uint8Array` (or null) is refused, as the Fetch standard refuses it.
+pub(super) fn read_chunk(scope: &mut v8::PinScope, value: v8::Local<v8::Value>) -> Result<Option<Vec<u8>>> {
+    if value.is_null() {
+        return Ok(None);
+    }
+    let array = v8::Local::<v8::Uint8Array>::try_from(value).map_err(|_| {
+        Error::Script(format!(
+            "TypeError: a response body stream must yield Uint8Array chunks, got {}",
+            if value.is_array_buffer_view() {
+                "another kind of view".into()
+            } else {
+                value.type_of(scope).to_rust_string_lossy(scope)
+            }
+        ))
+    })?;
+    let view: v8::Local<v8::ArrayBufferView> = array.into();
+    Ok(Some(with_view_bytes(view, |b| b.to_vec())))
 }
 
 /// `[status, [name, value, ...], body]` for internal.fetchDone.
@@ -137,6 +166,10 @@ mod tests {
 
     /// read_response on the record `js` evaluates to, in a bare context.
     fn read(js: &str) -> Result<Response> {
+        read_record(js).map(|(response, _)| response)
+    }
+
+    fn read_record(js: &str) -> Result<(Response, bool)> {
         crate::snapshot::builtin::init();
         let mut isolate = crate::engine::isolate::new_isolate(None, false);
         v8::scope!(let scope, &mut isolate);
@@ -175,5 +208,7 @@ mod tests {
         assert_eq!(response.status, 201);
         assert_eq!(response.headers, vec![(b"x-a".to_vec(), b"b".to_vec())]);
         assert_eq!(response.body, b"hi");
+        let (head, streamed) = read_record(r#"[200, [], true]"#).unwrap();
+        assert!(streamed && head.body.is_empty());
     }
 }

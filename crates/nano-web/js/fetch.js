@@ -10,7 +10,7 @@ import { TextEncoder, decodeUtf8 } from "./encoding.js";
 import { Headers, headersCopy, headersFromFlat, headersMakeImmutable, headersSetDefault, headersToFlat } from "./headers.js";
 import { URLSearchParams } from "./url.js";
 import { asBytes, defineGlobal, finishClass, isToken, toUSVString } from "./util.js";
-import { isReadableStream, isUnusable, readAllChunks, streamOfBytes } from "./streams.js";
+import { bodyReader, isReadableStream, isUnusable, readAllChunks, streamOfBytes } from "./streams.js";
 import { PromisePrototypeThen } from "./primordials.js";
 
 // Set inside class bodies (they reach private fields).
@@ -426,12 +426,28 @@ export class Response {
       const flat = headersToFlat(r.#headers);
       body.used = true;
       if (body.stream === null) return [status, flat, body.source];
-      return PromisePrototypeThen(readAllChunks(body.stream), (chunks) => [status, flat, concatChunks(chunks)]);
+      // A stream body goes to the host chunk by chunk, as it pulls (pullBody).
+      responseStream = bodyReader(body.stream);
+      return [status, flat, true];
     };
   }
 }
 finishClass(Response, "Response");
 mixinBody(Response, responseBody);
+
+// The response body the host is reading, when it is a stream.
+let responseStream = null;
+
+// The next chunk of the response body for the host: a promise of a chunk,
+// or of null at its end; it rejects when the stream errors. The host checks
+// that each chunk is a Uint8Array (nothing here could be trusted to).
+export const pullBody = () => responseStream.read();
+
+// The host stopped taking the response body (its client went away).
+export const cancelBody = () => {
+  if (responseStream !== null) responseStream.cancel(new TypeError("The client stopped reading the response"));
+  responseStream = null;
+};
 
 const pendingFetches = new Map();
 let nextFetchId = 1;
@@ -439,6 +455,7 @@ let nextFetchId = 1;
 // After each request: its unanswered subrequests are dropped (their answers,
 // if any arrive, belong to an older generation and are ignored by the host).
 export const resetFetches = () => {
+  responseStream = null;
   pendingFetches.clear();
   nextFetchId = 1;
 };

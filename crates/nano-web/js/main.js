@@ -24,7 +24,7 @@ import "./wasm.js";
 import "./realm.js";
 
 import { dispatch, installHandler, pendingWork, removeSharedMemory, setEnv } from "./dispatch.js";
-import { fetchDone } from "./fetch.js";
+import { cancelBody, fetchDone, pullBody } from "./fetch.js";
 import { fireTimer } from "./timers.js";
 import {
   beforeTopLevel,
@@ -45,6 +45,8 @@ export const internal = Object.freeze({
   removeSharedMemory,
   setEnv,
   fetchDone,
+  pullBody,
+  cancelBody,
   fireTimer,
   beforeTopLevel,
   getIntrinsicRoots,

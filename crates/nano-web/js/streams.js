@@ -982,6 +982,27 @@ export const readAllChunks = (stream) => {
   return p.promise;
 };
 
+// nano's reader of a response body for the host, which pulls one chunk at a
+// time (its backpressure): read() is a promise of the next chunk, or of null
+// at the end; cancel() ends the stream early (the host stopped taking it).
+export const bodyReader = (stream) => {
+  const r = acquireReader(stream);
+  return {
+    read: () => {
+      const p = newPromise();
+      readerRead(r, {
+        chunk: (value) => p.resolve(value),
+        close: () => p.resolve(null),
+        error: (e) => p.reject(e),
+      });
+      return p.promise;
+    },
+    cancel: (reason) => {
+      if (r.stream !== undefined) readableStreamCancel(r.stream, reason);
+    },
+  };
+};
+
 export { isReadableStream };
 
 // Whether a body stream can no longer be consumed: read from (disturbed)

@@ -1,0 +1,96 @@
+//! Streamed response bodies on inline leases: `nano_lease_start_streamed`
+//! runs a request whose response comes as its head first, then its body in
+//! parts (`nano_lease_body_part`), each one read from the script's stream
+//! only once the host has taken the last (`nano_lease_body_more`).
+
+use std::ffi::c_void;
+
+use super::body_part::nano_body_part;
+use super::callbacks::nano_ring_callback;
+use super::guard::{guard, live, non_null};
+use super::http::nano_request;
+use super::lease::{LEASES, nano_lease, nano_progress, record, start_inline};
+use super::result::nano_result;
+
+/// As `nano_lease_start`, with the response streamed: the step on which
+/// the script returns its `Response` answers with its head (a
+/// `nano_response` whose body is empty when the body follows in parts:
+/// `nano_lease_body_part` says so) and may bring the body's first part;
+/// later steps (`nano_lease_poll` when rung or due, `nano_lease_body_more`)
+/// bring the next parts, one each, until `NANO_BODY_END` or
+/// `NANO_BODY_FAILED`. After a chunk, the script's stream is read again
+/// only once `nano_lease_body_more` says the host took it: a slow client
+/// holds the script back. A body that is not a stream comes whole, in the
+/// response. The body's size limit counts the streamed bytes; the
+/// request's wall-clock limit covers its whole body.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn nano_lease_start_streamed(
+    worker: *mut nano_lease,
+    request: *const nano_request,
+    ring: nano_ring_callback,
+    user_data: *mut c_void,
+    out: *mut nano_progress,
+) -> nano_result {
+    start_inline("nano_lease_start_streamed", worker, request, ring, user_data, out, true)
+}
+
+/// The host took the last chunk of a streamed body and wants the next:
+/// goes on with the request as `nano_lease_poll` does (the next part, if
+/// the script has it ready, comes in this step). Fails with
+/// `NANO_ERR_INVALID_ARGUMENT` when no request is running.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn nano_lease_body_more(
+    worker: *mut nano_lease,
+    out: *mut nano_progress,
+) -> nano_result {
+    body_step("nano_lease_body_more", worker, out, true)
+}
+
+/// The host takes no more of a streamed body (its client went away): the
+/// script's stream is cancelled, the body's last part is
+/// `NANO_BODY_FAILED` with `NANO_ERR_TERMINATED`, and the request goes on
+/// to its `waitUntil` work, as `nano_lease_poll` does.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn nano_lease_body_stop(
+    worker: *mut nano_lease,
+    out: *mut nano_progress,
+) -> nano_result {
+    body_step("nano_lease_body_stop", worker, out, false)
+}
+
+fn body_step(
+    call: &'static str,
+    worker: *mut nano_lease,
+    out: *mut nano_progress,
+    more: bool,
+) -> nano_result {
+    guard(call, || {
+        live(&LEASES, worker, "worker")?;
+        non_null(out, "out")?;
+        // SAFETY: as in nano_lease_start_streamed.
+        let (lease, last_error, last_part) =
+            unsafe { (&mut (*worker).lease, &mut (*worker).last_error, &mut (*worker).last_part) };
+        let lease = lease.inline(call)?;
+        let progress = if more { lease.more()? } else { lease.stop_body()? };
+        unsafe { out.write(record(progress, last_error, last_part)) };
+        Ok(())
+    })
+}
+
+/// Writes to `*out` the body part that the latest step on `worker` brought
+/// (`kind` is `NANO_BODY_NONE` when it brought none, and after any
+/// request that is not streamed).
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn nano_lease_body_part(
+    worker: *mut nano_lease,
+    out: *mut nano_body_part,
+) -> nano_result {
+    guard("nano_lease_body_part", || {
+        live(&LEASES, worker, "worker")?;
+        non_null(out, "out")?;
+        // SAFETY: as in nano_lease_start_streamed.
+        let last_part = unsafe { &(*worker).last_part };
+        unsafe { out.write(last_part.to_c()) };
+        Ok(())
+    })
+}
