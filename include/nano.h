@@ -227,8 +227,10 @@ typedef struct nano_body_part {
   // when a response comes whole.
   bool body_follows;
   enum nano_body_kind kind;
-  // A chunk's bytes, owned by the lease: valid until the next call on
-  // it. NULL unless `kind` is `NANO_BODY_CHUNK`.
+  // A chunk's bytes, owned by the lease: valid until a later step
+  // brings the next part (`nano_lease_body_more`, `nano_lease_body_stop`,
+  // or a poll after them), or the lease is freed; polls that bring no
+  // part leave them. NULL unless `kind` is `NANO_BODY_CHUNK`.
   const uint8_t *data;
   size_t len;
   // When `kind` is `NANO_BODY_FAILED`: why (`NANO_ERR_TERMINATED` after

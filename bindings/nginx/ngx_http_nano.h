@@ -92,6 +92,10 @@ struct ngx_http_nano_call_s {
     unsigned                    waiting:1;   /* for a lease, in nano's queue */
     unsigned                    running:1;
     unsigned                    inline_run:1;  /* on script->inline_lease */
+    unsigned                    streaming:1;   /* its body goes out in parts */
+    /* The chunk being written, borrowed from the lease (streamed inline). */
+    ngx_buf_t                   chunk;
+    ngx_chain_t                 chunk_link;
 
     /* Written by nano's thread (the lease too, when it was waited for),
      * read by the loop after the queue lock. */
@@ -162,5 +166,9 @@ void ngx_http_nano_release_inline(ngx_http_nano_script_t *script);
 void ngx_http_nano_finish(ngx_http_nano_call_t *call);
 void ngx_http_nano_answer(ngx_http_nano_call_t *call, ngx_uint_t from_loop);
 void ngx_http_nano_free_call(ngx_http_nano_call_t *call);
+void ngx_http_nano_stream_head(ngx_http_nano_script_t *script,
+    ngx_http_nano_call_t *call, nano_response *resp, nano_progress *progress);
+ngx_uint_t ngx_http_nano_stream(ngx_http_nano_script_t *script,
+    nano_progress *progress, ngx_uint_t from_loop);
 
 #endif /* NGX_HTTP_NANO_H */

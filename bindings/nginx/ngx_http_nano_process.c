@@ -124,9 +124,29 @@ void
 ngx_http_nano_inline_progress(ngx_http_nano_script_t *script,
     nano_progress *progress, ngx_uint_t from_loop)
 {
+    nano_body_part         part;
     ngx_http_nano_call_t  *call = script->inline_call;
 
-    if (progress->answered) {
+    if (progress->answered
+        && progress->outcome == NANO_OK
+        && nano_lease_body_part(script->inline_lease, &part) == NANO_OK
+        && part.body_follows)
+    {
+        /* A streamed body: the head goes out now, the parts below. */
+        if (call) {
+            ngx_http_nano_stream_head(script, call, progress->response,
+                                      progress);
+
+        } else {
+            nano_response_free(progress->response);
+            if (nano_lease_body_stop(script->inline_lease, progress)
+                != NANO_OK)
+            {
+                progress->done = 1;
+            }
+        }
+
+    } else if (progress->answered) {
         script->inline_call = NULL;
 
         if (call) {
@@ -139,6 +159,10 @@ ngx_http_nano_inline_progress(ngx_http_nano_script_t *script,
         } else {
             nano_response_free(progress->response);
         }
+    }
+
+    if (!ngx_http_nano_stream(script, progress, from_loop)) {
+        return;                 /* a chunk waits for the client's socket */
     }
 
     if (progress->done) {

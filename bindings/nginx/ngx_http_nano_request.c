@@ -260,6 +260,17 @@ ngx_http_nano_request_gone(void *data)
         return;
     }
 
+    if (call->streaming) {
+        /* Its body is going out: from the loop (not from inside nginx's
+         * finalization), the lease stops taking it, so that the script's
+         * stream is cancelled; ngx_http_nano_stream frees the call. */
+        if (call->script->inline_timer.timer_set) {
+            ngx_del_timer(&call->script->inline_timer);
+        }
+        ngx_add_timer(&call->script->inline_timer, 0);
+        return;
+    }
+
     if (call->running) {
         /* Stop it; ngx_http_nano_finish frees the call when nano's callback
          * comes. */
@@ -463,8 +474,8 @@ ngx_http_nano_start_inline(ngx_http_nano_call_t *call)
     call->running = 1;
     call->inline_run = 1;
 
-    rc = nano_lease_start(lease, &call->input, ngx_http_nano_ring, st,
-                          &progress);
+    rc = nano_lease_start_streamed(lease, &call->input, ngx_http_nano_ring,
+                                   st, &progress);
 
     if (rc != NANO_OK) {
         /* A request nano refuses (over its size limits, not UTF-8). */

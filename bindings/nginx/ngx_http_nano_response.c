@@ -12,17 +12,17 @@ ngx_http_nano_free_response(void *data)
 }
 
 
-/* Sends the script's response: status, its headers in order, its body
- * (borrowed from the nano_response until the request's pool goes). */
+/* Sends the script's response head: status and its headers in order
+ * (borrowed from the nano_response, freed with the request's pool). The
+ * body is `streamed` (chunked) or the response's own; `*body`, `*body_len`
+ * give the latter. */
 static ngx_int_t
-ngx_http_nano_send(ngx_http_request_t *r, nano_response *resp)
+ngx_http_nano_send_head(ngx_http_request_t *r, nano_response *resp,
+    ngx_uint_t streamed, const uint8_t **body, size_t *body_len)
 {
-    size_t               i, n, name_len, value_len, body_len;
+    size_t               i, n, name_len, value_len;
     uint16_t             status;
-    ngx_int_t            rc;
-    ngx_buf_t           *b;
-    ngx_chain_t          out;
-    const uint8_t       *name, *value, *body;
+    const uint8_t       *name, *value;
     ngx_table_elt_t     *h;
     ngx_pool_cleanup_t  *cln;
 
@@ -37,13 +37,14 @@ ngx_http_nano_send(ngx_http_request_t *r, nano_response *resp)
 
     if (nano_response_status(resp, &status) != NANO_OK
         || nano_response_header_count(resp, &n) != NANO_OK
-        || nano_response_body(resp, &body, &body_len) != NANO_OK)
+        || nano_response_body(resp, body, body_len) != NANO_OK)
     {
         return NGX_HTTP_INTERNAL_SERVER_ERROR;
     }
 
     r->headers_out.status = status;
-    r->headers_out.content_length_n = (off_t) body_len;
+    /* A streamed body's length is unknown: nginx chunks it. */
+    r->headers_out.content_length_n = streamed ? -1 : (off_t) *body_len;
 
     for (i = 0; i < n; i++) {
         if (nano_response_header(resp, i, &name, &name_len, &value,
@@ -97,6 +98,30 @@ ngx_http_nano_send(ngx_http_request_t *r, nano_response *resp)
         }
 
 #undef ngx_http_nano_is
+    }
+
+    if (streamed) {
+        return ngx_http_send_header(r);
+    }
+
+    return NGX_OK;
+}
+
+
+/* Sends the script's whole response: head, then its body (borrowed from the
+ * nano_response until the request's pool goes). */
+static ngx_int_t
+ngx_http_nano_send(ngx_http_request_t *r, nano_response *resp)
+{
+    size_t               body_len;
+    ngx_int_t            rc;
+    ngx_buf_t           *b;
+    ngx_chain_t          out;
+    const uint8_t       *body;
+
+    rc = ngx_http_nano_send_head(r, resp, 0, &body, &body_len);
+    if (rc != NGX_OK) {
+        return rc;
     }
 
     if (body_len == 0) {
@@ -205,4 +230,231 @@ ngx_http_nano_free_call(ngx_http_nano_call_t *call)
 
     free(call->error);
     free(call);
+}
+
+
+/* Finalizes a streamed call's request, if nginx still has it, and frees the
+ * call: the body ended (`rc` from its last send) or broke off (NGX_ERROR,
+ * which aborts the connection: the client sees a truncated body). */
+static void
+ngx_http_nano_stream_end(ngx_http_nano_script_t *script,
+    ngx_http_nano_call_t *call, ngx_int_t rc, ngx_uint_t from_loop)
+{
+    ngx_connection_t    *c;
+    ngx_http_request_t  *r = call->request;
+
+    script->inline_call = NULL;
+    call->running = 0;
+    call->worker = NULL;
+
+    if (r == NULL) {
+        ngx_http_nano_free_call(call);
+        return;
+    }
+
+    call->cleanup->handler = NULL;
+    ngx_http_nano_free_call(call);
+
+    c = r->connection;
+    ngx_http_finalize_request(r, rc);
+    if (from_loop) {
+        ngx_http_run_posted_requests(c);
+    }
+}
+
+
+/* The client's socket took what was pending (or timed out): the script's
+ * stream may give its next chunk. */
+static void
+ngx_http_nano_stream_write(ngx_http_request_t *r)
+{
+    nano_result                 rc;
+    nano_progress               progress;
+    ngx_event_t                *wev = r->connection->write;
+    ngx_http_nano_script_t     *script;
+    ngx_http_core_loc_conf_t   *clcf;
+    ngx_http_nano_loc_conf_t   *nlcf;
+
+    nlcf = ngx_http_get_module_loc_conf(r, ngx_http_nano_module);
+    script = nlcf->script;
+
+    if (wev->timedout) {
+        /* The client stopped reading: as if it had gone. */
+        r->connection->timedout = 1;
+        ngx_http_finalize_request(r, NGX_HTTP_REQUEST_TIME_OUT);
+        return;
+    }
+
+    if (ngx_http_output_filter(r, NULL) == NGX_ERROR) {
+        ngx_http_finalize_request(r, NGX_ERROR);
+        return;
+    }
+
+    if (r->connection->buffered || r->buffered) {
+        clcf = ngx_http_get_module_loc_conf(r, ngx_http_core_module);
+        if (!wev->delayed) {
+            ngx_add_timer(wev, clcf->send_timeout);
+        }
+        if (ngx_handle_write_event(wev, clcf->send_lowat) != NGX_OK) {
+            ngx_http_finalize_request(r, NGX_ERROR);
+        }
+        return;
+    }
+
+    if (wev->timer_set) {
+        ngx_del_timer(wev);
+    }
+
+    r->write_event_handler = ngx_http_request_empty_handler;
+
+    rc = nano_lease_body_more(script->inline_lease, &progress);
+    if (rc != NANO_OK) {
+        ngx_log_error(NGX_LOG_ALERT, ngx_cycle->log, 0,
+                      "nano: streaming script \"%V\" failed: %s",
+                      &script->name, nano_last_error());
+        ngx_http_nano_stream_end(script, script->inline_call, NGX_ERROR, 1);
+        ngx_http_nano_release_inline(script);
+        return;
+    }
+
+    ngx_http_nano_inline_progress(script, &progress, 1);
+}
+
+
+/* On the loop's thread: the parts the latest steps of the script's streamed
+ * inline request brought, sent as they come (zero-copy: a chunk stays with
+ * the lease until the step after nano_lease_body_more). The next chunk is
+ * asked for only when the client's socket took the last: a slow client
+ * holds the script back. Returns 0 while a chunk waits for the socket
+ * (`*progress` is not current then), else 1 with `*progress` the latest
+ * step's. */
+ngx_uint_t
+ngx_http_nano_stream(ngx_http_nano_script_t *script, nano_progress *progress,
+    ngx_uint_t from_loop)
+{
+    ngx_int_t                   rc;
+    nano_result                 nrc;
+    nano_body_part              part;
+    ngx_http_request_t         *r;
+    ngx_http_nano_call_t       *call;
+    ngx_http_core_loc_conf_t   *clcf;
+
+    for ( ;; ) {
+        call = script->inline_call;
+        if (call == NULL || !call->streaming) {
+            return 1;
+        }
+
+        if (nano_lease_body_part(script->inline_lease, &part) != NANO_OK) {
+            part.kind = NANO_BODY_FAILED;
+        }
+
+        r = call->request;
+
+        switch (part.kind) {
+
+        case NANO_BODY_NONE:
+            if (r != NULL) {
+                return 1;                   /* the script is not ready */
+            }
+            break;                          /* client gone: stopped below */
+
+        case NANO_BODY_END:
+            rc = (r == NULL) ? NGX_OK : ngx_http_send_special(r, NGX_HTTP_LAST);
+            ngx_http_nano_stream_end(script, call, rc, from_loop);
+            return 1;
+
+        case NANO_BODY_FAILED:
+            if (r != NULL && part.error != NANO_ERR_TERMINATED) {
+                ngx_http_nano_log_failure(r, call, part.error,
+                                      nano_lease_last_error(script->inline_lease));
+            }
+            ngx_http_nano_stream_end(script, call, NGX_ERROR, from_loop);
+            return 1;
+
+        default:                            /* NANO_BODY_CHUNK */
+            break;
+        }
+
+        if (r == NULL || r->connection->error) {
+            nrc = nano_lease_body_stop(script->inline_lease, progress);
+
+        } else {
+            ngx_memzero(&call->chunk, sizeof(ngx_buf_t));
+            call->chunk.pos = (u_char *) part.data;
+            call->chunk.last = (u_char *) part.data + part.len;
+            call->chunk.memory = 1;
+            call->chunk.flush = 1;          /* out now: the first byte early */
+            call->chunk_link.buf = &call->chunk;
+            call->chunk_link.next = NULL;
+
+            rc = ngx_http_output_filter(r, &call->chunk_link);
+
+            if (rc == NGX_ERROR) {
+                nrc = nano_lease_body_stop(script->inline_lease, progress);
+                if (nrc == NANO_OK) {
+                    /* The failure part that follows aborts the request. */
+                    continue;
+                }
+
+            } else if (r->connection->buffered || r->buffered) {
+                clcf = ngx_http_get_module_loc_conf(r, ngx_http_core_module);
+                r->write_event_handler = ngx_http_nano_stream_write;
+                if (!r->connection->write->delayed) {
+                    ngx_add_timer(r->connection->write, clcf->send_timeout);
+                }
+                if (ngx_handle_write_event(r->connection->write,
+                                           clcf->send_lowat)
+                    != NGX_OK)
+                {
+                    nrc = nano_lease_body_stop(script->inline_lease, progress);
+                    if (nrc == NANO_OK) {
+                        continue;
+                    }
+                } else {
+                    return 0;
+                }
+
+            } else {
+                nrc = nano_lease_body_more(script->inline_lease, progress);
+            }
+        }
+
+        if (nrc != NANO_OK) {
+            ngx_log_error(NGX_LOG_ALERT, ngx_cycle->log, 0,
+                          "nano: streaming script \"%V\" failed: %s",
+                          &script->name, nano_last_error());
+            ngx_http_nano_stream_end(script, call, NGX_ERROR, from_loop);
+            progress->done = 1;
+            return 1;
+        }
+    }
+}
+
+
+/* Sends a streamed response's head; the body's parts follow
+ * (ngx_http_nano_stream). A HEAD request takes none of them. */
+void
+ngx_http_nano_stream_head(ngx_http_nano_script_t *script,
+    ngx_http_nano_call_t *call, nano_response *resp, nano_progress *progress)
+{
+    size_t               body_len;
+    ngx_int_t            rc;
+    const uint8_t       *body;
+    ngx_http_request_t  *r = call->request;
+
+    call->streaming = 1;
+
+    r->header_only = (r->method == NGX_HTTP_HEAD);
+    rc = ngx_http_nano_send_head(r, resp, 1, &body, &body_len);
+
+    if (rc == NGX_ERROR || rc > NGX_OK || r->header_only) {
+        call->request = NULL;           /* the parts are dropped */
+        call->cleanup->handler = NULL;
+        ngx_http_finalize_request(r, r->header_only ? rc : NGX_ERROR);
+        call->cleanup = NULL;
+        if (nano_lease_body_stop(script->inline_lease, progress) != NANO_OK) {
+            progress->done = 1;
+        }
+    }
 }

@@ -237,6 +237,43 @@ t_big_response() {
 }
 check "a 4 MB response body to a slow client arrives whole" t_big_response
 
+t_streamed_first_byte() {
+  # The first chunk leaves as soon as the script makes it: long before the
+  # second, 1.5 s later (curl's own clocks; the margin is a second).
+  local times first total
+  times="$(curl -s -o "$prefix/drip.out" -w '%{time_starttransfer} %{time_total}' "$base/respond/drip")"
+  first="${times% *}"; total="${times#* }"
+  [ "$(cat "$prefix/drip.out")" = "$(printf 'drip 1\ndrip 2')" ] &&
+    awk -v f="$first" -v t="$total" 'BEGIN { exit !(t - f > 1.0) }' ||
+    { echo "     first byte at ${first}s, end at ${total}s" >&2; return 1; }
+}
+check "a streamed body: the first chunk reaches the client before the script has finished" t_streamed_first_byte
+
+t_streamed_slow_client() {
+  # 8 MB in 64 KiB chunks to a client reading at 4 MB/s: chunked, whole, in
+  # order; then HEAD sends the head alone.
+  local want got
+  want="$(curl -s "$base/respond/sized/8000000" | sha256sum | cut -d' ' -f1)"
+  got="$(curl -s --limit-rate 4M "$base/respond/sized/8000000" | sha256sum | cut -d' ' -f1)"
+  fetch "$base/respond/sized/100" && has "$head" "Transfer-Encoding: chunked" && [ "${#body}" = 100 ] &&
+    [ "$want" = "$got" ] && [ "$(curl -s "$base/respond/sized/8000000" | wc -c)" = 8000000 ] &&
+    [ "$(curl -s -I -o /dev/null -w '%{http_code} %{size_download}' "$base/respond/sized/8000000")" = "200 0" ]
+}
+check "a streamed 8 MB body to a slow client arrives whole; HEAD gets the head alone" t_streamed_slow_client
+
+t_streamed_client_gone() {
+  # A client that leaves mid-stream: the script's stream is cancelled (its
+  # cancel() logs), and the inline isolate serves the next request.
+  local mark
+  mark="$(log_size)"
+  curl -s -o /dev/null --limit-rate 200K --max-time 0.5 "$base/respond/endless"
+  sleep 0.3
+  has "$(log_since "$mark")" "endless stream cancelled after" &&
+    lacks "$(log_since "$mark")" "nano_wall_limit" &&
+    fetch "$base/respond/status/200" && [ "$status" = 200 ]
+}
+check "a client that leaves a streamed body cancels the script's stream" t_streamed_client_gone
+
 # --- failures ---------------------------------------------------------------
 t_throw() {
   local line

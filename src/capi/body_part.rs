@@ -33,8 +33,10 @@ pub struct nano_body_part {
     /// when a response comes whole.
     pub body_follows: bool,
     pub kind: nano_body_kind,
-    /// A chunk's bytes, owned by the lease: valid until the next call on
-    /// it. NULL unless `kind` is `NANO_BODY_CHUNK`.
+    /// A chunk's bytes, owned by the lease: valid until a later step
+    /// brings the next part (`nano_lease_body_more`, `nano_lease_body_stop`,
+    /// or a poll after them), or the lease is freed; polls that bring no
+    /// part leave them. NULL unless `kind` is `NANO_BODY_CHUNK`.
     pub data: *const u8,
     pub len: usize,
     /// When `kind` is `NANO_BODY_FAILED`: why (`NANO_ERR_TERMINATED` after
@@ -44,7 +46,8 @@ pub struct nano_body_part {
 }
 
 /// The latest step's body part, kept by the lease for
-/// `nano_lease_body_part` (a chunk's bytes stay here until the next step).
+/// `nano_lease_body_part`. A chunk's bytes stay until a step brings the
+/// next part (a host may still be writing them while it polls for timers).
 #[derive(Default)]
 pub(super) struct LastPart {
     body_follows: bool,
@@ -54,24 +57,28 @@ pub(super) struct LastPart {
 }
 
 impl LastPart {
-    /// Keeps `part`; a failure's message goes to `last_error`.
-    pub(super) fn new(body_follows: bool, part: Option<BodyPart>, last_error: &mut CString) -> LastPart {
-        let mut kept = LastPart { body_follows, ..LastPart::default() };
-        match part {
-            None => {}
+    /// Keeps what a step brought; a failure's message goes to `last_error`.
+    pub(super) fn update(&mut self, body_follows: bool, part: Option<BodyPart>, last_error: &mut CString) {
+        self.body_follows = body_follows;
+        self.error = None;
+        self.kind = match part {
+            None => None,
             Some(BodyPart::Chunk(bytes)) => {
-                kept.kind = Some(nano_body_kind::NANO_BODY_CHUNK);
-                kept.chunk = bytes;
+                self.chunk = bytes;
+                Some(nano_body_kind::NANO_BODY_CHUNK)
             }
-            Some(BodyPart::End) => kept.kind = Some(nano_body_kind::NANO_BODY_END),
+            Some(BodyPart::End) => {
+                self.chunk = Vec::new();
+                Some(nano_body_kind::NANO_BODY_END)
+            }
             Some(BodyPart::Failed(e)) => {
+                self.chunk = Vec::new();
                 let f = Failure::from(e);
                 *last_error = to_cstring(&f.message);
-                kept.kind = Some(nano_body_kind::NANO_BODY_FAILED);
-                kept.error = Some(f.code);
+                self.error = Some(f.code);
+                Some(nano_body_kind::NANO_BODY_FAILED)
             }
-        }
-        kept
+        };
     }
 
     pub(super) fn to_c(&self) -> nano_body_part {

@@ -337,7 +337,7 @@ pub(super) fn record(
     let part = progress.part.take();
     let follows = progress.body_follows;
     let out = c_progress(progress, last_error);
-    *last_part = LastPart::new(follows, part, last_error);
+    last_part.update(follows, part, last_error);
     out
 }
 

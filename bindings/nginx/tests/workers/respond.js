@@ -1,7 +1,8 @@
 // Responses shaped by the path after its mount point: /status/NNN, /redirect, /cookies, /throw,
 // /reject, /spin (forever), /busy (200 ms of CPU), /wait (a 200 ms timer), /big/N (N bytes), /sleep (a minute's timer),
 // /hog (memory until the limit), /log, /stream (a ReadableStream body; POST: the body piped through a
-// TransformStream).
+// TransformStream), /drip (two chunks 1.5 s apart), /endless[/slow] (64 KiB chunks for ever), /sized/N (N streamed
+// bytes).
 export default {
   async fetch(request) {
     const url = new URL(request.url);
@@ -49,6 +50,44 @@ export default {
             await new Promise((resolve) => setTimeout(resolve, 5));
             if (++n > 3) c.close();
             else c.enqueue(new TextEncoder().encode(`part ${n}\n`));
+          },
+        }, { highWaterMark: 0 }));
+      }
+      case "drip": {
+        // A first chunk at once, the last 1.5 s later: the client has the
+        // first long before the body ends.
+        let n = 0;
+        return new Response(new ReadableStream({
+          async pull(c) {
+            if (n > 0) await new Promise((resolve) => setTimeout(resolve, 1500));
+            if (++n > 2) c.close();
+            else c.enqueue(new TextEncoder().encode(`drip ${n}\n`));
+          },
+        }, { highWaterMark: 0 }));
+      }
+      case "endless": {
+        // 64 KiB chunks for ever (arg: "slow" waits 1 ms between them); its
+        // cancel says how far the client read.
+        const chunk = new Uint8Array(64 << 10).fill(120);
+        let sent = 0;
+        return new Response(new ReadableStream({
+          async pull(c) {
+            if (arg === "slow") await new Promise((resolve) => setTimeout(resolve, 1));
+            sent++;
+            c.enqueue(chunk);
+          },
+          cancel() { console.warn(`endless stream cancelled after ${sent} chunks`); },
+        }, { highWaterMark: 0 }));
+      }
+      case "sized": {
+        // arg bytes in 64 KiB chunks, then the end.
+        let left = Number(arg);
+        return new Response(new ReadableStream({
+          pull(c) {
+            if (left <= 0) return c.close();
+            const n = Math.min(left, 64 << 10);
+            left -= n;
+            c.enqueue(new Uint8Array(n).fill(97 + (left % 26)));
           },
         }, { highWaterMark: 0 }));
       }
