@@ -69,6 +69,7 @@ typedef struct {
     ngx_msec_t                  acquire_timeout;
     ngx_flag_t                  inline_runs;  /* nano_inline */
     size_t                      memory_limit;
+    size_t                      body_limit;   /* nano_body_limit; 0: none */
     ngx_int_t                   console;     /* -1 off, 0 by severity, else a NGX_LOG_* level */
 } ngx_http_nano_main_conf_t;
 

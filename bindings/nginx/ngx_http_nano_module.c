@@ -67,6 +67,13 @@ static ngx_command_t  ngx_http_nano_commands[] = {
       offsetof(ngx_http_nano_main_conf_t, memory_limit),
       NULL },
 
+    { ngx_string("nano_body_limit"),
+      NGX_HTTP_MAIN_CONF|NGX_CONF_TAKE1,
+      ngx_conf_set_size_slot,
+      NGX_HTTP_MAIN_CONF_OFFSET,
+      offsetof(ngx_http_nano_main_conf_t, body_limit),
+      NULL },
+
     { ngx_string("nano_acquire_timeout"),
       NGX_HTTP_MAIN_CONF|NGX_CONF_TAKE1,
       ngx_conf_set_msec_slot,
@@ -147,6 +154,7 @@ ngx_http_nano_create_main_conf(ngx_conf_t *cf)
     mcf->wall_limit = NGX_CONF_UNSET_MSEC;
     mcf->acquire_timeout = NGX_CONF_UNSET_MSEC;
     mcf->memory_limit = NGX_CONF_UNSET_SIZE;
+    mcf->body_limit = NGX_CONF_UNSET_SIZE;
     mcf->console = NGX_CONF_UNSET;
     mcf->inline_runs = NGX_CONF_UNSET;
 
@@ -164,6 +172,7 @@ ngx_http_nano_init_main_conf(ngx_conf_t *cf, void *conf)
     ngx_conf_init_msec_value(mcf->wall_limit, 30000);
     ngx_conf_init_msec_value(mcf->acquire_timeout, 1000);
     ngx_conf_init_size_value(mcf->memory_limit, 128 * 1024 * 1024);
+    ngx_conf_init_size_value(mcf->body_limit, 100 * 1024 * 1024);
     ngx_conf_init_value(mcf->console, 0);
     ngx_conf_init_value(mcf->inline_runs, 1);
 

@@ -431,6 +431,7 @@ ngx_http_nano_init_process(ngx_cycle_t *cycle)
     config.cpu_time_limit_ms = (uint32_t) mcf->cpu_limit;
     config.wall_time_limit_ms = (uint32_t) mcf->wall_limit;
     config.heap_limit_mb = (uint32_t) (mcf->memory_limit / (1024 * 1024));
+    config.max_body_bytes = mcf->body_limit;
     config.log_callback = (mcf->console < 0) ? ngx_http_nano_console_drop
                                              : ngx_http_nano_console_line;
     config.log_user_data = st;
