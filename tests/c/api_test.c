@@ -792,6 +792,100 @@ static void *free_elsewhere(void *lease) {
   return (void *)(intptr_t)nano_lease_free(lease);
 }
 
+/* Streamed bodies on an inline lease: the head first, then one chunk per
+ * nano_lease_body_more; a chunk stays valid across polls; stop ends it. */
+static void test_streamed(void) {
+  nano_config cfg;
+  nano_config_init(&cfg);
+  cfg.max_body_bytes = 1000;
+  nano_runtime *rt = NULL;
+  CHECK(nano_runtime_new(&cfg, &rt) == NANO_OK, "runtime");
+  const char *src =
+      "export default { fetch(r) {\n"
+      "  const path = new URL(r.url).pathname;\n"
+      "  if (path === '/whole') return new Response('whole');\n"
+      "  let n = 0;\n"
+      "  const size = path === '/big' ? 600 : 3;\n"
+      "  return new Response(new ReadableStream({ pull(c) {\n"
+      "    if (path !== '/endless' && n === 3) return c.close();\n"
+      "    c.enqueue(new TextEncoder().encode(String(n++).repeat(size)));\n"
+      "  } }, { highWaterMark: 0 }), { headers: { 'x-streamed': 'yes' } });\n"
+      "} }";
+  CHECK(nano_runtime_add_script(rt, "st", src, strlen(src), NULL) == NANO_OK, "add: %s", nano_last_error());
+  nano_lease *lease = NULL;
+  CHECK(nano_lease_new_inline(rt, "st", &lease) == NANO_OK, "inline lease: %s", nano_last_error());
+  if (!lease) return;
+  nano_request three = {"GET", 3, "http://x/three", 14, NULL, 0, NULL, 0};
+  nano_request endless = {"GET", 3, "http://x/endless", 16, NULL, 0, NULL, 0};
+  nano_request big = {"GET", 3, "http://x/big", 12, NULL, 0, NULL, 0};
+  nano_request whole = {"GET", 3, "http://x/whole", 14, NULL, 0, NULL, 0};
+  nano_progress p;
+  nano_body_part part;
+
+  /* The head, with its first chunk; then a chunk per ask, then the end. */
+  CHECK(nano_lease_start_streamed(lease, &three, NULL, NULL, &p) == NANO_OK, "start: %s", nano_last_error());
+  CHECK(p.answered && p.outcome == NANO_OK && p.response && !p.done, "the head comes first");
+  const uint8_t *body;
+  size_t body_len;
+  CHECK(nano_response_body(p.response, &body, &body_len) == NANO_OK && body_len == 0, "the head has no body");
+  nano_response_free(p.response);
+  CHECK(nano_lease_body_part(lease, &part) == NANO_OK && part.body_follows, "the body follows");
+  CHECK(part.kind == NANO_BODY_CHUNK && part.len == 3 && memcmp(part.data, "000", 3) == 0, "first chunk");
+  /* Polls without an ask bring no part and leave the chunk's bytes. */
+  const uint8_t *kept = part.data;
+  CHECK(nano_lease_poll(lease, &p) == NANO_OK && !p.done, "poll");
+  CHECK(nano_lease_body_part(lease, &part) == NANO_OK && part.kind == NANO_BODY_NONE, "no part without an ask");
+  CHECK(memcmp(kept, "000", 3) == 0, "the chunk is still readable");
+  char got[16] = {0};
+  size_t at = 0;
+  for (;;) {
+    CHECK(nano_lease_body_more(lease, &p) == NANO_OK, "more: %s", nano_last_error());
+    CHECK(nano_lease_body_part(lease, &part) == NANO_OK, "part");
+    if (part.kind != NANO_BODY_CHUNK) break;
+    if (at + part.len < sizeof got) memcpy(got + at, part.data, part.len);
+    at += part.len;
+  }
+  CHECK(part.kind == NANO_BODY_END && p.done && strcmp(got, "111222") == 0, "end after %s (%d)", got, part.kind);
+
+  /* The host stops: the body's last part says so. */
+  CHECK(nano_lease_start_streamed(lease, &endless, NULL, NULL, &p) == NANO_OK && !p.done, "start endless");
+  nano_response_free(p.response);
+  CHECK(nano_lease_body_more(lease, &p) == NANO_OK, "more");
+  CHECK(nano_lease_body_stop(lease, &p) == NANO_OK && p.done, "stop");
+  CHECK(nano_lease_body_part(lease, &part) == NANO_OK && part.kind == NANO_BODY_FAILED &&
+            part.error == NANO_ERR_TERMINATED,
+        "stopped: %d %d", part.kind, part.error);
+
+  /* Streamed bytes count against max_body_bytes. */
+  CHECK(nano_lease_start_streamed(lease, &big, NULL, NULL, &p) == NANO_OK, "start big");
+  nano_response_free(p.response);
+  CHECK(nano_lease_body_more(lease, &p) == NANO_OK, "more");
+  CHECK(nano_lease_body_part(lease, &part) == NANO_OK && part.kind == NANO_BODY_FAILED &&
+            part.error == NANO_ERR_SCRIPT_ERROR,
+        "over the limit: %d %d", part.kind, part.error);
+  CHECK(strstr(nano_lease_last_error(lease), "larger than the limit of 1000 bytes") != NULL, "why: %s",
+        nano_lease_last_error(lease));
+
+  /* A body that is not a stream comes whole, with its head. */
+  CHECK(nano_lease_start_streamed(lease, &whole, NULL, NULL, &p) == NANO_OK && p.done && p.response, "whole");
+  CHECK(nano_lease_body_part(lease, &part) == NANO_OK && !part.body_follows && part.kind == NANO_BODY_NONE,
+        "nothing follows");
+  nano_response_body(p.response, &body, &body_len);
+  CHECK(body_len == 5 && memcmp(body, "whole", 5) == 0, "whole body");
+  nano_response_free(p.response);
+
+  /* Misuse. */
+  CHECK(nano_lease_body_more(lease, &p) == NANO_ERR_INVALID_ARGUMENT, "more with nothing running");
+  CHECK(nano_lease_body_part(lease, NULL) == NANO_ERR_NULL_POINTER, "NULL part");
+  CHECK(nano_lease_body_part(NULL, &part) == NANO_ERR_NULL_POINTER, "NULL lease");
+  nano_lease *pooled = NULL;
+  CHECK(nano_lease_new(rt, "st", &pooled) == NANO_OK, "pooled lease");
+  CHECK(nano_lease_start_streamed(pooled, &three, NULL, NULL, &p) == NANO_ERR_INVALID_ARGUMENT, "pooled");
+  nano_lease_free(pooled);
+  CHECK(nano_lease_free(lease) == NANO_OK, "free");
+  nano_runtime_free(rt);
+}
+
 /* Inline leases: requests on this thread (which initialised V8), run as far
  * as they go without waiting, then polled by their wake-up time or ring. */
 static void test_inline(void) {
@@ -932,6 +1026,7 @@ int main(int argc, char **argv) {
   test_async_and_stats();
   test_shutdown_in_flight();
   test_inline();
+  test_streamed();
   CHECK(nano_runtime_free(rt) == NANO_OK, "free runtime: %s", nano_last_error());
   printf("%d passed, %d failed\n", passed, failed);
   return failed == 0 ? 0 : 1;
