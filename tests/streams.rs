@@ -302,3 +302,37 @@ fn handed_off_streamed_bodies_wait_for_the_host() {
         lines.lock()
     );
 }
+
+#[test]
+fn a_script_that_enqueues_without_bound_meets_the_memory_limit() {
+    // A stream whose source enqueues 1 MiB chunks nobody reads: the queue
+    // grows until the heap limit stops the run, and the isolate is replaced.
+    let src = r#"export default { fetch(req) {
+      if (new URL(req.url).pathname === "/ok") return new Response("ok");
+      return new Response(new ReadableStream({
+        start(c) { for (;;) c.enqueue(new Uint8Array(1 << 20)); },
+      }));
+    } }"#;
+    let config = Config { heap_limit: 64 << 20, cpu_time_limit: Duration::from_secs(2), ..Config::default() };
+    let rt = Runtime::new(config).unwrap();
+    rt.add_script("flood", src, ScriptOptions::default()).unwrap();
+    match rt.eval("flood", get("http://x/flood")) {
+        Err(Error::MemoryLimit(_)) => {}
+        other => panic!("{:?}", other.map(|r| r.body.len())),
+    }
+    assert_eq!(rt.eval("flood", get("http://x/ok")).unwrap().body, b"ok");
+    // Streamed delivery: the same, before any head goes out.
+    std::thread::spawn(move || {
+        let mut lease = rt.acquire_inline("flood").unwrap();
+        let step = lease.start_streamed(get("http://x/flood"), None).unwrap();
+        assert!(
+            matches!(step.response, Some(Err(Error::MemoryLimit(_)))),
+            "{:?}",
+            step.response.map(|r| r.map(|_| ()))
+        );
+        drop(lease);
+        assert_eq!(rt.acquire_inline("flood").unwrap().eval(get("http://x/ok")).unwrap().body, b"ok");
+    })
+    .join()
+    .unwrap();
+}
