@@ -239,6 +239,26 @@ typedef struct nano_body_part {
   enum nano_result error;
 } nano_body_part;
 
+// Receives the head of a `nano_lease_eval_streamed` response, once, on a
+// thread nano owns (thread-safe, quick). On `NANO_OK`, `response` is owned
+// by the callee (free it with `nano_response_free`); `body_follows` says
+// whether its body comes in parts (its own body is empty then). Otherwise
+// `response` is NULL and `error` explains, valid only during the call.
+typedef void (*nano_head_callback)(void *user_data,
+                                   enum nano_result result,
+                                   struct nano_response *response,
+                                   bool body_follows,
+                                   const char *error);
+
+// Receives each part of a `nano_lease_eval_streamed` body, in order, on a
+// thread nano owns (thread-safe, quick): chunks, then `NANO_BODY_END` or
+// `NANO_BODY_FAILED` (with `error` explaining; "" otherwise). `part`, its
+// bytes and `error` are valid only during the call: copy what is kept.
+// After a chunk the next is read only after `nano_lease_body_ask`.
+typedef void (*nano_part_callback)(void *user_data,
+                                   const struct nano_body_part *part,
+                                   const char *error);
+
 // Receives the lease that a queued `nano_lease_new_async` waited for,
 // once, on a thread nano owns (or, when the runtime shuts down, on the
 // thread shutting it down): it must be thread-safe and should return
@@ -429,6 +449,29 @@ enum nano_result nano_lease_body_stop(struct nano_lease *worker, struct nano_pro
 // (`kind` is `NANO_BODY_NONE` when it brought none, and after any
 // request that is not streamed).
 enum nano_result nano_lease_body_part(struct nano_lease *worker, struct nano_body_part *out);
+
+// Starts the script's fetch handler on `request` on nano's threads (a lease
+// from `nano_lease_new`) and returns at once, with the response streamed:
+// `head` is called once, on a nano thread, as soon as the script returns
+// its `Response`; when its body is a stream, `part` then hears each part
+// of it (the first chunk at once, each later one after
+// `nano_lease_body_ask` with `more`), ending with `NANO_BODY_END` or
+// `NANO_BODY_FAILED`. `request` is copied during this call. The lease is
+// busy (`nano_lease_free` refuses) until the head came without a body, or
+// the body's last part. Limits as for `nano_lease_start_streamed`.
+enum nano_result nano_lease_eval_streamed(struct nano_lease *worker,
+                                          const struct nano_request *request,
+                                          nano_head_callback head,
+                                          nano_part_callback part,
+                                          void *user_data);
+
+// A streaming host's word on the body of `nano_lease_eval_streamed`, from
+// any thread (like `nano_lease_cancel`): `more`, it took the last chunk
+// and wants the next; otherwise it takes no more (the script's stream is
+// cancelled, and the last part is `NANO_BODY_FAILED` with
+// `NANO_ERR_TERMINATED`). A word when no body streams is dropped, not an
+// error. Inline leases use `nano_lease_body_more`/`_stop` instead.
+enum nano_result nano_lease_body_ask(const struct nano_lease *worker, bool more);
 
 // Completes a subrequest with a response and frees `reply`. The headers and
 // body are copied during the call. `reply` must not be used afterwards; a

@@ -579,6 +579,13 @@ impl LeaseCanceller {
     pub fn cancel(&self) -> bool {
         self.0.cancel_job(self.1.load(Ordering::Acquire), StopReason::Cancelled)
     }
+
+    /// A streaming host's word on the lease's streamed body
+    /// ([`Lease::body_more`], [`Lease::body_stop`]), from any thread; true
+    /// when the lease's job runs to hear it.
+    pub fn ask_body(&self, more: bool) -> bool {
+        self.0.body_word(self.1.load(Ordering::Acquire), more)
+    }
 }
 
 impl Drop for Lease {

@@ -3,14 +3,16 @@
 //! parts (`nano_lease_body_part`), each one read from the script's stream
 //! only once the host has taken the last (`nano_lease_body_more`).
 
-use std::ffi::c_void;
+use std::ffi::{CString, c_void};
 
-use super::body_part::nano_body_part;
-use super::callbacks::nano_ring_callback;
-use super::guard::{guard, live, non_null};
-use super::http::nano_request;
-use super::lease::{LEASES, nano_lease, nano_progress, record, start_inline};
-use super::result::nano_result;
+use super::body_part::{LastPart, nano_body_part};
+use super::callbacks::{CStreamed, nano_head_callback, nano_part_callback, nano_ring_callback};
+use super::guard::{Failure, guard, live, non_null};
+use super::http::{nano_request, read_request};
+use super::lease::{LEASES, Leased, nano_lease, nano_progress, record, start_inline};
+use super::response::c_outcome;
+use super::result::nano_result::{self, *};
+use crate::body::BodyPart;
 
 /// As `nano_lease_start`, with the response streamed: the step on which
 /// the script returns its `Response` answers with its head (a
@@ -91,6 +93,74 @@ pub unsafe extern "C" fn nano_lease_body_part(
         // SAFETY: as in nano_lease_start_streamed.
         let last_part = unsafe { &(*worker).last_part };
         unsafe { out.write(last_part.to_c()) };
+        Ok(())
+    })
+}
+
+/// Starts the script's fetch handler on `request` on nano's threads (a lease
+/// from `nano_lease_new`) and returns at once, with the response streamed:
+/// `head` is called once, on a nano thread, as soon as the script returns
+/// its `Response`; when its body is a stream, `part` then hears each part
+/// of it (the first chunk at once, each later one after
+/// `nano_lease_body_ask` with `more`), ending with `NANO_BODY_END` or
+/// `NANO_BODY_FAILED`. `request` is copied during this call. The lease is
+/// busy (`nano_lease_free` refuses) until the head came without a body, or
+/// the body's last part. Limits as for `nano_lease_start_streamed`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn nano_lease_eval_streamed(
+    worker: *mut nano_lease,
+    request: *const nano_request,
+    head: nano_head_callback,
+    part: nano_part_callback,
+    user_data: *mut c_void,
+) -> nano_result {
+    guard("nano_lease_eval_streamed", || {
+        live(&LEASES, worker, "worker")?;
+        non_null(request, "request")?;
+        let (Some(head), Some(part)) = (head, part) else {
+            return Err(Failure::new(NANO_ERR_NULL_POINTER, "head or part is NULL"));
+        };
+        // SAFETY: from nano_lease_new, not released, used by one thread;
+        // field borrows only, as in nano_lease_eval.
+        let lease = unsafe { &mut (*worker).lease };
+        let request = unsafe { read_request(&*request, lease.sizes())? };
+        let Leased::Pool(lease) = lease else {
+            return Err(Failure::new(
+                NANO_ERR_INVALID_ARGUMENT,
+                "an inline lease streams with nano_lease_start_streamed and nano_lease_body_more",
+            ));
+        };
+        let target = CStreamed { head, part, user_data };
+        let on_head = move |result: crate::Result<crate::Response>, follows: bool| {
+            let target = target;
+            let (code, response, message) = c_outcome(result);
+            unsafe { (target.head)(target.user_data, code, response, follows, message.as_ptr()) };
+        };
+        let on_part = move |body_part: BodyPart| {
+            let target = target;
+            let (mut kept, mut message) = (LastPart::default(), CString::default());
+            kept.update(false, Some(body_part), &mut message);
+            let c_part = kept.to_c();
+            unsafe { (target.part)(target.user_data, &c_part, message.as_ptr()) };
+        };
+        lease.eval_streamed(request, on_head, on_part)?;
+        Ok(())
+    })
+}
+
+/// A streaming host's word on the body of `nano_lease_eval_streamed`, from
+/// any thread (like `nano_lease_cancel`): `more`, it took the last chunk
+/// and wants the next; otherwise it takes no more (the script's stream is
+/// cancelled, and the last part is `NANO_BODY_FAILED` with
+/// `NANO_ERR_TERMINATED`). A word when no body streams is dropped, not an
+/// error. Inline leases use `nano_lease_body_more`/`_stop` instead.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn nano_lease_body_ask(worker: *const nano_lease, more: bool) -> nano_result {
+    guard("nano_lease_body_ask", || {
+        live(&LEASES, worker, "worker")?;
+        // SAFETY: from nano_lease_new, not released; `canceller` is only
+        // ever read after acquisition (as in nano_lease_cancel).
+        unsafe { (*worker).canceller.ask_body(more) };
         Ok(())
     })
 }

@@ -60,6 +60,46 @@ pub type nano_eval_callback = Option<
     ),
 >;
 
+/// Receives the head of a `nano_lease_eval_streamed` response, once, on a
+/// thread nano owns (thread-safe, quick). On `NANO_OK`, `response` is owned
+/// by the callee (free it with `nano_response_free`); `body_follows` says
+/// whether its body comes in parts (its own body is empty then). Otherwise
+/// `response` is NULL and `error` explains, valid only during the call.
+pub type nano_head_callback = Option<
+    unsafe extern "C" fn(
+        user_data: *mut c_void,
+        result: nano_result,
+        response: *mut nano_response,
+        body_follows: bool,
+        error: *const c_char,
+    ),
+>;
+
+/// Receives each part of a `nano_lease_eval_streamed` body, in order, on a
+/// thread nano owns (thread-safe, quick): chunks, then `NANO_BODY_END` or
+/// `NANO_BODY_FAILED` (with `error` explaining; "" otherwise). `part`, its
+/// bytes and `error` are valid only during the call: copy what is kept.
+/// After a chunk the next is read only after `nano_lease_body_ask`.
+pub type nano_part_callback = Option<
+    unsafe extern "C" fn(
+        user_data: *mut c_void,
+        part: *const super::body_part::nano_body_part,
+        error: *const c_char,
+    ),
+>;
+
+/// The caller's head and part callbacks, carried to the worker's thread.
+#[derive(Clone, Copy)]
+pub(super) struct CStreamed {
+    pub(super) head: unsafe extern "C" fn(*mut c_void, nano_result, *mut nano_response, bool, *const c_char),
+    pub(super) part:
+        unsafe extern "C" fn(*mut c_void, *const super::body_part::nano_body_part, *const c_char),
+    pub(super) user_data: *mut c_void,
+}
+// SAFETY: both callbacks are documented as called from nano's threads.
+
+unsafe impl Send for CStreamed {}
+
 /// The caller-supplied log callback, made shareable with nano's threads.
 pub(super) struct CLog {
     pub(super) callback: unsafe extern "C" fn(*mut c_void, nano_log_level, *const c_char, usize),

@@ -7,7 +7,7 @@ use super::body_part::LastPart;
 use super::callbacks::{CCallback, CRing, nano_eval_callback, nano_ring_callback};
 use super::guard::{Failure, Outcome, Registry, c_text, guard, guard_value, live, non_null, to_cstring};
 use super::http::{nano_request, read_request};
-use super::response::{nano_response, new_response};
+use super::response::{c_outcome, nano_response, new_response};
 use super::result::nano_result::{self, *};
 use super::runtime::{nano_runtime, with_runtime};
 use crate::runtime::{Acquire, InlineLease, Lease, LeaseCanceller, Progress};
@@ -24,7 +24,7 @@ pub struct nano_lease {
     pub(super) last_part: LastPart,
     /// Read by nano_lease_cancel from another thread while the owner
     /// evaluates: the owner borrows only the other fields meanwhile.
-    canceller: LeaseCanceller,
+    pub(super) canceller: LeaseCanceller,
 }
 
 pub(super) enum Leased {
@@ -465,13 +465,7 @@ pub unsafe extern "C" fn nano_lease_eval_async(
             let target = CCallback { callback, user_data };
             lease.eval_async(request, move |result| {
                 let target = target;
-                let (code, response, message) = match result {
-                    Ok(response) => (NANO_OK, new_response(response), CString::default()),
-                    Err(e) => {
-                        let f = Failure::from(e);
-                        (f.code, std::ptr::null_mut(), to_cstring(&f.message))
-                    }
-                };
+                let (code, response, message) = c_outcome(result);
                 unsafe { (target.callback)(target.user_data, code, response, message.as_ptr()) };
             })?;
             Ok(())

@@ -19,6 +19,20 @@ pub(super) fn new_response(response: Response) -> *mut nano_response {
     p
 }
 
+/// An outcome for a C callback: the status, the response handed over (or
+/// NULL), and the failure's message ("" on success).
+pub(super) fn c_outcome(
+    outcome: crate::Result<Response>,
+) -> (nano_result, *mut nano_response, std::ffi::CString) {
+    match outcome {
+        Ok(response) => (NANO_OK, new_response(response), std::ffi::CString::default()),
+        Err(e) => {
+            let f = Failure::from(e);
+            (f.code, std::ptr::null_mut(), super::guard::to_cstring(&f.message))
+        }
+    }
+}
+
 fn with_response(
     what: &str,
     response: *const nano_response,

@@ -886,6 +886,100 @@ static void test_streamed(void) {
   nano_runtime_free(rt);
 }
 
+/* What the streamed callbacks of test_streamed_async saw. */
+static int head_seen, head_follows, parts_seen, last_kind, last_error_code;
+static char streamed_body[64];
+static size_t streamed_len;
+
+static void on_head(void *ud, nano_result result, nano_response *resp, bool follows, const char *error) {
+  (void)ud;
+  (void)error;
+  if (result == NANO_OK) nano_response_free(resp);
+  __atomic_store_n(&head_follows, follows ? 1 : 0, __ATOMIC_RELEASE);
+  __atomic_store_n(&head_seen, result == NANO_OK ? 1 : -1, __ATOMIC_RELEASE);
+}
+
+static void on_part(void *ud, const nano_body_part *part, const char *error) {
+  (void)ud;
+  (void)error;
+  if (part->kind == NANO_BODY_CHUNK && streamed_len + part->len < sizeof streamed_body) {
+    memcpy(streamed_body + streamed_len, part->data, part->len);
+    streamed_len += part->len;
+  }
+  last_error_code = part->error;
+  __atomic_store_n(&last_kind, (int)part->kind, __ATOMIC_RELEASE);
+  __atomic_add_fetch(&parts_seen, 1, __ATOMIC_ACQ_REL);
+}
+
+/* Waits (up to 5 s) until parts_seen reaches n. */
+static int wait_parts(int n) {
+  for (int i = 0; i < 5000 && __atomic_load_n(&parts_seen, __ATOMIC_ACQUIRE) < n; i++) {
+    struct timespec ms = {0, 1000 * 1000};
+    nanosleep(&ms, NULL);
+  }
+  return __atomic_load_n(&parts_seen, __ATOMIC_ACQUIRE) >= n;
+}
+
+/* Streamed bodies on nano's threads: callbacks for the head and each part,
+ * the next chunk read only after nano_lease_body_ask. */
+static void test_streamed_async(void) {
+  nano_config cfg;
+  nano_config_init(&cfg);
+  nano_runtime *rt = NULL;
+  CHECK(nano_runtime_new(&cfg, &rt) == NANO_OK, "runtime");
+  const char *src =
+      "export default { fetch(r) {\n"
+      "  let n = 0;\n"
+      "  const endless = r.url.endsWith('/endless');\n"
+      "  return new Response(new ReadableStream({ pull(c) {\n"
+      "    if (!endless && n === 3) return c.close();\n"
+      "    c.enqueue(new TextEncoder().encode(String(n++)));\n"
+      "  } }, { highWaterMark: 0 }));\n"
+      "} }";
+  CHECK(nano_runtime_add_script(rt, "sa", src, strlen(src), NULL) == NANO_OK, "add: %s", nano_last_error());
+  nano_lease *lease = NULL;
+  CHECK(nano_lease_new(rt, "sa", &lease) == NANO_OK, "lease");
+  nano_request three = {"GET", 3, "http://x/three", 14, NULL, 0, NULL, 0};
+  nano_request endless = {"GET", 3, "http://x/endless", 16, NULL, 0, NULL, 0};
+
+  CHECK(nano_lease_eval_streamed(lease, &three, on_head, on_part, NULL) == NANO_OK, "eval: %s", nano_last_error());
+  CHECK(wait_parts(1), "first chunk");
+  CHECK(head_seen == 1 && head_follows == 1, "head first, body follows");
+  /* Nothing more until asked. */
+  struct timespec pause = {0, 50 * 1000 * 1000};
+  nanosleep(&pause, NULL);
+  CHECK(__atomic_load_n(&parts_seen, __ATOMIC_ACQUIRE) == 1, "no part without an ask");
+  CHECK(nano_lease_free(lease) == NANO_ERR_BUSY, "busy while the body streams");
+  for (int n = 2; n <= 4; n++) {
+    CHECK(nano_lease_body_ask(lease, true) == NANO_OK, "ask");
+    CHECK(wait_parts(n), "part %d", n);
+  }
+  CHECK(last_kind == NANO_BODY_END && streamed_len == 3 && memcmp(streamed_body, "012", 3) == 0,
+        "body %.*s, last %d", (int)streamed_len, streamed_body, last_kind);
+
+  /* Stopped by the host. */
+  parts_seen = 0;
+  head_seen = 0;
+  CHECK(nano_lease_eval_streamed(lease, &endless, on_head, on_part, NULL) == NANO_OK, "eval endless");
+  CHECK(wait_parts(1), "first chunk");
+  CHECK(nano_lease_body_ask(lease, false) == NANO_OK, "stop");
+  CHECK(wait_parts(2) && last_kind == NANO_BODY_FAILED && last_error_code == NANO_ERR_TERMINATED,
+        "stopped: %d %d", last_kind, last_error_code);
+  int freed = NANO_ERR_BUSY;
+  for (int i = 0; i < 5000 && freed == NANO_ERR_BUSY; i++) {
+    freed = nano_lease_free(lease);
+    if (freed == NANO_ERR_BUSY) nanosleep(&(struct timespec){0, 1000 * 1000}, NULL);
+  }
+  CHECK(freed == NANO_OK, "freed after the last part: %d", freed);
+
+  /* Misuse. */
+  CHECK(nano_lease_new_inline(rt, "sa", &lease) == NANO_OK, "inline lease");
+  CHECK(nano_lease_eval_streamed(lease, &three, on_head, on_part, NULL) == NANO_ERR_INVALID_ARGUMENT, "inline");
+  CHECK(nano_lease_eval_streamed(lease, &three, NULL, on_part, NULL) == NANO_ERR_NULL_POINTER, "NULL head");
+  nano_lease_free(lease);
+  nano_runtime_free(rt);
+}
+
 /* Inline leases: requests on this thread (which initialised V8), run as far
  * as they go without waiting, then polled by their wake-up time or ring. */
 static void test_inline(void) {
@@ -1027,6 +1121,7 @@ int main(int argc, char **argv) {
   test_shutdown_in_flight();
   test_inline();
   test_streamed();
+  test_streamed_async();
   CHECK(nano_runtime_free(rt) == NANO_OK, "free runtime: %s", nano_last_error());
   printf("%d passed, %d failed\n", passed, failed);
   return failed == 0 ? 0 : 1;
