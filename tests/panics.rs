@@ -75,6 +75,18 @@ fn panics_in_exports_and_natives_are_contained() {
                 status(|| nano_lease_start(null_mut(), null(), None, null_mut(), null_mut())),
             ),
             ("nano_lease_poll", status(|| nano_lease_poll(null_mut(), null_mut()))),
+            (
+                "nano_lease_start_streamed",
+                status(|| nano_lease_start_streamed(null_mut(), null(), None, null_mut(), null_mut())),
+            ),
+            ("nano_lease_body_more", status(|| nano_lease_body_more(null_mut(), null_mut()))),
+            ("nano_lease_body_stop", status(|| nano_lease_body_stop(null_mut(), null_mut()))),
+            ("nano_lease_body_part", status(|| nano_lease_body_part(null_mut(), null_mut()))),
+            (
+                "nano_lease_eval_streamed",
+                status(|| nano_lease_eval_streamed(null_mut(), null(), None, None, null_mut())),
+            ),
+            ("nano_lease_body_ask", status(|| nano_lease_body_ask(null(), true))),
             ("nano_lease_free", status(|| nano_lease_free(null_mut()))),
             ("nano_response_body", status(|| nano_response_body(null(), null_mut(), null_mut()))),
             ("nano_response_free", value(|| nano_response_free(null_mut()))),
