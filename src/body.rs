@@ -28,3 +28,10 @@ pub enum BodyPart {
     /// the head is out, so the host must abort the response.
     Failed(Error),
 }
+
+impl BodyPart {
+    /// Whether this part ends the body (its end or its failure).
+    pub fn is_last(&self) -> bool {
+        !matches!(self, BodyPart::Chunk(_))
+    }
+}

@@ -223,7 +223,7 @@ impl InlineWorker {
             response = Some(outcome);
         };
         let mut part = |part: BodyPart| {
-            if !matches!(part, BodyPart::Chunk(_)) {
+            if part.is_last() {
                 canceller.replied();
             }
             body_part = Some(part);

@@ -381,8 +381,7 @@ impl Lease {
                 head(outcome, body_follows);
             }),
             Box::new(move |part| {
-                let last = !matches!(part, BodyPart::Chunk(_));
-                if last {
+                if part.is_last() {
                     end_body();
                 }
                 parts(part);
@@ -395,8 +394,7 @@ impl Lease {
     /// body and wants the next (from any thread). False when no body is
     /// streaming.
     pub fn body_more(&self) -> bool {
-        self.in_flight.load(Ordering::Acquire)
-            && self.worker().body_word(self.job.load(Ordering::Acquire), true)
+        self.in_flight.load(Ordering::Acquire) && self.canceller().ask_body(true)
     }
 
     /// The streaming host takes no more of the body (its client went
@@ -404,8 +402,7 @@ impl Lease {
     /// is [`BodyPart::Failed`] with [`Error::Terminated`]. False when no
     /// body is streaming.
     pub fn body_stop(&self) -> bool {
-        self.in_flight.load(Ordering::Acquire)
-            && self.worker().body_word(self.job.load(Ordering::Acquire), false)
+        self.in_flight.load(Ordering::Acquire) && self.canceller().ask_body(false)
     }
 
     /// The id of this lease's next job, kept for its canceller.

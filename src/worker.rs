@@ -85,7 +85,7 @@ impl RunSlot {
     /// the last part (end or failure) ends it.
     fn part(&self, job: u64, part: BodyPart) {
         let mut slot = self.parts.lock();
-        let last = !matches!(part, BodyPart::Chunk(_));
+        let last = part.is_last();
         if let Some((j, parts)) = slot.as_mut()
             && *j == job
         {
@@ -195,16 +195,10 @@ impl Worker {
     /// Runs `request` as job `id` with streamed delivery: `reply` hears the
     /// response's head as soon as the script returns it, and, when its body
     /// is a stream, `parts` each part of it, on the worker's thread; the
-    /// first chunk is read at once, each later one after
-    /// [`Worker::body_word`].
+    /// first chunk is read at once, each later one after the host's word
+    /// (`Canceller::body_word`).
     pub(crate) fn eval_streamed(&self, request: Request, id: u64, reply: Reply, parts: Parts) {
         self.send(Job { request, reply, parts: Some(parts), id });
-    }
-
-    /// A streaming host's word on job `id`'s body: `more` (it took the last
-    /// chunk) or not (it takes no more). False when the job is not running.
-    pub(crate) fn body_word(&self, id: u64, more: bool) -> bool {
-        self.canceller.body_word(id, more)
     }
 
     fn send(&self, job: Job) {
@@ -369,7 +363,7 @@ fn run_thread(
             }
         };
         let mut part = |part: BodyPart| {
-            if !matches!(part, BodyPart::Chunk(_)) {
+            if part.is_last() {
                 canceller.replied();
             }
             run.part(id, part);

@@ -263,6 +263,29 @@ ngx_http_nano_stream_end(ngx_http_nano_script_t *script,
 }
 
 
+static void ngx_http_nano_stream_write(ngx_http_request_t *r);
+
+
+/* A chunk waits for the client's socket: the write event (with
+ * send_timeout) brings ngx_http_nano_stream_write. NGX_ERROR when the event
+ * cannot be armed. */
+static ngx_int_t
+ngx_http_nano_stream_wait(ngx_http_request_t *r)
+{
+    ngx_event_t               *wev = r->connection->write;
+    ngx_http_core_loc_conf_t  *clcf;
+
+    clcf = ngx_http_get_module_loc_conf(r, ngx_http_core_module);
+    r->write_event_handler = ngx_http_nano_stream_write;
+
+    if (!wev->delayed) {
+        ngx_add_timer(wev, clcf->send_timeout);
+    }
+
+    return ngx_handle_write_event(wev, clcf->send_lowat);
+}
+
+
 /* The client's socket took what was pending (or timed out): the script's
  * stream may give its next chunk. */
 static void
@@ -272,7 +295,6 @@ ngx_http_nano_stream_write(ngx_http_request_t *r)
     nano_progress               progress;
     ngx_event_t                *wev = r->connection->write;
     ngx_http_nano_script_t     *script;
-    ngx_http_core_loc_conf_t   *clcf;
     ngx_http_nano_loc_conf_t   *nlcf;
 
     nlcf = ngx_http_get_module_loc_conf(r, ngx_http_nano_module);
@@ -291,11 +313,7 @@ ngx_http_nano_stream_write(ngx_http_request_t *r)
     }
 
     if (r->connection->buffered || r->buffered) {
-        clcf = ngx_http_get_module_loc_conf(r, ngx_http_core_module);
-        if (!wev->delayed) {
-            ngx_add_timer(wev, clcf->send_timeout);
-        }
-        if (ngx_handle_write_event(wev, clcf->send_lowat) != NGX_OK) {
+        if (ngx_http_nano_stream_wait(r) != NGX_OK) {
             ngx_http_finalize_request(r, NGX_ERROR);
         }
         return;
@@ -337,7 +355,6 @@ ngx_http_nano_stream(ngx_http_nano_script_t *script, nano_progress *progress,
     nano_body_part              part;
     ngx_http_request_t         *r;
     ngx_http_nano_call_t       *call;
-    ngx_http_core_loc_conf_t   *clcf;
 
     for ( ;; ) {
         call = script->inline_call;
@@ -391,29 +408,14 @@ ngx_http_nano_stream(ngx_http_nano_script_t *script, nano_progress *progress,
             rc = ngx_http_output_filter(r, &call->chunk_link);
 
             if (rc == NGX_ERROR) {
+                /* The failure part that follows aborts the request. */
                 nrc = nano_lease_body_stop(script->inline_lease, progress);
-                if (nrc == NANO_OK) {
-                    /* The failure part that follows aborts the request. */
-                    continue;
-                }
 
             } else if (r->connection->buffered || r->buffered) {
-                clcf = ngx_http_get_module_loc_conf(r, ngx_http_core_module);
-                r->write_event_handler = ngx_http_nano_stream_write;
-                if (!r->connection->write->delayed) {
-                    ngx_add_timer(r->connection->write, clcf->send_timeout);
-                }
-                if (ngx_handle_write_event(r->connection->write,
-                                           clcf->send_lowat)
-                    != NGX_OK)
-                {
-                    nrc = nano_lease_body_stop(script->inline_lease, progress);
-                    if (nrc == NANO_OK) {
-                        continue;
-                    }
-                } else {
+                if (ngx_http_nano_stream_wait(r) == NGX_OK) {
                     return 0;
                 }
+                nrc = nano_lease_body_stop(script->inline_lease, progress);
 
             } else {
                 nrc = nano_lease_body_more(script->inline_lease, progress);

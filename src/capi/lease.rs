@@ -329,11 +329,10 @@ pub unsafe extern "C" fn nano_lease_poll(worker: *mut nano_lease, out: *mut nano
 /// A step's progress for C, its body part kept for `nano_lease_body_part`;
 /// failures' messages go to the lease's `last_error`.
 pub(super) fn record(
-    progress: Progress,
+    mut progress: Progress,
     last_error: &mut CString,
     last_part: &mut LastPart,
 ) -> nano_progress {
-    let mut progress = progress;
     let part = progress.part.take();
     let follows = progress.body_follows;
     let out = c_progress(progress, last_error);

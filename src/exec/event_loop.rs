@@ -140,13 +140,7 @@ fn drive<'s>(
                     return Err(host.stopped());
                 }
             }
-            Ok(done) if done.id == Completion::BODY_ID => {
-                let mut st = host.state.borrow_mut();
-                match done.result {
-                    Ok(_) => st.body_credit = true,
-                    Err(_) => st.body_stopped = true,
-                }
-            }
+            Ok(done) if done.id == Completion::BODY_ID => host.body_word(done.result.is_ok()),
             Ok(done) => {
                 let current = host.state.borrow().generation;
                 if done.generation != current {
@@ -283,11 +277,6 @@ impl Serving {
         answer: &mut Answer,
     ) -> (Serving, Served) {
         host.begin();
-        {
-            let mut st = host.state.borrow_mut();
-            st.body_credit = false;
-            st.body_stopped = false;
-        }
         let deadline = Instant::now() + host.wall_time.get();
         let dispatched = begin
             .begin_request(scope, internal)
@@ -368,11 +357,12 @@ impl Serving {
     /// The handler's response has a stream body: a streaming host hears
     /// the head now; the body is read next.
     fn start_body(&mut self, host: &WorkerHost, response: Response, answer: &mut Answer) {
+        let mut response = response;
         if self.delivery == Delivery::Streamed {
-            let head =
-                Response { status: response.status, headers: response.headers.clone(), body: Vec::new() };
-            // Before the host hears: a streaming host may ask at once.
-            (answer.reply)(Ok(head), Next::Body);
+            // The head goes now (the collected body is only whole
+            // delivery's); the first chunk is read without an ask, so that
+            // it follows the head at once when the script has it ready.
+            (answer.reply)(Ok(std::mem::take(&mut response)), Next::Body);
             host.state.borrow_mut().body_credit = true;
         }
         self.stage = Stage::Body(Body { response, pull: None, read: 0 });
@@ -454,7 +444,6 @@ impl Serving {
             }
             Ok(None) => self.finish(scope, internal, host, Ok(body.response), answer),
             Ok(Some(chunk)) if over(body.read + chunk.len(), limit) => {
-                cancel_body(scope, internal);
                 let e = Error::Script(format!("the response body is larger than the limit of {limit} bytes"));
                 self.body_failed(scope, internal, host, e, answer);
             }
@@ -470,18 +459,15 @@ impl Serving {
                 }
                 self.stage = Stage::Body(body);
             }
-            Err(e) => {
-                if !stopped_run(&e) {
-                    cancel_body(scope, internal);
-                }
-                self.body_failed(scope, internal, host, e, answer);
-            }
+            Err(e) => self.body_failed(scope, internal, host, e, answer),
         }
         None
     }
 
-    /// The body broke off: a whole delivery fails the request; a streaming
-    /// host, which has the head, hears the failure as the body's last part.
+    /// The body broke off: the script's stream is cancelled (unless the run
+    /// was stopped: no JavaScript runs then); a whole delivery fails the
+    /// request, and a streaming host, which has the head, hears the failure
+    /// as the body's last part.
     fn body_failed<'s>(
         &mut self,
         scope: &mut v8::PinScope<'s, '_>,
@@ -490,6 +476,9 @@ impl Serving {
         e: Error,
         answer: &mut Answer,
     ) {
+        if !stopped_run(&e) {
+            cancel_body(scope, internal);
+        }
         if self.delivery == Delivery::Whole {
             return self.finish(scope, internal, host, Err(e), answer);
         }

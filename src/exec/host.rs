@@ -118,8 +118,9 @@ impl WorkerHost {
         }
     }
 
-    /// An inline streaming host's word on the response body, on the run's
-    /// own thread (`more`: it wants the next chunk; otherwise no more).
+    /// A streaming host's word on the response body, on the run's own
+    /// thread (an inline host's call, or the loop reading a word from its
+    /// inbox): `more`, it wants the next chunk; otherwise no more.
     pub(crate) fn body_word(&self, more: bool) {
         let mut st = self.state.borrow_mut();
         if more {
@@ -130,7 +131,11 @@ impl WorkerHost {
     }
 
     pub(crate) fn begin(&self) {
-        self.state.borrow_mut().started = Some(Instant::now());
+        let mut st = self.state.borrow_mut();
+        st.started = Some(Instant::now());
+        st.body_credit = false;
+        st.body_stopped = false;
+        drop(st);
         self.time_origin.set(SystemTime::now());
     }
 
