@@ -336,3 +336,59 @@ fn a_script_that_enqueues_without_bound_meets_the_memory_limit() {
     .join()
     .unwrap();
 }
+
+#[test]
+fn compression_streams_work_and_meet_the_memory_limit() {
+    let src = r#"export default { async fetch(req) {
+      const path = new URL(req.url).pathname;
+      if (path === "/gzip") return new Response(req.body.pipeThrough(new CompressionStream("gzip")));
+      if (path === "/gunzip") return new Response(req.body.pipeThrough(new DecompressionStream("gzip")));
+      if (path === "/many") {
+        // Codecs kept open without end: each is charged to the isolate.
+        const kept = [];
+        for (;;) kept.push(new CompressionStream("deflate"));
+      }
+      if (path === "/bomb") {
+        // 256 MiB of zeros packs into ~256 KiB; unpacking it and keeping
+        // every chunk goes over the memory limit.
+        const cs = new CompressionStream("deflate");
+        const w = cs.writable.getWriter();
+        const zeros = new Uint8Array(1 << 20);
+        (async () => { for (let i = 0; i < 256; i++) await w.write(zeros); await w.close(); })();
+        const packed = new Uint8Array(await new Response(cs.readable).arrayBuffer());
+        const kept = [];
+        const out = ReadableStream.from([packed]).pipeThrough(new DecompressionStream("deflate"));
+        for await (const chunk of out) kept.push(chunk);
+        return new Response(`kept ${kept.length}`);
+      }
+      return new Response("ok");
+    } }"#;
+    let config = Config { heap_limit: 64 << 20, cpu_time_limit: Duration::from_secs(5), ..Config::default() };
+    let rt = Runtime::new(config).unwrap();
+    rt.add_script("codecs", src, ScriptOptions::default()).unwrap();
+    let text: Vec<u8> = (0..200_000u32).flat_map(|i| format!("line {i}\n").into_bytes()).collect();
+    let post = |path: &str, body: Vec<u8>| Request {
+        method: "POST".into(),
+        body: Some(body),
+        ..get(&format!("http://x{path}"))
+    };
+    // What the script packed, another inflater unpacks; and back.
+    let packed = rt.eval("codecs", post("/gzip", text.clone())).unwrap().body;
+    assert!(packed.len() < text.len() / 4, "{} of {}", packed.len(), text.len());
+    let mut unpacked = Vec::new();
+    std::io::Read::read_to_end(&mut flate2::read::GzDecoder::new(&packed[..]), &mut unpacked).unwrap();
+    assert_eq!(unpacked, text);
+    assert_eq!(rt.eval("codecs", post("/gunzip", packed)).unwrap().body, text);
+    // Bad compressed data fails the request with the codec's TypeError.
+    match rt.eval("codecs", post("/gunzip", b"not gzip".to_vec())) {
+        Err(Error::Script(m)) if m.contains("TypeError") && m.contains("DecompressionStream") => {}
+        other => panic!("{:?}", other.map(|r| r.body)),
+    }
+    for path in ["/many", "/bomb"] {
+        match rt.eval("codecs", get(&format!("http://x{path}"))) {
+            Err(Error::MemoryLimit(_)) => {}
+            other => panic!("{path}: {:?}", other.map(|r| String::from_utf8_lossy(&r.body).into_owned())),
+        }
+        assert_eq!(rt.eval("codecs", get("http://x/ok")).unwrap().body, b"ok", "after {path}");
+    }
+}

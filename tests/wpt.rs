@@ -25,6 +25,7 @@ const SUITES: &[&str] = &[
     "streams/transform-streams",
     "streams/piping",
     "encoding/streams",
+    "compression",
 ];
 
 fn wpt() -> PathBuf {
@@ -72,6 +73,11 @@ fn run_file(file: &Path) -> Vec<(String, Option<String>)> {
     std::fs::write(&assembled, assemble(file)).unwrap();
     let mut cmd = Command::new(runner());
     sanitize::configure(&mut cmd);
+    // A file that makes shared memory (to check that a stream refuses it)
+    // runs with the lockdown's shared memory allowed, or it could not.
+    if std::fs::read_to_string(file).unwrap().contains("SharedArrayBuffer") {
+        cmd.arg("--allow-shared-memory");
+    }
     let out = cmd
         .args(["--raw", "--cpu-limit-ms", "20000"])
         .arg(wpt().join("harness.js"))

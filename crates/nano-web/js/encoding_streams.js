@@ -5,15 +5,9 @@
 // it), so it cannot import streams.js itself.
 import { TextDecoder, TextEncoder } from "./encoding.js";
 import { TransformStream } from "./streams.js";
-import { asBytes, defineGlobal, finishClass } from "./util.js";
+import { defineGlobal, finishClass, unsharedBytes } from "./util.js";
 
 const encoderForStreams = new TextEncoder();
-// Captured before a lockdown removes the global: shared memory is never a
-// decoder stream's chunk.
-const SharedBuffer = typeof SharedArrayBuffer === "function" ? SharedArrayBuffer : null;
-const isShared = (chunk) =>
-  SharedBuffer !== null &&
-  (chunk instanceof SharedBuffer || (ArrayBuffer.isView(chunk) && chunk.buffer instanceof SharedBuffer));
 
 class TextEncoderStream {
   #transform;
@@ -56,7 +50,7 @@ class TextDecoderStream {
     this.#decoder = decoder;
     this.#transform = new TransformStream({
       transform(chunk, controller) {
-        const bytes = isShared(chunk) ? null : asBytes(chunk);
+        const bytes = unsharedBytes(chunk);
         if (bytes === null) throw new TypeError("TextDecoderStream: chunks must be ArrayBuffers or ArrayBuffer views");
         const text = decoder.decode(bytes, { stream: true });
         if (text !== "") controller.enqueue(text);

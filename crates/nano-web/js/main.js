@@ -15,6 +15,7 @@ import "./url.js";
 import "./blob.js";
 import "./streams.js";
 import "./encoding_streams.js";
+import "./compression.js";
 import "./headers.js";
 import "./fetch.js";
 import "./crypto.js";

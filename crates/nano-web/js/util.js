@@ -57,6 +57,37 @@ export function toUSVString(value) {
   return String(value).toWellFormed();
 };
 
+// Brand checks that need no global: V8 may add SharedArrayBuffer to a
+// context only after the snapshot is deserialised (where the lockdown lets
+// a script have it), so there is no constructor to capture here. Getters
+// captured at bootstrap: ArrayBuffer's byteLength throws on anything but a
+// (non-shared) ArrayBuffer, and TypedArray's/DataView's buffer getters are
+// what a view really views.
+const arrayBufferByteLength = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, "byteLength").get;
+const typedArrayBuffer = Object.getOwnPropertyDescriptor(
+  Object.getPrototypeOf(Uint8Array.prototype),
+  "buffer",
+).get;
+const dataViewBuffer = Object.getOwnPropertyDescriptor(DataView.prototype, "buffer").get;
+const isPlainArrayBuffer = (value) => {
+  try {
+    Reflect.apply(arrayBufferByteLength, value, []);
+    return true;
+  } catch {
+    return false;
+  }
+};
+const viewedBuffer = (view) =>
+  Reflect.apply(view instanceof DataView ? dataViewBuffer : typedArrayBuffer, view, []);
+
+// A BufferSource's bytes (as asBytes), or null when `value` is none or is
+// shared memory or a view of it: never a byte stream's chunk, as another
+// thread could change it while nano reads it.
+export const unsharedBytes = (value) => {
+  if (ArrayBuffer.isView(value)) return isPlainArrayBuffer(viewedBuffer(value)) ? asBytes(value) : null;
+  return isPlainArrayBuffer(value) ? new Uint8Array(value) : null;
+};
+
 // BufferSource (ArrayBuffer or a view of one) as a Uint8Array over the same
 // memory; null when `value` is neither.
 export function asBytes(value) {

@@ -27,6 +27,7 @@ pub const JS_FILES: &[(&str, &str)] = &[
     ("blob.js", include_str!("../js/blob.js")),
     ("streams.js", include_str!("../js/streams.js")),
     ("encoding_streams.js", include_str!("../js/encoding_streams.js")),
+    ("compression.js", include_str!("../js/compression.js")),
     ("headers.js", include_str!("../js/headers.js")),
     ("fetch.js", include_str!("../js/fetch.js")),
     ("crypto.js", include_str!("../js/crypto.js")),

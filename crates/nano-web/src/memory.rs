@@ -59,7 +59,7 @@ pub fn settle(isolate: &mut v8::Isolate) {
 /// Reserves `len` bytes, after a full collection if the first try is
 /// refused (dead buffers stay counted until one); false, the isolate out of
 /// memory, when that does not make room either.
-fn reserve_or_collect(budget: &dyn ExternalMemory, isolate: &mut v8::Isolate, len: usize) -> bool {
+pub(crate) fn reserve_or_collect(budget: &dyn ExternalMemory, isolate: &mut v8::Isolate, len: usize) -> bool {
     if budget.reserve(len) {
         return true;
     }

@@ -8,6 +8,7 @@
 //! the module `nano:natives` (see [`crate::bootstrap`]).
 
 mod args;
+mod compression;
 mod console;
 mod crypto;
 mod encoding;
@@ -57,6 +58,7 @@ const EXTENSIONS: &[Extension] = &[
     ("fetch", fetch::natives),
     ("crypto", crypto::natives),
     ("wasm", wasm::natives),
+    ("compression", compression::natives),
 ];
 
 /// Runs a native, turning its [`args::Throw`] into a JS exception and a

@@ -1,0 +1,517 @@
+//! The codecs behind CompressionStream and DecompressionStream (Compression
+//! Standard): gzip, deflate (zlib) and deflate-raw through `flate2` on
+//! zlib-rs, brotli through the `brotli` crate.
+//!
+//! A codec's state lives in the isolate (a slot keyed by the id JS holds),
+//! charged to the isolate's memory budget while it lives: a script opening
+//! streams without end meets its memory limit, not the process's. It is
+//! freed when its stream finishes, errors or is cancelled, or else when the
+//! JS object that holds its id is collected. Output comes back in pieces of
+//! at most [`PIECE`] bytes, each counted as it is made, and input is fed in
+//! slices of [`SLICE`] bytes, so a small input that inflates without bound
+//! (a "zip bomb") stops at the memory limit instead of growing a buffer
+//! nothing counts.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use brotli::enc::StandardAlloc;
+use brotli::enc::encode::{BrotliEncoderOperation, BrotliEncoderParameter, BrotliEncoderStateStruct};
+use brotli::{BrotliDecompressStream, BrotliResult, BrotliState};
+use flate2::{Compress, Compression, Decompress, FlushCompress, FlushDecompress, Status};
+
+use super::args::{Bytes, NativeResult, Throw, arg, js_string, out_of_memory, uint8_array_from_vec};
+use super::{Native, native_list};
+use crate::memory::{ExternalMemory, ExternalMemorySlot};
+
+pub(super) fn natives() -> Vec<Native> {
+    native_list![
+        "codecNew" => codec_new,
+        "codecPush" => codec_push,
+        "codecFree" => codec_free,
+    ]
+}
+
+/// The most bytes one output piece (one chunk the stream enqueues) holds.
+const PIECE: usize = 64 * 1024;
+/// The most input bytes fed to the codec between two checks of the output.
+/// Deflate expands at most ~1032:1, so one slice makes at most ~4 MiB
+/// before it is counted (brotli's worst case is of the same order).
+const SLICE: usize = 4 * 1024;
+/// zlib's largest window; `new_gzip` adds zlib's gzip wrapper to it.
+const WINDOW_BITS: u8 = 15;
+/// Brotli's encoder settings: quality 5 of 11 (the top levels are far too
+/// slow for a request), a 4 MiB window.
+const BROTLI_QUALITY: u32 = 5;
+const BROTLI_WINDOW_BITS: u32 = 22;
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Format {
+    Deflate,
+    DeflateRaw,
+    Gzip,
+    Brotli,
+}
+
+impl Format {
+    fn parse(name: &str) -> Option<Format> {
+        match name {
+            "deflate" => Some(Format::Deflate),
+            "deflate-raw" => Some(Format::DeflateRaw),
+            "gzip" => Some(Format::Gzip),
+            "brotli" => Some(Format::Brotli),
+            _ => None,
+        }
+    }
+
+    /// What a codec's state is charged, at most: zlib's deflate state at the
+    /// default level (window, hash chains, pending buffer) and its inflate
+    /// state (window, tables); brotli's encoder at its settings (ring buffer
+    /// and hash tables), and its decoder at the largest window a standard
+    /// stream may ask for (16 MiB) and its tables.
+    fn state_bytes(self, decompress: bool) -> usize {
+        match (self, decompress) {
+            (Format::Brotli, false) => 16 << 20,
+            (Format::Brotli, true) => 17 << 20,
+            (_, false) => 288 << 10,
+            (_, true) => 48 << 10,
+        }
+    }
+}
+
+/// What one call into an engine did.
+struct Step {
+    consumed: usize,
+    written: usize,
+    /// The stream is complete: its end decoded, or (finishing) written.
+    ended: bool,
+}
+
+enum Engine {
+    Deflate(Box<Compress>),
+    Inflate(Box<Decompress>),
+    BrotliEncode(Box<BrotliEncoderStateStruct<StandardAlloc>>),
+    BrotliDecode(Box<BrotliState<StandardAlloc, StandardAlloc, StandardAlloc>>),
+}
+
+impl Engine {
+    fn new(format: Format, decompress: bool) -> Engine {
+        let level = Compression::default();
+        match (format, decompress) {
+            (Format::Deflate, false) => Engine::Deflate(Box::new(Compress::new(level, true))),
+            (Format::DeflateRaw, false) => Engine::Deflate(Box::new(Compress::new(level, false))),
+            (Format::Gzip, false) => Engine::Deflate(Box::new(Compress::new_gzip(level, WINDOW_BITS))),
+            (Format::Deflate, true) => Engine::Inflate(Box::new(Decompress::new(true))),
+            (Format::DeflateRaw, true) => Engine::Inflate(Box::new(Decompress::new(false))),
+            (Format::Gzip, true) => Engine::Inflate(Box::new(Decompress::new_gzip(WINDOW_BITS))),
+            (Format::Brotli, false) => {
+                let mut state = BrotliEncoderStateStruct::new(StandardAlloc::default());
+                state.set_parameter(BrotliEncoderParameter::BROTLI_PARAM_QUALITY, BROTLI_QUALITY);
+                state.set_parameter(BrotliEncoderParameter::BROTLI_PARAM_LGWIN, BROTLI_WINDOW_BITS);
+                Engine::BrotliEncode(Box::new(state))
+            }
+            (Format::Brotli, true) => {
+                let mut state = BrotliState::new(
+                    StandardAlloc::default(),
+                    StandardAlloc::default(),
+                    StandardAlloc::default(),
+                );
+                // Standard brotli only (RFC 7932): the large-window extension
+                // would let a stream ask for a 1 GiB window nothing counts.
+                state.large_window = false;
+                Engine::BrotliDecode(Box::new(state))
+            }
+        }
+    }
+
+    /// Feeds `input` and writes into `output`; `finish` says no input
+    /// follows. An error names what is wrong with the compressed data.
+    fn step(&mut self, input: &[u8], output: &mut [u8], finish: bool) -> Result<Step, String> {
+        match self {
+            Engine::Deflate(c) => {
+                let flush = if finish { FlushCompress::Finish } else { FlushCompress::None };
+                let (in0, out0) = (c.total_in(), c.total_out());
+                let status = c.compress(input, output, flush).map_err(|e| e.to_string())?;
+                let consumed = (c.total_in() - in0) as usize;
+                let written = (c.total_out() - out0) as usize;
+                Ok(Step { consumed, written, ended: finish && status == Status::StreamEnd })
+            }
+            Engine::Inflate(d) => {
+                let flush = if finish { FlushDecompress::Finish } else { FlushDecompress::None };
+                let (in0, out0) = (d.total_in(), d.total_out());
+                let status = d.decompress(input, output, flush).map_err(|e| e.to_string())?;
+                let consumed = (d.total_in() - in0) as usize;
+                let written = (d.total_out() - out0) as usize;
+                Ok(Step { consumed, written, ended: status == Status::StreamEnd })
+            }
+            Engine::BrotliEncode(state) => {
+                let op = if finish {
+                    BrotliEncoderOperation::BROTLI_OPERATION_FINISH
+                } else {
+                    BrotliEncoderOperation::BROTLI_OPERATION_PROCESS
+                };
+                let (mut avail_in, mut in_off) = (input.len(), 0);
+                let (mut avail_out, mut out_off) = (output.len(), 0);
+                let mut nothing =
+                    |_: &mut brotli::interface::PredictionModeContextMap<brotli::InputReferenceMut>,
+                     _: &mut [brotli::interface::StaticCommand],
+                     _: brotli::InputPair,
+                     _: &mut StandardAlloc| ();
+                let ok = state.compress_stream(
+                    op,
+                    &mut avail_in,
+                    input,
+                    &mut in_off,
+                    &mut avail_out,
+                    output,
+                    &mut out_off,
+                    &mut None,
+                    &mut nothing,
+                );
+                if !ok {
+                    return Err("the brotli encoder failed".into());
+                }
+                Ok(Step { consumed: in_off, written: out_off, ended: finish && state.is_finished() })
+            }
+            Engine::BrotliDecode(state) => {
+                let (mut avail_in, mut in_off) = (input.len(), 0);
+                let (mut avail_out, mut out_off) = (output.len(), 0);
+                let mut total = 0;
+                let result = BrotliDecompressStream(
+                    &mut avail_in,
+                    &mut in_off,
+                    input,
+                    &mut avail_out,
+                    &mut out_off,
+                    output,
+                    &mut total,
+                    state,
+                );
+                if let BrotliResult::ResultFailure = result {
+                    return Err("invalid brotli data".into());
+                }
+                let ended = matches!(result, BrotliResult::ResultSuccess);
+                Ok(Step { consumed: in_off, written: out_off, ended })
+            }
+        }
+    }
+}
+
+/// A codec: its engine, and whether its stream is complete.
+struct Codec {
+    engine: Engine,
+    decompress: bool,
+    ended: bool,
+}
+
+impl Codec {
+    fn new(format: Format, decompress: bool) -> Codec {
+        Codec { engine: Engine::new(format, decompress), decompress, ended: false }
+    }
+
+    fn what(&self) -> &'static str {
+        if self.decompress { "DecompressionStream" } else { "CompressionStream" }
+    }
+
+    /// Feeds `input` (and, when `finish`, ends the stream), handing each
+    /// output piece to `out`. Bad compressed data is an Err (no more
+    /// output); input after the end, or an end that never came, is
+    /// reported in the Ok after the output it followed (the standard
+    /// enqueues that output, then errors the stream).
+    fn push(
+        &mut self,
+        mut input: &[u8],
+        finish: bool,
+        out: &mut dyn FnMut(Vec<u8>) -> Result<(), Throw>,
+    ) -> Result<Option<String>, Throw> {
+        let what = self.what();
+        let mut buf = vec![0u8; PIECE];
+        let mut filled = 0;
+        let mut failure = None;
+        loop {
+            if self.ended && !input.is_empty() {
+                failure = Some(format!("{what}: data after the end of the compressed stream"));
+                break;
+            }
+            let slice = &input[..input.len().min(SLICE)];
+            let last = slice.len() == input.len();
+            let step = self
+                .engine
+                .step(slice, &mut buf[filled..], finish && last)
+                .map_err(|e| Throw::Type(format!("{what}: the data is not valid ({e})")))?;
+            input = &input[step.consumed..];
+            filled += step.written;
+            self.ended |= step.ended;
+            if filled == PIECE {
+                out(std::mem::replace(&mut buf, vec![0u8; PIECE]))?;
+                filled = 0;
+                continue;
+            }
+            // Room left in the output: the engine has written all it can
+            // for the input so far.
+            let finished = !finish || self.ended;
+            if input.is_empty() && finished {
+                break;
+            }
+            if step.consumed == 0 && step.written == 0 {
+                if input.is_empty() {
+                    break; // finishing, and no end: reported below
+                }
+                if !self.ended {
+                    return Err(Throw::Type(format!("{what}: the codec made no progress")));
+                }
+            }
+        }
+        if filled > 0 {
+            buf.truncate(filled);
+            out(buf)?;
+        }
+        if failure.is_none() && finish && !self.ended {
+            failure = Some(if self.decompress {
+                format!("{what}: the compressed data ended before the end of its stream")
+            } else {
+                format!("{what}: the compressor could not finish its stream")
+            });
+        }
+        Ok(failure)
+    }
+}
+
+/// A live codec and the budget its state is charged to.
+struct Entry {
+    codec: Codec,
+    charge: usize,
+    budget: Option<Arc<dyn ExternalMemory>>,
+}
+
+impl Drop for Entry {
+    fn drop(&mut self) {
+        if let Some(b) = &self.budget {
+            b.release(self.charge);
+        }
+    }
+}
+
+/// The isolate's live codecs, and the weak handles that free them when
+/// their holders are collected.
+#[derive(Default)]
+struct Codecs {
+    next: u32,
+    live: HashMap<u32, Entry>,
+    holders: Vec<v8::Weak<v8::Object>>,
+}
+
+fn take_codecs(isolate: &mut v8::Isolate) -> Codecs {
+    isolate.remove_slot::<Codecs>().unwrap_or_default()
+}
+
+/// codecNew(holder, format, decompress) -> id. `holder` is the object whose
+/// collection frees the codec (the stream's own state, which its transform
+/// functions keep alive); an unknown format is a TypeError.
+fn codec_new<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    args: v8::FunctionCallbackArguments<'s>,
+    mut rv: v8::ReturnValue<'s>,
+) -> NativeResult {
+    let holder: v8::Local<v8::Object> =
+        args.get(0).try_into().map_err(|_| Throw::Arg(0, "must be an object".into()))?;
+    let name: String = arg(scope, &args, 1)?;
+    let decompress: bool = arg(scope, &args, 2)?;
+    let format = Format::parse(&name).ok_or_else(|| Throw::Type(format!("unsupported format {name:?}")))?;
+    let charge = format.state_bytes(decompress);
+    let budget = scope.get_slot::<ExternalMemorySlot>().map(|s| s.0.clone());
+    if let Some(b) = &budget
+        && !crate::memory::reserve_or_collect(b.as_ref(), scope, charge)
+    {
+        return Err(out_of_memory());
+    }
+    let entry = Entry { codec: Codec::new(format, decompress), charge, budget };
+    let mut codecs = take_codecs(scope);
+    codecs.next = codecs.next.wrapping_add(1).max(1);
+    let id = codecs.next;
+    codecs.live.insert(id, entry);
+    codecs.holders.retain(|w| !w.is_empty());
+    let free = move |isolate: &mut v8::Isolate| {
+        if let Some(codecs) = isolate.get_slot_mut::<Codecs>() {
+            codecs.live.remove(&id);
+        }
+    };
+    codecs.holders.push(v8::Weak::with_finalizer(scope, holder, Box::new(free)));
+    scope.set_slot(codecs);
+    rv.set(v8::Integer::new_from_unsigned(scope, id).into());
+    Ok(())
+}
+
+/// codecPush(id, bytes | undefined, finish) -> [[Uint8Array...], failure]:
+/// the output for `bytes` (and, when `finish`, the end of the stream), and
+/// undefined or the message of the TypeError the stream ends with after
+/// that output (input after the end, an end that never came). Bad data is
+/// a TypeError thrown at once. A codec that finishes or fails is freed.
+fn codec_push<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    args: v8::FunctionCallbackArguments<'s>,
+    mut rv: v8::ReturnValue<'s>,
+) -> NativeResult {
+    let id: u32 = arg(scope, &args, 0)?;
+    let input: Option<Bytes> = arg(scope, &args, 1)?;
+    let finish: bool = arg(scope, &args, 2)?;
+    // Taken out of the slot while it runs: making the output's buffers may
+    // collect garbage, whose finalizers reach the slot.
+    let Some(mut entry) = scope.get_slot_mut::<Codecs>().and_then(|c| c.live.remove(&id)) else {
+        return Err(Throw::Type("this compression stream has already finished".into()));
+    };
+    let input = input.map(|b| b.0).unwrap_or_default();
+    let pieces = v8::Array::new(scope, 0);
+    let mut count = 0u32;
+    let outcome = entry.codec.push(&input, finish, &mut |bytes| {
+        let chunk = uint8_array_from_vec(scope, bytes).ok_or_else(out_of_memory)?;
+        pieces.set_index(scope, count, chunk.into());
+        count += 1;
+        Ok(())
+    });
+    let failure = outcome?;
+    let failure: v8::Local<v8::Value> = match failure {
+        Some(message) => js_string(scope, &message)?.into(),
+        None => {
+            if !finish {
+                let mut codecs = take_codecs(scope);
+                codecs.live.insert(id, entry);
+                scope.set_slot(codecs);
+            }
+            v8::undefined(scope).into()
+        }
+    };
+    let result = v8::Array::new_with_elements(scope, &[pieces.into(), failure]);
+    rv.set(result.into());
+    Ok(())
+}
+
+/// codecFree(id): the stream was cancelled or aborted.
+fn codec_free<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    args: v8::FunctionCallbackArguments<'s>,
+    _rv: v8::ReturnValue<'s>,
+) -> NativeResult {
+    let id: u32 = arg(scope, &args, 0)?;
+    if let Some(codecs) = scope.get_slot_mut::<Codecs>() {
+        codecs.live.remove(&id);
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FORMATS: [Format; 4] = [Format::Deflate, Format::DeflateRaw, Format::Gzip, Format::Brotli];
+
+    /// The output of one push, or the message it failed with (thrown, or
+    /// after the output).
+    fn run(codec: &mut Codec, input: &[u8], finish: bool) -> Result<Vec<u8>, String> {
+        let mut all = Vec::new();
+        let mut sizes = Vec::new();
+        let failure = codec
+            .push(input, finish, &mut |piece| {
+                sizes.push(piece.len());
+                all.extend_from_slice(&piece);
+                Ok(())
+            })
+            .map_err(|e| match e {
+                Throw::Type(m) => m,
+                _ => "other".into(),
+            })?;
+        assert!(sizes.iter().all(|&s| s > 0 && s <= PIECE), "pieces {sizes:?}");
+        match failure {
+            Some(m) => Err(m),
+            None => Ok(all),
+        }
+    }
+
+    fn round_trip(format: Format, data: &[u8]) {
+        let mut c = Codec::new(format, false);
+        let mut packed = run(&mut c, &data[..data.len() / 2], false).unwrap();
+        packed.extend(run(&mut c, &data[data.len() / 2..], true).unwrap());
+        let mut d = Codec::new(format, true);
+        let mut out = Vec::new();
+        // One byte at a time through the decompressor.
+        for (i, b) in packed.iter().enumerate() {
+            out.extend(run(&mut d, std::slice::from_ref(b), false).unwrap());
+            assert!(i + 1 == packed.len() || !d.ended, "{format:?} ended early");
+        }
+        out.extend(run(&mut d, &[], true).unwrap());
+        assert_eq!(out, data, "{format:?}");
+    }
+
+    #[test]
+    fn every_format_round_trips() {
+        let text: Vec<u8> = (0..300_000u32).flat_map(|i| (i % 251).to_le_bytes()).collect();
+        for format in FORMATS {
+            round_trip(format, b"");
+            round_trip(format, b"hello hello hello");
+            round_trip(format, &text);
+        }
+    }
+
+    #[test]
+    fn output_has_each_formats_wrapper() {
+        let mut c = Codec::new(Format::Gzip, false);
+        let out = run(&mut c, b"abc", true).unwrap();
+        assert_eq!(&out[..3], &[0x1f, 0x8b, 8]);
+        let mut c = Codec::new(Format::Deflate, false);
+        let out = run(&mut c, b"abc", true).unwrap();
+        assert_eq!(out[0] & 0x0f, 8, "zlib header");
+    }
+
+    #[test]
+    fn bad_data_is_refused() {
+        for format in FORMATS {
+            let mut d = Codec::new(format, true);
+            let garbage = [0xffu8; 64];
+            assert!(run(&mut d, &garbage, true).is_err(), "{format:?} took garbage");
+            let mut c = Codec::new(format, false);
+            let packed = run(&mut c, b"some text to pack, some text to pack", true).unwrap();
+            // Truncated: the end never came.
+            let mut d = Codec::new(format, true);
+            run(&mut d, &packed[..packed.len() - 1], false).unwrap();
+            let e = run(&mut d, &[], true).unwrap_err();
+            assert!(e.contains("ended before") || e.contains("not valid"), "{format:?}: {e}");
+            // Extra bytes after the end, in the same chunk or a later one:
+            // the output comes first.
+            let mut d = Codec::new(format, true);
+            let mut extra = packed.clone();
+            extra.push(0);
+            let mut got = Vec::new();
+            let failure = d.push(&extra, false, &mut |p| {
+                got.extend(p);
+                Ok(())
+            });
+            assert!(failure.unwrap().unwrap().contains("after the end"), "{format:?}");
+            assert_eq!(got, b"some text to pack, some text to pack");
+            let mut d = Codec::new(format, true);
+            run(&mut d, &packed, false).unwrap();
+            assert!(run(&mut d, &[1], false).unwrap_err().contains("after the end"));
+            // Empty input is not a compressed stream.
+            let mut d = Codec::new(format, true);
+            assert!(run(&mut d, &[], true).is_err(), "{format:?}");
+        }
+    }
+
+    #[test]
+    fn a_bomb_comes_out_in_counted_pieces() {
+        let zeros = vec![0u8; 20 * 1024 * 1024];
+        for format in FORMATS {
+            let mut c = Codec::new(format, false);
+            let packed = run(&mut c, &zeros, true).unwrap();
+            assert!(packed.len() < 64 * 1024, "{}", packed.len());
+            // The consumer refuses after 1 MiB: the codec stops there.
+            let mut d = Codec::new(format, true);
+            let mut seen = 0usize;
+            let refused = d.push(&packed, false, &mut |piece| {
+                seen += piece.len();
+                if seen > 1024 * 1024 { Err(Throw::Range("full".into())) } else { Ok(()) }
+            });
+            assert!(refused.is_err());
+            assert!(seen <= 1024 * 1024 + PIECE);
+        }
+    }
+}
