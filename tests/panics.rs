@@ -181,6 +181,13 @@ fn panics_in_exports_and_natives_are_contained() {
         ("timeOrigin", "performance.timeOrigin"),
         ("wasmKeptMemory", "new WebAssembly.Module(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]))"),
         ("wasmTrackMemory", "new WebAssembly.Memory({ initial: 1 })"),
+        ("codecNew", "new CompressionStream('gzip')"),
+        (
+            "codecPush",
+            // A read first: the transform runs once the readable side asks.
+            "const cs = new CompressionStream('gzip'); cs.readable.getReader().read(); await cs.writable.getWriter().write(new Uint8Array(1))",
+        ),
+        ("codecFree", "await new CompressionStream('gzip').writable.abort('stop')"),
         (
             "wasmChargeInstance",
             // A module keeping a one-page memory to itself.
