@@ -27,7 +27,7 @@ LAYERS = [
 ]
 # nano-web's own layers, lowest first.
 WEB_LAYERS = [
-    ["error", "http", "log", "platform", "panic_inject"],
+    ["error", "http", "log", "platform", "panic_inject", "request_body"],
     ["host", "memory"],
     ["natives"],
     ["bootstrap"],

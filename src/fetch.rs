@@ -38,6 +38,14 @@ impl Completion {
         Completion { generation: u64::MAX, id: Self::BODY_ID, result: Ok(Response::default()) }
     }
 
+    /// The `id` of the wake-up a streamed request body sends when its host
+    /// wrote to it (the chunks themselves wait in the body).
+    pub(crate) const REQUEST_BODY_ID: u32 = u32::MAX - 2;
+
+    pub(crate) fn request_body() -> Completion {
+        Completion { generation: u64::MAX, id: Self::REQUEST_BODY_ID, result: Err(String::new()) }
+    }
+
     /// The host takes no more of the response body (its client went away).
     pub(crate) fn body_stop() -> Completion {
         Completion { generation: u64::MAX, id: Self::BODY_ID, result: Err(String::new()) }

@@ -148,6 +148,7 @@ fn request(call: &Call) -> Request {
         url: format!("http://corpus.test{}", call.path),
         headers: call.headers.iter().map(|(k, v)| (k.as_bytes().to_vec(), v.as_bytes().to_vec())).collect(),
         body: (!call.body.is_empty()).then(|| call.body.as_bytes().to_vec()),
+        body_stream: None,
     }
 }
 

@@ -12,6 +12,7 @@ fn request(method: &str, path: &str, headers: &[(&str, &str)], body: Option<&[u8
         url: format!("https://shop.example{path}"),
         headers: headers.iter().map(|(k, v)| (k.as_bytes().to_vec(), v.as_bytes().to_vec())).collect(),
         body: body.map(<[u8]>::to_vec),
+        body_stream: None,
     }
 }
 

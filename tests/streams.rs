@@ -392,3 +392,92 @@ fn compression_streams_work_and_meet_the_memory_limit() {
         assert_eq!(rt.eval("codecs", get("http://x/ok")).unwrap().body, b"ok", "after {path}");
     }
 }
+
+/// A request whose body its host streams in (`body_stream`), and the writer.
+fn streamed_post(path: &str) -> (nano::BodyWriter, Request) {
+    let (writer, body) = nano::request_body();
+    (writer, Request { method: "POST".into(), body_stream: Some(body), ..get(&format!("http://x{path}")) })
+}
+
+#[test]
+fn request_bodies_stream_in_as_the_host_writes_them() {
+    let (rt, _) = logged_runtime(1 << 20);
+    let rt = std::sync::Arc::new(rt);
+    // On nano's threads: the script reads each chunk as it is written, from
+    // another thread, with pauses between (/echo reads chunk by chunk).
+    let (writer, request) = streamed_post("/echo");
+    let feeder = std::thread::spawn(move || {
+        for word in ["one ", "two ", "three"] {
+            std::thread::sleep(Duration::from_millis(20));
+            writer.write(word.as_bytes()).unwrap();
+        }
+        writer.end().unwrap();
+    });
+    let started = std::time::Instant::now();
+    let body = rt.eval("s", request).unwrap().body;
+    feeder.join().unwrap();
+    assert_eq!(String::from_utf8(body).unwrap(), "echo one two three true");
+    assert!(started.elapsed() >= Duration::from_millis(60), "the request waited for the body");
+    // Piped through a TransformStream into a streamed response.
+    let (writer, request) = streamed_post("/upper");
+    writer.write(b"shout ").unwrap();
+    let feeder = std::thread::spawn(move || {
+        std::thread::sleep(Duration::from_millis(10));
+        writer.write(b"this").unwrap();
+        writer.end().unwrap();
+    });
+    assert_eq!(rt.eval("s", request).unwrap().body, b"SHOUT THIS");
+    feeder.join().unwrap();
+    // A body that breaks off fails the script's read with the host's reason.
+    let (writer, request) = streamed_post("/sink");
+    writer.write(b"part").unwrap();
+    writer.fail("the client went away").unwrap();
+    match rt.eval("s", request) {
+        Err(Error::Script(m)) if m.contains("the client went away") => {}
+        other => panic!("{:?}", other.map(|r| r.body)),
+    }
+    // A writer dropped before its end: the same, with nano's reason.
+    let (writer, request) = streamed_post("/sink");
+    drop(writer);
+    match rt.eval("s", request) {
+        Err(Error::Script(m)) if m.contains("dropped the request body") => {}
+        other => panic!("{:?}", other.map(|r| r.body)),
+    }
+    // Over the body limit: the stream errors, and later writes are refused.
+    let (writer, request) = streamed_post("/sink");
+    writer.write(&vec![1; 700 << 10]).unwrap();
+    writer.write(&vec![1; 700 << 10]).unwrap();
+    match rt.eval("s", request) {
+        Err(Error::Script(m)) if m.contains("over the limit of 1048576 bytes") => {}
+        other => panic!("{:?}", other.map(|r| r.body)),
+    }
+    assert_eq!(writer.write(b"late"), Err(nano::BodyClosed));
+    // GET with a streamed body is refused before the script runs.
+    let (_writer, mut request) = streamed_post("/echo");
+    request.method = "GET".into();
+    assert!(matches!(rt.eval("s", request), Err(Error::InvalidArgument(_))));
+
+    // Inline: the host writes between polls; each write rings it.
+    let rings = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let counted = rings.clone();
+    std::thread::spawn(move || {
+        let mut lease = rt.acquire_inline("s").unwrap();
+        let (writer, request) = streamed_post("/echo");
+        let ring: std::sync::Arc<dyn Fn() + Send + Sync> = std::sync::Arc::new(move || {
+            counted.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        });
+        let mut step = lease.start(request, Some(ring)).unwrap();
+        for word in ["in", "line"] {
+            assert!(step.response.is_none(), "waits for the body");
+            writer.write(word.as_bytes()).unwrap();
+            step = lease.poll().unwrap();
+        }
+        assert!(step.response.is_none());
+        writer.end().unwrap();
+        step = lease.poll().unwrap();
+        assert_eq!(step.response.unwrap().unwrap().body, b"echo inline true");
+    })
+    .join()
+    .unwrap();
+    assert!(rings.load(std::sync::atomic::Ordering::SeqCst) >= 3);
+}

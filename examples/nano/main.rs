@@ -91,7 +91,8 @@ fn run(args: Vec<String>) -> Result<ExitCode, String> {
     let source = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {path}: {e}"))?;
     let runtime = Runtime::new(Config::default()).map_err(|e| e.to_string())?;
     runtime.add_script(&path, &source, options).map_err(|e| e.to_string())?;
-    let response = runtime.eval(&path, Request { method, url, headers, body }).map_err(|e| e.to_string())?;
+    let request = Request { method, url, headers, body, body_stream: None };
+    let response = runtime.eval(&path, request).map_err(|e| e.to_string())?;
 
     let mut out = std::io::stdout().lock();
     let mut text = format!("{}\n", response.status).into_bytes();

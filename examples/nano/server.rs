@@ -209,7 +209,7 @@ impl App {
             .map(|(n, v)| (n.as_str().as_bytes().to_vec(), v.as_bytes().to_vec()))
             .collect();
         headers.insert(0, (b"host".to_vec(), authority.into_bytes()));
-        Ok(Request { method: parts.method.as_str().to_string(), url, headers, body })
+        Ok(Request { method: parts.method.as_str().to_string(), url, headers, body, body_stream: None })
     }
 }
 

@@ -85,5 +85,5 @@ pub(super) unsafe fn read_request(request: &nano_request, limits: &SizeLimits) -
     } else {
         Some(unsafe { bytes(request.body, request.body_len, "request.body")? }.to_vec())
     };
-    Ok(Request { method: method.to_string(), url: url.to_string(), headers, body })
+    Ok(Request { method: method.to_string(), url: url.to_string(), headers, body, body_stream: None })
 }

@@ -17,6 +17,7 @@ use crate::fetch::Completion;
 use crate::http::{Request, Response, over};
 use crate::log::LogLevel;
 use crate::snapshot::context::request_function;
+use nano_web::request_body::BodyEnd;
 
 /// How often a loop waiting on V8's background work looks for its result.
 const BACKGROUND_POLL: Duration = Duration::from_millis(1);
@@ -64,6 +65,8 @@ fn drive<'s>(
 ) -> Result<Driven> {
     let fire_timer = request_function(scope, internal, "fireTimer")?;
     let fetch_done = request_function(scope, internal, "fetchDone")?;
+    // Chunks written before this step (or before the dispatch) go in first.
+    push_request_body(scope, internal, host)?;
     loop {
         scope.perform_microtask_checkpoint();
         if scope.is_execution_terminating() {
@@ -94,7 +97,10 @@ fn drive<'s>(
                 }
                 st.timers.pop();
             }
-            (st.timers.peek().map(|Reverse((t, _, _))| *t), st.fetches_pending)
+            (
+                st.timers.peek().map(|Reverse((t, _, _))| *t),
+                st.fetches_pending + usize::from(st.request_body.is_some()),
+            )
         };
         // Waiting on a host that takes the body is never dead: its word
         // comes through the inbox (or the wall limit ends the wait).
@@ -141,6 +147,7 @@ fn drive<'s>(
                 }
             }
             Ok(done) if done.id == Completion::BODY_ID => host.body_word(done.result.is_ok()),
+            Ok(done) if done.id == Completion::REQUEST_BODY_ID => push_request_body(scope, internal, host)?,
             Ok(done) => {
                 let current = host.state.borrow().generation;
                 if done.generation != current {
@@ -164,6 +171,61 @@ fn drive<'s>(
             Err(mpsc::RecvTimeoutError::Disconnected) => return Ok(Driven::Dead),
         }
     }
+}
+
+/// Hands the script what its host wrote to the streamed request body since
+/// the last time (`internal.requestBodyPush` with each chunk, then `null` at
+/// its end or a message when it failed or went over the body limit). A
+/// stop of the run while JS runs is the only error.
+fn push_request_body<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    internal: v8::Local<'s, v8::Object>,
+    host: &WorkerHost,
+) -> Result<()> {
+    let Some(body) = host.state.borrow().request_body.clone() else { return Ok(()) };
+    let (chunks, end) = body.take();
+    if chunks.is_empty() && end.is_none() {
+        return Ok(());
+    }
+    let push = request_function(scope, internal, "requestBodyPush")?;
+    let limit = host.sizes.get().max_body_bytes;
+    let mut last: Option<String> = None;
+    let mut values: Vec<v8::Local<v8::Value>> = Vec::with_capacity(chunks.len() + 1);
+    for chunk in chunks {
+        let total = {
+            let mut st = host.state.borrow_mut();
+            st.request_body_bytes = st.request_body_bytes.saturating_add(chunk.len());
+            st.request_body_bytes
+        };
+        if over(total, limit) {
+            last = Some(format!("the request body is over the limit of {limit} bytes"));
+            break;
+        }
+        let Some(array) = nano_web::natives::uint8_array_from_vec(scope, chunk) else {
+            return Err(Error::MemoryLimit("the request body does not fit in the memory limit".into()));
+        };
+        values.push(array.into());
+    }
+    let finished = match (&last, end) {
+        (Some(m), _) => Some(v8::String::new(scope, m).unwrap().into()),
+        (None, Some(BodyEnd::Complete)) => Some(v8::null(scope).into()),
+        (None, Some(BodyEnd::Failed(m))) => {
+            Some(v8::String::new(scope, &format!("the request body broke off: {m}")).unwrap().into())
+        }
+        (None, None) => None,
+    };
+    if let Some(value) = finished {
+        values.push(value);
+        body.close();
+        host.state.borrow_mut().request_body = None;
+    }
+    for value in values {
+        v8::tc_scope!(let tc, scope);
+        if push.call(tc, internal.into(), &[value]).is_none() && tc.has_terminated() {
+            return Err(host.stopped());
+        }
+    }
+    Ok(())
 }
 
 /// What an isolation mode does in the request's context before its
@@ -278,6 +340,7 @@ impl Serving {
     ) -> (Serving, Served) {
         host.begin();
         let deadline = Instant::now() + host.wall_time.get();
+        let body_stream = request.body_stream.clone();
         let dispatched = begin
             .begin_request(scope, internal)
             .and_then(|()| start_dispatch(scope, internal, request, &host.sizes.get()));
@@ -287,9 +350,15 @@ impl Serving {
             Ok(promise) => {
                 serving.response_promise = Some(v8::Global::new(scope, promise));
                 serving.stage = Stage::Response(v8::Global::new(scope, promise));
+                if let Some(body) = body_stream {
+                    host.open_request_body(body);
+                }
                 serving.resume(scope, internal, host, wait, answer)
             }
             Err(e) => {
+                if let Some(body) = body_stream {
+                    body.close();
+                }
                 serving.finish(scope, internal, host, Err(e), answer);
                 serving.resume(scope, internal, host, wait, answer)
             }

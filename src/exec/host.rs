@@ -19,6 +19,7 @@ use crate::error::Error;
 use crate::fetch::{Completion, FetchHandler, FetchReply, Outbox};
 use crate::http::{Request, SizeLimits};
 use crate::log::{LogLevel, LogSink};
+use nano_web::request_body::RequestBody;
 
 #[derive(Default)]
 pub(super) struct LoopState {
@@ -36,6 +37,10 @@ pub(super) struct LoopState {
     pub(super) body_credit: bool,
     /// A streaming host takes no more of the response body.
     pub(super) body_stopped: bool,
+    /// The request's body, while its host is still streaming it in.
+    pub(super) request_body: Option<RequestBody>,
+    /// Bytes of the streamed request body taken so far, against its limit.
+    pub(super) request_body_bytes: usize,
 }
 
 /// The host side of a worker's isolate: console sink, timers, fetch.
@@ -130,6 +135,18 @@ impl WorkerHost {
         }
     }
 
+    /// The request's body streams in from its host: each write wakes the
+    /// loop (through its inbox), which hands the chunks to the script.
+    pub(super) fn open_request_body(&self, body: RequestBody) {
+        let outbox = self.completions.clone();
+        body.attach(Arc::new(move || {
+            outbox.send(Completion::request_body());
+        }));
+        let mut st = self.state.borrow_mut();
+        st.request_body = Some(body);
+        st.request_body_bytes = 0;
+    }
+
     pub(crate) fn begin(&self) {
         let mut st = self.state.borrow_mut();
         st.started = Some(Instant::now());
@@ -148,6 +165,10 @@ impl WorkerHost {
         st.live_timers.clear();
         st.fetches_pending = 0;
         st.subrequests = 0;
+        if let Some(body) = st.request_body.take() {
+            body.close();
+        }
+        st.request_body_bytes = 0;
         drop(st);
         self.unhandled.borrow_mut().clear();
         while self.inbox.try_recv().is_ok() {}

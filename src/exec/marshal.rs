@@ -23,10 +23,12 @@ pub(super) fn start_dispatch<'s>(
     let url =
         v8::String::new(tc, &url).ok_or_else(|| Error::InvalidArgument("the URL is too long".into()))?;
     let headers = headers_to_js(tc, &request.headers)?;
+    // `true`: the body streams in (internal.requestBodyPush).
     let body: v8::Local<v8::Value> = match request.body {
         Some(bytes) => uint8_array_from_vec(tc, bytes)
             .ok_or_else(|| Error::MemoryLimit("the request body does not fit in the memory limit".into()))?
             .into(),
+        None if request.body_stream.is_some() => v8::Boolean::new(tc, true).into(),
         None => v8::null(tc).into(),
     };
     let [r0, r1, r2, r3] = random_seed(tc);

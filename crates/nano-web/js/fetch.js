@@ -10,7 +10,7 @@ import { TextEncoder, decodeUtf8 } from "./encoding.js";
 import { Headers, headersCopy, headersFromFlat, headersMakeImmutable, headersSetDefault, headersToFlat } from "./headers.js";
 import { URLSearchParams } from "./url.js";
 import { asBytes, defineGlobal, finishClass, isToken, toUSVString } from "./util.js";
-import { bodyReader, isReadableStream, isUnusable, readAllChunks, streamOfBytes } from "./streams.js";
+import { bodyReader, fedStream, isReadableStream, isUnusable, readAllChunks, streamOfBytes } from "./streams.js";
 import { PromisePrototypeThen } from "./primordials.js";
 
 // Set inside class bodies (they reach private fields).
@@ -289,11 +289,17 @@ export class Request {
       return r.#body;
     };
     // The incoming request: what the host passed, with immutable headers.
+    // `body` is bytes, null, or true when the host streams it in
+    // (requestBodyPush).
     incomingRequest = (method, url, flatHeaders, body) => {
       const r = new Request(INCOMING);
       r.#method = method;
       r.#url = url;
       r.#headers = headersFromFlat(flatHeaders, true);
+      if (body === true) {
+        requestBodyFeed = fedStream();
+        body = requestBodyFeed.stream;
+      }
       r.#body = new BodyState(body);
       return r;
     };
@@ -449,6 +455,25 @@ export const cancelBody = () => {
   responseStream = null;
 };
 
+// The incoming request's body, while its host streams it in.
+let requestBodyFeed = null;
+
+// What the host wrote to the streamed request body, in order: each chunk
+// (a Uint8Array), then null at its end or a message when it broke off.
+export const requestBodyPush = (value) => {
+  const feed = requestBodyFeed;
+  if (feed === null) return;
+  if (value === null) {
+    requestBodyFeed = null;
+    feed.close();
+  } else if (typeof value === "string") {
+    requestBodyFeed = null;
+    feed.error(new TypeError(value));
+  } else {
+    feed.push(value);
+  }
+};
+
 const pendingFetches = new Map();
 let nextFetchId = 1;
 
@@ -456,6 +481,7 @@ let nextFetchId = 1;
 // if any arrive, belong to an older generation and are ignored by the host).
 export const resetFetches = () => {
   responseStream = null;
+  requestBodyFeed = null;
   pendingFetches.clear();
   nextFetchId = 1;
 };

@@ -25,7 +25,7 @@ import "./wasm.js";
 import "./realm.js";
 
 import { dispatch, installHandler, pendingWork, removeSharedMemory, setEnv } from "./dispatch.js";
-import { cancelBody, fetchDone, pullBody } from "./fetch.js";
+import { cancelBody, fetchDone, pullBody, requestBodyPush } from "./fetch.js";
 import { fireTimer } from "./timers.js";
 import {
   beforeTopLevel,
@@ -48,6 +48,7 @@ export const internal = Object.freeze({
   fetchDone,
   pullBody,
   cancelBody,
+  requestBodyPush,
   fireTimer,
   beforeTopLevel,
   getIntrinsicRoots,

@@ -1025,6 +1025,27 @@ export const streamOfBytes = (bytes) =>
     0,
   );
 
+// A stream nano feeds from outside (an incoming request body the host
+// streams in): `push(chunk)` enqueues, `close()` ends it, `error(e)` breaks
+// it; each is a no-op once the stream is closed, errored or cancelled.
+// Only nano's own algorithms run, whatever a script replaced.
+export const fedStream = () => {
+  let c = null;
+  const stream = newInternalStream(
+    (controller) => {
+      c = controllerState(controller, "start");
+    },
+    () => resolved(undefined),
+    () => resolved(undefined),
+    0,
+  );
+  return {
+    stream,
+    push: (chunk) => readableStreamDefaultControllerEnqueue(c, chunk),
+    close: () => readableStreamDefaultControllerClose(c),
+    error: (e) => readableStreamDefaultControllerError(c, e),
+  };
+};
 
 // ---- WritableStream ----
 

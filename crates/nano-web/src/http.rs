@@ -15,6 +15,9 @@ pub struct Request {
     pub headers: HeaderList,
     /// `None` when the request has no body (as for GET).
     pub body: Option<Vec<u8>>,
+    /// A body the host supplies as it arrives (see [`crate::request_body`]),
+    /// in place of `body` (which must then be `None`).
+    pub body_stream: Option<crate::request_body::RequestBody>,
 }
 
 /// What a script's handler returned.
@@ -169,7 +172,12 @@ impl Request {
                 )));
             }
         }
-        if self.body.is_some() && (self.method == "GET" || self.method == "HEAD") {
+        if self.body.is_some() && self.body_stream.is_some() {
+            return Err(InvalidArgument("a request has either a body or a streamed body, not both".into()));
+        }
+        if (self.body.is_some() || self.body_stream.is_some())
+            && (self.method == "GET" || self.method == "HEAD")
+        {
             return Err(InvalidArgument(format!("a {} request cannot have a body", self.method)));
         }
         Ok(url.into())

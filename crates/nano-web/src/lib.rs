@@ -1,7 +1,7 @@
 //! nano's Web platform, the bottom layers of nano, shared by the library and
 //! by its `build.rs` (which runs them to make the built-in startup snapshot):
 //!
-//! - leaf types: [`error`], [`http`], [`log`];
+//! - leaf types: [`error`], [`http`], [`log`], [`request_body`];
 //! - V8's process-wide start-up: [`platform`];
 //! - the Workers API: the natives in [`natives`] (one extension list that
 //!   yields both the functions and the snapshot's external-reference table)
@@ -21,5 +21,6 @@ pub mod natives;
 #[cfg_attr(not(feature = "panic-inject"), allow(dead_code))]
 pub mod panic_inject;
 pub mod platform;
+pub mod request_body;
 
 pub use error::{Error, Result};

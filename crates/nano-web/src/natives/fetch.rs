@@ -20,5 +20,6 @@ fn fetch_start<'s>(
     let FlatHeaders(headers) = arg(scope, &args, 3)?;
     let body: Option<Bytes> = arg(scope, &args, 4)?;
     let host = crate::host::of(scope).ok_or_else(|| super::timers::no_host("fetch()"))?;
-    host.fetch_start(id, Request { method, url, headers, body: body.map(|b| b.0) }).map_err(Throw::Type)
+    let request = Request { method, url, headers, body: body.map(|b| b.0), body_stream: None };
+    host.fetch_start(id, request).map_err(Throw::Type)
 }
