@@ -113,6 +113,10 @@ typedef enum nano_result {
   // (`nano_lease_new_inline`): on a CPU with memory protection keys it
   // was created before V8 was initialised. Use `nano_lease_new`.
   NANO_ERR_UNSAFE_THREAD = 17,
+  // A streamed request body was written to after its request stopped
+  // taking it (the request is over, or the body went over its limit):
+  // stop reading it.
+  NANO_ERR_BODY_CLOSED = 18,
 } nano_result;
 
 // What the latest step of a streamed request brought of its body.
@@ -139,6 +143,12 @@ typedef enum nano_log_level {
   // console.error, failed console.assert
   NANO_LOG_ERROR = 3,
 } nano_log_level;
+
+// The host's end of a request body it streams in, from
+// `nano_lease_stream_body`. Written with `nano_body_writer_write` (from any
+// thread, one thread at a time), then completed, which frees it, with
+// `nano_body_writer_end` or `nano_body_writer_fail`.
+typedef struct nano_body_writer nano_body_writer;
 
 // A pending subrequest, handed to a `nano_fetch_callback`. Owned by the host
 // until it is completed (which frees it); may be completed from any thread.
@@ -614,6 +624,39 @@ enum nano_result nano_lease_cancel(const struct nano_lease *worker);
 // with the JS message and stack for script errors; empty if none. Valid
 // until the next call on this worker. A NULL or released `worker` gives "".
 const char *nano_lease_last_error(const struct nano_lease *worker);
+
+// Makes the body of the lease's next request (started by any of
+// `nano_lease_eval*` or `nano_lease_start*`, whose `request.body` must then
+// be NULL) stream in: the host writes it to `*out` as it arrives, before
+// or after the request starts, and the script reads it from
+// `request.body` as it comes. Writes never block; the request's body size
+// limit counts the streamed bytes. A request that fails takes its body
+// with it (the writer then gets `NANO_ERR_BODY_CLOSED`), except when it is
+// refused for having a `request.body` too. On `NANO_OK`, `*out` is owned by the
+// caller until `nano_body_writer_end` or `nano_body_writer_fail` frees it.
+// Calling this again before a request replaces the earlier body (whose
+// writer then gets `NANO_ERR_BODY_CLOSED`).
+enum nano_result nano_lease_stream_body(struct nano_lease *worker, struct nano_body_writer **out);
+
+// Writes the next `len` bytes of the body (copied during the call; none
+// when `len` is 0). `NANO_ERR_BODY_CLOSED` when the request takes no more
+// of it (it is over, or the body went over its limit): stop reading, and
+// complete the writer.
+enum nano_result nano_body_writer_write(struct nano_body_writer *writer,
+                                        const uint8_t *data,
+                                        size_t len);
+
+// The body is complete; frees `writer` (whatever the result).
+// `NANO_ERR_BODY_CLOSED` when the request no longer took it.
+enum nano_result nano_body_writer_end(struct nano_body_writer *writer);
+
+// The body broke off (the client went away, a read failed): the script's
+// stream errors with a TypeError carrying `message` (`len` bytes of
+// UTF-8; NULL and 0 for nano's own). Frees `writer` (whatever the
+// result); this is also how a host abandons a body.
+enum nano_result nano_body_writer_fail(struct nano_body_writer *writer,
+                                       const char *message,
+                                       size_t len);
 
 // The response's HTTP status code.
 enum nano_result nano_response_status(const struct nano_response *response, uint16_t *out);

@@ -10,6 +10,7 @@ use super::callbacks::{CStreamed, nano_head_callback, nano_part_callback, nano_r
 use super::guard::{Failure, guard, live, non_null};
 use super::http::{nano_request, read_request};
 use super::lease::{LEASES, Leased, nano_lease, nano_progress, record, start_inline};
+use super::request_body::with_streamed_body;
 use super::response::c_outcome;
 use super::result::nano_result::{self, *};
 use crate::body::BodyPart;
@@ -124,6 +125,7 @@ pub unsafe extern "C" fn nano_lease_eval_streamed(
         // field borrows only, as in nano_lease_eval.
         let lease = unsafe { &mut (*worker).lease };
         let request = unsafe { read_request(&*request, lease.sizes())? };
+        let request = with_streamed_body(request, unsafe { &mut (*worker).pending_body })?;
         let Leased::Pool(lease) = lease else {
             return Err(Failure::new(
                 NANO_ERR_INVALID_ARGUMENT,

@@ -7,6 +7,7 @@ use super::body_part::LastPart;
 use super::callbacks::{CCallback, CRing, nano_eval_callback, nano_ring_callback};
 use super::guard::{Failure, Outcome, Registry, c_text, guard, guard_value, live, non_null, to_cstring};
 use super::http::{nano_request, read_request};
+use super::request_body::with_streamed_body;
 use super::response::{c_outcome, nano_response, new_response};
 use super::result::nano_result::{self, *};
 use super::runtime::{nano_runtime, with_runtime};
@@ -22,6 +23,9 @@ pub struct nano_lease {
     pub(super) last_error: CString,
     /// The latest step's part of a streamed body.
     pub(super) last_part: LastPart,
+    /// The body of the next request, when the host streams it in
+    /// (`nano_lease_stream_body`).
+    pub(super) pending_body: Option<crate::RequestBody>,
     /// Read by nano_lease_cancel from another thread while the owner
     /// evaluates: the owner borrows only the other fields meanwhile.
     pub(super) canceller: LeaseCanceller,
@@ -118,6 +122,7 @@ unsafe fn hand_out(lease: Leased, out: *mut *mut nano_lease) {
         lease,
         last_error: CString::default(),
         last_part: LastPart::default(),
+        pending_body: None,
         canceller,
     }));
     LEASES.insert(handle);
@@ -297,6 +302,7 @@ pub(super) fn start_inline(
         non_null(request, "request")?;
         non_null(out, "out")?;
         let request = unsafe { read_request(&*request, lease.sizes())? };
+        let request = with_streamed_body(request, unsafe { &mut (*worker).pending_body })?;
         let lease = lease.inline(call)?;
         let ring = ring.map(|callback| {
             let target = CRing { callback, user_data };
@@ -418,6 +424,7 @@ pub unsafe extern "C" fn nano_lease_eval(
             non_null(request, "request")?;
             non_null(out, "out")?;
             let request = unsafe { read_request(&*request, lease.sizes())? };
+            let request = with_streamed_body(request, unsafe { &mut (*worker).pending_body })?;
             let response = match lease {
                 Leased::Pool(lease) => lease.eval(request)?,
                 Leased::Inline(lease) => lease.eval(request)?,
@@ -455,6 +462,7 @@ pub unsafe extern "C" fn nano_lease_eval_async(
                 return Err(Failure::new(NANO_ERR_NULL_POINTER, "callback is NULL"));
             };
             let request = unsafe { read_request(&*request, lease.sizes())? };
+            let request = with_streamed_body(request, unsafe { &mut (*worker).pending_body })?;
             let Leased::Pool(lease) = lease else {
                 return Err(Failure::new(
                     NANO_ERR_INVALID_ARGUMENT,

@@ -21,7 +21,7 @@
 //!   from a newer header when the fields it does not know are zero.
 //!
 //! One file per handle type (`runtime`, `script_options`, `lease`,
-//! `response`, `fetch_reply`), streamed bodies in `body`, the callbacks in `callbacks`, the C request
+//! `response`, `fetch_reply`, `request_body`), streamed bodies in `body`, the callbacks in `callbacks`, the C request
 //! in `http`, and what every export shares in `guard`.
 #![allow(non_camel_case_types)]
 // The safety contract (valid pointers, handles not yet freed) is the one in
@@ -35,6 +35,7 @@ mod fetch_reply;
 mod guard;
 mod http;
 mod lease;
+mod request_body;
 mod response;
 mod result;
 mod runtime;
@@ -47,6 +48,7 @@ pub use callbacks::*;
 pub use fetch_reply::*;
 pub use http::*;
 pub use lease::*;
+pub use request_body::*;
 pub use response::*;
 pub use result::*;
 pub use runtime::*;

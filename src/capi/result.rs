@@ -54,6 +54,10 @@ pub enum nano_result {
     /// (`nano_lease_new_inline`): on a CPU with memory protection keys it
     /// was created before V8 was initialised. Use `nano_lease_new`.
     NANO_ERR_UNSAFE_THREAD = 17,
+    /// A streamed request body was written to after its request stopped
+    /// taking it (the request is over, or the body went over its limit):
+    /// stop reading it.
+    NANO_ERR_BODY_CLOSED = 18,
 }
 
 pub(super) fn result_message(code: c_int) -> &'static str {
@@ -76,6 +80,7 @@ pub(super) fn result_message(code: c_int) -> &'static str {
         15 => "the isolate reached its heap limit and is discarded\0",
         16 => "the runtime was shut down\0",
         17 => "this thread may not run JavaScript inline\0",
+        18 => "the request takes no more of its body\0",
         _ => "unknown nano_result\0",
     }
 }

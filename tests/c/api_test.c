@@ -980,6 +980,98 @@ static void test_streamed_async(void) {
   nano_runtime_free(rt);
 }
 
+/* Request bodies streamed in: a feeder thread writes while the script reads. */
+static void *feed_body(void *arg) {
+  nano_body_writer *w = arg;
+  const char *words[] = {"one ", "two ", "three"};
+  for (int i = 0; i < 3; i++) {
+    nanosleep(&(struct timespec){0, 20 * 1000 * 1000}, NULL);
+    if (nano_body_writer_write(w, (const uint8_t *)words[i], strlen(words[i])) != NANO_OK) return (void *)1;
+  }
+  return (void *)(intptr_t)nano_body_writer_end(w);
+}
+
+static void test_request_body_streamed(void) {
+  nano_config cfg;
+  nano_config_init(&cfg);
+  cfg.max_body_bytes = 1 << 20;
+  nano_runtime *rt = NULL;
+  CHECK(nano_runtime_new(&cfg, &rt) == NANO_OK, "runtime");
+  const char *src =
+      "export default { async fetch(r) {\n"
+      "  const parts = [];\n"
+      "  for await (const chunk of r.body) parts.push(new TextDecoder().decode(chunk));\n"
+      "  return new Response(parts.join('|'));\n"
+      "} }";
+  CHECK(nano_runtime_add_script(rt, "rb", src, strlen(src), NULL) == NANO_OK, "add: %s", nano_last_error());
+  nano_request post = {"POST", 4, "http://x/", 9, NULL, 0, NULL, 0};
+
+  /* On nano's threads, written from another thread as the script reads. */
+  nano_lease *lease = NULL;
+  CHECK(nano_lease_new(rt, "rb", &lease) == NANO_OK, "lease");
+  nano_body_writer *w = NULL;
+  CHECK(nano_lease_stream_body(lease, &w) == NANO_OK && w != NULL, "stream body: %s", nano_last_error());
+  pthread_t feeder;
+  pthread_create(&feeder, NULL, feed_body, w);
+  nano_response *resp = NULL;
+  CHECK(nano_lease_eval(lease, &post, &resp) == NANO_OK, "eval: %s", nano_last_error());
+  void *fed = NULL;
+  pthread_join(feeder, &fed);
+  CHECK(fed == (void *)(intptr_t)NANO_OK, "feeder: %d", (int)(intptr_t)fed);
+  const uint8_t *body;
+  size_t len;
+  nano_response_body(resp, &body, &len);
+  CHECK(len == 15 && memcmp(body, "one |two |three", 15) == 0, "body %.*s", (int)len, body);
+  nano_response_free(resp);
+
+  /* A body that breaks off: the script's read fails with the host's words. */
+  CHECK(nano_lease_stream_body(lease, &w) == NANO_OK, "stream body");
+  CHECK(nano_body_writer_write(w, (const uint8_t *)"x", 1) == NANO_OK, "write");
+  CHECK(nano_body_writer_fail(w, "client gone", 11) == NANO_OK, "fail");
+  CHECK(nano_lease_eval(lease, &post, &resp) == NANO_ERR_SCRIPT_ERROR, "broken body");
+  CHECK(strstr(nano_lease_last_error(lease), "client gone") != NULL, "message: %s", nano_lease_last_error(lease));
+  CHECK(nano_body_writer_write(w, (const uint8_t *)"x", 1) == NANO_ERR_INVALID_ARGUMENT, "completed writer");
+
+  /* Over the body limit: the request fails, and the writer is told. */
+  CHECK(nano_lease_stream_body(lease, &w) == NANO_OK, "stream body");
+  static uint8_t big[700 << 10];
+  CHECK(nano_body_writer_write(w, big, sizeof big) == NANO_OK, "write 1");
+  CHECK(nano_body_writer_write(w, big, sizeof big) == NANO_OK, "write 2");
+  CHECK(nano_lease_eval(lease, &post, &resp) == NANO_ERR_SCRIPT_ERROR, "over the limit");
+  CHECK(nano_body_writer_write(w, big, 1) == NANO_ERR_BODY_CLOSED, "closed after its request");
+  CHECK(nano_body_writer_end(w) == NANO_ERR_BODY_CLOSED, "end of a closed body (and freed)");
+
+  /* Misuse: a body in the request as well; GET with a streamed body. */
+  CHECK(nano_lease_stream_body(lease, &w) == NANO_OK, "stream body");
+  nano_request both = {"POST", 4, "http://x/", 9, NULL, 0, (const uint8_t *)"b", 1};
+  CHECK(nano_lease_eval(lease, &both, &resp) == NANO_ERR_INVALID_ARGUMENT, "both bodies");
+  CHECK(nano_body_writer_write(w, (const uint8_t *)"x", 1) == NANO_OK, "the body waits for the next request");
+  nano_request get = {"GET", 3, "http://x/", 9, NULL, 0, NULL, 0};
+  CHECK(nano_lease_eval(lease, &get, &resp) == NANO_ERR_INVALID_ARGUMENT, "GET with a body");
+  CHECK(nano_body_writer_end(w) == NANO_ERR_BODY_CLOSED, "that request took the body");
+  CHECK(nano_lease_stream_body(lease, NULL) == NANO_ERR_NULL_POINTER, "NULL out");
+  nano_lease_free(lease);
+
+  /* Inline: written between polls; each write rings the host. */
+  CHECK(nano_lease_new_inline(rt, "rb", &lease) == NANO_OK, "inline lease");
+  CHECK(nano_lease_stream_body(lease, &w) == NANO_OK, "stream body");
+  nano_progress p;
+  CHECK(nano_lease_start(lease, &post, ring_flag, NULL, &p) == NANO_OK, "start: %s", nano_last_error());
+  CHECK(!p.answered, "waits for its body");
+  __atomic_store_n(&rung, 0, __ATOMIC_RELEASE);
+  CHECK(nano_body_writer_write(w, (const uint8_t *)"in", 2) == NANO_OK, "write");
+  CHECK(__atomic_load_n(&rung, __ATOMIC_ACQUIRE) == 1, "rung");
+  CHECK(nano_lease_poll(lease, &p) == NANO_OK && !p.answered, "poll");
+  CHECK(nano_body_writer_write(w, (const uint8_t *)"line", 4) == NANO_OK, "write");
+  CHECK(nano_body_writer_end(w) == NANO_OK, "end");
+  CHECK(nano_lease_poll(lease, &p) == NANO_OK && p.answered && p.outcome == NANO_OK, "answered");
+  nano_response_body(p.response, &body, &len);
+  CHECK(len == 7 && memcmp(body, "in|line", 7) == 0, "inline body %.*s", (int)len, body);
+  nano_response_free(p.response);
+  nano_lease_free(lease);
+  nano_runtime_free(rt);
+}
+
 /* Inline leases: requests on this thread (which initialised V8), run as far
  * as they go without waiting, then polled by their wake-up time or ring. */
 static void test_inline(void) {
@@ -1122,6 +1214,7 @@ int main(int argc, char **argv) {
   test_inline();
   test_streamed();
   test_streamed_async();
+  test_request_body_streamed();
   CHECK(nano_runtime_free(rt) == NANO_OK, "free runtime: %s", nano_last_error());
   printf("%d passed, %d failed\n", passed, failed);
   return failed == 0 ? 0 : 1;

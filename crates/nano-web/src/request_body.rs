@@ -60,17 +60,36 @@ pub struct BodyWriter {
 
 /// The runtime's end of a streamed request body, carried by the
 /// [`Request`](crate::http::Request). Clones share one body, which one
-/// request reads.
+/// request reads; when the last clone is dropped (the request never ran,
+/// or is over) the body is closed and the writer's writes fail.
 #[derive(Clone)]
 pub struct RequestBody {
     shared: Arc<Mutex<Shared>>,
+    _reader: Arc<Reader>,
+}
+
+/// Closes the body when the last [`RequestBody`] goes.
+struct Reader(Arc<Mutex<Shared>>);
+
+impl Drop for Reader {
+    fn drop(&mut self) {
+        close(&self.0);
+    }
+}
+
+fn close(shared: &Mutex<Shared>) {
+    let mut s = lock(shared);
+    s.closed = true;
+    s.chunks.clear();
+    s.wake = None;
 }
 
 /// A new streamed request body: the host keeps the writer and puts the
 /// [`RequestBody`] in its request's `body_stream`.
 pub fn request_body() -> (BodyWriter, RequestBody) {
     let shared = Arc::new(Mutex::new(Shared::default()));
-    (BodyWriter { shared: shared.clone(), done: false }, RequestBody { shared })
+    let reader = Arc::new(Reader(shared.clone()));
+    (BodyWriter { shared: shared.clone(), done: false }, RequestBody { shared, _reader: reader })
 }
 
 impl BodyWriter {
@@ -146,10 +165,7 @@ impl RequestBody {
     /// (The runtime) the request takes no more of the body (it is over, or
     /// refused it): queued chunks are dropped and later writes fail.
     pub fn close(&self) {
-        let mut s = lock(&self.shared);
-        s.closed = true;
-        s.chunks.clear();
-        s.wake = None;
+        close(&self.shared);
     }
 }
 
@@ -202,5 +218,12 @@ mod tests {
         assert_eq!(w.write(b"y"), Err(BodyClosed));
         assert_eq!(r.take(), (vec![], None));
         assert_eq!(w.fail("late"), Err(BodyClosed));
+        // The last reader gone (a request that never ran): closed too.
+        let (w, r) = request_body();
+        let copy = r.clone();
+        drop(r);
+        assert!(w.is_open());
+        drop(copy);
+        assert_eq!(w.write(b"z"), Err(BodyClosed));
     }
 }
