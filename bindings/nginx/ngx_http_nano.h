@@ -4,7 +4,10 @@
  * Each nginx worker process owns one nano runtime, created in init_process
  * (V8 never starts in the master, so nothing V8 made crosses a fork; the
  * worker's own thread initialises V8, so it may run JavaScript). A request
- * for a `nano_pass` location is read whole by nginx, then:
+ * for a `nano_pass` location starts once nginx has read its headers and what
+ * of its body has arrived: a body still arriving streams into the script
+ * (nano_body_writer), unless `nano_request_buffering on` reads it whole
+ * first. Then:
  * - inline (the default, `nano_inline on`): run on this thread, in the
  *   worker's own isolate for the script, as far as it goes without waiting.
  *   Most requests end there, with no thread hand-off. One that waits (a
@@ -68,6 +71,7 @@ typedef struct {
     ngx_msec_t                  wall_limit;
     ngx_msec_t                  acquire_timeout;
     ngx_flag_t                  inline_runs;  /* nano_inline */
+    ngx_flag_t                  request_buffering;  /* nano_request_buffering */
     size_t                      memory_limit;
     size_t                      body_limit;   /* nano_body_limit; 0: none */
     ngx_int_t                   console;     /* -1 off, 0 by severity, else a NGX_LOG_* level */
@@ -94,6 +98,9 @@ struct ngx_http_nano_call_s {
     unsigned                    running:1;
     unsigned                    inline_run:1;  /* on script->inline_lease */
     unsigned                    streaming:1;   /* its body goes out in parts */
+    /* The request body still arriving, written to nano as it comes (NULL
+     * when it came whole, or once it ended). */
+    nano_body_writer           *body_writer;
     /* The chunk being written, borrowed from the lease (streamed inline). */
     ngx_buf_t                   chunk;
     ngx_chain_t                 chunk_link;
@@ -153,6 +160,7 @@ void ngx_http_nano_exit_process(ngx_cycle_t *cycle);
 /* ngx_http_nano_request.c */
 ngx_int_t ngx_http_nano_handler(ngx_http_request_t *r);
 ngx_uint_t ngx_http_nano_status_for(nano_result result);
+void ngx_http_nano_body_done(ngx_http_nano_call_t *call, const char *why);
 void ngx_http_nano_log_failure(ngx_http_request_t *r,
     ngx_http_nano_call_t *call, nano_result result, const char *error);
 void ngx_http_nano_granted(ngx_http_nano_call_t *call);

@@ -88,6 +88,13 @@ static ngx_command_t  ngx_http_nano_commands[] = {
       offsetof(ngx_http_nano_main_conf_t, inline_runs),
       NULL },
 
+    { ngx_string("nano_request_buffering"),
+      NGX_HTTP_MAIN_CONF|NGX_CONF_FLAG,
+      ngx_conf_set_flag_slot,
+      NGX_HTTP_MAIN_CONF_OFFSET,
+      offsetof(ngx_http_nano_main_conf_t, request_buffering),
+      NULL },
+
     { ngx_string("nano_console"),
       NGX_HTTP_MAIN_CONF|NGX_CONF_TAKE12,
       ngx_http_nano_console,
@@ -157,6 +164,7 @@ ngx_http_nano_create_main_conf(ngx_conf_t *cf)
     mcf->body_limit = NGX_CONF_UNSET_SIZE;
     mcf->console = NGX_CONF_UNSET;
     mcf->inline_runs = NGX_CONF_UNSET;
+    mcf->request_buffering = NGX_CONF_UNSET;
 
     return mcf;
 }
@@ -175,6 +183,7 @@ ngx_http_nano_init_main_conf(ngx_conf_t *cf, void *conf)
     ngx_conf_init_size_value(mcf->body_limit, 100 * 1024 * 1024);
     ngx_conf_init_value(mcf->console, 0);
     ngx_conf_init_value(mcf->inline_runs, 1);
+    ngx_conf_init_value(mcf->request_buffering, 0);
 
     if (mcf->pool_size == 0 || mcf->pool_size > 4096) {
         ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,

@@ -1,8 +1,10 @@
 /*
- * ngx_http_nano_module: a request into nano. The body is read by nginx, the
- * URL and headers converted to a nano_request, and the call run inline or
- * handed off on a lease (waiting in nano's queue until one is free), with a
- * timer as backstop.
+ * ngx_http_nano_module: a request into nano. nginx reads what of the body
+ * has arrived (all of it with nano_request_buffering on), the URL and
+ * headers are converted to a nano_request, and the call run inline or handed
+ * off on a lease (waiting in nano's queue until one is free), with a timer as
+ * backstop. A body still arriving is written to the lease's body writer as
+ * nginx reads it, the script reading it as it comes.
  */
 
 #include "ngx_http_nano.h"
@@ -11,6 +13,9 @@ static void ngx_http_nano_body_read(ngx_http_request_t *r);
 static void ngx_http_nano_dispatch(ngx_http_nano_call_t *call);
 static ngx_int_t ngx_http_nano_run(ngx_http_nano_call_t *call);
 static ngx_int_t ngx_http_nano_start_inline(ngx_http_nano_call_t *call);
+static ngx_int_t ngx_http_nano_stream_body(ngx_http_nano_call_t *call);
+static void ngx_http_nano_body_more(ngx_http_request_t *r);
+static void ngx_http_nano_pump_body(ngx_http_nano_call_t *call);
 
 ngx_int_t
 ngx_http_nano_handler(ngx_http_request_t *r)
@@ -28,11 +33,17 @@ ngx_http_nano_handler(ngx_http_request_t *r)
         return NGX_HTTP_INTERNAL_SERVER_ERROR;
     }
 
-    /* The body is read whole, within nginx's limits
-     * (client_max_body_size, client_body_buffer_size spills to a file).
-     * The read's reference on the request keeps it alive until
+    /* The body is read within nginx's limits (client_max_body_size). Whole
+     * with nano_request_buffering on (client_body_buffer_size spills to a
+     * file); else unbuffered: the post handler runs with what has arrived,
+     * and a body still arriving streams in (ngx_http_nano_pump_body). The
+     * read's reference on the request keeps it alive until
      * ngx_http_nano_finish finalizes it. */
-    r->request_body_in_single_buf = 1;
+    if (ngx_http_nano_state.conf->request_buffering) {
+        r->request_body_in_single_buf = 1;
+    } else {
+        r->request_body_no_buffering = 1;
+    }
 
     rc = ngx_http_read_client_request_body(r, ngx_http_nano_body_read);
     if (rc >= NGX_HTTP_SPECIAL_RESPONSE) {
@@ -245,6 +256,8 @@ ngx_http_nano_request_gone(void *data)
     call->request = NULL;
     call->cleanup = NULL;
 
+    ngx_http_nano_body_done(call, "the client went away");
+
     if (call->waiting) {
         if (nano_lease_new_cancel(ngx_http_nano_state.runtime, call->ticket,
                                   &withdrawn)
@@ -322,9 +335,12 @@ ngx_http_nano_body_read(ngx_http_request_t *r)
     call->input.method = (const char *) r->method_name.data;
     call->input.method_len = r->method_name.len;
 
+    /* A body still arriving streams in (its request.body stays NULL); one
+     * that came whole goes with the request. */
     if (ngx_http_nano_url(r, &call->input) != NGX_OK
         || ngx_http_nano_headers(r, &call->input) != NGX_OK
-        || ngx_http_nano_collect_body(r, &call->input) != NGX_OK)
+        || (!r->reading_body
+            && ngx_http_nano_collect_body(r, &call->input) != NGX_OK))
     {
         free(call);
         ngx_http_finalize_request(r, NGX_HTTP_INTERNAL_SERVER_ERROR);
@@ -342,9 +358,13 @@ ngx_http_nano_body_read(ngx_http_request_t *r)
     cln->data = call;
     call->cleanup = cln;
 
+    ngx_http_set_ctx(r, call, ngx_http_nano_module);
+
     /* A client that goes away ends the request (nginx frees it, and the
-     * cleanup above cancels the script), as proxy_pass does. */
-    r->read_event_handler = ngx_http_test_reading;
+     * cleanup above cancels the script), as proxy_pass does. While its body
+     * arrives, the body reader notices instead. */
+    r->read_event_handler = r->reading_body ? ngx_http_nano_body_more
+                                            : ngx_http_test_reading;
     if ((ngx_event_flags & NGX_USE_LEVEL_EVENT) && !r->connection->read->active)
     {
         if (ngx_add_event(r->connection->read, NGX_READ_EVENT, 0) != NGX_OK) {
@@ -474,8 +494,11 @@ ngx_http_nano_start_inline(ngx_http_nano_call_t *call)
     call->running = 1;
     call->inline_run = 1;
 
-    rc = nano_lease_start_streamed(lease, &call->input, ngx_http_nano_ring,
-                                   st, &progress);
+    rc = ngx_http_nano_stream_body(call);
+    if (rc == NANO_OK) {
+        rc = nano_lease_start_streamed(lease, &call->input, ngx_http_nano_ring,
+                                       st, &progress);
+    }
 
     if (rc != NANO_OK) {
         /* A request nano refuses (over its size limits, not UTF-8). */
@@ -536,8 +559,11 @@ ngx_http_nano_run(ngx_http_nano_call_t *call)
     ngx_http_request_t     *r = call->request;
     ngx_http_nano_state_t  *st = &ngx_http_nano_state;
 
-    rc = nano_lease_eval_async(call->worker, &call->input, ngx_http_nano_done,
-                               call);
+    rc = ngx_http_nano_stream_body(call);
+    if (rc == NANO_OK) {
+        rc = nano_lease_eval_async(call->worker, &call->input,
+                                   ngx_http_nano_done, call);
+    }
 
     if (rc != NANO_OK) {
         nano_lease_free(call->worker);
@@ -586,4 +612,126 @@ ngx_http_nano_granted(ngx_http_nano_call_t *call)
     }
 
     ngx_http_run_posted_requests(c);
+}
+
+
+/* A body still arriving goes to a body writer on the call's lease, made
+ * before the request starts; what has arrived is written at once, the rest
+ * as nginx reads it. nano keeps what the script has not read yet (within
+ * nano_body_limit). */
+static ngx_int_t
+ngx_http_nano_stream_body(ngx_http_nano_call_t *call)
+{
+    nano_result  rc;
+
+    if (call->request == NULL || !call->request->reading_body) {
+        return NANO_OK;
+    }
+
+    rc = nano_lease_stream_body(call->worker, &call->body_writer);
+    if (rc != NANO_OK) {
+        return rc;
+    }
+
+    ngx_http_nano_pump_body(call);
+
+    return NANO_OK;
+}
+
+
+/* The request's read handler while its body arrives. */
+static void
+ngx_http_nano_body_more(ngx_http_request_t *r)
+{
+    ngx_http_nano_call_t  *call;
+
+    call = ngx_http_get_module_ctx(r, ngx_http_nano_module);
+
+    /* A call waiting for its lease reads on once it has one. */
+    if (call != NULL && call->body_writer != NULL) {
+        ngx_http_nano_pump_body(call);
+    }
+}
+
+
+/* Writes what nginx has read of the body to nano and reads on, until
+ * nothing more is ready now, the body ends (the writer is ended), or it
+ * breaks off (failed with why: the script's read fails). */
+static void
+ngx_http_nano_pump_body(ngx_http_nano_call_t *call)
+{
+    size_t               size;
+    ngx_int_t            rc;
+    ngx_buf_t           *b;
+    ngx_chain_t         *cl;
+    ngx_http_request_t  *r = call->request;
+    char                 why[64];
+
+    for ( ;; ) {
+        for (cl = r->request_body->bufs; cl; cl = cl->next) {
+            b = cl->buf;
+
+            if (b->in_file) {
+                /* Unbuffered bodies stay in memory; never expected. */
+                ngx_http_nano_body_done(call, "nginx kept the body in a file");
+                return;
+            }
+
+            size = b->last - b->pos;
+            if (size > 0
+                && nano_body_writer_write(call->body_writer, b->pos, size)
+                   != NANO_OK)
+            {
+                /* The request takes no more (over, or over nano's body
+                 * limit): stop reading it. */
+                ngx_http_nano_body_done(call, NULL);
+                return;
+            }
+
+            b->pos = b->last;           /* nginx may reuse the buffer */
+        }
+
+        r->request_body->bufs = NULL;
+
+        if (!r->reading_body) {
+            (void) nano_body_writer_end(call->body_writer);
+            call->body_writer = NULL;
+            r->read_event_handler = ngx_http_test_reading;
+            return;
+        }
+
+        rc = ngx_http_read_unbuffered_request_body(r);
+
+        if (rc >= NGX_HTTP_SPECIAL_RESPONSE || rc == NGX_ERROR) {
+            ngx_snprintf((u_char *) why, sizeof(why) - 1,
+                         "nginx stopped reading it (status %i)%Z", rc);
+            ngx_http_nano_body_done(call, why);
+            return;
+        }
+
+        if (r->request_body->bufs == NULL && r->reading_body) {
+            return;                     /* NGX_AGAIN: more when it comes */
+        }
+    }
+}
+
+
+/* The body writer, if still open, is done with: failed with `why` (NULL:
+ * nano refused more), so that a script still reading it sees why. */
+void
+ngx_http_nano_body_done(ngx_http_nano_call_t *call, const char *why)
+{
+    if (call->body_writer == NULL) {
+        return;
+    }
+
+    (void) nano_body_writer_fail(call->body_writer, why,
+                                 why ? strlen(why) : 0);
+    call->body_writer = NULL;
+
+    if (call->request != NULL
+        && call->request->read_event_handler == ngx_http_nano_body_more)
+    {
+        call->request->read_event_handler = ngx_http_test_reading;
+    }
 }

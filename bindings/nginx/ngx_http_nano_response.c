@@ -228,6 +228,12 @@ ngx_http_nano_free_call(ngx_http_nano_call_t *call)
         ngx_del_timer(&call->timer);
     }
 
+    ngx_http_nano_body_done(call, "the request is over");
+
+    if (call->request != NULL) {
+        ngx_http_set_ctx(call->request, NULL, ngx_http_nano_module);
+    }
+
     free(call->error);
     free(call);
 }

@@ -274,6 +274,46 @@ t_streamed_client_gone() {
 }
 check "a client that leaves a streamed body cancels the script's stream" t_streamed_client_gone
 
+t_request_body_streams_in() {
+  # Full duplex: the script's upper-cased echo of the first part of a
+  # chunked upload reaches the client before it sends the rest (a body read
+  # whole first would never answer: the client waits for the echo).
+  python3 - "$port" <<'PY' || return 1
+import socket, sys
+s = socket.create_connection(("127.0.0.1", int(sys.argv[1])), timeout=5)
+s.sendall(b"POST /respond/stream HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n6\r\nhello \r\n")
+seen = b""
+while b"HELLO " not in seen:
+    data = s.recv(65536)
+    if not data:
+        sys.exit("closed before the echo: " + repr(seen))
+    seen += data
+s.sendall(b"5\r\nworld\r\n0\r\n\r\n")
+while not seen.endswith(b"0\r\n\r\n"):
+    data = s.recv(65536)
+    if not data:
+        break
+    seen += data
+if b"WORLD" not in seen:
+    sys.exit("no second echo: " + repr(seen))
+PY
+  # A slow upload comes to the script in many chunks; two at once (the
+  # second handed off to nano's threads while the first holds the inline
+  # isolate) both arrive whole.
+  head -c 400000 /dev/urandom >"$prefix/upload.bin"
+  curl -s --limit-rate 400K -X POST --data-binary @"$prefix/upload.bin" "$base/respond/pieces" >"$prefix/p1" &
+  local first=$!
+  sleep 0.1
+  curl -s --limit-rate 400K -X POST --data-binary @"$prefix/upload.bin" "$base/respond/pieces" >"$prefix/p2"
+  wait "$first"
+  local p1 p2
+  p1="$(cat "$prefix/p1")"; p2="$(cat "$prefix/p2")"
+  echo "     slow uploads arrived as: $p1; $p2" >&2
+  has "$p1" "bytes 400000" && has "$p2" "bytes 400000" &&
+    [ "$(cut -d' ' -f2 <<<"$p1")" -gt 1 ] && [ "$(cut -d' ' -f2 <<<"$p2")" -gt 1 ]
+}
+check "request bodies stream in: a chunked upload echoed part by part (full duplex); slow uploads arrive in many chunks, inline and handed off" t_request_body_streams_in
+
 # --- failures ---------------------------------------------------------------
 t_throw() {
   local line

@@ -2,7 +2,7 @@
 // /reject, /spin (forever), /busy (200 ms of CPU), /wait (a 200 ms timer), /big/N (N bytes), /sleep (a minute's timer),
 // /hog (memory until the limit), /log, /stream (a ReadableStream body; POST: the body piped through a
 // TransformStream), /drip (two chunks 1.5 s apart), /endless[/slow] (64 KiB chunks for ever), /sized/N (N streamed
-// bytes).
+// bytes), /pieces (POST: how many chunks the body came in, and their bytes).
 export default {
   async fetch(request) {
     const url = new URL(request.url);
@@ -52,6 +52,17 @@ export default {
             else c.enqueue(new TextEncoder().encode(`part ${n}\n`));
           },
         }, { highWaterMark: 0 }));
+      }
+      case "pieces": {
+        // The request body read as it arrives: a slow upload comes in many
+        // chunks (a body read whole first would be one).
+        let chunks = 0;
+        let bytes = 0;
+        for await (const chunk of request.body) {
+          chunks++;
+          bytes += chunk.length;
+        }
+        return new Response(`chunks ${chunks} bytes ${bytes}\n`);
       }
       case "drip": {
         // A first chunk at once, the last 1.5 s later: the client has the
