@@ -49,4 +49,8 @@ static inline nano_result go_nano_lease_eval(nano_lease *lease, const nano_reque
   return go_nano_status(nano_lease_eval(lease, request, out), err);
 }
 
+static inline nano_result go_nano_lease_stream_body(nano_lease *lease, nano_body_writer **out, char **err) {
+  return go_nano_status(nano_lease_stream_body(lease, out), err);
+}
+
 #endif

@@ -36,6 +36,9 @@ const (
 	// CodeUnsafeThread: the thread may not run JavaScript inline (Go never
 	// asks: its threads may predate V8, so it always hands requests off).
 	CodeUnsafeThread Code = 17
+	// CodeBodyClosed: a streamed request body was written after its request
+	// stopped taking it (the binding stops reading the body then).
+	CodeBodyClosed Code = 18
 )
 
 // Sentinels for errors.Is: an *Error matches the sentinel of its Code.

@@ -12,7 +12,9 @@ import (
 	"unsafe"
 )
 
-// Eval runs script's fetch handler on req in a fresh context. When ctx ends
+// Eval runs script's fetch handler on req in a fresh context. A body (of
+// any method but GET and HEAD) streams to the script as it is read from
+// req.Body; Eval returns once that reading has stopped. When ctx ends
 // first, the evaluation is stopped and the error matches both ErrTerminated
 // and ctx.Err().
 func (r *Runtime) Eval(ctx context.Context, script string, req *http.Request) (*Response, error) {
@@ -38,6 +40,13 @@ func (r *Runtime) Eval(ctx context.Context, script string, req *http.Request) (*
 		return nil, err
 	}
 	defer C.nano_lease_free(w)
+	if streamsBody(req) {
+		wait, err := feedBody(w, req.Body)
+		if err != nil {
+			return nil, err
+		}
+		defer wait()
+	}
 
 	done := make(chan struct{})
 	stopped := make(chan struct{})

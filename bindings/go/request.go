@@ -33,8 +33,16 @@ func (c *cRequest) free() {
 	}
 }
 
+// streamsBody says whether req's body goes to the script as it is read
+// (feedBody) rather than whole: any body but that of a GET or HEAD.
+func streamsBody(req *http.Request) bool {
+	return req.Body != nil && req.Body != http.NoBody &&
+		req.Method != http.MethodGet && req.Method != http.MethodHead && req.Method != ""
+}
+
 // newCRequest converts an http.Request: the full URL as the client asked
-// for it, every header (names sorted, values in order), the body read whole.
+// for it, every header (names sorted, values in order), and the body read
+// whole unless it streams (streamsBody).
 func newCRequest(req *http.Request) (*cRequest, error) {
 	c := &cRequest{}
 	url := *req.URL
@@ -91,7 +99,7 @@ func newCRequest(req *http.Request) (*cRequest, error) {
 	c.req.method_len = C.size_t(len(method))
 	c.req.url = (*C.char)(unsafe.Pointer(c.bytes([]byte(full))))
 	c.req.url_len = C.size_t(len(full))
-	if req.Body != nil && req.Body != http.NoBody {
+	if req.Body != nil && req.Body != http.NoBody && !streamsBody(req) {
 		body, err := io.ReadAll(req.Body)
 		if err != nil {
 			c.free()
@@ -106,4 +114,44 @@ func newCRequest(req *http.Request) (*cRequest, error) {
 		}
 	}
 	return c, nil
+}
+
+// bodyChunk is how much of a streamed body one write carries at most.
+const bodyChunk = 64 << 10
+
+// feedBody makes the next request on lease take its body from body as it is
+// read, by a goroutine: each Read's bytes are written to nano (which wakes
+// the script), then the end, or the read's error (the script's read fails
+// with it). It stops early when nano takes no more (the request ended, or
+// the body went over its limit). The returned wait blocks until that
+// goroutine is done with body: net/http forbids reading a request's body
+// after its handler returns.
+func feedBody(lease *C.nano_lease, body io.Reader) (wait func(), err error) {
+	var writer *C.nano_body_writer
+	var msg *C.char
+	if err := check(C.go_nano_lease_stream_body(lease, &writer, &msg), msg); err != nil {
+		return nil, err
+	}
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		buf := make([]byte, bodyChunk)
+		for {
+			n, err := body.Read(buf)
+			if n > 0 && C.nano_body_writer_write(writer, (*C.uint8_t)(unsafe.Pointer(&buf[0])), C.size_t(n)) != C.NANO_OK {
+				C.nano_body_writer_fail(writer, nil, 0)
+				return
+			}
+			if err == io.EOF {
+				C.nano_body_writer_end(writer)
+				return
+			}
+			if err != nil {
+				m := []byte(err.Error())
+				C.nano_body_writer_fail(writer, (*C.char)(unsafe.Pointer(&m[0])), C.size_t(len(m)))
+				return
+			}
+		}
+	}()
+	return func() { <-done }, nil
 }
