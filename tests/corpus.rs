@@ -39,6 +39,10 @@ fn corpus() -> Vec<(&'static str, Vec<Call>)> {
                     ..get("/secure/page", 200, &["<p>secure</p>"])
                 },
                 Call { has_headers: &["etag"], ..get("/etag/doc", 200, &["etagged body"]) },
+                Call {
+                    has_headers: &["etag", "x-frame-options", "x-content-type-options"],
+                    ..get("/etag/stream", 200, &["streamed etagged body"])
+                },
                 get("/auth/me", 401, &[]),
                 Call {
                     headers: &[("authorization", "Basic YW5uOnB3")],
@@ -218,4 +222,36 @@ fn the_corpus_works_in_the_strict_mode() {
 #[test]
 fn the_corpus_works_in_the_reuse_mode() {
     serve_corpus(IsolationMode::Reuse);
+}
+
+#[test]
+fn hono_etag_revalidates_whole_and_stream_bodies() {
+    // Hono's etag middleware hashes `res.clone().body` (a tee of the
+    // response's stream) and answers a matching If-None-Match with 304.
+    let rt = Runtime::new(Config { log: Some(std::sync::Arc::new(|_, _| {})), ..Config::default() }).unwrap();
+    let source =
+        std::fs::read_to_string(format!("{}/tests/corpus/hono.js", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    rt.add_script("hono", &source, ScriptOptions::default()).unwrap();
+    for path in ["/etag/doc", "/etag/stream"] {
+        let first = rt.eval("hono", request(&get(path, 200, &[]))).unwrap();
+        let etag = first.header("etag").expect("an etag").to_vec();
+        assert!(etag.starts_with(b"\"") && etag.len() > 10, "{path}: {:?}", String::from_utf8_lossy(&etag));
+        let again = Request {
+            headers: vec![(b"if-none-match".to_vec(), etag.clone())],
+            ..request(&get(path, 200, &[]))
+        };
+        let revalidated = rt.eval("hono", again).unwrap();
+        assert_eq!(revalidated.status, 304, "{path}");
+        assert!(revalidated.body.is_empty(), "{path}");
+        // The same body gives the same tag; another tag gets the body.
+        assert_eq!(
+            rt.eval("hono", request(&get(path, 200, &[]))).unwrap().header("etag").unwrap(),
+            &etag[..]
+        );
+        let other = Request {
+            headers: vec![(b"if-none-match".to_vec(), b"\"nope\"".to_vec())],
+            ..request(&get(path, 200, &[]))
+        };
+        assert_eq!(rt.eval("hono", other).unwrap().status, 200, "{path}");
+    }
 }

@@ -3135,6 +3135,17 @@ app.post(
 app.get("/api/users/:id", (c) => c.json({ id: c.req.param("id"), q: c.req.query("q") ?? null }));
 app.get("/secure/page", (c) => c.html("<p>secure</p>"));
 app.get("/etag/doc", (c) => c.text("etagged body"));
+app.use("/etag/stream", secureHeaders());
+app.get("/etag/stream", (c) => {
+  const parts = ["streamed ", "etagged ", "body"];
+  return c.body(new ReadableStream({
+    async pull(ctl) {
+      await new Promise((r) => setTimeout(r, 1));
+      if (parts.length === 0) ctl.close();
+      else ctl.enqueue(new TextEncoder().encode(parts.shift()));
+    }
+  }));
+});
 app.get("/auth/me", (c) => c.text("hello ann"));
 app.get("/token", async (c) => c.text(await sign2({ sub: "ann", exp: 4102444800 }, SECRET, "HS256")));
 app.get("/jwt/me", (c) => c.json({ sub: c.get("jwtPayload").sub }));
