@@ -8,9 +8,9 @@ use std::ffi::{CString, c_void};
 use super::body_part::{LastPart, nano_body_part};
 use super::callbacks::{CStreamed, nano_head_callback, nano_part_callback, nano_ring_callback};
 use super::guard::{Failure, guard, live, non_null};
-use super::http::{nano_request, read_request};
+use super::http::{nano_request, read_request, with_streamed_body};
 use super::lease::{LEASES, Leased, nano_lease, nano_progress, record, start_inline};
-use super::request_body::with_streamed_body;
+
 use super::response::c_outcome;
 use super::result::nano_result::{self, *};
 use crate::body::BodyPart;

@@ -87,3 +87,21 @@ pub(super) unsafe fn read_request(request: &nano_request, limits: &SizeLimits) -
     };
     Ok(Request { method: method.to_string(), url: url.to_string(), headers, body, body_stream: None })
 }
+
+/// The lease's next request (whichever call starts it) takes its body from
+/// the body writer a `nano_lease_stream_body` made for it: `request.body` must
+/// be NULL then.
+pub(super) fn with_streamed_body(
+    mut request: Request,
+    pending: &mut Option<crate::RequestBody>,
+) -> Result<Request, Failure> {
+    if pending.is_some() && request.body.is_some() {
+        // Refused before the body is taken: the next request still gets it.
+        return Err(Failure::new(
+            NANO_ERR_INVALID_ARGUMENT,
+            "request.body must be NULL: this lease's next request streams its body (nano_lease_stream_body)",
+        ));
+    }
+    request.body_stream = pending.take();
+    Ok(request)
+}

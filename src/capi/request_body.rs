@@ -3,8 +3,7 @@
 use super::guard::{Failure, Registry, bytes, guard, live, non_null, text};
 use super::lease::{LEASES, nano_lease};
 use super::result::nano_result::{self, *};
-use crate::http::Request;
-use crate::{BodyClosed, BodyWriter, RequestBody};
+use crate::{BodyClosed, BodyWriter};
 
 /// The host's end of a request body it streams in, from
 /// `nano_lease_stream_body`. Written with `nano_body_writer_write` (from any
@@ -18,24 +17,6 @@ static WRITERS: Registry = Registry::new();
 
 fn closed(_: BodyClosed) -> Failure {
     Failure::new(NANO_ERR_BODY_CLOSED, BodyClosed.to_string())
-}
-
-/// The lease's next request (whichever call starts it) takes its body from
-/// the body writer a `nano_lease_stream_body` made for it: `request.body` must
-/// be NULL then.
-pub(super) fn with_streamed_body(
-    mut request: Request,
-    pending: &mut Option<RequestBody>,
-) -> Result<Request, Failure> {
-    if pending.is_some() && request.body.is_some() {
-        // Refused before the body is taken: the next request still gets it.
-        return Err(Failure::new(
-            NANO_ERR_INVALID_ARGUMENT,
-            "request.body must be NULL: this lease's next request streams its body (nano_lease_stream_body)",
-        ));
-    }
-    request.body_stream = pending.take();
-    Ok(request)
 }
 
 /// Makes the body of the lease's next request (started by any of
