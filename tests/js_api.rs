@@ -56,6 +56,11 @@ fn readable_streams() {
 }
 
 #[test]
+fn byte_streams() {
+    suite("byte_streams.js", &[]);
+}
+
+#[test]
 fn dom_timers_and_friends() {
     suite("dom.js", &[]);
 }

@@ -21,6 +21,7 @@ use js_suite::{root, runner, sanitize};
 const SUITES: &[&str] = &[
     "streams",
     "streams/readable-streams",
+    "streams/readable-byte-streams",
     "streams/writable-streams",
     "streams/transform-streams",
     "streams/piping",

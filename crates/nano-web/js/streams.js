@@ -3,8 +3,8 @@
 // its writer and controller, TransformStream, piping (pipeTo, pipeThrough),
 // and the two queuing strategies. The algorithms follow the standard's
 // names (https://streams.spec.whatwg.org/), so each function can be checked
-// against its section. Byte streams (type: "bytes", BYOB readers) are not
-// here yet: a "bytes" source is refused with a RangeError that says so.
+// against its section. Byte streams (type: "bytes": the byte controller,
+// BYOB readers and requests, their tee) follow the default ones.
 //
 // Promises are made and chained through what primordials.js captured at
 // bootstrap, so a script that replaces Promise or its `then` does not reach
@@ -221,7 +221,10 @@ export class ReadableStream {
       }
       return fn;
     };
-    void src.autoAllocateChunkSize; // read in its turn, as WebIDL does
+    // Read in its turn, as WebIDL does.
+    const autoAllocate = src.autoAllocateChunkSize;
+    const autoAllocateChunkSize =
+      autoAllocate === undefined ? undefined : enforceRangeULL(autoAllocate, "ReadableStream: autoAllocateChunkSize");
     const cancel = callback("cancel");
     const pull = callback("pull");
     const start = callback("start");
@@ -229,7 +232,10 @@ export class ReadableStream {
     if (type !== undefined) {
       const t = `${type}`;
       if (t !== "bytes") throw new SafeTypeError(`ReadableStream: ${JSON.stringify(t)} is not a valid stream type`);
-      throw new SafeRangeError("ReadableStream: byte streams (type: \"bytes\") are not supported yet");
+      if (qs.size !== undefined) throw new SafeRangeError("ReadableStream: a byte stream's strategy cannot have a size");
+      const hwm = extractHighWaterMark(qs, 0);
+      setUpByteControllerFromSource(this, underlyingSource, { start, pull, cancel }, hwm, autoAllocateChunkSize);
+      return;
     }
     const sizeAlgorithm = extractSizeAlgorithm(qs);
     const highWaterMark = extractHighWaterMark(qs, 1);
@@ -260,11 +266,12 @@ export class ReadableStream {
     if (mode === undefined) return new ReadableStreamDefaultReader(this);
     const m = `${mode}`;
     if (m !== "byob") throw new SafeTypeError(`ReadableStream.getReader: ${JSON.stringify(m)} is not a valid mode`);
-    throw new SafeTypeError("ReadableStream.getReader: BYOB readers need a byte stream");
+    return new ReadableStreamBYOBReader(this);
   }
 
   tee() {
-    streamState(this, "tee");
+    const s = streamState(this, "tee");
+    if (s.controller.bytes) return readableByteStreamTee(this);
     return readableStreamDefaultTee(this);
   }
 
@@ -474,6 +481,7 @@ function canCloseOrEnqueue(c) {
 
 // [[CancelSteps]]
 function controllerCancelSteps(c, reason) {
+  if (c.bytes) return byteControllerCancelSteps(c, reason);
   resetQueue(c);
   const result = c.cancelAlgorithm(reason);
   clearAlgorithms(c);
@@ -482,6 +490,10 @@ function controllerCancelSteps(c, reason) {
 
 // [[PullSteps]]
 function controllerPullSteps(c, readRequest) {
+  if (c.bytes) {
+    byteControllerPullSteps(c, readRequest);
+    return;
+  }
   const stream = c.stream;
   if (c.queue.length > 0) {
     const pair = c.queue.shift();
@@ -508,6 +520,12 @@ function readableStreamCancel(stream, reason) {
   if (s.state === "closed") return resolved(undefined);
   if (s.state === "errored") return rejected(s.storedError);
   readableStreamClose(stream);
+  const reader = s.reader;
+  if (reader !== undefined && reader.byob) {
+    const requests = reader.readIntoRequests;
+    reader.readIntoRequests = new Queue();
+    while (requests.length > 0) requests.shift().close(undefined);
+  }
   const sourceCancelPromise = controllerCancelSteps(s.controller, reason);
   return then(sourceCancelPromise, () => undefined);
 }
@@ -518,6 +536,7 @@ function readableStreamClose(stream) {
   const reader = s.reader;
   if (reader === undefined) return;
   reader.closed.resolve(undefined);
+  if (reader.byob) return; // its reads end through the byte controller
   const requests = reader.readRequests;
   reader.readRequests = new Queue();
   while (requests.length > 0) requests.shift().close();
@@ -534,9 +553,17 @@ function readableStreamError(stream, e) {
   readerErrorReadRequests(reader, e);
 }
 
+// ReadableStreamDefaultReaderErrorReadRequests, or (a BYOB reader)
+// ReadableStreamBYOBReaderErrorReadIntoRequests.
 function readerErrorReadRequests(reader, e) {
-  const requests = reader.readRequests;
-  reader.readRequests = new Queue();
+  let requests;
+  if (reader.byob) {
+    requests = reader.readIntoRequests;
+    reader.readIntoRequests = new Queue();
+  } else {
+    requests = reader.readRequests;
+    reader.readRequests = new Queue();
+  }
   while (requests.length > 0) requests.shift().error(e);
 }
 
@@ -646,6 +673,7 @@ function readerRelease(r) {
     r.closed.reject(e);
   }
   markHandled(r.closed.promise);
+  if (s.controller.bytes) byteControllerReleaseSteps(s.controller);
   s.reader = undefined;
   r.stream = undefined;
   readerErrorReadRequests(r, new SafeTypeError("The reader's lock was released"));
@@ -724,6 +752,931 @@ function readableStreamDefaultTee(stream) {
     if (!canceled1 || !canceled2) cancelPromise.resolve(undefined);
   });
   return [branch1, branch2];
+}
+
+// ---- Byte streams (type: "bytes") ----
+//
+// The standard's ReadableByteStreamController, ReadableStreamBYOBReader and
+// ReadableStreamBYOBRequest. Chunks are transferred (the enqueuer's and the
+// reader's buffers detached, as the standard says) with
+// ArrayBuffer.prototype.transfer, captured here.
+
+const ArrayBufferPrototype = ArrayBuffer.prototype;
+const arrayBufferTransfer = ArrayBufferPrototype.transfer;
+const arrayBufferDetached = Reflect.getOwnPropertyDescriptor(ArrayBufferPrototype, "detached").get;
+const arrayBufferByteLength = Reflect.getOwnPropertyDescriptor(ArrayBufferPrototype, "byteLength").get;
+const SafeArrayBuffer = ArrayBuffer;
+const SafeUint8Array = Uint8Array;
+const SafeDataView = DataView;
+const ArrayBufferIsView = ArrayBuffer.isView;
+const TypedArrayPrototype = getPrototypeOf(Uint8Array.prototype);
+const typedArrayBuffer = Reflect.getOwnPropertyDescriptor(TypedArrayPrototype, "buffer").get;
+const typedArrayByteOffset = Reflect.getOwnPropertyDescriptor(TypedArrayPrototype, "byteOffset").get;
+const typedArrayByteLength = Reflect.getOwnPropertyDescriptor(TypedArrayPrototype, "byteLength").get;
+const typedArrayLength = Reflect.getOwnPropertyDescriptor(TypedArrayPrototype, "length").get;
+const typedArrayTag = Reflect.getOwnPropertyDescriptor(TypedArrayPrototype, Symbol.toStringTag).get;
+const typedArraySet = TypedArrayPrototype.set;
+const dataViewBuffer = Reflect.getOwnPropertyDescriptor(DataView.prototype, "buffer").get;
+const dataViewByteOffset = Reflect.getOwnPropertyDescriptor(DataView.prototype, "byteOffset").get;
+const dataViewByteLength = Reflect.getOwnPropertyDescriptor(DataView.prototype, "byteLength").get;
+// Each typed array's constructor by its [[TypedArrayName]].
+const typedArrayConstructors = { __proto__: null };
+for (const name of [
+  "Int8Array", "Uint8Array", "Uint8ClampedArray", "Int16Array", "Uint16Array", "Int32Array", "Uint32Array",
+  "Float16Array", "Float32Array", "Float64Array", "BigInt64Array", "BigUint64Array",
+]) {
+  if (typeof globalThis[name] === "function") typedArrayConstructors[name] = globalThis[name];
+}
+
+const isDetached = (buffer) => apply(arrayBufferDetached, buffer, []);
+const bufferByteLength = (buffer) => apply(arrayBufferByteLength, buffer, []);
+// TransferArrayBuffer: throws a TypeError for a detached, shared or
+// non-transferable (WebAssembly) buffer.
+const transferBuffer = (buffer) => apply(arrayBufferTransfer, buffer, []);
+const isTypedArray = (view) => apply(typedArrayTag, view, []) !== undefined;
+// An ArrayBufferView's slots, read through the captured getters.
+const viewInfo = (view) => {
+  if (isTypedArray(view)) {
+    const ctor = typedArrayConstructors[apply(typedArrayTag, view, [])];
+    return {
+      buffer: apply(typedArrayBuffer, view, []),
+      byteOffset: apply(typedArrayByteOffset, view, []),
+      byteLength: apply(typedArrayByteLength, view, []),
+      length: apply(typedArrayLength, view, []),
+      elementSize: ctor.BYTES_PER_ELEMENT,
+      ctor,
+      typed: true,
+    };
+  }
+  const byteLength = apply(dataViewByteLength, view, []);
+  return {
+    buffer: apply(dataViewBuffer, view, []),
+    byteOffset: apply(dataViewByteOffset, view, []),
+    byteLength,
+    length: byteLength,
+    elementSize: 1,
+    ctor: SafeDataView,
+    typed: false,
+  };
+};
+// WebIDL ArrayBufferView: a typed array or a DataView.
+const requireView = (value, what) => {
+  if (!ArrayBufferIsView(value)) throw new SafeTypeError(`${what}: the argument must be an ArrayBufferView`);
+  return viewInfo(value);
+};
+// The bytes of a view's buffer, for copies (the buffer is never detached
+// here: callers check).
+const bytesOf = (buffer, offset, length) => new SafeUint8Array(buffer, offset, length);
+const copyBytes = (toBuffer, toOffset, fromBuffer, fromOffset, count) => {
+  apply(typedArraySet, bytesOf(toBuffer, toOffset, count), [bytesOf(fromBuffer, fromOffset, count)]);
+};
+// WebIDL [EnforceRange] unsigned long long.
+const enforceRangeULL = (value, what) => {
+  let x = +value;
+  if (NumberIsNaN(x) || x === Infinity || x === -Infinity) throw new SafeTypeError(`${what} must be a finite number`);
+  x = x < 0 ? -Math.floor(-x) : Math.floor(x);
+  if (x < 0 || x > Number.MAX_SAFE_INTEGER) throw new SafeTypeError(`${what} is out of range`);
+  return x;
+};
+
+let byteControllerState, newByteController, byobRequestState, newBYOBRequest;
+
+export class ReadableByteStreamController {
+  #c;
+  constructor(key) {
+    if (key !== CONTROLLER_KEY) throw new SafeTypeError("Illegal constructor");
+  }
+  get byobRequest() {
+    return byteControllerGetBYOBRequest(byteControllerState(this, "byobRequest"));
+  }
+  get desiredSize() {
+    return byteControllerGetDesiredSize(byteControllerState(this, "desiredSize"));
+  }
+  close() {
+    const c = byteControllerState(this, "close");
+    if (c.closeRequested) throw new SafeTypeError("ReadableByteStreamController.close: the stream is already closing");
+    if (S(c.stream).state !== "readable") throw new SafeTypeError("ReadableByteStreamController.close: the stream is not readable");
+    byteControllerClose(c);
+  }
+  enqueue(chunk) {
+    const c = byteControllerState(this, "enqueue");
+    const info = requireView(chunk, "ReadableByteStreamController.enqueue");
+    if (info.byteLength === 0) throw new SafeTypeError("ReadableByteStreamController.enqueue: the chunk is empty");
+    if (bufferByteLength(info.buffer) === 0) {
+      throw new SafeTypeError("ReadableByteStreamController.enqueue: the chunk's buffer is empty or detached");
+    }
+    if (c.closeRequested) throw new SafeTypeError("ReadableByteStreamController.enqueue: the stream is closing");
+    if (S(c.stream).state !== "readable") throw new SafeTypeError("ReadableByteStreamController.enqueue: the stream is not readable");
+    byteControllerEnqueue(c, info);
+  }
+  error(e = undefined) {
+    byteControllerError(byteControllerState(this, "error"), e);
+  }
+  static {
+    byteControllerState = (controller, what) => {
+      if (controller === null || typeof controller !== "object" || !(#c in controller) || controller.#c === undefined) {
+        throw new SafeTypeError(`ReadableByteStreamController.${what}: illegal invocation`);
+      }
+      return controller.#c;
+    };
+    newByteController = (c) => {
+      const controller = new ReadableByteStreamController(CONTROLLER_KEY);
+      controller.#c = c;
+      return controller;
+    };
+  }
+}
+
+export class ReadableStreamBYOBRequest {
+  #q;
+  constructor(key) {
+    if (key !== CONTROLLER_KEY) throw new SafeTypeError("Illegal constructor");
+  }
+  get view() {
+    return byobRequestState(this, "view").view;
+  }
+  respond(bytesWritten) {
+    const q = byobRequestState(this, "respond");
+    const n = enforceRangeULL(bytesWritten, "ReadableStreamBYOBRequest.respond: bytesWritten");
+    if (q.controller === undefined) throw new SafeTypeError("ReadableStreamBYOBRequest.respond: the request is no longer valid");
+    if (isDetached(viewInfo(q.view).buffer)) throw new SafeTypeError("ReadableStreamBYOBRequest.respond: the view's buffer is detached");
+    byteControllerRespond(q.controller, n);
+  }
+  respondWithNewView(view) {
+    const q = byobRequestState(this, "respondWithNewView");
+    const info = requireView(view, "ReadableStreamBYOBRequest.respondWithNewView");
+    if (q.controller === undefined) {
+      throw new SafeTypeError("ReadableStreamBYOBRequest.respondWithNewView: the request is no longer valid");
+    }
+    if (isDetached(info.buffer)) throw new SafeTypeError("ReadableStreamBYOBRequest.respondWithNewView: the view's buffer is detached");
+    byteControllerRespondWithNewView(q.controller, info);
+  }
+  static {
+    byobRequestState = (request, what) => {
+      if (request === null || typeof request !== "object" || !(#q in request)) {
+        throw new SafeTypeError(`ReadableStreamBYOBRequest.${what}: illegal invocation`);
+      }
+      return request.#q;
+    };
+    newBYOBRequest = (controller, view) => {
+      const request = new ReadableStreamBYOBRequest(CONTROLLER_KEY);
+      request.#q = { controller, view };
+      return request;
+    };
+  }
+}
+
+// SetUpReadableByteStreamControllerFromUnderlyingSource.
+function setUpByteControllerFromSource(stream, source, methods, highWaterMark, autoAllocateChunkSize) {
+  const startAlgorithm = methods.start === undefined ? () => undefined : (controller) => apply(methods.start, source, [controller]);
+  const pullAlgorithm = methods.pull === undefined ? () => resolved(undefined) : (controller) => promiseCall(methods.pull, source, [controller]);
+  const cancelAlgorithm = methods.cancel === undefined ? () => resolved(undefined) : (reason) => promiseCall(methods.cancel, source, [reason]);
+  if (autoAllocateChunkSize === 0) throw new SafeTypeError("ReadableStream: autoAllocateChunkSize must be greater than 0");
+  setUpByteController(stream, startAlgorithm, pullAlgorithm, cancelAlgorithm, highWaterMark, autoAllocateChunkSize);
+}
+
+// SetUpReadableByteStreamController.
+function setUpByteController(stream, startAlgorithm, pullAlgorithm, cancelAlgorithm, highWaterMark, autoAllocateChunkSize) {
+  const c = {
+    bytes: true,
+    stream,
+    queue: new Queue(), // of { buffer, byteOffset, byteLength }
+    queueTotalSize: 0,
+    started: false,
+    closeRequested: false,
+    pullAgain: false,
+    pulling: false,
+    byobRequest: null,
+    strategyHWM: highWaterMark,
+    pullAlgorithm,
+    cancelAlgorithm,
+    autoAllocateChunkSize,
+    pendingPullIntos: new Queue(),
+    object: undefined,
+  };
+  c.object = newByteController(c);
+  S(stream).controller = c;
+  const startResult = startAlgorithm(c.object);
+  uponPromise(
+    resolved(startResult),
+    () => {
+      c.started = true;
+      byteControllerCallPullIfNeeded(c);
+    },
+    (r) => byteControllerError(c, r),
+  );
+}
+
+const hasDefaultReader = (stream) => {
+  const reader = S(stream).reader;
+  return reader !== undefined && !reader.byob;
+};
+const hasBYOBReader = (stream) => {
+  const reader = S(stream).reader;
+  return reader !== undefined && reader.byob === true;
+};
+
+function byteControllerCallPullIfNeeded(c) {
+  if (!byteControllerShouldCallPull(c)) return;
+  if (c.pulling) {
+    c.pullAgain = true;
+    return;
+  }
+  c.pulling = true;
+  uponPromise(
+    c.pullAlgorithm(c.object),
+    () => {
+      c.pulling = false;
+      if (c.pullAgain) {
+        c.pullAgain = false;
+        byteControllerCallPullIfNeeded(c);
+      }
+    },
+    (e) => byteControllerError(c, e),
+  );
+}
+
+function byteControllerShouldCallPull(c) {
+  const stream = c.stream;
+  if (S(stream).state !== "readable") return false;
+  if (c.closeRequested) return false;
+  if (!c.started) return false;
+  if (hasDefaultReader(stream) && S(stream).reader.readRequests.length > 0) return true;
+  if (hasBYOBReader(stream) && S(stream).reader.readIntoRequests.length > 0) return true;
+  return byteControllerGetDesiredSize(c) > 0;
+}
+
+function byteControllerClearAlgorithms(c) {
+  c.pullAlgorithm = undefined;
+  c.cancelAlgorithm = undefined;
+}
+
+function byteControllerClearPendingPullIntos(c) {
+  byteControllerInvalidateBYOBRequest(c);
+  c.pendingPullIntos = new Queue();
+}
+
+function byteControllerClose(c) {
+  const stream = c.stream;
+  if (c.closeRequested || S(stream).state !== "readable") return;
+  if (c.queueTotalSize > 0) {
+    c.closeRequested = true;
+    return;
+  }
+  if (c.pendingPullIntos.length > 0) {
+    const first = c.pendingPullIntos.peek();
+    if (first.bytesFilled % first.elementSize !== 0) {
+      const e = new SafeTypeError("ReadableByteStreamController.close: a partial element is left in the pending read");
+      byteControllerError(c, e);
+      throw e;
+    }
+  }
+  byteControllerClearAlgorithms(c);
+  readableStreamClose(stream);
+}
+
+function byteControllerCommitPullIntoDescriptor(stream, pullInto) {
+  let done = false;
+  if (S(stream).state === "closed") done = true;
+  const filledView = byteControllerConvertPullIntoDescriptor(pullInto);
+  if (pullInto.readerType === "default") readableStreamFulfillReadRequest(stream, filledView, done);
+  else readableStreamFulfillReadIntoRequest(stream, filledView, done);
+}
+
+function byteControllerConvertPullIntoDescriptor(pullInto) {
+  const buffer = transferBuffer(pullInto.buffer);
+  return new pullInto.viewConstructor(buffer, pullInto.byteOffset, pullInto.bytesFilled / pullInto.elementSize);
+}
+
+function byteControllerEnqueue(c, info) {
+  const stream = c.stream;
+  if (c.closeRequested || S(stream).state !== "readable") return;
+  const { buffer, byteOffset, byteLength } = info;
+  if (isDetached(buffer)) throw new SafeTypeError("ReadableByteStreamController.enqueue: the chunk's buffer is detached");
+  const transferredBuffer = transferBuffer(buffer);
+  if (c.pendingPullIntos.length > 0) {
+    const first = c.pendingPullIntos.peek();
+    if (isDetached(first.buffer)) throw new SafeTypeError("ReadableByteStreamController.enqueue: the pending read's buffer is detached");
+    byteControllerInvalidateBYOBRequest(c);
+    first.buffer = transferBuffer(first.buffer);
+    if (first.readerType === "none") byteControllerEnqueueDetachedPullIntoToQueue(c, first);
+  }
+  if (hasDefaultReader(stream)) {
+    byteControllerProcessReadRequestsUsingQueue(c);
+    if (S(stream).reader.readRequests.length === 0) {
+      byteControllerEnqueueChunkToQueue(c, transferredBuffer, byteOffset, byteLength);
+    } else {
+      if (c.pendingPullIntos.length > 0) byteControllerShiftPendingPullInto(c);
+      readableStreamFulfillReadRequest(stream, new SafeUint8Array(transferredBuffer, byteOffset, byteLength), false);
+    }
+  } else if (hasBYOBReader(stream)) {
+    byteControllerEnqueueChunkToQueue(c, transferredBuffer, byteOffset, byteLength);
+    const filled = byteControllerProcessPullIntoDescriptorsUsingQueue(c);
+    for (let i = 0; i < filled.length; i++) byteControllerCommitPullIntoDescriptor(stream, filled[i]);
+  } else {
+    byteControllerEnqueueChunkToQueue(c, transferredBuffer, byteOffset, byteLength);
+  }
+  byteControllerCallPullIfNeeded(c);
+}
+
+function byteControllerEnqueueChunkToQueue(c, buffer, byteOffset, byteLength) {
+  c.queue.push({ buffer, byteOffset, byteLength });
+  c.queueTotalSize += byteLength;
+}
+
+function byteControllerEnqueueClonedChunkToQueue(c, buffer, byteOffset, byteLength) {
+  let clone;
+  try {
+    clone = new SafeArrayBuffer(byteLength);
+    copyBytes(clone, 0, buffer, byteOffset, byteLength);
+  } catch (e) {
+    byteControllerError(c, e);
+    throw e;
+  }
+  byteControllerEnqueueChunkToQueue(c, clone, 0, byteLength);
+}
+
+function byteControllerEnqueueDetachedPullIntoToQueue(c, pullInto) {
+  if (pullInto.bytesFilled > 0) {
+    byteControllerEnqueueClonedChunkToQueue(c, pullInto.buffer, pullInto.byteOffset, pullInto.bytesFilled);
+  }
+  byteControllerShiftPendingPullInto(c);
+}
+
+function byteControllerFillHeadPullIntoDescriptor(c, size, pullInto) {
+  pullInto.bytesFilled += size;
+}
+
+function byteControllerFillPullIntoDescriptorFromQueue(c, pullInto) {
+  const maxBytesToCopy = Math.min(c.queueTotalSize, pullInto.byteLength - pullInto.bytesFilled);
+  const maxBytesFilled = pullInto.bytesFilled + maxBytesToCopy;
+  let totalBytesToCopyRemaining = maxBytesToCopy;
+  let ready = false;
+  const remainderBytes = maxBytesFilled % pullInto.elementSize;
+  const maxAlignedBytes = maxBytesFilled - remainderBytes;
+  if (maxAlignedBytes >= pullInto.minimumFill) {
+    totalBytesToCopyRemaining = maxAlignedBytes - pullInto.bytesFilled;
+    ready = true;
+  }
+  const queue = c.queue;
+  while (totalBytesToCopyRemaining > 0) {
+    const head = queue.peek();
+    const bytesToCopy = Math.min(totalBytesToCopyRemaining, head.byteLength);
+    const destStart = pullInto.byteOffset + pullInto.bytesFilled;
+    copyBytes(pullInto.buffer, destStart, head.buffer, head.byteOffset, bytesToCopy);
+    if (head.byteLength === bytesToCopy) {
+      queue.shift();
+    } else {
+      head.byteOffset += bytesToCopy;
+      head.byteLength -= bytesToCopy;
+    }
+    c.queueTotalSize -= bytesToCopy;
+    byteControllerFillHeadPullIntoDescriptor(c, bytesToCopy, pullInto);
+    totalBytesToCopyRemaining -= bytesToCopy;
+  }
+  return ready;
+}
+
+function byteControllerFillReadRequestFromQueue(c, readRequest) {
+  const entry = c.queue.shift();
+  c.queueTotalSize -= entry.byteLength;
+  byteControllerHandleQueueDrain(c);
+  readRequest.chunk(new SafeUint8Array(entry.buffer, entry.byteOffset, entry.byteLength));
+}
+
+function byteControllerGetBYOBRequest(c) {
+  if (c.byobRequest === null && c.pendingPullIntos.length > 0) {
+    const first = c.pendingPullIntos.peek();
+    const view = new SafeUint8Array(first.buffer, first.byteOffset + first.bytesFilled, first.byteLength - first.bytesFilled);
+    c.byobRequest = newBYOBRequest(c, view);
+  }
+  return c.byobRequest;
+}
+
+function byteControllerGetDesiredSize(c) {
+  const state = S(c.stream).state;
+  if (state === "errored") return null;
+  if (state === "closed") return 0;
+  return c.strategyHWM - c.queueTotalSize;
+}
+
+function byteControllerHandleQueueDrain(c) {
+  if (c.queueTotalSize === 0 && c.closeRequested) {
+    byteControllerClearAlgorithms(c);
+    readableStreamClose(c.stream);
+  } else {
+    byteControllerCallPullIfNeeded(c);
+  }
+}
+
+function byteControllerInvalidateBYOBRequest(c) {
+  if (c.byobRequest === null) return;
+  const q = byobRequestState(c.byobRequest, "internal");
+  q.controller = undefined;
+  q.view = null;
+  c.byobRequest = null;
+}
+
+function byteControllerProcessPullIntoDescriptorsUsingQueue(c) {
+  const filled = [];
+  while (c.pendingPullIntos.length > 0) {
+    if (c.queueTotalSize === 0) break;
+    const pullInto = c.pendingPullIntos.peek();
+    if (byteControllerFillPullIntoDescriptorFromQueue(c, pullInto)) {
+      byteControllerShiftPendingPullInto(c);
+      safePush(filled, pullInto);
+    }
+  }
+  return filled;
+}
+
+function byteControllerProcessReadRequestsUsingQueue(c) {
+  const reader = S(c.stream).reader;
+  while (reader.readRequests.length > 0) {
+    if (c.queueTotalSize === 0) return;
+    byteControllerFillReadRequestFromQueue(c, reader.readRequests.shift());
+  }
+}
+
+function byteControllerPullInto(c, info, min, readIntoRequest) {
+  const stream = c.stream;
+  const minimumFill = min * info.elementSize;
+  let buffer;
+  try {
+    buffer = transferBuffer(info.buffer);
+  } catch (e) {
+    readIntoRequest.error(e);
+    return;
+  }
+  const pullInto = {
+    buffer,
+    bufferByteLength: bufferByteLength(buffer),
+    byteOffset: info.byteOffset,
+    byteLength: info.byteLength,
+    bytesFilled: 0,
+    minimumFill,
+    elementSize: info.elementSize,
+    viewConstructor: info.ctor,
+    readerType: "byob",
+  };
+  if (c.pendingPullIntos.length > 0) {
+    c.pendingPullIntos.push(pullInto);
+    S(stream).reader.readIntoRequests.push(readIntoRequest);
+    return;
+  }
+  if (S(stream).state === "closed") {
+    readIntoRequest.close(new info.ctor(pullInto.buffer, pullInto.byteOffset, 0));
+    return;
+  }
+  if (c.queueTotalSize > 0) {
+    if (byteControllerFillPullIntoDescriptorFromQueue(c, pullInto)) {
+      const filledView = byteControllerConvertPullIntoDescriptor(pullInto);
+      byteControllerHandleQueueDrain(c);
+      readIntoRequest.chunk(filledView);
+      return;
+    }
+    if (c.closeRequested) {
+      const e = new SafeTypeError("The stream closed with a partial element left for this read");
+      byteControllerError(c, e);
+      readIntoRequest.error(e);
+      return;
+    }
+  }
+  c.pendingPullIntos.push(pullInto);
+  S(stream).reader.readIntoRequests.push(readIntoRequest);
+  byteControllerCallPullIfNeeded(c);
+}
+
+function byteControllerRespond(c, bytesWritten) {
+  const first = c.pendingPullIntos.peek();
+  const state = S(c.stream).state;
+  if (state === "closed") {
+    if (bytesWritten !== 0) throw new SafeTypeError("ReadableStreamBYOBRequest.respond: bytesWritten must be 0 on a closed stream");
+  } else {
+    if (bytesWritten === 0) throw new SafeTypeError("ReadableStreamBYOBRequest.respond: bytesWritten must be greater than 0");
+    if (first.bytesFilled + bytesWritten > first.byteLength) {
+      throw new SafeRangeError("ReadableStreamBYOBRequest.respond: bytesWritten is larger than the view");
+    }
+  }
+  first.buffer = transferBuffer(first.buffer);
+  byteControllerRespondInternal(c, bytesWritten);
+}
+
+function byteControllerRespondInClosedState(c, first) {
+  if (first.readerType === "none") byteControllerShiftPendingPullInto(c);
+  const stream = c.stream;
+  if (hasBYOBReader(stream)) {
+    while (S(stream).reader.readIntoRequests.length > 0) {
+      byteControllerCommitPullIntoDescriptor(stream, byteControllerShiftPendingPullInto(c));
+    }
+  }
+}
+
+function byteControllerRespondInReadableState(c, bytesWritten, pullInto) {
+  byteControllerFillHeadPullIntoDescriptor(c, bytesWritten, pullInto);
+  const stream = c.stream;
+  if (pullInto.readerType === "none") {
+    byteControllerEnqueueDetachedPullIntoToQueue(c, pullInto);
+    const filled = byteControllerProcessPullIntoDescriptorsUsingQueue(c);
+    for (let i = 0; i < filled.length; i++) byteControllerCommitPullIntoDescriptor(stream, filled[i]);
+    return;
+  }
+  if (pullInto.bytesFilled < pullInto.minimumFill) return;
+  byteControllerShiftPendingPullInto(c);
+  const remainderSize = pullInto.bytesFilled % pullInto.elementSize;
+  if (remainderSize > 0) {
+    const end = pullInto.byteOffset + pullInto.bytesFilled;
+    byteControllerEnqueueClonedChunkToQueue(c, pullInto.buffer, end - remainderSize, remainderSize);
+  }
+  pullInto.bytesFilled -= remainderSize;
+  const filled = byteControllerProcessPullIntoDescriptorsUsingQueue(c);
+  byteControllerCommitPullIntoDescriptor(stream, pullInto);
+  for (let i = 0; i < filled.length; i++) byteControllerCommitPullIntoDescriptor(stream, filled[i]);
+}
+
+function byteControllerRespondInternal(c, bytesWritten) {
+  const first = c.pendingPullIntos.peek();
+  byteControllerInvalidateBYOBRequest(c);
+  if (S(c.stream).state === "closed") byteControllerRespondInClosedState(c, first);
+  else byteControllerRespondInReadableState(c, bytesWritten, first);
+  byteControllerCallPullIfNeeded(c);
+}
+
+function byteControllerRespondWithNewView(c, info) {
+  const first = c.pendingPullIntos.peek();
+  const state = S(c.stream).state;
+  if (state === "closed") {
+    if (info.byteLength !== 0) {
+      throw new SafeTypeError("ReadableStreamBYOBRequest.respondWithNewView: the view must be empty on a closed stream");
+    }
+  } else if (info.byteLength === 0) {
+    throw new SafeTypeError("ReadableStreamBYOBRequest.respondWithNewView: the view is empty");
+  }
+  if (first.byteOffset + first.bytesFilled !== info.byteOffset) {
+    throw new SafeRangeError("ReadableStreamBYOBRequest.respondWithNewView: the view's offset does not match the request's");
+  }
+  if (first.bufferByteLength !== bufferByteLength(info.buffer)) {
+    throw new SafeRangeError("ReadableStreamBYOBRequest.respondWithNewView: the view's buffer is not the request's size");
+  }
+  if (first.bytesFilled + info.byteLength > first.byteLength) {
+    throw new SafeRangeError("ReadableStreamBYOBRequest.respondWithNewView: the view is larger than the request");
+  }
+  const viewByteLength = info.byteLength;
+  first.buffer = transferBuffer(info.buffer);
+  byteControllerRespondInternal(c, viewByteLength);
+}
+
+function byteControllerShiftPendingPullInto(c) {
+  return c.pendingPullIntos.shift();
+}
+
+function byteControllerError(c, e) {
+  const stream = c.stream;
+  if (S(stream).state !== "readable") return;
+  byteControllerClearPendingPullIntos(c);
+  c.queue.clear();
+  c.queueTotalSize = 0;
+  byteControllerClearAlgorithms(c);
+  readableStreamError(stream, e);
+}
+
+// [[CancelSteps]]
+function byteControllerCancelSteps(c, reason) {
+  byteControllerClearPendingPullIntos(c);
+  c.queue.clear();
+  c.queueTotalSize = 0;
+  const result = c.cancelAlgorithm(reason);
+  byteControllerClearAlgorithms(c);
+  return result;
+}
+
+// [[PullSteps]] (a default reader's read of a byte stream)
+function byteControllerPullSteps(c, readRequest) {
+  const stream = c.stream;
+  if (c.queueTotalSize > 0) {
+    byteControllerFillReadRequestFromQueue(c, readRequest);
+    return;
+  }
+  const size = c.autoAllocateChunkSize;
+  if (size !== undefined) {
+    let buffer;
+    try {
+      buffer = new SafeArrayBuffer(size);
+    } catch (e) {
+      readRequest.error(e);
+      return;
+    }
+    c.pendingPullIntos.push({
+      buffer,
+      bufferByteLength: size,
+      byteOffset: 0,
+      byteLength: size,
+      bytesFilled: 0,
+      minimumFill: 1,
+      elementSize: 1,
+      viewConstructor: SafeUint8Array,
+      readerType: "default",
+    });
+  }
+  readableStreamAddReadRequest(stream, readRequest);
+  byteControllerCallPullIfNeeded(c);
+}
+
+// [[ReleaseSteps]]
+function byteControllerReleaseSteps(c) {
+  if (c.pendingPullIntos.length > 0) {
+    const first = c.pendingPullIntos.peek();
+    first.readerType = "none";
+    c.pendingPullIntos = new Queue();
+    c.pendingPullIntos.push(first);
+  }
+}
+
+function readableStreamFulfillReadIntoRequest(stream, chunk, done) {
+  const readIntoRequest = S(stream).reader.readIntoRequests.shift();
+  if (done) readIntoRequest.close(chunk);
+  else readIntoRequest.chunk(chunk);
+}
+
+// ---- The BYOB reader ----
+
+let byobReaderState;
+
+export class ReadableStreamBYOBReader {
+  #r;
+  constructor(stream) {
+    if (!isReadableStream(stream)) throw new SafeTypeError("ReadableStreamBYOBReader: the argument must be a ReadableStream");
+    const s = S(stream);
+    if (s.reader !== undefined) throw new SafeTypeError("ReadableStreamBYOBReader: the stream is already locked to a reader");
+    if (s.controller === undefined || !s.controller.bytes) {
+      throw new SafeTypeError("ReadableStreamBYOBReader: the stream is not a byte stream");
+    }
+    const r = { stream, closed: newPromise(), readIntoRequests: new Queue(), byob: true, object: this };
+    this.#r = r;
+    s.reader = r;
+    if (s.state === "closed") {
+      r.closed.resolve(undefined);
+    } else if (s.state === "errored") {
+      r.closed.reject(s.storedError);
+      markHandled(r.closed.promise);
+    }
+  }
+
+  get closed() {
+    let r;
+    try {
+      r = byobReaderState(this, "closed");
+    } catch (e) {
+      return rejected(e);
+    }
+    return r.closed.promise;
+  }
+
+  cancel(reason = undefined) {
+    let r;
+    try {
+      r = byobReaderState(this, "cancel");
+    } catch (e) {
+      return rejected(e);
+    }
+    if (r.stream === undefined) return rejected(new SafeTypeError("ReadableStreamBYOBReader.cancel: the reader is released"));
+    return readableStreamCancel(r.stream, reason);
+  }
+
+  read(view, options = undefined) {
+    let r, info, min;
+    try {
+      r = byobReaderState(this, "read");
+      info = requireView(view, "ReadableStreamBYOBReader.read");
+      if (options !== undefined && options !== null && typeof options !== "object" && typeof options !== "function") {
+        throw new SafeTypeError("ReadableStreamBYOBReader.read: options must be an object");
+      }
+      const m = options === undefined || options === null ? undefined : options.min;
+      min = m === undefined ? 1 : enforceRangeULL(m, "ReadableStreamBYOBReader.read: min");
+    } catch (e) {
+      return rejected(e);
+    }
+    if (info.byteLength === 0) return rejected(new SafeTypeError("ReadableStreamBYOBReader.read: the view is empty"));
+    if (bufferByteLength(info.buffer) === 0) {
+      return rejected(new SafeTypeError("ReadableStreamBYOBReader.read: the view's buffer is empty or detached"));
+    }
+    if (isDetached(info.buffer)) return rejected(new SafeTypeError("ReadableStreamBYOBReader.read: the view's buffer is detached"));
+    if (min === 0) return rejected(new SafeTypeError("ReadableStreamBYOBReader.read: min must be greater than 0"));
+    if (min > info.length) return rejected(new SafeRangeError("ReadableStreamBYOBReader.read: min is larger than the view"));
+    if (r.stream === undefined) return rejected(new SafeTypeError("ReadableStreamBYOBReader.read: the reader is released"));
+    const p = newPromise();
+    byobReaderRead(r, info, min, {
+      chunk: (value) => p.resolve({ value, done: false }),
+      close: (value) => p.resolve({ value, done: true }),
+      error: (e) => p.reject(e),
+    });
+    return p.promise;
+  }
+
+  releaseLock() {
+    const r = byobReaderState(this, "releaseLock");
+    if (r.stream === undefined) return;
+    readerRelease(r);
+  }
+
+  static {
+    byobReaderState = (reader, what) => {
+      if (reader === null || typeof reader !== "object" || !(#r in reader)) {
+        throw new SafeTypeError(`ReadableStreamBYOBReader.${what}: illegal invocation`);
+      }
+      return reader.#r;
+    };
+  }
+}
+
+function byobReaderRead(r, info, min, readIntoRequest) {
+  const s = S(r.stream);
+  s.disturbed = true;
+  if (s.state === "errored") readIntoRequest.error(s.storedError);
+  else byteControllerPullInto(s.controller, info, min, readIntoRequest);
+}
+
+// ---- Byte stream tee (ReadableByteStreamTee) ----
+
+function readableByteStreamTee(stream) {
+  let reader = acquireReader(stream);
+  let reading = false;
+  let readAgainForBranch1 = false;
+  let readAgainForBranch2 = false;
+  let canceled1 = false;
+  let canceled2 = false;
+  let reason1, reason2;
+  let branch1, branch2;
+  const cancelPromise = newPromise();
+  const C = (branch) => S(branch).controller;
+
+  const forwardReaderError = (thisReader) => {
+    uponPromise(thisReader.closed.promise, undefined, (r) => {
+      if (thisReader !== reader) return;
+      byteControllerError(C(branch1), r);
+      byteControllerError(C(branch2), r);
+      if (!canceled1 || !canceled2) cancelPromise.resolve(undefined);
+    });
+  };
+
+  const pullWithDefaultReader = () => {
+    if (reader.byob) {
+      readerRelease(reader);
+      reader = acquireReader(stream);
+      forwardReaderError(reader);
+    }
+    readerRead(reader, {
+      chunk: (chunk) => {
+        queueMicrotaskSafe(() => {
+          readAgainForBranch1 = false;
+          readAgainForBranch2 = false;
+          let chunk1 = chunk;
+          let chunk2 = chunk;
+          if (!canceled1 && !canceled2) {
+            try {
+              chunk2 = cloneAsUint8Array(chunk);
+            } catch (e) {
+              byteControllerError(C(branch1), e);
+              byteControllerError(C(branch2), e);
+              cancelPromise.resolve(readableStreamCancel(stream, e));
+              return;
+            }
+          }
+          if (!canceled1) byteControllerEnqueue(C(branch1), viewInfo(chunk1));
+          if (!canceled2) byteControllerEnqueue(C(branch2), viewInfo(chunk2));
+          reading = false;
+          if (readAgainForBranch1) pull1Algorithm();
+          else if (readAgainForBranch2) pull2Algorithm();
+        });
+      },
+      close: () => {
+        reading = false;
+        if (!canceled1) byteControllerClose(C(branch1));
+        if (!canceled2) byteControllerClose(C(branch2));
+        if (C(branch1).pendingPullIntos.length > 0) byteControllerRespond(C(branch1), 0);
+        if (C(branch2).pendingPullIntos.length > 0) byteControllerRespond(C(branch2), 0);
+        if (!canceled1 || !canceled2) cancelPromise.resolve(undefined);
+      },
+      error: () => {
+        reading = false;
+      },
+    });
+  };
+
+  const pullWithBYOBReader = (view, forBranch2) => {
+    if (!reader.byob) {
+      readerRelease(reader);
+      reader = readerOfBYOB(stream);
+      forwardReaderError(reader);
+    }
+    const byobBranch = forBranch2 ? branch2 : branch1;
+    const otherBranch = forBranch2 ? branch1 : branch2;
+    byobReaderRead(reader, viewInfo(view), 1, {
+      chunk: (chunk) => {
+        queueMicrotaskSafe(() => {
+          readAgainForBranch1 = false;
+          readAgainForBranch2 = false;
+          const byobCanceled = forBranch2 ? canceled2 : canceled1;
+          const otherCanceled = forBranch2 ? canceled1 : canceled2;
+          if (!otherCanceled) {
+            let clonedChunk;
+            try {
+              clonedChunk = cloneAsUint8Array(chunk);
+            } catch (e) {
+              byteControllerError(C(byobBranch), e);
+              byteControllerError(C(otherBranch), e);
+              cancelPromise.resolve(readableStreamCancel(stream, e));
+              return;
+            }
+            if (!byobCanceled) byteControllerRespondWithNewView(C(byobBranch), viewInfo(chunk));
+            byteControllerEnqueue(C(otherBranch), viewInfo(clonedChunk));
+          } else if (!byobCanceled) {
+            byteControllerRespondWithNewView(C(byobBranch), viewInfo(chunk));
+          }
+          reading = false;
+          if (readAgainForBranch1) pull1Algorithm();
+          else if (readAgainForBranch2) pull2Algorithm();
+        });
+      },
+      close: (chunk) => {
+        reading = false;
+        const byobCanceled = forBranch2 ? canceled2 : canceled1;
+        const otherCanceled = forBranch2 ? canceled1 : canceled2;
+        if (!byobCanceled) byteControllerClose(C(byobBranch));
+        if (!otherCanceled) byteControllerClose(C(otherBranch));
+        if (chunk !== undefined) {
+          if (!byobCanceled) byteControllerRespondWithNewView(C(byobBranch), viewInfo(chunk));
+          if (!otherCanceled && C(otherBranch).pendingPullIntos.length > 0) byteControllerRespond(C(otherBranch), 0);
+        }
+        if (!byobCanceled || !otherCanceled) cancelPromise.resolve(undefined);
+      },
+      error: () => {
+        reading = false;
+      },
+    });
+  };
+
+  const pull1Algorithm = () => {
+    if (reading) {
+      readAgainForBranch1 = true;
+      return resolved(undefined);
+    }
+    reading = true;
+    const byobRequest = byteControllerGetBYOBRequest(C(branch1));
+    if (byobRequest === null) pullWithDefaultReader();
+    else pullWithBYOBReader(byobRequestState(byobRequest, "internal").view, false);
+    return resolved(undefined);
+  };
+  const pull2Algorithm = () => {
+    if (reading) {
+      readAgainForBranch2 = true;
+      return resolved(undefined);
+    }
+    reading = true;
+    const byobRequest = byteControllerGetBYOBRequest(C(branch2));
+    if (byobRequest === null) pullWithDefaultReader();
+    else pullWithBYOBReader(byobRequestState(byobRequest, "internal").view, true);
+    return resolved(undefined);
+  };
+  const cancel1 = (reason) => {
+    canceled1 = true;
+    reason1 = reason;
+    if (canceled2) cancelPromise.resolve(readableStreamCancel(stream, [reason1, reason2]));
+    return cancelPromise.promise;
+  };
+  const cancel2 = (reason) => {
+    canceled2 = true;
+    reason2 = reason;
+    if (canceled1) cancelPromise.resolve(readableStreamCancel(stream, [reason1, reason2]));
+    return cancelPromise.promise;
+  };
+  branch1 = newInternalByteStream(() => undefined, pull1Algorithm, cancel1);
+  branch2 = newInternalByteStream(() => undefined, pull2Algorithm, cancel2);
+  forwardReaderError(reader);
+  return [branch1, branch2];
+}
+
+// CloneAsUint8Array: a copy of a view's bytes in a new buffer.
+function cloneAsUint8Array(view) {
+  const info = viewInfo(view);
+  const buffer = new SafeArrayBuffer(info.byteLength);
+  copyBytes(buffer, 0, info.buffer, info.byteOffset, info.byteLength);
+  return new SafeUint8Array(buffer);
+}
+
+const readerOfBYOB = (stream) => byobReaderState(new ReadableStreamBYOBReader(stream), "internal");
+
+// CreateReadableByteStream.
+function newInternalByteStream(startAlgorithm, pullAlgorithm, cancelAlgorithm) {
+  constructingInternally = true;
+  let stream;
+  try {
+    stream = new ReadableStream();
+  } finally {
+    constructingInternally = false;
+  }
+  setUpByteController(stream, startAlgorithm, pullAlgorithm, cancelAlgorithm, 0, undefined);
+  return stream;
 }
 
 // CreateReadableStream: a stream driven by nano's algorithms.
@@ -2211,6 +3164,12 @@ defineGlobal("ReadableStreamDefaultReader", ReadableStreamDefaultReader);
 defineGlobal("ReadableStreamDefaultController", ReadableStreamDefaultController);
 defineGlobal("ByteLengthQueuingStrategy", ByteLengthQueuingStrategy);
 defineGlobal("CountQueuingStrategy", CountQueuingStrategy);
+finishClass(ReadableByteStreamController, "ReadableByteStreamController");
+finishClass(ReadableStreamBYOBReader, "ReadableStreamBYOBReader");
+finishClass(ReadableStreamBYOBRequest, "ReadableStreamBYOBRequest");
+defineGlobal("ReadableByteStreamController", ReadableByteStreamController);
+defineGlobal("ReadableStreamBYOBReader", ReadableStreamBYOBReader);
+defineGlobal("ReadableStreamBYOBRequest", ReadableStreamBYOBRequest);
 finishClass(WritableStream, "WritableStream");
 finishClass(WritableStreamDefaultWriter, "WritableStreamDefaultWriter");
 finishClass(WritableStreamDefaultController, "WritableStreamDefaultController");

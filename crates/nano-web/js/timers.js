@@ -131,10 +131,35 @@ function cloneValue(value, memory) {
   return out;
 }
 
+// ArrayBuffer.prototype's detached getter and transfer, captured.
+const arrayBufferDetached = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, "detached").get;
+const arrayBufferTransfer = ArrayBuffer.prototype.transfer;
+const isDetachedBuffer = (buffer) => Reflect.apply(arrayBufferDetached, buffer, []);
+
+// `transfer`: ArrayBuffers only (the one transferable a worker has). The
+// clone gets their bytes (copied: observably the same as a move) and they
+// are detached afterwards, as the standard's transfer does.
 function structuredClone(value, options = undefined) {
   if (arguments.length === 0) throw new TypeError("structuredClone: 1 argument required");
-  if (options?.transfer?.length) throw new DOMException("transfer is not supported", "DataCloneError");
-  return cloneValue(value, new Map());
+  const transfer = options === undefined || options === null ? [] : [...(options.transfer ?? [])];
+  const seen = new Set();
+  for (const buffer of transfer) {
+    if (!(buffer instanceof ArrayBuffer)) {
+      throw new DOMException("structuredClone: only ArrayBuffers can be transferred", "DataCloneError");
+    }
+    if (seen.has(buffer)) throw new DOMException("structuredClone: an ArrayBuffer is transferred twice", "DataCloneError");
+    if (isDetachedBuffer(buffer)) throw new DOMException("structuredClone: an ArrayBuffer is detached", "DataCloneError");
+    seen.add(buffer);
+  }
+  const out = cloneValue(value, new Map());
+  for (const buffer of transfer) {
+    try {
+      Reflect.apply(arrayBufferTransfer, buffer, []);
+    } catch {
+      throw new DOMException("structuredClone: an ArrayBuffer cannot be transferred", "DataCloneError");
+    }
+  }
+  return out;
 }
 
 defineGlobal("setTimeout", setTimeout);

@@ -66,6 +66,16 @@ test("structuredClone", () => {
   assertEquals(assertThrows(() => structuredClone(() => 1), DOMException).name, "DataCloneError");
   assertThrows(() => structuredClone(Symbol("s")), DOMException);
   assertThrows(() => structuredClone(new (class X {})()), DOMException);
+  // Transferred buffers: the clone has the bytes, the originals are detached.
+  const buffer = new Uint8Array([1, 2, 3]).buffer;
+  const moved = structuredClone({ view: new Uint8Array(buffer, 1) }, { transfer: [buffer] });
+  assertEquals([...moved.view], [2, 3]);
+  assertEquals(buffer.byteLength, 0);
+  assert(buffer.detached);
+  assertThrows(() => structuredClone(buffer, { transfer: [buffer] }), DOMException, "detached");
+  assertThrows(() => structuredClone(1, { transfer: [{}] }), DOMException, "only ArrayBuffers");
+  const twice = new ArrayBuffer(1);
+  assertThrows(() => structuredClone(1, { transfer: [twice, twice] }), DOMException, "twice");
 });
 test("timers run within the request", async () => {
   const order = [];

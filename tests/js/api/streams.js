@@ -22,7 +22,8 @@ test("the constructor checks its arguments, the strategy first", () => {
   assertThrows(() => new ReadableStream({ pull: "x" }), TypeError, "pull");
   assertThrows(() => new ReadableStream({ cancel: {} }), TypeError, "cancel");
   assertThrows(() => new ReadableStream({ type: "other" }), TypeError, "not a valid stream type");
-  assertThrows(() => new ReadableStream({ type: "bytes" }), RangeError, "not supported yet");
+  assertThrows(() => new ReadableStream({ type: "bytes" }, { size: () => 1 }), RangeError, "size");
+  assertThrows(() => new ReadableStream({ type: "bytes", autoAllocateChunkSize: 0 }), TypeError, "autoAllocateChunkSize");
   assertThrows(() => new ReadableStream({}, { highWaterMark: -1 }), RangeError);
   assertThrows(() => new ReadableStream({}, { highWaterMark: NaN }), RangeError);
   assertThrows(() => new ReadableStream({}, { size: 1 }), TypeError);
@@ -197,7 +198,7 @@ test("releaseLock rejects pending reads and the closed promise; the stream can b
   const second = rs.getReader();
   controller.enqueue("after");
   assertEquals(await second.read(), { value: "after", done: false });
-  assertThrows(() => rs.getReader({ mode: "byob" }), TypeError);
+  assertThrows(() => rs.getReader({ mode: "byob" }), TypeError, "locked");
   assertThrows(() => rs.getReader({ mode: "other" }), TypeError);
 });
 
