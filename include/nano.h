@@ -144,8 +144,9 @@ typedef enum nano_log_level {
   NANO_LOG_ERROR = 3,
 } nano_log_level;
 
-// The host's end of a request body it streams in, from
-// `nano_lease_stream_body`. Written with `nano_body_writer_write` (from any
+// The host's end of a body it streams in: a request's, from
+// `nano_lease_stream_body`, or a subrequest's response's, from
+// `nano_fetch_reply_respond_streamed`. Written with `nano_body_writer_write` (from any
 // thread, one thread at a time), then completed, which frees it, with
 // `nano_body_writer_end` or `nano_body_writer_fail`.
 typedef struct nano_body_writer nano_body_writer;
@@ -483,6 +484,19 @@ enum nano_result nano_lease_eval_streamed(struct nano_lease *worker,
 // error. Inline leases use `nano_lease_body_more`/`_stop` instead.
 enum nano_result nano_lease_body_ask(const struct nano_lease *worker, bool more);
 
+// Makes the body of the lease's next request (started by any of
+// `nano_lease_eval*` or `nano_lease_start*`, whose `request.body` must then
+// be NULL) stream in: the host writes it to `*out` as it arrives, before
+// or after the request starts, and the script reads it from
+// `request.body` as it comes. Writes never block; the request's body size
+// limit counts the streamed bytes. A request that fails takes its body
+// with it (the writer then gets `NANO_ERR_BODY_CLOSED`), except when it is
+// refused for having a `request.body` too. On `NANO_OK`, `*out` is owned by the
+// caller until `nano_body_writer_end` or `nano_body_writer_fail` frees it.
+// Calling this again before a request replaces the earlier body (whose
+// writer then gets `NANO_ERR_BODY_CLOSED`).
+enum nano_result nano_lease_stream_body(struct nano_lease *worker, struct nano_body_writer **out);
+
 // Completes a subrequest with a response and frees `reply`. The headers and
 // body are copied during the call. `reply` must not be used afterwards; a
 // reply already completed (or any other pointer) is refused with
@@ -493,6 +507,20 @@ enum nano_result nano_fetch_reply_respond(struct nano_fetch_reply *reply,
                                           size_t headers_len,
                                           const uint8_t *body,
                                           size_t body_len);
+
+// Completes a subrequest with a response whose body streams in: the
+// script's `fetch()` resolves at once with `status` and `headers` (copied
+// during the call), and its `body` reads what the host writes to `*out` as
+// it arrives (`nano_body_writer_write`, from any thread), until
+// `nano_body_writer_end` or `_fail`. Frees `reply`. On `NANO_OK`, `*out` is
+// owned by the caller until it is completed; writes after the script's
+// request is over get `NANO_ERR_BODY_CLOSED`. The body limit counts the
+// streamed bytes.
+enum nano_result nano_fetch_reply_respond_streamed(struct nano_fetch_reply *reply,
+                                                   uint16_t status,
+                                                   const struct nano_header *headers,
+                                                   size_t headers_len,
+                                                   struct nano_body_writer **out);
 
 // Fails a subrequest (the script's `fetch()` rejects with a TypeError
 // carrying `message`, NUL-terminated UTF-8 or NULL) and frees `reply`. A
@@ -624,19 +652,6 @@ enum nano_result nano_lease_cancel(const struct nano_lease *worker);
 // with the JS message and stack for script errors; empty if none. Valid
 // until the next call on this worker. A NULL or released `worker` gives "".
 const char *nano_lease_last_error(const struct nano_lease *worker);
-
-// Makes the body of the lease's next request (started by any of
-// `nano_lease_eval*` or `nano_lease_start*`, whose `request.body` must then
-// be NULL) stream in: the host writes it to `*out` as it arrives, before
-// or after the request starts, and the script reads it from
-// `request.body` as it comes. Writes never block; the request's body size
-// limit counts the streamed bytes. A request that fails takes its body
-// with it (the writer then gets `NANO_ERR_BODY_CLOSED`), except when it is
-// refused for having a `request.body` too. On `NANO_OK`, `*out` is owned by the
-// caller until `nano_body_writer_end` or `nano_body_writer_fail` frees it.
-// Calling this again before a request replaces the earlier body (whose
-// writer then gets `NANO_ERR_BODY_CLOSED`).
-enum nano_result nano_lease_stream_body(struct nano_lease *worker, struct nano_body_writer **out);
 
 // Writes the next `len` bytes of the body (copied during the call; none
 // when `len` is 0). `NANO_ERR_BODY_CLOSED` when the request takes no more

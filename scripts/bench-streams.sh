@@ -7,7 +7,9 @@
 #   (default 200M, bytes per second), the nginx worker's RSS sampled every
 #   0.2 s: before, at its peak, and the growth;
 # - time to first byte of /gen/1 against the static file's and a whole
-#   (not streamed) response from the same script.
+#   (not streamed) response from the same script;
+# - uploads: 1 GB sent chunked by curl from a pipe to POST /count, which
+#   reads it as it streams in: MB/s, and the worker's RSS growth meanwhile.
 # The CPU limit is raised to 5 s: pumping a body through JavaScript is CPU
 # time the limit counts (a 1 GB body needs a few hundred ms of it).
 # Prints the figures and writes the "streams" section of BENCHMARKS.md.
@@ -41,6 +43,7 @@ nano_script stream $root/examples/workers/stream.js;
 nano_wall_limit 120s;
 nano_cpu_limit 5s;
 nano_body_limit 0;
+client_max_body_size 0;
 server {
     listen 127.0.0.1:$port;
     location /static/ { alias $work/html/; sendfile on; }
@@ -68,16 +71,20 @@ pipe="$(best_rate "$base/pipe/100000000" 100000000)"
 gen="$(best_rate "$base/gen/100000000" 100000000)"
 
 rss_kb() { awk '/^VmRSS/ { print $2 }' "/proc/$worker/status"; }
+# The worker's peak RSS (KiB) while process PID runs, from START KiB.
+peak_while() { # PID START
+  local peak="$2" now
+  while kill -0 "$1" 2>/dev/null; do
+    now="$(rss_kb)"
+    [ "$now" -gt "$peak" ] && peak="$now"
+    sleep 0.2
+  done
+  echo "$peak"
+}
 curl -s -o /dev/null "$base/pipe/10000000"   # warm: the isolate and its JIT
 before="$(rss_kb)"
-peak="$before"
 curl -s -o /dev/null -w "%{size_download}" --limit-rate "$rate" "$base/pipe/1000000000" >"$work/1gb.size" &
-client=$!
-while kill -0 "$client" 2>/dev/null; do
-  now="$(rss_kb)"
-  [ "$now" -gt "$peak" ] && peak="$now"
-  sleep 0.2
-done
+peak="$(peak_while $! "$before")"
 sent="$(cat "$work/1gb.size")"
 growth=$(( (peak - before) / 1024 ))
 
@@ -93,6 +100,17 @@ ttfb_static="$(ttfb "$base/static/100mb.bin")"
 ttfb_gen="$(ttfb "$base/gen/1")"
 ttfb_whole="$(ttfb "$base/gen/none")"   # a whole (not streamed) 400 from the script
 
+# Uploads: 1 GB streamed in, the worker's RSS sampled meanwhile.
+up_before="$(rss_kb)"
+up_start="$(date +%s.%N)"
+head -c 1000000000 /dev/zero |
+  curl -s -X POST -T - -H 'Transfer-Encoding: chunked' "$base/count/" >"$work/upload.out" &
+up_peak="$(peak_while $! "$up_before")"
+up_end="$(date +%s.%N)"
+counted="$(tr -d '\n' <"$work/upload.out")"
+up_rate="$(awk -v s="$up_start" -v e="$up_end" 'BEGIN { printf "%.0f", 1000 / (e - s) }')"
+up_growth=$(( (up_peak - up_before) / 1024 ))
+
 commit="$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)"
 report="$(cat <<REPORT
 Streams through nginx + nano, one nginx worker, curl on loopback, $(nproc) cores, commit $commit
@@ -106,6 +124,8 @@ Streams through nginx + nano, one nginx worker, curl on loopback, $(nproc) cores
 | 1 GB through /pipe to a client reading at $rate/s: bytes received | $sent |
 | nginx worker RSS before / peak / growth | $((before / 1024)) MiB / $((peak / 1024)) MiB / $growth MiB |
 | time to first byte, static file / whole script response / streamed /gen/1 (best of 20) | $ttfb_static ms / $ttfb_whole ms / $ttfb_gen ms |
+| 1 GB uploaded chunked to POST /count (read as it streams in): bytes the script counted | $counted |
+| upload rate; nginx worker RSS growth meanwhile | $up_rate MB/s; $up_growth MiB |
 REPORT
 )"
 echo "$report"

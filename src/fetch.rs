@@ -4,6 +4,7 @@
 use std::sync::{Arc, mpsc};
 
 use crate::http::{Request, Response};
+use nano_web::request_body::{BodyWriter, RequestBody};
 
 /// Answers a script's `fetch()`: called on the worker's thread with the
 /// subrequest and a [`FetchReply`] to complete, now or later, from any
@@ -11,12 +12,16 @@ use crate::http::{Request, Response};
 pub type FetchHandler = Arc<dyn Fn(Request, FetchReply) + Send + Sync>;
 
 /// What arrives on a worker's event loop from other threads: a subrequest's
-/// outcome, or (with [`Completion::CANCEL_ID`]) a request to stop.
+/// outcome, or (with the reserved ids below) a request to stop, a streaming
+/// host's word, a write to a body streaming in.
 pub(crate) struct Completion {
     /// The request generation the subrequest belongs to; older ones are stale.
     pub(crate) generation: u64,
     pub(crate) id: u32,
     pub(crate) result: std::result::Result<Response, String>,
+    /// A subrequest's response body that its host streams in (the
+    /// response's own body is empty then).
+    pub(crate) stream: Option<RequestBody>,
 }
 
 impl Completion {
@@ -26,7 +31,7 @@ impl Completion {
     /// The wake-up a canceller sends to a loop waiting on timers or
     /// subrequests (no JS running, so termination alone would not reach it).
     pub(crate) fn cancel() -> Completion {
-        Completion { generation: u64::MAX, id: Self::CANCEL_ID, result: Err(String::new()) }
+        Completion { generation: u64::MAX, id: Self::CANCEL_ID, result: Err(String::new()), stream: None }
     }
 
     /// The `id` of a streaming host's word on the response body: `Ok`, it
@@ -35,20 +40,26 @@ impl Completion {
 
     /// The host wants the response body's next chunk.
     pub(crate) fn body_more() -> Completion {
-        Completion { generation: u64::MAX, id: Self::BODY_ID, result: Ok(Response::default()) }
+        Completion { generation: u64::MAX, id: Self::BODY_ID, result: Ok(Response::default()), stream: None }
     }
 
-    /// The `id` of the wake-up a streamed request body sends when its host
-    /// wrote to it (the chunks themselves wait in the body).
+    /// The `id` of the wake-up a body streaming in (the request's, or a
+    /// subrequest's response's) sends when its host wrote to it (the chunks
+    /// themselves wait in the body).
     pub(crate) const REQUEST_BODY_ID: u32 = u32::MAX - 2;
 
     pub(crate) fn request_body() -> Completion {
-        Completion { generation: u64::MAX, id: Self::REQUEST_BODY_ID, result: Err(String::new()) }
+        Completion {
+            generation: u64::MAX,
+            id: Self::REQUEST_BODY_ID,
+            result: Err(String::new()),
+            stream: None,
+        }
     }
 
     /// The host takes no more of the response body (its client went away).
     pub(crate) fn body_stop() -> Completion {
-        Completion { generation: u64::MAX, id: Self::BODY_ID, result: Err(String::new()) }
+        Completion { generation: u64::MAX, id: Self::BODY_ID, result: Err(String::new()), stream: None }
     }
 }
 
@@ -107,10 +118,24 @@ impl FetchReply {
         self.send(Err(message.into()));
     }
 
+    /// Resolves the script's `fetch()` with `head` (its body ignored) and a
+    /// body that streams in: written to the returned writer as it arrives
+    /// (from any thread), ended or failed by it. The script reads it from
+    /// the response's `body` as it comes; the body limit counts it.
+    pub fn respond_streamed(mut self, head: Response) -> BodyWriter {
+        let (writer, body) = crate::request_body();
+        self.send_with(Ok(Response { body: Vec::new(), ..head }), Some(body));
+        writer
+    }
+
     fn send(&mut self, result: std::result::Result<Response, String>) {
+        self.send_with(result, None);
+    }
+
+    fn send_with(&mut self, result: std::result::Result<Response, String>, stream: Option<RequestBody>) {
         if let Some(tx) = self.tx.take() {
             // The request may be over (the receiver gone): nothing to do then.
-            let _ = tx.send(Completion { generation: self.generation, id: self.id, result });
+            let _ = tx.send(Completion { generation: self.generation, id: self.id, result, stream });
         }
     }
 }

@@ -54,6 +54,10 @@ fn panics_in_exports_and_natives_are_contained() {
             ("nano_lease_eval_async", status(|| nano_lease_eval_async(null_mut(), null(), None, null_mut()))),
             ("nano_fetch_reply_fail", status(|| nano_fetch_reply_fail(null_mut(), null()))),
             (
+                "nano_fetch_reply_respond_streamed",
+                status(|| nano_fetch_reply_respond_streamed(null_mut(), 200, null(), 0, null_mut())),
+            ),
+            (
                 "nano_fetch_reply_respond",
                 status(|| nano_fetch_reply_respond(null_mut(), 200, null(), 0, null(), 0)),
             ),

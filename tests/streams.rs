@@ -481,3 +481,58 @@ fn request_bodies_stream_in_as_the_host_writes_them() {
     .unwrap();
     assert!(rings.load(std::sync::atomic::Ordering::SeqCst) >= 3);
 }
+
+#[test]
+fn fetch_responses_stream_in_from_the_host() {
+    // The host answers each fetch() with its head at once and the body in
+    // parts from another thread; /big sends more than the body limit.
+    let fetch: nano::FetchHandler = std::sync::Arc::new(|req: Request, reply: nano::FetchReply| {
+        let big = req.url.ends_with("/big");
+        let head =
+            nano::Response { status: 203, headers: vec![(b"x-up".to_vec(), b"1".to_vec())], body: vec![] };
+        let writer = reply.respond_streamed(head);
+        std::thread::spawn(move || {
+            if big {
+                for _ in 0..3 {
+                    if writer.write(&vec![0; 600 << 10]).is_err() {
+                        return;
+                    }
+                }
+            } else {
+                for part in ["up", "stream", "ed"] {
+                    std::thread::sleep(Duration::from_millis(10));
+                    writer.write(part.as_bytes()).unwrap();
+                }
+            }
+            let _ = writer.end();
+        });
+    });
+    let mut config =
+        Config { fetch: Some(fetch), wall_time_limit: Duration::from_secs(5), ..Config::default() };
+    config.sizes.max_body_bytes = 1 << 20;
+    let rt = Runtime::new(config).unwrap();
+    let src = r#"export default { async fetch(req) {
+      const r = await fetch("http://upstream" + new URL(req.url).pathname);
+      const parts = [];
+      for await (const chunk of r.body) parts.push(chunk.length > 100 ? "big" : new TextDecoder().decode(chunk));
+      return new Response(`${r.status} ${r.headers.get("x-up")} ${parts.join("|")}`);
+    } }"#;
+    rt.add_script("proxy", src, ScriptOptions::default()).unwrap();
+    assert_eq!(rt.eval("proxy", get("http://x/small")).unwrap().body, b"203 1 up|stream|ed");
+    match rt.eval("proxy", get("http://x/big")) {
+        Err(Error::Script(m)) if m.contains("response body is over the limit of 1048576 bytes") => {}
+        other => panic!("{:?}", other.map(|r| String::from_utf8_lossy(&r.body).into_owned())),
+    }
+    // Inline too: each write rings the host.
+    std::thread::spawn(move || {
+        let mut lease = rt.acquire_inline("proxy").unwrap();
+        let mut step = lease.start(get("http://x/small"), Some(std::sync::Arc::new(|| {}))).unwrap();
+        while step.response.is_none() {
+            std::thread::sleep(Duration::from_millis(2));
+            step = lease.poll().unwrap();
+        }
+        assert_eq!(step.response.unwrap().unwrap().body, b"203 1 up|stream|ed");
+    })
+    .join()
+    .unwrap();
+}

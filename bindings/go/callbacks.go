@@ -59,12 +59,11 @@ func goNanoFetch(userData unsafe.Pointer, req *C.nano_request, reply *C.nano_fet
 			return
 		}
 		defer resp.Body.Close()
-		data, err := io.ReadAll(resp.Body)
-		if err != nil {
-			fail(reply, err.Error())
-			return
+		// The script gets the head now and the body as it arrives.
+		writer := respondStreamed(reply, resp)
+		if writer != nil {
+			copyToWriter(writer, resp.Body)
 		}
-		respond(reply, resp, data)
 	}()
 }
 
@@ -74,7 +73,10 @@ func fail(reply *C.nano_fetch_reply, message string) {
 	C.nano_fetch_reply_fail(reply, m)
 }
 
-func respond(reply *C.nano_fetch_reply, resp *http.Response, body []byte) {
+// respondStreamed answers reply with resp's status and headers and a body
+// that streams in: the writer to copy it to (nil when nano refused the
+// answer).
+func respondStreamed(reply *C.nano_fetch_reply, resp *http.Response) *C.nano_body_writer {
 	n := 0
 	for _, vs := range resp.Header {
 		n += len(vs)
@@ -101,10 +103,11 @@ func respond(reply *C.nano_fetch_reply, resp *http.Response, body []byte) {
 			}
 		}
 	}
-	var bp unsafe.Pointer
-	if len(body) > 0 {
-		bp = C.CBytes(body)
-		alloc = append(alloc, bp)
+	var writer *C.nano_body_writer
+	if C.nano_fetch_reply_respond_streamed(reply, C.uint16_t(resp.StatusCode), headers, C.size_t(n), &writer) != C.NANO_OK {
+		// Refused (a header nano does not take): the reply is still open.
+		fail(reply, "the upstream response has a header nano cannot pass on")
+		return nil
 	}
-	C.nano_fetch_reply_respond(reply, C.uint16_t(resp.StatusCode), headers, C.size_t(n), (*C.uint8_t)(bp), C.size_t(len(body)))
+	return writer
 }

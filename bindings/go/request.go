@@ -135,23 +135,30 @@ func feedBody(lease *C.nano_lease, body io.Reader) (wait func(), err error) {
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		buf := make([]byte, bodyChunk)
-		for {
-			n, err := body.Read(buf)
-			if n > 0 && C.nano_body_writer_write(writer, (*C.uint8_t)(unsafe.Pointer(&buf[0])), C.size_t(n)) != C.NANO_OK {
-				C.nano_body_writer_fail(writer, nil, 0)
-				return
-			}
-			if err == io.EOF {
-				C.nano_body_writer_end(writer)
-				return
-			}
-			if err != nil {
-				m := []byte(err.Error())
-				C.nano_body_writer_fail(writer, (*C.char)(unsafe.Pointer(&m[0])), C.size_t(len(m)))
-				return
-			}
-		}
+		copyToWriter(writer, body)
 	}()
 	return func() { <-done }, nil
+}
+
+// copyToWriter writes what body yields to a nano body writer, read by read,
+// then completes it: ended at EOF, failed with a read's error, or (nano
+// takes no more) failed and left. The writer is freed either way.
+func copyToWriter(writer *C.nano_body_writer, body io.Reader) {
+	buf := make([]byte, bodyChunk)
+	for {
+		n, err := body.Read(buf)
+		if n > 0 && C.nano_body_writer_write(writer, (*C.uint8_t)(unsafe.Pointer(&buf[0])), C.size_t(n)) != C.NANO_OK {
+			C.nano_body_writer_fail(writer, nil, 0)
+			return
+		}
+		if err == io.EOF {
+			C.nano_body_writer_end(writer)
+			return
+		}
+		if err != nil {
+			m := []byte(err.Error())
+			C.nano_body_writer_fail(writer, (*C.char)(unsafe.Pointer(&m[0])), C.size_t(len(m)))
+			return
+		}
+	}
 }

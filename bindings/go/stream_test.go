@@ -152,3 +152,47 @@ func TestHandlerStreamsResponsesChunkByChunk(t *testing.T) {
 		t.Fatal("a broken body read as complete")
 	}
 }
+
+// slowBody yields its parts one read at a time, waiting before each.
+type slowBody struct{ parts []string }
+
+func (b *slowBody) Read(p []byte) (int, error) {
+	if len(b.parts) == 0 {
+		return 0, io.EOF
+	}
+	time.Sleep(10 * time.Millisecond)
+	n := copy(p, b.parts[0])
+	b.parts = b.parts[1:]
+	return n, nil
+}
+func (b *slowBody) Close() error { return nil }
+
+type slowUpstream struct{}
+
+func (slowUpstream) RoundTrip(req *http.Request) (*http.Response, error) {
+	return &http.Response{StatusCode: 200, Header: http.Header{"X-Up": {"1"}},
+		Body: &slowBody{parts: []string{"up", "stream", "ed"}}, Request: req}, nil
+}
+
+func TestFetchResponsesStreamIn(t *testing.T) {
+	// The RoundTripper's response body reaches the script read by read.
+	rt := newRuntime(t, Config{Transport: slowUpstream{}})
+	src := `export default {
+  async fetch() {
+    const r = await fetch("http://upstream/");
+    const parts = [];
+    for await (const chunk of r.body) parts.push(new TextDecoder().decode(chunk));
+    return new Response(r.headers.get("x-up") + ":" + parts.join("|"));
+  },
+};`
+	if err := rt.AddScript("proxy", src, ScriptOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	resp, err := rt.Eval(context.Background(), "proxy", get("http://x/"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(resp.Body) != "1:up|stream|ed" {
+		t.Fatalf("body %q", resp.Body)
+	}
+}

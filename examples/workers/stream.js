@@ -1,7 +1,8 @@
 // Streams a generated body: /gen/N sends N bytes made 64 KiB at a time as
 // the client takes them; /pipe/N sends the same bytes through a
 // TransformStream (each chunk passes through the script's transform()).
-// The bytes cycle through "a".."z", one letter per chunk.
+// The bytes cycle through "a".."z", one letter per chunk. POST /count reads
+// the request body as it streams in and answers with its length.
 const CHUNK = 64 << 10;
 const letters = Array.from({ length: 26 }, (_, i) => new Uint8Array(CHUNK).fill(97 + i));
 
@@ -19,8 +20,13 @@ function source(total) {
 }
 
 export default {
-  fetch(request) {
+  async fetch(request) {
     const [, route, size] = new URL(request.url).pathname.split("/");
+    if (route === "count" && request.body !== null) {
+      let bytes = 0;
+      for await (const chunk of request.body) bytes += chunk.byteLength;
+      return new Response(`${bytes}\n`);
+    }
     const total = Number(size);
     if (!Number.isSafeInteger(total) || total < 0) return new Response("size?\n", { status: 400 });
     const headers = { "content-type": "application/octet-stream" };
@@ -29,6 +35,6 @@ export default {
       const through = new TransformStream({ transform(chunk, controller) { controller.enqueue(chunk); } });
       return new Response(source(total).pipeThrough(through), { headers });
     }
-    return new Response("routes: /gen/N, /pipe/N\n", { status: 404 });
+    return new Response("routes: /gen/N, /pipe/N, POST /count\n", { status: 404 });
   },
 };

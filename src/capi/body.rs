@@ -11,6 +11,7 @@ use super::guard::{Failure, guard, live, non_null};
 use super::http::{nano_request, read_request, with_streamed_body};
 use super::lease::{LEASES, Leased, nano_lease, nano_progress, record, start_inline};
 
+use super::request_body::{nano_body_writer, new_body_writer};
 use super::response::c_outcome;
 use super::result::nano_result::{self, *};
 use crate::body::BodyPart;
@@ -163,6 +164,37 @@ pub unsafe extern "C" fn nano_lease_body_ask(worker: *const nano_lease, more: bo
         // SAFETY: from nano_lease_new, not released; `canceller` is only
         // ever read after acquisition (as in nano_lease_cancel).
         unsafe { (*worker).canceller.ask_body(more) };
+        Ok(())
+    })
+}
+
+/// Makes the body of the lease's next request (started by any of
+/// `nano_lease_eval*` or `nano_lease_start*`, whose `request.body` must then
+/// be NULL) stream in: the host writes it to `*out` as it arrives, before
+/// or after the request starts, and the script reads it from
+/// `request.body` as it comes. Writes never block; the request's body size
+/// limit counts the streamed bytes. A request that fails takes its body
+/// with it (the writer then gets `NANO_ERR_BODY_CLOSED`), except when it is
+/// refused for having a `request.body` too. On `NANO_OK`, `*out` is owned by the
+/// caller until `nano_body_writer_end` or `nano_body_writer_fail` frees it.
+/// Calling this again before a request replaces the earlier body (whose
+/// writer then gets `NANO_ERR_BODY_CLOSED`).
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn nano_lease_stream_body(
+    worker: *mut nano_lease,
+    out: *mut *mut nano_body_writer,
+) -> nano_result {
+    guard("nano_lease_stream_body", || {
+        live(&LEASES, worker, "worker")?;
+        non_null(out, "out")?;
+        let (writer, body) = crate::request_body();
+        // SAFETY: a live lease, used by one thread at a time; a field borrow
+        // only, as in nano_lease_eval.
+        let pending = unsafe { &mut (*worker).pending_body };
+        if let Some(earlier) = pending.replace(body) {
+            earlier.close();
+        }
+        unsafe { out.write(new_body_writer(writer)) };
         Ok(())
     })
 }

@@ -2,11 +2,12 @@
 
 use std::ffi::c_char;
 
-use super::guard::{Failure, Registry, bytes, c_text, guard, live};
+use super::guard::{Failure, Registry, bytes, c_text, guard, live, non_null};
 use super::http::{nano_header, read_headers};
+use super::request_body::{nano_body_writer, new_body_writer};
 use super::result::nano_result::{self, *};
 use crate::fetch::FetchReply;
-use crate::http::{Response, is_header_value, is_token};
+use crate::http::{HeaderList, Response, is_header_value, is_token};
 
 /// A pending subrequest, handed to a `nano_fetch_callback`. Owned by the host
 /// until it is completed (which frees it); may be completed from any thread.
@@ -32,6 +33,20 @@ fn take_reply(reply: *mut nano_fetch_reply) -> Result<Box<nano_fetch_reply>, Fai
     Ok(unsafe { Box::from_raw(reply) })
 }
 
+/// The reply's headers, copied and checked.
+unsafe fn checked_headers(headers: *const nano_header, headers_len: usize) -> Result<HeaderList, Failure> {
+    let copied = unsafe { read_headers(headers, headers_len, "headers")? };
+    for (i, (name, value)) in copied.iter().enumerate() {
+        if !is_token(name) || !is_header_value(value) {
+            return Err(Failure::new(
+                NANO_ERR_INVALID_ARGUMENT,
+                format!("headers[{i}] is not a valid header"),
+            ));
+        }
+    }
+    Ok(copied)
+}
+
 /// Completes a subrequest with a response and frees `reply`. The headers and
 /// body are copied during the call. `reply` must not be used afterwards; a
 /// reply already completed (or any other pointer) is refused with
@@ -47,18 +62,37 @@ pub unsafe extern "C" fn nano_fetch_reply_respond(
 ) -> nano_result {
     guard("nano_fetch_reply_respond", || {
         live(&REPLIES, reply, "reply")?;
-        let copied = unsafe { read_headers(headers, headers_len, "headers")? };
-        for (i, (name, value)) in copied.iter().enumerate() {
-            if !is_token(name) || !is_header_value(value) {
-                return Err(Failure::new(
-                    NANO_ERR_INVALID_ARGUMENT,
-                    format!("headers[{i}] is not a valid header"),
-                ));
-            }
-        }
+        let copied = unsafe { checked_headers(headers, headers_len)? };
         let body = unsafe { bytes(body, body_len, "body")? }.to_vec();
         let handle = take_reply(reply)?;
         handle.reply.respond(Response { status, headers: copied, body });
+        Ok(())
+    })
+}
+
+/// Completes a subrequest with a response whose body streams in: the
+/// script's `fetch()` resolves at once with `status` and `headers` (copied
+/// during the call), and its `body` reads what the host writes to `*out` as
+/// it arrives (`nano_body_writer_write`, from any thread), until
+/// `nano_body_writer_end` or `_fail`. Frees `reply`. On `NANO_OK`, `*out` is
+/// owned by the caller until it is completed; writes after the script's
+/// request is over get `NANO_ERR_BODY_CLOSED`. The body limit counts the
+/// streamed bytes.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn nano_fetch_reply_respond_streamed(
+    reply: *mut nano_fetch_reply,
+    status: u16,
+    headers: *const nano_header,
+    headers_len: usize,
+    out: *mut *mut nano_body_writer,
+) -> nano_result {
+    guard("nano_fetch_reply_respond_streamed", || {
+        live(&REPLIES, reply, "reply")?;
+        non_null(out, "out")?;
+        let copied = unsafe { checked_headers(headers, headers_len)? };
+        let handle = take_reply(reply)?;
+        let writer = handle.reply.respond_streamed(Response { status, headers: copied, body: Vec::new() });
+        unsafe { out.write(new_body_writer(writer)) };
         Ok(())
     })
 }

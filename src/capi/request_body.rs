@@ -1,12 +1,13 @@
-//! `nano_body_writer`: a request body the host streams in as it arrives.
+//! `nano_body_writer`: a body the host streams in as it arrives (a
+//! request's, or the response to a script's `fetch()`).
 
-use super::guard::{Failure, Registry, bytes, guard, live, non_null, text};
-use super::lease::{LEASES, nano_lease};
+use super::guard::{Failure, Registry, bytes, guard, live, text};
 use super::result::nano_result::{self, *};
 use crate::{BodyClosed, BodyWriter};
 
-/// The host's end of a request body it streams in, from
-/// `nano_lease_stream_body`. Written with `nano_body_writer_write` (from any
+/// The host's end of a body it streams in: a request's, from
+/// `nano_lease_stream_body`, or a subrequest's response's, from
+/// `nano_fetch_reply_respond_streamed`. Written with `nano_body_writer_write` (from any
 /// thread, one thread at a time), then completed, which frees it, with
 /// `nano_body_writer_end` or `nano_body_writer_fail`.
 pub struct nano_body_writer {
@@ -15,41 +16,15 @@ pub struct nano_body_writer {
 
 static WRITERS: Registry = Registry::new();
 
-fn closed(_: BodyClosed) -> Failure {
-    Failure::new(NANO_ERR_BODY_CLOSED, BodyClosed.to_string())
+/// A new writer handle for the host, owning `writer` until completed.
+pub(super) fn new_body_writer(writer: BodyWriter) -> *mut nano_body_writer {
+    let handle = Box::into_raw(Box::new(nano_body_writer { writer }));
+    WRITERS.insert(handle);
+    handle
 }
 
-/// Makes the body of the lease's next request (started by any of
-/// `nano_lease_eval*` or `nano_lease_start*`, whose `request.body` must then
-/// be NULL) stream in: the host writes it to `*out` as it arrives, before
-/// or after the request starts, and the script reads it from
-/// `request.body` as it comes. Writes never block; the request's body size
-/// limit counts the streamed bytes. A request that fails takes its body
-/// with it (the writer then gets `NANO_ERR_BODY_CLOSED`), except when it is
-/// refused for having a `request.body` too. On `NANO_OK`, `*out` is owned by the
-/// caller until `nano_body_writer_end` or `nano_body_writer_fail` frees it.
-/// Calling this again before a request replaces the earlier body (whose
-/// writer then gets `NANO_ERR_BODY_CLOSED`).
-#[unsafe(no_mangle)]
-pub unsafe extern "C" fn nano_lease_stream_body(
-    worker: *mut nano_lease,
-    out: *mut *mut nano_body_writer,
-) -> nano_result {
-    guard("nano_lease_stream_body", || {
-        live(&LEASES, worker, "worker")?;
-        non_null(out, "out")?;
-        let (writer, body) = crate::request_body();
-        // SAFETY: a live lease, used by one thread at a time; a field borrow
-        // only, as in nano_lease_eval.
-        let pending = unsafe { &mut (*worker).pending_body };
-        if let Some(earlier) = pending.replace(body) {
-            earlier.close();
-        }
-        let handle = Box::into_raw(Box::new(nano_body_writer { writer }));
-        WRITERS.insert(handle);
-        unsafe { out.write(handle) };
-        Ok(())
-    })
+fn closed(_: BodyClosed) -> Failure {
+    Failure::new(NANO_ERR_BODY_CLOSED, BodyClosed.to_string())
 }
 
 /// Writes the next `len` bytes of the body (copied during the call; none

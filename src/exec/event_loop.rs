@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 
 use nano_web::bootstrap::{describe_exception, describe_value};
 
-use super::host::WorkerHost;
+use super::host::{REQUEST_BODY, WorkerHost};
 use super::marshal::{read_chunk, read_response, response_to_js, start_dispatch};
 use crate::body::{BodyPart, Delivery};
 use crate::error::{Error, Result};
@@ -17,7 +17,7 @@ use crate::fetch::Completion;
 use crate::http::{Request, Response, over};
 use crate::log::LogLevel;
 use crate::snapshot::context::request_function;
-use nano_web::request_body::BodyEnd;
+use nano_web::request_body::{BodyEnd, RequestBody};
 
 /// How often a loop waiting on V8's background work looks for its result.
 const BACKGROUND_POLL: Duration = Duration::from_millis(1);
@@ -97,10 +97,7 @@ fn drive<'s>(
                 }
                 st.timers.pop();
             }
-            (
-                st.timers.peek().map(|Reverse((t, _, _))| *t),
-                st.fetches_pending + usize::from(st.request_body.is_some()),
-            )
+            (st.timers.peek().map(|Reverse((t, _, _))| *t), st.fetches_pending + st.bodies_in.len())
         };
         // Waiting on a host that takes the body is never dead: its word
         // comes through the inbox (or the wall limit ends the wait).
@@ -154,11 +151,16 @@ fn drive<'s>(
                     continue;
                 }
                 host.state.borrow_mut().fetches_pending -= 1;
+                let fetch_id = done.id;
                 let id = v8::Integer::new_from_unsigned(scope, done.id);
+                let streamed = done.stream.is_some();
                 let (ok, value): (bool, v8::Local<v8::Value>) = match done.result {
-                    Ok(response) => (true, response_to_js(scope, response)?),
+                    Ok(response) => (true, response_to_js(scope, response, streamed)?),
                     Err(message) => (false, v8::String::new(scope, &message).unwrap().into()),
                 };
+                if let Some(body) = done.stream {
+                    host.open_body_in(fetch_id, body);
+                }
                 let ok = v8::Boolean::new(scope, ok);
                 v8::tc_scope!(let tc, scope);
                 if fetch_done.call(tc, internal.into(), &[id.into(), ok.into(), value]).is_none()
@@ -173,56 +175,65 @@ fn drive<'s>(
     }
 }
 
-/// Hands the script what its host wrote to the streamed request body since
-/// the last time (`internal.requestBodyPush` with each chunk, then `null` at
-/// its end or a message when it failed or went over the body limit). A
-/// stop of the run while JS runs is the only error.
+/// Hands the script what the hosts wrote to the bodies streaming in since
+/// the last time (`internal.requestBodyPush(id, value)` with each chunk,
+/// then `null` at a body's end or a message when it failed or went over the
+/// body limit). A stop of the run while JS runs is the only error.
 fn push_request_body<'s>(
     scope: &mut v8::PinScope<'s, '_>,
     internal: v8::Local<'s, v8::Object>,
     host: &WorkerHost,
 ) -> Result<()> {
-    let Some(body) = host.state.borrow().request_body.clone() else { return Ok(()) };
-    let (chunks, end) = body.take();
-    if chunks.is_empty() && end.is_none() {
+    let open: Vec<(u32, RequestBody)> =
+        host.state.borrow().bodies_in.iter().map(|b| (b.id, b.body.clone())).collect();
+    if open.is_empty() {
         return Ok(());
     }
     let push = request_function(scope, internal, "requestBodyPush")?;
     let limit = host.sizes.get().max_body_bytes;
-    let mut last: Option<String> = None;
-    let mut values: Vec<v8::Local<v8::Value>> = Vec::with_capacity(chunks.len() + 1);
-    for chunk in chunks {
-        let total = {
-            let mut st = host.state.borrow_mut();
-            st.request_body_bytes = st.request_body_bytes.saturating_add(chunk.len());
-            st.request_body_bytes
-        };
-        if over(total, limit) {
-            last = Some(format!("the request body is over the limit of {limit} bytes"));
-            break;
+    for (id, body) in open {
+        let (chunks, end) = body.take();
+        if chunks.is_empty() && end.is_none() {
+            continue;
         }
-        let Some(array) = nano_web::natives::uint8_array_from_vec(scope, chunk) else {
-            return Err(Error::MemoryLimit("the request body does not fit in the memory limit".into()));
-        };
-        values.push(array.into());
-    }
-    let finished = match (&last, end) {
-        (Some(m), _) => Some(v8::String::new(scope, m).unwrap().into()),
-        (None, Some(BodyEnd::Complete)) => Some(v8::null(scope).into()),
-        (None, Some(BodyEnd::Failed(m))) => {
-            Some(v8::String::new(scope, &format!("the request body broke off: {m}")).unwrap().into())
+        let what = if id == REQUEST_BODY { "the request body" } else { "the subrequest's response body" };
+        let mut last: Option<String> = None;
+        let mut values: Vec<v8::Local<v8::Value>> = Vec::with_capacity(chunks.len() + 1);
+        for chunk in chunks {
+            let total = {
+                let mut st = host.state.borrow_mut();
+                let Some(open) = st.bodies_in.iter_mut().find(|b| b.id == id) else { break };
+                open.bytes = open.bytes.saturating_add(chunk.len());
+                open.bytes
+            };
+            if over(total, limit) {
+                last = Some(format!("{what} is over the limit of {limit} bytes"));
+                break;
+            }
+            let Some(array) = nano_web::natives::uint8_array_from_vec(scope, chunk) else {
+                return Err(Error::MemoryLimit(format!("{what} does not fit in the memory limit")));
+            };
+            values.push(array.into());
         }
-        (None, None) => None,
-    };
-    if let Some(value) = finished {
-        values.push(value);
-        body.close();
-        host.state.borrow_mut().request_body = None;
-    }
-    for value in values {
-        v8::tc_scope!(let tc, scope);
-        if push.call(tc, internal.into(), &[value]).is_none() && tc.has_terminated() {
-            return Err(host.stopped());
+        let finished = match (&last, end) {
+            (Some(m), _) => Some(v8::String::new(scope, m).unwrap().into()),
+            (None, Some(BodyEnd::Complete)) => Some(v8::null(scope).into()),
+            (None, Some(BodyEnd::Failed(m))) => {
+                Some(v8::String::new(scope, &format!("{what} broke off: {m}")).unwrap().into())
+            }
+            (None, None) => None,
+        };
+        if let Some(value) = finished {
+            values.push(value);
+            body.close();
+            host.state.borrow_mut().bodies_in.retain(|b| b.id != id);
+        }
+        let id = v8::Integer::new_from_unsigned(scope, id);
+        for value in values {
+            v8::tc_scope!(let tc, scope);
+            if push.call(tc, internal.into(), &[id.into(), value]).is_none() && tc.has_terminated() {
+                return Err(host.stopped());
+            }
         }
     }
     Ok(())
@@ -351,7 +362,7 @@ impl Serving {
                 serving.response_promise = Some(v8::Global::new(scope, promise));
                 serving.stage = Stage::Response(v8::Global::new(scope, promise));
                 if let Some(body) = body_stream {
-                    host.open_request_body(body);
+                    host.open_body_in(REQUEST_BODY, body);
                 }
                 serving.resume(scope, internal, host, wait, answer)
             }

@@ -21,6 +21,16 @@ use crate::http::{Request, SizeLimits};
 use crate::log::{LogLevel, LogSink};
 use nano_web::request_body::RequestBody;
 
+/// A body streaming in from its host, and how much of it the script has.
+pub(super) struct BodyIn {
+    pub(super) id: u32,
+    pub(super) body: RequestBody,
+    pub(super) bytes: usize,
+}
+
+/// The id of the request's own body among [`LoopState::bodies_in`].
+pub(super) const REQUEST_BODY: u32 = 0;
+
 #[derive(Default)]
 pub(super) struct LoopState {
     /// Bumped at the end of every request: completions of older ones are stale.
@@ -37,10 +47,10 @@ pub(super) struct LoopState {
     pub(super) body_credit: bool,
     /// A streaming host takes no more of the response body.
     pub(super) body_stopped: bool,
-    /// The request's body, while its host is still streaming it in.
-    pub(super) request_body: Option<RequestBody>,
-    /// Bytes of the streamed request body taken so far, against its limit.
-    pub(super) request_body_bytes: usize,
+    /// Bodies their hosts are still streaming in, by id (0 the request's
+    /// own, else the subrequest's whose response it is), with the bytes
+    /// taken so far (each against the body limit).
+    pub(super) bodies_in: Vec<BodyIn>,
 }
 
 /// The host side of a worker's isolate: console sink, timers, fetch.
@@ -135,16 +145,15 @@ impl WorkerHost {
         }
     }
 
-    /// The request's body streams in from its host: each write wakes the
+    /// A body streams in from its host (`id` [`REQUEST_BODY`] the
+    /// request's, else that subrequest's response's): each write wakes the
     /// loop (through its inbox), which hands the chunks to the script.
-    pub(super) fn open_request_body(&self, body: RequestBody) {
+    pub(super) fn open_body_in(&self, id: u32, body: RequestBody) {
         let outbox = self.completions.clone();
         body.attach(Arc::new(move || {
             outbox.send(Completion::request_body());
         }));
-        let mut st = self.state.borrow_mut();
-        st.request_body = Some(body);
-        st.request_body_bytes = 0;
+        self.state.borrow_mut().bodies_in.push(BodyIn { id, body, bytes: 0 });
     }
 
     pub(crate) fn begin(&self) {
@@ -165,10 +174,9 @@ impl WorkerHost {
         st.live_timers.clear();
         st.fetches_pending = 0;
         st.subrequests = 0;
-        if let Some(body) = st.request_body.take() {
-            body.close();
+        for open in st.bodies_in.drain(..) {
+            open.body.close();
         }
-        st.request_body_bytes = 0;
         drop(st);
         self.unhandled.borrow_mut().clear();
         while self.inbox.try_recv().is_ok() {}

@@ -153,13 +153,21 @@ pub(super) fn read_chunk(scope: &mut v8::PinScope, value: v8::Local<v8::Value>) 
 pub(super) fn response_to_js<'s>(
     scope: &mut v8::PinScope<'s, '_>,
     response: Response,
+    streamed: bool,
 ) -> Result<v8::Local<'s, v8::Value>> {
     let headers = headers_to_js(scope, &response.headers)?;
     let status = v8::Integer::new_from_unsigned(scope, response.status.into());
-    let body = uint8_array_from_vec(scope, response.body).ok_or_else(|| {
-        Error::MemoryLimit("a subrequest's response body does not fit in the memory limit".into())
-    })?;
-    Ok(v8::Array::new_with_elements(scope, &[status.into(), headers.into(), body.into()]).into())
+    // `true`: the body streams in (internal.requestBodyPush with the id).
+    let body: v8::Local<v8::Value> = if streamed {
+        v8::Boolean::new(scope, true).into()
+    } else {
+        uint8_array_from_vec(scope, response.body)
+            .ok_or_else(|| {
+                Error::MemoryLimit("a subrequest's response body does not fit in the memory limit".into())
+            })?
+            .into()
+    };
+    Ok(v8::Array::new_with_elements(scope, &[status.into(), headers.into(), body]).into())
 }
 
 #[cfg(test)]

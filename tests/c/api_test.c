@@ -1072,6 +1072,64 @@ static void test_request_body_streamed(void) {
   nano_runtime_free(rt);
 }
 
+/* A fetch() answered with its head at once and its body from a thread. */
+static void *feed_reply(void *arg) {
+  nano_body_writer *w = arg;
+  const char *parts[] = {"up", "stream", "ed"};
+  for (int i = 0; i < 3; i++) {
+    nanosleep(&(struct timespec){0, 10 * 1000 * 1000}, NULL);
+    nano_body_writer_write(w, (const uint8_t *)parts[i], strlen(parts[i]));
+  }
+  nano_body_writer_end(w);
+  return NULL;
+}
+
+static void on_fetch_streamed(void *user_data, const nano_request *req, nano_fetch_reply *reply) {
+  (void)user_data;
+  (void)req;
+  nano_header h = {(const uint8_t *)"x-up", 4, (const uint8_t *)"1", 1};
+  nano_header bad = {(const uint8_t *)"bad name", 8, (const uint8_t *)"1", 1};
+  nano_body_writer *w = NULL;
+  /* A bad header is refused and the reply stays open. */
+  if (nano_fetch_reply_respond_streamed(reply, 200, &bad, 1, &w) != NANO_ERR_INVALID_ARGUMENT || w != NULL) {
+    nano_fetch_reply_fail(reply, "the bad header was taken");
+    return;
+  }
+  if (nano_fetch_reply_respond_streamed(reply, 203, &h, 1, &w) != NANO_OK) return;
+  pthread_t t;
+  pthread_create(&t, NULL, feed_reply, w);
+  pthread_detach(t);
+}
+
+static void test_fetch_streamed(void) {
+  nano_config cfg;
+  nano_config_init(&cfg);
+  cfg.fetch_callback = on_fetch_streamed;
+  nano_runtime *rt = NULL;
+  CHECK(nano_runtime_new(&cfg, &rt) == NANO_OK, "runtime");
+  const char *src =
+      "export default { async fetch() {\n"
+      "  const r = await fetch('http://upstream/');\n"
+      "  const parts = [];\n"
+      "  for await (const c of r.body) parts.push(new TextDecoder().decode(c));\n"
+      "  return new Response(r.status + ' ' + r.headers.get('x-up') + ' ' + parts.join('|'));\n"
+      "} }";
+  CHECK(nano_runtime_add_script(rt, "fs", src, strlen(src), NULL) == NANO_OK, "add: %s", nano_last_error());
+  nano_lease *lease = NULL;
+  CHECK(nano_lease_new(rt, "fs", &lease) == NANO_OK, "lease");
+  nano_request get = {"GET", 3, "http://x/", 9, NULL, 0, NULL, 0};
+  nano_response *resp = NULL;
+  CHECK(nano_lease_eval(lease, &get, &resp) == NANO_OK, "eval: %s", nano_last_error());
+  const uint8_t *body;
+  size_t len;
+  nano_response_body(resp, &body, &len);
+  CHECK(len == 18 && memcmp(body, "203 1 up|stream|ed", 18) == 0, "body %.*s", (int)len, body);
+  nano_response_free(resp);
+  CHECK(nano_fetch_reply_respond_streamed(NULL, 200, NULL, 0, NULL) == NANO_ERR_NULL_POINTER, "NULL reply");
+  nano_lease_free(lease);
+  nano_runtime_free(rt);
+}
+
 /* Inline leases: requests on this thread (which initialised V8), run as far
  * as they go without waiting, then polled by their wake-up time or ring. */
 static void test_inline(void) {
@@ -1215,6 +1273,7 @@ int main(int argc, char **argv) {
   test_streamed();
   test_streamed_async();
   test_request_body_streamed();
+  test_fetch_streamed();
   CHECK(nano_runtime_free(rt) == NANO_OK, "free runtime: %s", nano_last_error());
   printf("%d passed, %d failed\n", passed, failed);
   return failed == 0 ? 0 : 1;

@@ -296,10 +296,7 @@ export class Request {
       r.#method = method;
       r.#url = url;
       r.#headers = headersFromFlat(flatHeaders, true);
-      if (body === true) {
-        requestBodyFeed = fedStream();
-        body = requestBodyFeed.stream;
-      }
+      if (body === true) body = feedFor(0);
       r.#body = new BodyState(body);
       return r;
     };
@@ -455,23 +452,31 @@ export const cancelBody = () => {
   responseStream = null;
 };
 
-// The incoming request's body, while its host streams it in.
-let requestBodyFeed = null;
+// The bodies their hosts stream in, by id: 0 the incoming request's, else
+// the response body of that subrequest.
+const bodyFeeds = new Map();
 
-// What the host wrote to the streamed request body, in order: each chunk
-// (a Uint8Array), then null at its end or a message when it broke off.
-export const requestBodyPush = (value) => {
-  const feed = requestBodyFeed;
-  if (feed === null) return;
+// What a host wrote to a body streaming in, in order: each chunk (a
+// Uint8Array), then null at its end or a message when it broke off.
+export const requestBodyPush = (id, value) => {
+  const feed = bodyFeeds.get(id);
+  if (feed === undefined) return;
   if (value === null) {
-    requestBodyFeed = null;
+    bodyFeeds.delete(id);
     feed.close();
   } else if (typeof value === "string") {
-    requestBodyFeed = null;
+    bodyFeeds.delete(id);
     feed.error(new TypeError(value));
   } else {
     feed.push(value);
   }
+};
+
+// A stream fed through requestBodyPush(id, ...).
+const feedFor = (id) => {
+  const feed = fedStream();
+  bodyFeeds.set(id, feed);
+  return feed.stream;
 };
 
 const pendingFetches = new Map();
@@ -481,7 +486,7 @@ let nextFetchId = 1;
 // if any arrive, belong to an older generation and are ignored by the host).
 export const resetFetches = () => {
   responseStream = null;
-  requestBodyFeed = null;
+  bodyFeeds.clear();
   pendingFetches.clear();
   nextFetchId = 1;
 };
@@ -551,7 +556,8 @@ export const fetchDone = (id, ok, value) => {
     return;
   }
   const [status, flat, body] = value;
-  pending.resolve(hostResponse(status, flat, body, pending.url));
+  // `true`: the host streams the body in (requestBodyPush with this id).
+  pending.resolve(hostResponse(status, flat, body === true ? feedFor(id) : body, pending.url));
 };
 
 defineGlobal("fetch", fetch);
