@@ -536,3 +536,68 @@ fn fetch_responses_stream_in_from_the_host() {
     .join()
     .unwrap();
 }
+
+#[test]
+fn a_declared_length_frames_a_streamed_body_and_holds_it() {
+    // A FixedLengthStream declares its length; a script's own
+    // content-length on a stream body counts the same; a stream that gives
+    // more or fewer bytes than declared fails its body.
+    let src = r#"export default { fetch(req) {
+      const path = new URL(req.url).pathname;
+      const utf8 = (s) => new TextEncoder().encode(s);
+      if (path === "/fixed") {
+        const { readable, writable } = new FixedLengthStream(10);
+        const w = writable.getWriter();
+        w.write(utf8("01234")); w.write(utf8("56789")); w.close();
+        return new Response(readable);
+      }
+      const declared = path === "/bad" ? "ten" : path === "/short" ? "9" : "6";
+      return new Response(ReadableStream.from([utf8("abc"), utf8("def")]), { headers: { "content-length": declared } });
+    } }"#;
+    let rt = Runtime::new(Config::default()).unwrap();
+    rt.add_script("len", src, ScriptOptions::default()).unwrap();
+    // Whole delivery: the body as read, with its one content-length.
+    let fixed = rt.eval("len", get("http://x/fixed")).unwrap();
+    assert_eq!(fixed.body, b"0123456789");
+    assert_eq!(fixed.header("content-length"), Some(&b"10"[..]));
+    match rt.eval("len", get("http://x/bad")) {
+        Err(Error::Script(m)) if m.contains("not a number of bytes") => {}
+        other => panic!("{:?}", other.map(|r| r.body)),
+    }
+    match rt.eval("len", get("http://x/short")) {
+        Err(Error::Script(m)) if m.contains("not the 9 its content-length declares") => {}
+        other => panic!("{:?}", other.map(|r| r.body)),
+    }
+    std::thread::spawn(move || {
+        let mut lease = rt.acquire_inline("len").unwrap();
+        // Streamed: the head carries the length before the body.
+        let step = lease.start_streamed(get("http://x/exact"), None).unwrap();
+        let head = step.response.unwrap().unwrap();
+        assert!(step.body_follows);
+        assert_eq!(head.header("content-length"), Some(&b"6"[..]));
+        let mut body = chunk_text(&step.part);
+        loop {
+            match lease.more().unwrap().part {
+                Some(BodyPart::Chunk(c)) => body.push_str(std::str::from_utf8(&c).unwrap()),
+                Some(BodyPart::End) => break,
+                other => panic!("{other:?}"),
+            }
+        }
+        assert_eq!(body, "abcdef");
+        // Declared 9, given 6: the body fails at its end.
+        let step = lease.start_streamed(get("http://x/short"), None).unwrap();
+        assert_eq!(step.response.unwrap().unwrap().header("content-length"), Some(&b"9"[..]));
+        let last = loop {
+            match lease.more().unwrap().part {
+                Some(BodyPart::Chunk(_)) => continue,
+                other => break other,
+            }
+        };
+        assert!(
+            matches!(&last, Some(BodyPart::Failed(Error::Script(m))) if m.contains("ended after 6 bytes")),
+            "{last:?}"
+        );
+    })
+    .join()
+    .unwrap();
+}

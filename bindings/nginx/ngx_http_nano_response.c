@@ -43,7 +43,8 @@ ngx_http_nano_send_head(ngx_http_request_t *r, nano_response *resp,
     }
 
     r->headers_out.status = status;
-    /* A streamed body's length is unknown: nginx chunks it. */
+    /* A streamed body's length is unknown unless its head declares one
+     * (below): nginx chunks it then. */
     r->headers_out.content_length_n = streamed ? -1 : (off_t) *body_len;
 
     for (i = 0; i < n; i++) {
@@ -61,6 +62,15 @@ ngx_http_nano_send_head(ngx_http_request_t *r, nano_response *resp,
             r->headers_out.content_type.data = (u_char *) value;
             r->headers_out.content_type.len = value_len;
             r->headers_out.content_type_len = value_len;
+            continue;
+        }
+
+        /* A streamed body of a declared length (nano checked the number
+         * and holds the stream to it) goes out with Content-Length, not
+         * chunked. */
+        if (streamed && ngx_http_nano_is("content-length")) {
+            r->headers_out.content_length_n = ngx_atoof((u_char *) value,
+                                                        value_len);
             continue;
         }
 

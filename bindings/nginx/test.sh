@@ -261,6 +261,13 @@ t_streamed_slow_client() {
 }
 check "a streamed 8 MB body to a slow client arrives whole; HEAD gets the head alone" t_streamed_slow_client
 
+t_streamed_declared_length() {
+  # A FixedLengthStream body: Content-Length, not chunked, and whole.
+  fetch "$base/respond/fixed/5500" && [ "$status" = 200 ] &&
+    has "$head" "Content-Length: 5500" && lacks "$head" "Transfer-Encoding" && [ "${#body}" = 5500 ]
+}
+check "a streamed body of a declared length (FixedLengthStream) goes out with Content-Length" t_streamed_declared_length
+
 t_streamed_client_gone() {
   # A client that leaves mid-stream: the script's stream is cancelled (its
   # cancel() logs), and the inline isolate serves the next request.

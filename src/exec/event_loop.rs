@@ -11,7 +11,7 @@ use nano_web::bootstrap::{describe_exception, describe_value};
 
 use super::host::{REQUEST_BODY, WorkerHost};
 use super::marshal::{read_chunk, read_response, response_to_js, start_dispatch};
-use crate::body::{BodyPart, Delivery};
+use crate::body::{BodyPart, Delivery, declared_length};
 use crate::error::{Error, Result};
 use crate::fetch::Completion;
 use crate::http::{Request, Response, over};
@@ -299,6 +299,9 @@ struct Body {
     pull: Option<v8::Global<v8::Promise>>,
     /// Bytes read so far, against the body size limit.
     read: usize,
+    /// The length the response's content-length declares: the stream must
+    /// give exactly that many bytes.
+    declared: Option<u64>,
 }
 
 /// Where a request being served stands.
@@ -400,9 +403,25 @@ impl Serving {
                         Ok(Driven::Settled) => settled_response(scope, host, promise),
                         Err(e) => Err(e),
                     };
+                    // A stream body is held to the length its head declares.
+                    let outcome = outcome.and_then(|(mut response, streamed)| {
+                        let declared = if streamed {
+                            declared_length(&response.headers).map_err(|e| {
+                                Error::Script(format!("the handler's response is malformed: {e}"))
+                            })?
+                        } else {
+                            None
+                        };
+                        if let Some(n) = declared {
+                            // One canonical header for the host to frame with.
+                            response.headers.retain(|(k, _)| !k.eq_ignore_ascii_case(b"content-length"));
+                            response.headers.push((b"content-length".to_vec(), n.to_string().into_bytes()));
+                        }
+                        Ok((response, streamed, declared))
+                    });
                     match outcome {
-                        Ok((response, true)) => self.start_body(host, response, answer),
-                        Ok((response, false)) => self.finish(scope, internal, host, Ok(response), answer),
+                        Ok((response, true, declared)) => self.start_body(host, response, declared, answer),
+                        Ok((response, false, _)) => self.finish(scope, internal, host, Ok(response), answer),
                         Err(e) => self.finish(scope, internal, host, Err(e), answer),
                     }
                 }
@@ -436,7 +455,13 @@ impl Serving {
 
     /// The handler's response has a stream body: a streaming host hears
     /// the head now; the body is read next.
-    fn start_body(&mut self, host: &WorkerHost, response: Response, answer: &mut Answer) {
+    fn start_body(
+        &mut self,
+        host: &WorkerHost,
+        response: Response,
+        declared: Option<u64>,
+        answer: &mut Answer,
+    ) {
         let mut response = response;
         if self.delivery == Delivery::Streamed {
             // The head goes now (the collected body is only whole
@@ -445,7 +470,7 @@ impl Serving {
             (answer.reply)(Ok(std::mem::take(&mut response)), Next::Body);
             host.state.borrow_mut().body_credit = true;
         }
-        self.stage = Stage::Body(Body { response, pull: None, read: 0 });
+        self.stage = Stage::Body(Body { response, pull: None, read: 0, declared });
     }
 
     /// Reads the response body's stream as far as the host's asks and
@@ -517,7 +542,23 @@ impl Serving {
         };
         body.pull = None;
         let limit = host.sizes.get().max_body_bytes;
+        let declared = body.declared;
         match settled {
+            Ok(None) if declared.is_some_and(|d| d != body.read as u64) => {
+                let e = Error::Script(format!(
+                    "the response body ended after {} bytes, not the {} its content-length declares",
+                    body.read,
+                    declared.unwrap_or(0)
+                ));
+                self.body_failed(scope, internal, host, e, answer);
+            }
+            Ok(Some(chunk)) if declared.is_some_and(|d| (body.read + chunk.len()) as u64 > d) => {
+                let e = Error::Script(format!(
+                    "the response body is longer than the {} bytes its content-length declares",
+                    declared.unwrap_or(0)
+                ));
+                self.body_failed(scope, internal, host, e, answer);
+            }
             Ok(None) if streamed => {
                 (answer.part)(BodyPart::End);
                 self.after_body(scope, internal);

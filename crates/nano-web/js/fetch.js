@@ -10,8 +10,8 @@ import { TextEncoder, decodeUtf8 } from "./encoding.js";
 import { Headers, headersCopy, headersFromFlat, headersMakeImmutable, headersSetDefault, headersToFlat } from "./headers.js";
 import { URLSearchParams } from "./url.js";
 import { asBytes, defineGlobal, finishClass, isToken, toUSVString } from "./util.js";
-import { bodyReader, fedStream, isReadableStream, isUnusable, readAllChunks, streamOfBytes } from "./streams.js";
-import { PromisePrototypeThen } from "./primordials.js";
+import { bodyReader, fedStream, fixedLengthOf, isReadableStream, isUnusable, readAllChunks, streamOfBytes } from "./streams.js";
+import { PromisePrototypeThen, SafeString, safePush } from "./primordials.js";
 
 // Set inside class bodies (they reach private fields).
 export let hostResponse, incomingRequest, isResponse, requestBody, responseBody, serializeResponse;
@@ -430,6 +430,13 @@ export class Response {
       body.used = true;
       if (body.stream === null) return [status, flat, body.source];
       // A stream body goes to the host chunk by chunk, as it pulls (pullBody).
+      // A FixedLengthStream's declares its length (unless the script did):
+      // the host may frame it with Content-Length; nano holds it to it.
+      const length = fixedLengthOf(body.stream);
+      if (length !== undefined && !hasContentLength(flat)) {
+        safePush(flat, "content-length");
+        safePush(flat, SafeString(length));
+      }
       responseStream = bodyReader(body.stream);
       return [status, flat, true];
     };
@@ -437,6 +444,13 @@ export class Response {
 }
 finishClass(Response, "Response");
 mixinBody(Response, responseBody);
+
+// Whether flat headers ([name, value, ...], names lower-case) have a
+// content-length.
+const hasContentLength = (flat) => {
+  for (let i = 0; i < flat.length; i += 2) if (flat[i] === "content-length") return true;
+  return false;
+};
 
 // The response body the host is reading, when it is a stream.
 let responseStream = null;

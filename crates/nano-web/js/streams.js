@@ -3124,6 +3124,13 @@ export class IdentityTransformStream extends TransformStream {
 
 // An IdentityTransformStream that carries exactly `length` bytes: writing
 // more, or closing with fewer, errors it (workerd's FixedLengthStream).
+// The readable sides of FixedLengthStreams, with their lengths: a response
+// whose body is one declares it in its content-length (fetch.js).
+const fixedLengths = new WeakMap();
+const WeakMapGet = WeakMap.prototype.get;
+const WeakMapSet = WeakMap.prototype.set;
+export const fixedLengthOf = (stream) => apply(WeakMapGet, fixedLengths, [stream]);
+
 export class FixedLengthStream extends TransformStream {
   constructor(length, options = undefined) {
     const expected = typeof length === "bigint" ? Number(length) : length;
@@ -3151,6 +3158,7 @@ export class FixedLengthStream extends TransformStream {
       undefined,
       highWaterMark === undefined ? undefined : { highWaterMark },
     );
+    apply(WeakMapSet, fixedLengths, [transformState(this, "FixedLengthStream").readable, expected]);
   }
 }
 

@@ -2,7 +2,8 @@
 // /reject, /spin (forever), /busy (200 ms of CPU), /wait (a 200 ms timer), /big/N (N bytes), /sleep (a minute's timer),
 // /hog (memory until the limit), /log, /stream (a ReadableStream body; POST: the body piped through a
 // TransformStream), /drip (two chunks 1.5 s apart), /endless[/slow] (64 KiB chunks for ever), /sized/N (N streamed
-// bytes), /pieces (POST: how many chunks the body came in, and their bytes).
+// bytes), /pieces (POST: how many chunks the body came in, and their bytes), /fixed/N (N bytes through a
+// FixedLengthStream: a declared length).
 export default {
   async fetch(request) {
     const url = new URL(request.url);
@@ -52,6 +53,17 @@ export default {
             else c.enqueue(new TextEncoder().encode(`part ${n}\n`));
           },
         }, { highWaterMark: 0 }));
+      }
+      case "fixed": {
+        // A stream of a declared length: sent with Content-Length.
+        const total = Number(arg);
+        const { readable, writable } = new FixedLengthStream(total);
+        (async () => {
+          const w = writable.getWriter();
+          for (let sent = 0; sent < total; sent += 1000) await w.write(new Uint8Array(Math.min(1000, total - sent)).fill(102));
+          await w.close();
+        })();
+        return new Response(readable);
       }
       case "pieces": {
         // The request body read as it arrives: a slow upload comes in many
