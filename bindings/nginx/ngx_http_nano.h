@@ -14,11 +14,12 @@
  *   timer, a subrequest) is polled again from the loop: by a timer at the
  *   time nano names, or when nano rings (it writes the eventfd below).
  * - handed off, when the script's inline isolate already serves a waiting
- *   request (or `nano_inline off`): to nano_lease_eval_async, and parked;
- *   nano runs it on its own thread and calls back there. The callback only
- *   queues the outcome and writes an eventfd that this worker's event loop
- *   watches as a connection; the queue is drained on the loop's thread,
- *   where the response is sent.
+ *   request (or `nano_inline off`): to nano_lease_eval_streamed, and parked;
+ *   nano runs it on its own thread and calls back there, with the head and
+ *   then each part of a stream body. The callbacks only queue what came
+ *   (a part copied) and write an eventfd that this worker's event loop
+ *   watches as a connection; the queues are drained on the loop's thread,
+ *   where the response is sent and the next part asked for.
  * Either way the loop never waits on a script's timers or subrequests.
  *
  * The module is split by concern:
@@ -98,12 +99,23 @@ struct ngx_http_nano_call_s {
     unsigned                    running:1;
     unsigned                    inline_run:1;  /* on script->inline_lease */
     unsigned                    streaming:1;   /* its body goes out in parts */
+    unsigned                    head_follows:1;  /* handed off: parts follow its head */
     /* The request body still arriving, written to nano as it comes (NULL
      * when it came whole, or once it ended). */
     nano_body_writer           *body_writer;
     /* The chunk being written, borrowed from the lease (streamed inline). */
     ngx_buf_t                   chunk;
     ngx_chain_t                 chunk_link;
+
+    /* A handed-off streamed body's latest part, copied by nano's thread
+     * (ngx_http_nano_streamed_part) and queued on the parts list; one at a
+     * time: the next comes after nano_lease_body_ask. */
+    nano_body_kind              part_kind;
+    nano_result                 part_error;
+    u_char                     *part_data;   /* malloc'd; NULL: none or lost */
+    size_t                      part_len;
+    char                       *part_message;
+    ngx_http_nano_call_t       *part_next;
 
     /* Written by nano's thread (the lease too, when it was waited for),
      * read by the loop after the queue lock. */
@@ -132,9 +144,11 @@ typedef struct {
     ngx_uint_t                  inline_ok;   /* this thread may run inline */
     int                         rung;        /* nano rang an inline run */
 
-    pthread_mutex_t             lock;        /* guards the two lists below */
+    pthread_mutex_t             lock;        /* guards the three lists below */
     ngx_http_nano_call_t       *done_head;
     ngx_http_nano_call_t      **done_tail;
+    ngx_http_nano_call_t       *parts_head;  /* by part_next */
+    ngx_http_nano_call_t      **parts_tail;
     ngx_http_nano_line_t       *lines_head;
     ngx_http_nano_line_t      **lines_tail;
 } ngx_http_nano_state_t;
@@ -150,9 +164,11 @@ nano_result ngx_http_nano_register(nano_runtime *runtime,
     ngx_http_nano_script_t *script);
 
 /* ngx_http_nano_process.c */
-void ngx_http_nano_done(void *data, nano_result result,
-    nano_response *response, const char *error);
 void ngx_http_nano_acquired(void *data, nano_result result, nano_lease *lease,
+    const char *error);
+void ngx_http_nano_streamed_head(void *data, nano_result result,
+    nano_response *response, bool body_follows, const char *error);
+void ngx_http_nano_streamed_part(void *data, const nano_body_part *part,
     const char *error);
 ngx_int_t ngx_http_nano_init_process(ngx_cycle_t *cycle);
 void ngx_http_nano_exit_process(ngx_cycle_t *cycle);
@@ -179,5 +195,7 @@ void ngx_http_nano_stream_head(ngx_http_nano_script_t *script,
     ngx_http_nano_call_t *call, nano_response *resp, nano_progress *progress);
 ngx_uint_t ngx_http_nano_stream(ngx_http_nano_script_t *script,
     nano_progress *progress, ngx_uint_t from_loop);
+void ngx_http_nano_handoff_head(ngx_http_nano_call_t *call);
+void ngx_http_nano_handoff_part(ngx_http_nano_call_t *call);
 
 #endif /* NGX_HTTP_NANO_H */

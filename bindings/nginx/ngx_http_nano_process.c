@@ -15,20 +15,26 @@ static void ngx_http_nano_drain(ngx_uint_t exiting);
 ngx_http_nano_state_t  ngx_http_nano_state = { .efd = -1 };
 
 
-/* On a nano thread: hands a finished call or a console line to the loop.
+/* On a nano thread: hands a finished call (or one whose streamed head
+ * came), a call's next body part (`part`), or a console line to the loop.
  * Only the first item of a batch wakes it: it drains them all. */
 static void
 ngx_http_nano_post(ngx_http_nano_state_t *st, ngx_http_nano_call_t *call,
-    ngx_http_nano_line_t *line)
+    ngx_http_nano_line_t *line, ngx_uint_t part)
 {
     int       wake;
     uint64_t  one = 1;
 
     pthread_mutex_lock(&st->lock);
 
-    wake = (st->lines_head == NULL && st->done_head == NULL);
+    wake = (st->lines_head == NULL && st->done_head == NULL
+            && st->parts_head == NULL);
 
-    if (call) {
+    if (call && part) {
+        *st->parts_tail = call;
+        st->parts_tail = &call->part_next;
+
+    } else if (call) {
         *st->done_tail = call;
         st->done_tail = &call->next;
 
@@ -63,23 +69,7 @@ ngx_http_nano_console_line(void *data, nano_log_level level,
     line->len = len;
     ngx_memcpy(line->text, message, len);
 
-    ngx_http_nano_post(st, NULL, line);
-}
-
-
-/* Called by nano on one of its threads when a request ends. */
-void
-ngx_http_nano_done(void *data, nano_result result, nano_response *response,
-    const char *error)
-{
-    ngx_http_nano_call_t  *call = data;
-
-    call->result = result;
-    call->response = response;
-    call->error = (result != NANO_OK) ? strdup(error ? error : "") : NULL;
-    call->next = NULL;
-
-    ngx_http_nano_post(&ngx_http_nano_state, call, NULL);
+    ngx_http_nano_post(st, NULL, line, 0);
 }
 
 
@@ -97,7 +87,57 @@ ngx_http_nano_acquired(void *data, nano_result result, nano_lease *lease,
     call->error = (result != NANO_OK) ? strdup(error ? error : "") : NULL;
     call->next = NULL;
 
-    ngx_http_nano_post(&ngx_http_nano_state, call, NULL);
+    ngx_http_nano_post(&ngx_http_nano_state, call, NULL, 0);
+}
+
+
+/* Called by nano on one of its threads with a handed-off call's head: its
+ * outcome, and whether its body follows in parts. */
+void
+ngx_http_nano_streamed_head(void *data, nano_result result,
+    nano_response *response, bool body_follows, const char *error)
+{
+    ngx_http_nano_call_t  *call = data;
+
+    call->result = result;
+    call->response = response;
+    call->head_follows = (result == NANO_OK && body_follows);
+    call->error = (result != NANO_OK) ? strdup(error ? error : "") : NULL;
+    call->next = NULL;
+
+    ngx_http_nano_post(&ngx_http_nano_state, call, NULL, 0);
+}
+
+
+/* Called by nano on one of its threads with the next part of a handed-off
+ * call's body: copied (nano's bytes live only during the call), queued. A
+ * chunk that cannot be copied is lost: the loop then stops the body. */
+void
+ngx_http_nano_streamed_part(void *data, const nano_body_part *part,
+    const char *error)
+{
+    ngx_http_nano_call_t  *call = data;
+
+    call->part_kind = part->kind;
+    call->part_error = part->error;
+    call->part_data = NULL;
+    call->part_len = 0;
+    call->part_message = NULL;
+
+    if (part->kind == NANO_BODY_CHUNK && part->len > 0) {
+        call->part_data = malloc(part->len);
+        if (call->part_data != NULL) {
+            ngx_memcpy(call->part_data, part->data, part->len);
+            call->part_len = part->len;
+        }
+
+    } else if (part->kind == NANO_BODY_FAILED) {
+        call->part_message = strdup(error ? error : "");
+    }
+
+    call->part_next = NULL;
+
+    ngx_http_nano_post(&ngx_http_nano_state, call, NULL, 1);
 }
 
 
@@ -314,15 +354,18 @@ ngx_http_nano_log_line(ngx_http_nano_line_t *line)
 static void
 ngx_http_nano_drain(ngx_uint_t exiting)
 {
-    ngx_http_nano_call_t   *call, *next_call;
+    ngx_http_nano_call_t   *call, *next_call, *parts;
     ngx_http_nano_line_t   *line, *next_line;
     ngx_http_nano_state_t  *st = &ngx_http_nano_state;
 
     pthread_mutex_lock(&st->lock);
     call = st->done_head;
     line = st->lines_head;
+    parts = st->parts_head;
     st->done_head = NULL;
     st->done_tail = &st->done_head;
+    st->parts_head = NULL;
+    st->parts_tail = &st->parts_head;
     st->lines_head = NULL;
     st->lines_tail = &st->lines_head;
     pthread_mutex_unlock(&st->lock);
@@ -344,8 +387,27 @@ ngx_http_nano_drain(ngx_uint_t exiting)
         } else if (call->waiting) {
             ngx_http_nano_granted(call);
 
+        } else if (call->head_follows) {
+            ngx_http_nano_handoff_head(call);   /* its parts follow */
+
         } else {
             ngx_http_nano_finish(call);
+        }
+    }
+
+    /* Heads before parts: a part posted after its head is in this drain
+     * or a later one. The process's exit drops what is left. */
+    for (call = parts; call; call = next_call) {
+        next_call = call->part_next;
+
+        if (exiting) {
+            free(call->part_data);
+            free(call->part_message);
+            call->part_data = NULL;
+            call->part_message = NULL;
+
+        } else {
+            ngx_http_nano_handoff_part(call);
         }
     }
 }
@@ -376,6 +438,8 @@ ngx_http_nano_init_process(ngx_cycle_t *cycle)
     st->conf = mcf;
     st->done_head = NULL;
     st->done_tail = &st->done_head;
+    st->parts_head = NULL;
+    st->parts_tail = &st->parts_head;
     st->lines_head = NULL;
     st->lines_tail = &st->lines_head;
 

@@ -273,6 +273,13 @@ ngx_http_nano_request_gone(void *data)
         return;
     }
 
+    if (call->streaming && !call->inline_run) {
+        /* A handed-off body going out: the lease stops taking it (the
+         * script's stream is cancelled); its last part frees the call. */
+        nano_lease_body_ask(call->worker, false);
+        return;
+    }
+
     if (call->streaming) {
         /* Its body is going out: from the loop (not from inside nginx's
          * finalization), the lease stops taking it, so that the script's
@@ -561,8 +568,9 @@ ngx_http_nano_run(ngx_http_nano_call_t *call)
 
     rc = ngx_http_nano_stream_body(call);
     if (rc == NANO_OK) {
-        rc = nano_lease_eval_async(call->worker, &call->input,
-                                   ngx_http_nano_done, call);
+        rc = nano_lease_eval_streamed(call->worker, &call->input,
+                                      ngx_http_nano_streamed_head,
+                                      ngx_http_nano_streamed_part, call);
     }
 
     if (rc != NANO_OK) {

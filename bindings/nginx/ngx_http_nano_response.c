@@ -245,6 +245,8 @@ ngx_http_nano_free_call(ngx_http_nano_call_t *call)
     }
 
     free(call->error);
+    free(call->part_data);
+    free(call->part_message);
     free(call);
 }
 
@@ -252,14 +254,27 @@ ngx_http_nano_free_call(ngx_http_nano_call_t *call)
 /* Finalizes a streamed call's request, if nginx still has it, and frees the
  * call: the body ended (`rc` from its last send) or broke off (NGX_ERROR,
  * which aborts the connection: the client sees a truncated body). */
+static void ngx_http_nano_close_call(ngx_http_nano_call_t *call, ngx_int_t rc,
+    ngx_uint_t from_loop);
+
 static void
 ngx_http_nano_stream_end(ngx_http_nano_script_t *script,
     ngx_http_nano_call_t *call, ngx_int_t rc, ngx_uint_t from_loop)
 {
+    script->inline_call = NULL;
+    ngx_http_nano_close_call(call, rc, from_loop);
+}
+
+
+/* A streamed call is over (its lease is the caller's to release): the
+ * request, if nginx still has it, is finalized with `rc`, the call freed. */
+static void
+ngx_http_nano_close_call(ngx_http_nano_call_t *call, ngx_int_t rc,
+    ngx_uint_t from_loop)
+{
     ngx_connection_t    *c;
     ngx_http_request_t  *r = call->request;
 
-    script->inline_call = NULL;
     call->running = 0;
     call->worker = NULL;
 
@@ -283,22 +298,60 @@ static void ngx_http_nano_stream_write(ngx_http_request_t *r);
 
 
 /* A chunk waits for the client's socket: the write event (with
- * send_timeout) brings ngx_http_nano_stream_write. NGX_ERROR when the event
- * cannot be armed. */
+ * send_timeout) brings `handler`. NGX_ERROR when the event cannot be
+ * armed. */
 static ngx_int_t
-ngx_http_nano_stream_wait(ngx_http_request_t *r)
+ngx_http_nano_stream_wait(ngx_http_request_t *r,
+    ngx_http_event_handler_pt handler)
 {
     ngx_event_t               *wev = r->connection->write;
     ngx_http_core_loc_conf_t  *clcf;
 
     clcf = ngx_http_get_module_loc_conf(r, ngx_http_core_module);
-    r->write_event_handler = ngx_http_nano_stream_write;
+    r->write_event_handler = handler;
 
     if (!wev->delayed) {
         ngx_add_timer(wev, clcf->send_timeout);
     }
 
     return ngx_handle_write_event(wev, clcf->send_lowat);
+}
+
+
+/* The client's socket after a write event: 1 when it took all that was
+ * pending (the write timer and handler are cleared); 0 when it still waits
+ * (armed again for `handler`) or the request was finalized (the client
+ * stopped reading: as if it had gone; or the send failed). */
+static ngx_uint_t
+ngx_http_nano_stream_flushed(ngx_http_request_t *r,
+    ngx_http_event_handler_pt handler)
+{
+    ngx_event_t  *wev = r->connection->write;
+
+    if (wev->timedout) {
+        r->connection->timedout = 1;
+        ngx_http_finalize_request(r, NGX_HTTP_REQUEST_TIME_OUT);
+        return 0;
+    }
+
+    if (ngx_http_output_filter(r, NULL) == NGX_ERROR) {
+        ngx_http_finalize_request(r, NGX_ERROR);
+        return 0;
+    }
+
+    if (r->connection->buffered || r->buffered) {
+        if (ngx_http_nano_stream_wait(r, handler) != NGX_OK) {
+            ngx_http_finalize_request(r, NGX_ERROR);
+        }
+        return 0;
+    }
+
+    if (wev->timer_set) {
+        ngx_del_timer(wev);
+    }
+
+    r->write_event_handler = ngx_http_request_empty_handler;
+    return 1;
 }
 
 
@@ -309,37 +362,15 @@ ngx_http_nano_stream_write(ngx_http_request_t *r)
 {
     nano_result                 rc;
     nano_progress               progress;
-    ngx_event_t                *wev = r->connection->write;
     ngx_http_nano_script_t     *script;
     ngx_http_nano_loc_conf_t   *nlcf;
 
     nlcf = ngx_http_get_module_loc_conf(r, ngx_http_nano_module);
     script = nlcf->script;
 
-    if (wev->timedout) {
-        /* The client stopped reading: as if it had gone. */
-        r->connection->timedout = 1;
-        ngx_http_finalize_request(r, NGX_HTTP_REQUEST_TIME_OUT);
+    if (!ngx_http_nano_stream_flushed(r, ngx_http_nano_stream_write)) {
         return;
     }
-
-    if (ngx_http_output_filter(r, NULL) == NGX_ERROR) {
-        ngx_http_finalize_request(r, NGX_ERROR);
-        return;
-    }
-
-    if (r->connection->buffered || r->buffered) {
-        if (ngx_http_nano_stream_wait(r) != NGX_OK) {
-            ngx_http_finalize_request(r, NGX_ERROR);
-        }
-        return;
-    }
-
-    if (wev->timer_set) {
-        ngx_del_timer(wev);
-    }
-
-    r->write_event_handler = ngx_http_request_empty_handler;
 
     rc = nano_lease_body_more(script->inline_lease, &progress);
     if (rc != NANO_OK) {
@@ -428,7 +459,9 @@ ngx_http_nano_stream(ngx_http_nano_script_t *script, nano_progress *progress,
                 nrc = nano_lease_body_stop(script->inline_lease, progress);
 
             } else if (r->connection->buffered || r->buffered) {
-                if (ngx_http_nano_stream_wait(r) == NGX_OK) {
+                if (ngx_http_nano_stream_wait(r, ngx_http_nano_stream_write)
+                    == NGX_OK)
+                {
                     return 0;
                 }
                 nrc = nano_lease_body_stop(script->inline_lease, progress);
@@ -474,5 +507,167 @@ ngx_http_nano_stream_head(ngx_http_nano_script_t *script,
         if (nano_lease_body_stop(script->inline_lease, progress) != NANO_OK) {
             progress->done = 1;
         }
+    }
+}
+
+
+/* ---- Streamed bodies of handed-off requests ----
+ *
+ * The head comes through the done queue (ngx_http_nano_streamed_head), each
+ * part through the parts queue, copied (ngx_http_nano_streamed_part); the
+ * next part is asked for (nano_lease_body_ask) only once the client's
+ * socket took the last chunk. The lease is busy until the last part, which
+ * frees it and the call. */
+
+static void ngx_http_nano_handoff_write(ngx_http_request_t *r);
+
+
+/* The handed-off body's last part came: the lease is free, the request (if
+ * nginx still has it) is finalized with `rc`, the call freed. */
+static void
+ngx_http_nano_handoff_end(ngx_http_nano_call_t *call, ngx_int_t rc)
+{
+    if (nano_lease_free(call->worker) != NANO_OK) {
+        ngx_log_error(NGX_LOG_ALERT, ngx_cycle->log, 0,
+                      "nano: releasing an isolate failed: %s",
+                      nano_last_error());
+    }
+
+    ngx_http_nano_close_call(call, rc, 1);
+}
+
+
+/* The chunk went (or cannot go): it is freed and the next part asked for,
+ * or, the client gone or failing, the body stopped (its failure part then
+ * ends the call). */
+static void
+ngx_http_nano_handoff_next(ngx_http_nano_call_t *call, ngx_uint_t more)
+{
+    free(call->part_data);
+    call->part_data = NULL;
+    call->part_len = 0;
+
+    if (nano_lease_body_ask(call->worker, more) != NANO_OK) {
+        ngx_log_error(NGX_LOG_ALERT, ngx_cycle->log, 0,
+                      "nano: streaming script \"%V\" failed: %s",
+                      &call->script->name, nano_last_error());
+    }
+}
+
+
+/* On the loop's thread: a handed-off call's head came with a body to
+ * follow: it goes out now (no backstop timer from here on: nano's wall
+ * limit ends a body that never ends). */
+void
+ngx_http_nano_handoff_head(ngx_http_nano_call_t *call)
+{
+    size_t               body_len;
+    ngx_int_t            rc;
+    nano_response       *resp = call->response;
+    const uint8_t       *body;
+    ngx_http_request_t  *r = call->request;
+
+    call->response = NULL;
+    call->streaming = 1;
+
+    if (call->timer.timer_set) {
+        ngx_del_timer(&call->timer);
+    }
+
+    if (r == NULL) {
+        nano_response_free(resp);
+        (void) nano_lease_body_ask(call->worker, false);
+        return;
+    }
+
+    r->header_only = (r->method == NGX_HTTP_HEAD);
+    rc = ngx_http_nano_send_head(r, resp, 1, &body, &body_len);
+
+    if (rc == NGX_ERROR || rc > NGX_OK || r->header_only) {
+        /* No body goes out: the parts are dropped until the last. */
+        ngx_connection_t  *c = r->connection;
+
+        call->request = NULL;
+        call->cleanup->handler = NULL;
+        call->cleanup = NULL;
+        ngx_http_set_ctx(r, NULL, ngx_http_nano_module);
+        ngx_http_finalize_request(r, r->header_only ? rc : NGX_ERROR);
+        (void) nano_lease_body_ask(call->worker, false);
+        ngx_http_run_posted_requests(c);
+    }
+}
+
+
+/* On the loop's thread: a handed-off call's next body part came. */
+void
+ngx_http_nano_handoff_part(ngx_http_nano_call_t *call)
+{
+    ngx_int_t            rc;
+    ngx_http_request_t  *r = call->request;
+
+    switch (call->part_kind) {
+
+    case NANO_BODY_END:
+        rc = (r == NULL) ? NGX_OK : ngx_http_send_special(r, NGX_HTTP_LAST);
+        ngx_http_nano_handoff_end(call, rc);
+        return;
+
+    case NANO_BODY_FAILED:
+        if (r != NULL && call->part_error != NANO_ERR_TERMINATED) {
+            ngx_http_nano_log_failure(r, call, call->part_error,
+                                      call->part_message);
+        }
+        free(call->part_message);
+        call->part_message = NULL;
+        ngx_http_nano_handoff_end(call, NGX_ERROR);
+        return;
+
+    default:                            /* NANO_BODY_CHUNK */
+        break;
+    }
+
+    if (r == NULL || r->connection->error || call->part_data == NULL) {
+        ngx_http_nano_handoff_next(call, 0);
+        return;
+    }
+
+    ngx_memzero(&call->chunk, sizeof(ngx_buf_t));
+    call->chunk.pos = call->part_data;
+    call->chunk.last = call->part_data + call->part_len;
+    call->chunk.memory = 1;
+    call->chunk.flush = 1;
+    call->chunk_link.buf = &call->chunk;
+    call->chunk_link.next = NULL;
+
+    rc = ngx_http_output_filter(r, &call->chunk_link);
+
+    if (rc == NGX_ERROR) {
+        ngx_http_nano_handoff_next(call, 0);
+
+    } else if (r->connection->buffered || r->buffered) {
+        /* The chunk stays until the socket took it. */
+        if (ngx_http_nano_stream_wait(r, ngx_http_nano_handoff_write) != NGX_OK) {
+            ngx_http_nano_handoff_next(call, 0);
+        }
+
+    } else {
+        ngx_http_nano_handoff_next(call, 1);
+    }
+}
+
+
+/* The client's socket took what was pending (or timed out). */
+static void
+ngx_http_nano_handoff_write(ngx_http_request_t *r)
+{
+    ngx_http_nano_call_t  *call;
+
+    call = ngx_http_get_module_ctx(r, ngx_http_nano_module);
+    if (call == NULL) {
+        return;
+    }
+
+    if (ngx_http_nano_stream_flushed(r, ngx_http_nano_handoff_write)) {
+        ngx_http_nano_handoff_next(call, 1);
     }
 }

@@ -268,6 +268,35 @@ t_streamed_declared_length() {
 }
 check "a streamed body of a declared length (FixedLengthStream) goes out with Content-Length" t_streamed_declared_length
 
+t_handoff_streams() {
+  # While a request holds the script's inline isolate (a minute's timer),
+  # the next ones are handed off to nano's threads: their stream bodies go
+  # out streamed as well (first byte long before the end; 8 MB to a slow
+  # client whole; a client that leaves cancels the stream).
+  curl -s -o /dev/null --max-time 20 "$base/respond/sleep" &
+  local holder=$! times first total want got mark ok=0
+  sleep 0.3
+  times="$(curl -s -o "$prefix/drip2.out" -w '%{time_starttransfer} %{time_total}' "$base/respond/drip")"
+  first="${times% *}"; total="${times#* }"
+  want="$(curl -s "$base/respond/sized/8000000" | sha256sum | cut -d' ' -f1)"
+  got="$(curl -s --limit-rate 4M "$base/respond/sized/8000000" | sha256sum | cut -d' ' -f1)"
+  mark="$(log_size)"
+  curl -s -o /dev/null --limit-rate 200K --max-time 0.5 "$base/respond/endless"
+  sleep 0.3
+  if [ "$(cat "$prefix/drip2.out")" = "$(printf 'drip 1\ndrip 2')" ] &&
+    awk -v f="$first" -v t="$total" 'BEGIN { exit !(t - f > 1.0) }' &&
+    has "$(log_since "$mark")" "endless stream cancelled after" &&
+    [ "$(curl -s "$base/respond/sized/8000000" | wc -c)" = 8000000 ] && [ "$want" = "$got" ]; then
+    ok=1
+  else
+    echo "     handed off: first byte at ${first}s, end at ${total}s" >&2
+  fi
+  kill "$holder" 2>/dev/null
+  wait "$holder" 2>/dev/null
+  [ "$ok" = 1 ]
+}
+check "handed-off requests stream too: first byte before the end, 8 MB to a slow client whole, a client gone cancels" t_handoff_streams
+
 t_streamed_client_gone() {
   # A client that leaves mid-stream: the script's stream is cancelled (its
   # cancel() logs), and the inline isolate serves the next request.
