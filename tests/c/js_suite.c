@@ -2,13 +2,16 @@
  * Runs one Web API test file (tests/js/api/NAME.js) through the C API, in an
  * isolate loaded from the snapshot, and checks its verdict.
  *
- *   js_suite [--no-fetch] [--expect-log FILE] [--raw] [--cpu-limit-ms N] [--allow-shared-memory] harness.js test.js
+ *   js_suite [--no-fetch] [--expect-log FILE] [--raw] [--cpu-limit-ms N] [--allow-shared-memory] [--strict] harness.js test.js
  *
  * --raw prints the response body as it is and leaves the verdict to the
  * caller (the WPT runner, tests/wpt.rs); --cpu-limit-ms sets the request's
  * CPU limit (a WPT file runs all its tests in one request);
  * --allow-shared-memory lifts that part of the lockdown (for tests that
- * make shared memory to check that it is refused where it must be).
+ * make shared memory to check that it is refused where it must be);
+ * --strict runs the script in the strict isolation mode (a fresh context
+ * whose built-ins a script may replace: for tests that patch them to check
+ * that nano's own code does not use them).
  *
  * The host side here answers the scripts' fetch() (unless --no-fetch):
  *   /echo        200, JSON of the subrequest, header x-upstream: c-host
@@ -87,7 +90,7 @@ static int json_int(const char *json, const char *key) {
 }
 
 int main(int argc, char **argv) {
-  int with_fetch = 1, raw = 0, allow_shared_memory = 0;
+  int with_fetch = 1, raw = 0, allow_shared_memory = 0, strict = 0;
   long cpu_limit_ms = -1;
   const char *expect_log = NULL;
   int i = 1;
@@ -97,9 +100,10 @@ int main(int argc, char **argv) {
     else if (strcmp(argv[i], "--raw") == 0) raw = 1;
     else if (strcmp(argv[i], "--cpu-limit-ms") == 0 && i + 1 < argc) cpu_limit_ms = atol(argv[++i]);
     else if (strcmp(argv[i], "--allow-shared-memory") == 0) allow_shared_memory = 1;
+    else if (strcmp(argv[i], "--strict") == 0) strict = 1;
   }
   if (argc - i != 2) {
-    fprintf(stderr, "usage: js_suite [--no-fetch] [--expect-log FILE] [--raw] [--cpu-limit-ms N] [--allow-shared-memory] harness.js test.js\n");
+    fprintf(stderr, "usage: js_suite [--no-fetch] [--expect-log FILE] [--raw] [--cpu-limit-ms N] [--allow-shared-memory] [--strict] harness.js test.js\n");
     return 2;
   }
   size_t hlen, tlen;
@@ -129,6 +133,7 @@ int main(int argc, char **argv) {
   opts.bindings = &env;
   opts.bindings_len = 1;
   opts.allow_shared_memory = allow_shared_memory;
+  if (strict) opts.isolation = NANO_ISOLATION_STRICT;
   if (nano_runtime_add_script(rt, "test.js", source, hlen + tlen + 1, &opts) != NANO_OK) {
     printf("FAIL registration: %s\n0 passed, 1 failed\n", nano_last_error());
     return 1;
