@@ -35,6 +35,7 @@ const PATCHES_BUILT_INS: &[&str] = &[
     "streams/piping/then-interception.any.js",
     "streams/writable-streams/general.any.js",
     "streams/transform-streams/general.any.js",
+    "streams/transform-streams/patched-global.any.js",
 ];
 
 fn wpt() -> PathBuf {
