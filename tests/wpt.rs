@@ -33,6 +33,7 @@ const SUITES: &[&str] = &[
 /// function's `apply`): run in the strict isolation mode.
 const PATCHES_BUILT_INS: &[&str] = &[
     "streams/piping/then-interception.any.js",
+    "streams/readable-streams/patched-global.any.js",
     "streams/writable-streams/general.any.js",
     "streams/transform-streams/general.any.js",
     "streams/transform-streams/patched-global.any.js",
