@@ -144,6 +144,12 @@ typedef enum nano_log_level {
   NANO_LOG_ERROR = 3,
 } nano_log_level;
 
+// A body the host reads as a script sends it (a `fetch()` request body that
+// streams out of the script), from `nano_fetch_reply_take_body`. Read it
+// with `nano_body_reader_read` from any thread, one at a time; free it
+// with `nano_body_reader_free`.
+typedef struct nano_body_reader nano_body_reader;
+
 // The host's end of a body it streams in: a request's, from
 // `nano_lease_stream_body`, or a subrequest's response's, from
 // `nano_fetch_reply_respond_streamed`. Written with `nano_body_writer_write` (from any
@@ -497,6 +503,15 @@ enum nano_result nano_lease_body_ask(const struct nano_lease *worker, bool more)
 // writer then gets `NANO_ERR_BODY_CLOSED`).
 enum nano_result nano_lease_stream_body(struct nano_lease *worker, struct nano_body_writer **out);
 
+// Takes the subrequest's body when it streams out of the script (its
+// `nano_request.body` is NULL then): on `NANO_OK`, `*out` is a reader the
+// caller owns (free it with `nano_body_reader_free`), or NULL when the body
+// does not stream (it came whole, or was taken already). Call it before
+// completing `reply` (which frees it), from the thread using `reply`. The
+// reader may outlive the reply.
+enum nano_result nano_fetch_reply_take_body(struct nano_fetch_reply *reply,
+                                            struct nano_body_reader **out);
+
 // Completes a subrequest with a response and frees `reply`. The headers and
 // body are copied during the call. `reply` must not be used afterwards; a
 // reply already completed (or any other pointer) is refused with
@@ -672,6 +687,22 @@ enum nano_result nano_body_writer_end(struct nano_body_writer *writer);
 enum nano_result nano_body_writer_fail(struct nano_body_writer *writer,
                                        const char *message,
                                        size_t len);
+
+// Reads the body's next bytes into `buf` (`cap` bytes of room), waiting
+// until the script has sent some, or the body's end: on `NANO_OK`,
+// `*out_len` bytes were written and `*out_end` says whether the body is
+// complete (then `*out_len` is 0). The script's stream failing (or its
+// request ending first) is `NANO_ERR_SCRIPT_ERROR`, with the message in
+// `nano_last_error`. It blocks: call it off the thread of an event loop.
+enum nano_result nano_body_reader_read(struct nano_body_reader *reader,
+                                       uint8_t *buf,
+                                       size_t cap,
+                                       size_t *out_len,
+                                       bool *out_end);
+
+// Frees `reader` (NULL is accepted); the script's stream is read no more
+// after its next chunk (its `fetch()` body sending stops).
+void nano_body_reader_free(struct nano_body_reader *reader);
 
 // The response's HTTP status code.
 enum nano_result nano_response_status(const struct nano_response *response, uint16_t *out);

@@ -45,7 +45,7 @@ pub use fetch::{FetchHandler, FetchReply};
 pub use http::{Request, Response};
 pub use log::{LogLevel, LogSink};
 pub use nano_web::panic_inject;
-pub use nano_web::request_body::{BodyClosed, BodyEnd, BodyWriter, RequestBody, request_body};
+pub use nano_web::request_body::{BodyClosed, BodyEnd, BodyRead, BodyWriter, RequestBody, request_body};
 pub use pool::PoolStats;
 pub use runtime::{Acquire, InlineLease, Lease, LeaseCanceller, Progress, Runtime};
 pub use script::{IsolationMode, Lockdown, Script, ScriptFormat, ScriptOptions};

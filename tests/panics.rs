@@ -53,6 +53,12 @@ fn panics_in_exports_and_natives_are_contained() {
             ("nano_lease_eval", status(|| nano_lease_eval(null_mut(), null(), null_mut()))),
             ("nano_lease_eval_async", status(|| nano_lease_eval_async(null_mut(), null(), None, null_mut()))),
             ("nano_fetch_reply_fail", status(|| nano_fetch_reply_fail(null_mut(), null()))),
+            ("nano_fetch_reply_take_body", status(|| nano_fetch_reply_take_body(null_mut(), null_mut()))),
+            (
+                "nano_body_reader_read",
+                status(|| nano_body_reader_read(null_mut(), null_mut(), 0, null_mut(), null_mut())),
+            ),
+            ("nano_body_reader_free", value(|| nano_body_reader_free(null_mut()))),
             (
                 "nano_fetch_reply_respond_streamed",
                 status(|| nano_fetch_reply_respond_streamed(null_mut(), 200, null(), 0, null_mut())),
@@ -189,6 +195,14 @@ fn panics_in_exports_and_natives_are_contained() {
         ("timeOrigin", "performance.timeOrigin"),
         ("wasmKeptMemory", "new WebAssembly.Module(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]))"),
         ("wasmTrackMemory", "new WebAssembly.Memory({ initial: 1 })"),
+        (
+            "fetchBodyWrite",
+            "await fetch('http://upstream/', { method: 'POST', body: new ReadableStream({ pull(c) { c.enqueue(new Uint8Array(1)); } }, { highWaterMark: 0 }) })",
+        ),
+        (
+            "fetchBodyEnd",
+            "await fetch('http://upstream/', { method: 'POST', body: new ReadableStream({ start(c) { c.close(); } }) })",
+        ),
         ("codecNew", "new CompressionStream('gzip')"),
         (
             "codecPush",

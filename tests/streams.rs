@@ -491,6 +491,12 @@ fn fetch_responses_stream_in_from_the_host() {
         let head =
             nano::Response { status: 203, headers: vec![(b"x-up".to_vec(), b"1".to_vec())], body: vec![] };
         let writer = reply.respond_streamed(head);
+        if req.url.ends_with("/early") {
+            // All of it written before the loop opens the body.
+            writer.write(b"all at once").unwrap();
+            writer.end().unwrap();
+            return;
+        }
         std::thread::spawn(move || {
             if big {
                 for _ in 0..3 {
@@ -519,6 +525,7 @@ fn fetch_responses_stream_in_from_the_host() {
     } }"#;
     rt.add_script("proxy", src, ScriptOptions::default()).unwrap();
     assert_eq!(rt.eval("proxy", get("http://x/small")).unwrap().body, b"203 1 up|stream|ed");
+    assert_eq!(rt.eval("proxy", get("http://x/early")).unwrap().body, b"203 1 all at once");
     match rt.eval("proxy", get("http://x/big")) {
         Err(Error::Script(m)) if m.contains("response body is over the limit of 1048576 bytes") => {}
         other => panic!("{:?}", other.map(|r| String::from_utf8_lossy(&r.body).into_owned())),
@@ -600,4 +607,60 @@ fn a_declared_length_frames_a_streamed_body_and_holds_it() {
     })
     .join()
     .unwrap();
+}
+
+#[test]
+fn fetch_request_bodies_stream_out_to_the_host() {
+    // The host reads a subrequest's stream body as the script makes it
+    // (blocking reads on its own thread), and answers with what it got.
+    let fetch: nano::FetchHandler = std::sync::Arc::new(|req: Request, reply: nano::FetchReply| {
+        let body = req.body_stream.clone().expect("a streamed body");
+        assert!(req.body.is_none());
+        std::thread::spawn(move || {
+            let mut got = Vec::new();
+            let mut reads = 0;
+            let outcome = loop {
+                match body.read() {
+                    nano::BodyRead::Chunk(c) => {
+                        reads += 1;
+                        got.extend(c);
+                    }
+                    nano::BodyRead::End => break "end".to_string(),
+                    other => break format!("{other:?}"),
+                }
+            };
+            let text =
+                format!("{reads} reads, {} bytes, {outcome}: {}", got.len(), String::from_utf8_lossy(&got));
+            reply.respond(nano::Response { status: 200, headers: vec![], body: text.into_bytes() });
+        });
+    });
+    let mut config =
+        Config { fetch: Some(fetch), wall_time_limit: Duration::from_secs(5), ..Config::default() };
+    config.sizes.max_body_bytes = 1 << 20;
+    let rt = Runtime::new(config).unwrap();
+    let src = r#"export default { async fetch(req) {
+      const path = new URL(req.url).pathname;
+      let n = 0;
+      const body = new ReadableStream({
+        async pull(c) {
+          await new Promise((r) => setTimeout(r, 2));
+          if (path === "/broken" && n === 2) return c.error(new Error("source broke"));
+          if (path === "/big") return c.enqueue(new Uint8Array(300 << 10));
+          if (n++ === 3) return c.close();
+          c.enqueue(new TextEncoder().encode(`part${n};`));
+        },
+      }, { highWaterMark: 0 });
+      const r = await fetch("http://upstream/", { method: "POST", body, duplex: "half" });
+      return new Response(await r.text());
+    } }"#;
+    rt.add_script("up", src, ScriptOptions::default()).unwrap();
+    assert_eq!(
+        String::from_utf8(rt.eval("up", get("http://x/ok")).unwrap().body).unwrap(),
+        "3 reads, 18 bytes, end: part1;part2;part3;"
+    );
+    let broken = String::from_utf8(rt.eval("up", get("http://x/broken")).unwrap().body).unwrap();
+    assert!(broken.starts_with("2 reads, 12 bytes, Failed(") && broken.contains("source broke"), "{broken}");
+    // Over the body limit: the host's read fails with nano's reason.
+    let big = String::from_utf8(rt.eval("up", get("http://x/big")).unwrap().body).unwrap();
+    assert!(big.contains("over the limit of 1048576 bytes"), "{big}");
 }

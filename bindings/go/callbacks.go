@@ -2,7 +2,7 @@ package nano
 
 /*
 #include <stdlib.h>
-#include "nano.h"
+#include "calls.h"
 */
 import "C"
 
@@ -11,6 +11,7 @@ import (
 	"io"
 	"net/http"
 	"runtime/cgo"
+	"sync"
 	"unsafe"
 )
 
@@ -35,6 +36,9 @@ func goNanoFetch(userData unsafe.Pointer, req *C.nano_request, reply *C.nano_fet
 	if req.body != nil {
 		body = C.GoBytes(unsafe.Pointer(req.body), C.int(req.body_len))
 	}
+	// A body that streams out of the script: read as the transport sends it.
+	var streamed *C.nano_body_reader
+	C.nano_fetch_reply_take_body(reply, &streamed)
 	header := http.Header{}
 	if req.headers_len > 0 {
 		for _, h := range unsafe.Slice(req.headers, int(req.headers_len)) {
@@ -46,6 +50,10 @@ func goNanoFetch(userData unsafe.Pointer, req *C.nano_request, reply *C.nano_fet
 		var reader io.Reader
 		if body != nil {
 			reader = bytes.NewReader(body)
+		} else if streamed != nil {
+			up := &uploadBody{reader: streamed}
+			defer up.Close()
+			reader = up
 		}
 		out, err := http.NewRequest(method, url, reader)
 		if err != nil {
@@ -110,4 +118,70 @@ func respondStreamed(reply *C.nano_fetch_reply, resp *http.Response) *C.nano_bod
 		return nil
 	}
 	return writer
+}
+
+// uploadBody reads a fetch() request body that streams out of the script,
+// read by read (each read waits for the script's next chunk). The transport
+// may close it while a read waits: the reader is freed once no read uses it.
+type uploadBody struct {
+	mu      sync.Mutex
+	reader  *C.nano_body_reader
+	reading bool
+	closed  bool
+	done    bool
+}
+
+func (u *uploadBody) Read(p []byte) (int, error) {
+	u.mu.Lock()
+	if u.done || u.closed || len(p) == 0 {
+		u.mu.Unlock()
+		if len(p) == 0 && !u.done {
+			return 0, nil
+		}
+		return 0, io.EOF
+	}
+	u.reading = true
+	reader := u.reader
+	u.mu.Unlock()
+
+	var n C.size_t
+	var end C.bool
+	var msg *C.char
+	err := check(C.go_nano_body_reader_read(reader, (*C.uint8_t)(unsafe.Pointer(&p[0])), C.size_t(len(p)), &n, &end, &msg), msg)
+
+	u.mu.Lock()
+	defer u.mu.Unlock()
+	u.reading = false
+	if err != nil || bool(end) {
+		u.done = true
+	}
+	if u.closed {
+		u.free()
+	}
+	if err != nil {
+		return 0, err
+	}
+	if end {
+		return 0, io.EOF
+	}
+	return int(n), nil
+}
+
+// Close frees the reader, now or when the read under way returns (the
+// script's stream is read no more).
+func (u *uploadBody) Close() error {
+	u.mu.Lock()
+	defer u.mu.Unlock()
+	u.closed = true
+	if !u.reading {
+		u.free()
+	}
+	return nil
+}
+
+func (u *uploadBody) free() {
+	if u.reader != nil {
+		C.nano_body_reader_free(u.reader)
+		u.reader = nil
+	}
 }

@@ -53,4 +53,9 @@ static inline nano_result go_nano_lease_stream_body(nano_lease *lease, nano_body
   return go_nano_status(nano_lease_stream_body(lease, out), err);
 }
 
+static inline nano_result go_nano_body_reader_read(nano_body_reader *reader, uint8_t *buf, size_t cap, size_t *len,
+                                                   bool *end, char **err) {
+  return go_nano_status(nano_body_reader_read(reader, buf, cap, len, end), err);
+}
+
 #endif

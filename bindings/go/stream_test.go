@@ -196,3 +196,42 @@ func TestFetchResponsesStreamIn(t *testing.T) {
 		t.Fatalf("body %q", resp.Body)
 	}
 }
+
+func TestFetchRequestBodiesStreamOut(t *testing.T) {
+	// A script's stream body goes through the RoundTripper as it is made:
+	// the upstream server reads it chunked and echoes it.
+	upstream := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		body, err := io.ReadAll(r.Body)
+		if err != nil {
+			http.Error(w, err.Error(), 500)
+			return
+		}
+		w.Write([]byte(r.Method + " " + strings.Join(r.TransferEncoding, ",") + " " + string(body)))
+	}))
+	defer upstream.Close()
+	rt := newRuntime(t, Config{Transport: http.DefaultTransport})
+	src := `export default {
+  async fetch(request, env) {
+    let n = 0;
+    const body = new ReadableStream({
+      async pull(c) {
+        await new Promise((r) => setTimeout(r, 5));
+        if (n++ === 3) return c.close();
+        c.enqueue(new TextEncoder().encode("part" + n + ";"));
+      },
+    }, { highWaterMark: 0 });
+    const r = await fetch(env.UPSTREAM + "/up", { method: "POST", body });
+    return new Response(await r.text());
+  },
+};`
+	if err := rt.AddScript("up", src, ScriptOptions{Env: map[string]string{"UPSTREAM": upstream.URL}}); err != nil {
+		t.Fatal(err)
+	}
+	resp, err := rt.Eval(context.Background(), "up", get("http://x/"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "POST chunked part1;part2;part3;"; string(resp.Body) != want {
+		t.Fatalf("body %q, want %q", resp.Body, want)
+	}
+}

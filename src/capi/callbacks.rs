@@ -162,7 +162,7 @@ impl CFetch {
             body: request.body.as_ref().map_or(std::ptr::null(), |b| b.as_ptr()),
             body_len: request.body.as_ref().map_or(0, Vec::len),
         };
-        let handle = new_reply(reply);
+        let handle = new_reply(reply, request.body_stream.clone());
         unsafe { (self.callback)(self.user_data, &c_request, handle) };
     }
 }

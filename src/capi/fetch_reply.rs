@@ -4,8 +4,9 @@ use std::ffi::c_char;
 
 use super::guard::{Failure, Registry, bytes, c_text, guard, live, non_null};
 use super::http::{nano_header, read_headers};
-use super::request_body::{nano_body_writer, new_body_writer};
+use super::request_body::{nano_body_reader, nano_body_writer, new_body_reader, new_body_writer};
 use super::result::nano_result::{self, *};
+use crate::RequestBody;
 use crate::fetch::FetchReply;
 use crate::http::{HeaderList, Response, is_header_value, is_token};
 
@@ -13,15 +14,40 @@ use crate::http::{HeaderList, Response, is_header_value, is_token};
 /// until it is completed (which frees it); may be completed from any thread.
 pub struct nano_fetch_reply {
     reply: FetchReply,
+    /// The subrequest's body, when it streams out of the script (taken by
+    /// `nano_fetch_reply_take_body`).
+    body: Option<RequestBody>,
 }
 
 static REPLIES: Registry = Registry::new();
 
 /// A new reply handle for the host, owning `reply` until completed.
-pub(super) fn new_reply(reply: FetchReply) -> *mut nano_fetch_reply {
-    let handle = Box::into_raw(Box::new(nano_fetch_reply { reply }));
+pub(super) fn new_reply(reply: FetchReply, body: Option<RequestBody>) -> *mut nano_fetch_reply {
+    let handle = Box::into_raw(Box::new(nano_fetch_reply { reply, body }));
     REPLIES.insert(handle);
     handle
+}
+
+/// Takes the subrequest's body when it streams out of the script (its
+/// `nano_request.body` is NULL then): on `NANO_OK`, `*out` is a reader the
+/// caller owns (free it with `nano_body_reader_free`), or NULL when the body
+/// does not stream (it came whole, or was taken already). Call it before
+/// completing `reply` (which frees it), from the thread using `reply`. The
+/// reader may outlive the reply.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn nano_fetch_reply_take_body(
+    reply: *mut nano_fetch_reply,
+    out: *mut *mut nano_body_reader,
+) -> nano_result {
+    guard("nano_fetch_reply_take_body", || {
+        live(&REPLIES, reply, "reply")?;
+        non_null(out, "out")?;
+        // SAFETY: live, and used by one thread at a time (documented).
+        let body = unsafe { (*reply).body.take() };
+        let reader = body.map_or(std::ptr::null_mut(), new_body_reader);
+        unsafe { out.write(reader) };
+        Ok(())
+    })
 }
 
 /// Takes a live reply out of the registry: completing one twice is refused.

@@ -168,6 +168,11 @@ fn drive<'s>(
                 {
                     return Err(host.stopped());
                 }
+                if streamed {
+                    // What the host wrote before the body was opened woke
+                    // nothing: it goes in now.
+                    push_request_body(tc, internal, host)?;
+                }
             }
             Err(mpsc::RecvTimeoutError::Timeout) => {}
             Err(mpsc::RecvTimeoutError::Disconnected) => return Ok(Driven::Dead),

@@ -19,12 +19,20 @@ use crate::error::Error;
 use crate::fetch::{Completion, FetchHandler, FetchReply, Outbox};
 use crate::http::{Request, SizeLimits};
 use crate::log::{LogLevel, LogSink};
-use nano_web::request_body::RequestBody;
+use nano_web::request_body::{BodyWriter, RequestBody};
 
 /// A body streaming in from its host, and how much of it the script has.
 pub(super) struct BodyIn {
     pub(super) id: u32,
     pub(super) body: RequestBody,
+    pub(super) bytes: usize,
+}
+
+/// A subrequest's body streaming out of the script to its host, and how
+/// much of it went (against the body limit).
+pub(super) struct BodyOut {
+    pub(super) id: u32,
+    pub(super) writer: BodyWriter,
     pub(super) bytes: usize,
 }
 
@@ -51,6 +59,8 @@ pub(super) struct LoopState {
     /// own, else the subrequest's whose response it is), with the bytes
     /// taken so far (each against the body limit).
     pub(super) bodies_in: Vec<BodyIn>,
+    /// Subrequests' bodies streaming out to their hosts, by fetch id.
+    pub(super) bodies_out: Vec<BodyOut>,
 }
 
 /// The host side of a worker's isolate: console sink, timers, fetch.
@@ -177,6 +187,9 @@ impl WorkerHost {
         for open in st.bodies_in.drain(..) {
             open.body.close();
         }
+        for out in st.bodies_out.drain(..) {
+            let _ = out.writer.fail("the script's request ended before its subrequest's body did");
+        }
         drop(st);
         self.unhandled.borrow_mut().clear();
         while self.inbox.try_recv().is_ok() {}
@@ -217,7 +230,12 @@ impl Host for SharedHost {
         self.0.state.borrow_mut().live_timers.remove(&id);
     }
 
-    fn fetch_start(&self, id: u32, request: Request) -> std::result::Result<(), String> {
+    fn fetch_start(
+        &self,
+        id: u32,
+        request: Request,
+        body: Option<BodyWriter>,
+    ) -> std::result::Result<(), String> {
         if !self.in_request() {
             return Err(refused("fetch()"));
         }
@@ -234,8 +252,39 @@ impl Host for SharedHost {
             st.fetches_pending += 1;
             st.generation
         };
+        if let Some(writer) = body {
+            self.0.state.borrow_mut().bodies_out.push(BodyOut { id, writer, bytes: 0 });
+        }
         handler(request, FetchReply::new(self.0.completions.clone(), generation, id));
         Ok(())
+    }
+
+    fn fetch_body_write(&self, id: u32, bytes: &[u8]) -> bool {
+        let limit = self.0.sizes.get().max_body_bytes;
+        let mut st = self.0.state.borrow_mut();
+        let Some(i) = st.bodies_out.iter().position(|b| b.id == id) else { return false };
+        let out = &mut st.bodies_out[i];
+        out.bytes = out.bytes.saturating_add(bytes.len());
+        if crate::http::over(out.bytes, limit) {
+            let out = st.bodies_out.remove(i);
+            let _ = out.writer.fail(&format!("the subrequest's body is over the limit of {limit} bytes"));
+            return false;
+        }
+        if out.writer.write(bytes).is_err() {
+            st.bodies_out.remove(i);
+            return false;
+        }
+        true
+    }
+
+    fn fetch_body_end(&self, id: u32, failure: Option<&str>) {
+        let mut st = self.0.state.borrow_mut();
+        let Some(i) = st.bodies_out.iter().position(|b| b.id == id) else { return };
+        let out = st.bodies_out.remove(i);
+        let _ = match failure {
+            None => out.writer.end(),
+            Some(m) => out.writer.fail(m),
+        };
     }
 
     fn now_ms(&self) -> f64 {

@@ -30,7 +30,12 @@ impl Host for RegistrationHost {
 
     fn timer_cancel(&self, _id: u32) {}
 
-    fn fetch_start(&self, _id: u32, _request: Request) -> Result<(), String> {
+    fn fetch_start(
+        &self,
+        _id: u32,
+        _request: Request,
+        _body: Option<nano_web::request_body::BodyWriter>,
+    ) -> Result<(), String> {
         Err(refused("fetch()"))
     }
 

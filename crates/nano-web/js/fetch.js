@@ -3,7 +3,7 @@
 // asks for it as a stream (`body`) or gives one (`new Response(stream)`);
 // from then on it is a ReadableStream, read to its end where the whole body
 // is needed (text(), the response handed to the host, a subrequest).
-import { fetchStart, urlParse } from "nano:natives";
+import { fetchBodyEnd, fetchBodyWrite, fetchStart, urlParse } from "nano:natives";
 import { Blob, FormData, blobBytes, blobFromBytes, concat, multipartDecode, multipartEncode } from "./blob.js";
 import { newAbortSignal } from "./abort.js";
 import { TextEncoder, decodeUtf8 } from "./encoding.js";
@@ -521,13 +521,10 @@ function fetch(input, init = undefined) {
       return;
     }
     if (state.stream !== null) {
-      // A stream body is read whole, then sent: the host takes whole bodies.
+      // A stream body goes to the host as it is read (sendBody).
       state.used = true;
-      PromisePrototypeThen(
-        readAllChunks(state.stream),
-        (chunks) => startFetch(request, signal, concatChunks(chunks), resolve, reject),
-        reject,
-      );
+      const id = startFetch(request, signal, true, resolve, reject);
+      if (id !== 0) sendBody(id, state.stream);
       return;
     }
     state.used = state.source !== null;
@@ -538,10 +535,12 @@ function fetch(input, init = undefined) {
 }
 
 // Hands a subrequest with a whole body to the host.
+// Starts subrequest `id` (returned; 0 when it did not start). `body`: bytes,
+// null, or true when it streams out (sendBody).
 function startFetch(request, signal, body, resolve, reject) {
   if (signal?.aborted) {
     reject(signal.reason);
-    return;
+    return 0;
   }
   const id = nextFetchId++;
   pendingFetches.set(id, { resolve, reject, url: request.url });
@@ -550,7 +549,7 @@ function startFetch(request, signal, body, resolve, reject) {
   } catch (e) {
     pendingFetches.delete(id);
     reject(e);
-    return;
+    return 0;
   }
   signal?.addEventListener(
     "abort",
@@ -559,6 +558,56 @@ function startFetch(request, signal, body, resolve, reject) {
     },
     { once: true },
   );
+  return id;
+}
+
+// Sends a subrequest's stream body to the host chunk by chunk, as it is
+// read; a host that takes no more cancels the stream. Chunks must be bytes.
+// A body nano itself fails to send fails the fetch().
+function sendBody(id, stream) {
+  const reader = bodyReader(stream);
+  const failFetch = (e) => {
+    reader.cancel(e);
+    const pending = pendingFetches.get(id);
+    if (pending === undefined) return;
+    pendingFetches.delete(id);
+    pending.reject(e);
+  };
+  const step = () => {
+    PromisePrototypeThen(
+      reader.read(),
+      (chunk) => {
+        try {
+          if (chunk === null) {
+            fetchBodyEnd(id, undefined);
+            return;
+          }
+          if (!(chunk instanceof Uint8Array)) {
+            const e = new TypeError("fetch: a request body stream must yield Uint8Array chunks");
+            reader.cancel(e);
+            fetchBodyEnd(id, e.message);
+            return;
+          }
+          if (!fetchBodyWrite(id, chunk)) {
+            reader.cancel(new TypeError("fetch: the host takes no more of the request body"));
+            return;
+          }
+        } catch (e) {
+          failFetch(e);
+          return;
+        }
+        step();
+      },
+      (e) => {
+        try {
+          fetchBodyEnd(id, `${e}`);
+        } catch (err) {
+          failFetch(err);
+        }
+      },
+    );
+  };
+  step();
 }
 
 export const fetchDone = (id, ok, value) => {

@@ -5,6 +5,7 @@
 
 use crate::http::Request;
 use crate::log::LogLevel;
+use crate::request_body::BodyWriter;
 
 pub trait Host {
     /// One console line.
@@ -12,8 +13,18 @@ pub trait Host {
     /// Arms timer `id` to fire after `delay_ms`.
     fn timer_start(&self, id: u32, delay_ms: f64) -> Result<(), String>;
     fn timer_cancel(&self, id: u32);
-    /// Starts subrequest `id` through the host's fetch callback.
-    fn fetch_start(&self, id: u32, request: Request) -> Result<(), String>;
+    /// Starts subrequest `id` through the host's fetch callback. `body`:
+    /// the writer of the request's `body_stream`, when its body streams out
+    /// of the script (written through [`Host::fetch_body_write`]).
+    fn fetch_start(&self, id: u32, request: Request, body: Option<BodyWriter>) -> Result<(), String>;
+    /// The next chunk of subrequest `id`'s streamed body; false when the
+    /// host takes no more of it (the script stops reading its stream).
+    fn fetch_body_write(&self, _id: u32, _bytes: &[u8]) -> bool {
+        false
+    }
+    /// Subrequest `id`'s streamed body is complete, or (`failure`) broke
+    /// off.
+    fn fetch_body_end(&self, _id: u32, _failure: Option<&str>) {}
     /// Milliseconds since the current request started (performance.now).
     fn now_ms(&self) -> f64;
     /// When the current request started, in milliseconds since the Unix

@@ -1,8 +1,10 @@
-//! A request body its host supplies as it arrives (from a socket, an
-//! `io.Reader`): the host writes chunks into a [`BodyWriter`], from any
-//! thread, then ends it or fails it; the request carries the other end, a
-//! [`RequestBody`], which the runtime drains into the script's
-//! `request.body` stream whenever a write wakes it.
+//! A body that streams from one side to the other as it is produced: the
+//! writer puts chunks into a [`BodyWriter`], from any thread, then ends it
+//! or fails it; the reader holds the [`RequestBody`]. A host writes the
+//! bodies that stream into a script (the request's, a `fetch()` response's)
+//! and the runtime drains them whenever a write wakes it; the runtime
+//! writes a `fetch()` request body that streams out of a script, and the
+//! host reads it ([`RequestBody::read`]).
 //!
 //! Writes never block: chunks wait in the runtime until the request's loop
 //! takes them (each write wakes it), and the request body limit bounds what
@@ -10,7 +12,7 @@
 //! runtime refused the body (over its limit), fails: the host stops reading.
 
 use std::collections::VecDeque;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Condvar, Mutex};
 
 /// Wakes the loop of the request the body belongs to.
 pub type Wake = Arc<dyn Fn() + Send + Sync>;
@@ -34,9 +36,27 @@ struct Shared {
     wake: Option<Wake>,
 }
 
-fn lock(shared: &Mutex<Shared>) -> std::sync::MutexGuard<'_, Shared> {
+/// The shared state, and the condition a blocking reader waits on.
+#[derive(Default)]
+struct Channel {
+    state: Mutex<Shared>,
+    changed: Condvar,
+}
+
+fn lock(shared: &Channel) -> std::sync::MutexGuard<'_, Shared> {
     // A panic while holding the lock leaves plain data behind: still usable.
-    shared.lock().unwrap_or_else(|e| e.into_inner())
+    shared.state.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// What [`RequestBody::read`] gives.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BodyRead {
+    Chunk(Vec<u8>),
+    End,
+    /// The writer failed the body (or dropped it unfinished).
+    Failed(String),
+    /// This side closed the body.
+    Closed,
 }
 
 /// Why a write or an end was not taken.
@@ -54,7 +74,7 @@ impl std::error::Error for BodyClosed {}
 /// The host's end of a streamed request body. Dropping it before
 /// [`end`](BodyWriter::end) fails the body ("the host dropped it").
 pub struct BodyWriter {
-    shared: Arc<Mutex<Shared>>,
+    shared: Arc<Channel>,
     done: bool,
 }
 
@@ -64,12 +84,12 @@ pub struct BodyWriter {
 /// or is over) the body is closed and the writer's writes fail.
 #[derive(Clone)]
 pub struct RequestBody {
-    shared: Arc<Mutex<Shared>>,
+    shared: Arc<Channel>,
     _reader: Arc<Reader>,
 }
 
 /// Closes the body when the last [`RequestBody`] goes.
-struct Reader(Arc<Mutex<Shared>>);
+struct Reader(Arc<Channel>);
 
 impl Drop for Reader {
     fn drop(&mut self) {
@@ -77,17 +97,19 @@ impl Drop for Reader {
     }
 }
 
-fn close(shared: &Mutex<Shared>) {
+fn close(shared: &Channel) {
     let mut s = lock(shared);
     s.closed = true;
     s.chunks.clear();
     s.wake = None;
+    drop(s);
+    shared.changed.notify_all();
 }
 
 /// A new streamed request body: the host keeps the writer and puts the
 /// [`RequestBody`] in its request's `body_stream`.
 pub fn request_body() -> (BodyWriter, RequestBody) {
-    let shared = Arc::new(Mutex::new(Shared::default()));
+    let shared = Arc::new(Channel::default());
     let reader = Arc::new(Reader(shared.clone()));
     (BodyWriter { shared: shared.clone(), done: false }, RequestBody { shared, _reader: reader })
 }
@@ -129,6 +151,7 @@ impl BodyWriter {
             f(&mut s);
             s.wake.clone()
         };
+        self.shared.changed.notify_all();
         // Outside the lock: the wake-up may run the host's own ring.
         if let Some(wake) = wake {
             wake();
@@ -160,6 +183,29 @@ impl RequestBody {
         let chunks = s.chunks.drain(..).collect();
         let end = if s.closed { None } else { s.end.clone() };
         (chunks, end)
+    }
+
+    /// The next part, waiting for the writer when there is none yet: a
+    /// chunk, the end, the writer's failure, or `Closed` when this side
+    /// closed the body. For a host reading a body that streams out of a
+    /// script (a `fetch()` request's): call it off the thread that runs the
+    /// script.
+    pub fn read(&self) -> BodyRead {
+        let mut s = lock(&self.shared);
+        loop {
+            if let Some(chunk) = s.chunks.pop_front() {
+                return BodyRead::Chunk(chunk);
+            }
+            if s.closed {
+                return BodyRead::Closed;
+            }
+            match &s.end {
+                Some(BodyEnd::Complete) => return BodyRead::End,
+                Some(BodyEnd::Failed(m)) => return BodyRead::Failed(m.clone()),
+                None => {}
+            }
+            s = self.shared.changed.wait(s).unwrap_or_else(|e| e.into_inner());
+        }
     }
 
     /// (The runtime) the request takes no more of the body (it is over, or
@@ -204,6 +250,30 @@ mod tests {
         w.end().unwrap();
         assert_eq!(woken.load(Ordering::SeqCst), 3);
         assert_eq!(r.take(), (vec![], Some(BodyEnd::Complete)));
+    }
+
+    #[test]
+    fn a_blocking_reader_gets_each_chunk_then_the_end() {
+        let (w, r) = request_body();
+        let reader = std::thread::spawn(move || {
+            let mut got = Vec::new();
+            loop {
+                match r.read() {
+                    BodyRead::Chunk(c) => got.extend(c),
+                    BodyRead::End => return Ok(got),
+                    other => return Err(other),
+                }
+            }
+        });
+        for part in [&b"ab"[..], b"cd", b"e"] {
+            std::thread::sleep(std::time::Duration::from_millis(5));
+            w.write(part).unwrap();
+        }
+        w.end().unwrap();
+        assert_eq!(reader.join().unwrap(), Ok(b"abcde".to_vec()));
+        let (w, r) = request_body();
+        w.fail("broke").unwrap();
+        assert_eq!(r.read(), BodyRead::Failed("broke".into()));
     }
 
     #[test]
