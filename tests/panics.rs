@@ -203,6 +203,7 @@ fn panics_in_exports_and_natives_are_contained() {
             "fetchBodyEnd",
             "await fetch('http://upstream/', { method: 'POST', body: new ReadableStream({ start(c) { c.close(); } }) })",
         ),
+        ("bodyInCancel", "const r = await fetch('http://upstream/streamed'); await r.body.cancel()"),
         ("codecNew", "new CompressionStream('gzip')"),
         (
             "codecPush",
@@ -234,8 +235,16 @@ fn panics_in_exports_and_natives_are_contained() {
            catch (e) {{ return new Response('caught: ' + e.message); }}\n\
          }} }}"
     );
-    let fetch: nano::FetchHandler =
-        Arc::new(|_, reply: nano::FetchReply| reply.respond(Response { status: 200, ..Default::default() }));
+    // /streamed answers with a body that streams in, its writer kept open.
+    let writers = Arc::new(std::sync::Mutex::new(Vec::new()));
+    let fetch: nano::FetchHandler = Arc::new(move |req: Request, reply: nano::FetchReply| {
+        let head = Response { status: 200, ..Default::default() };
+        if req.url.ends_with("/streamed") {
+            writers.lock().unwrap().push(reply.respond_streamed(head));
+        } else {
+            reply.respond(head);
+        }
+    });
     let rt = Runtime::new(Config {
         max_isolates: 1,
         fetch: Some(fetch),

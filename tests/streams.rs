@@ -664,3 +664,46 @@ fn fetch_request_bodies_stream_out_to_the_host() {
     let big = String::from_utf8(rt.eval("up", get("http://x/big")).unwrap().body).unwrap();
     assert!(big.contains("over the limit of 1048576 bytes"), "{big}");
 }
+
+#[test]
+fn a_script_that_cancels_a_body_streaming_in_stops_its_writer() {
+    // The request's body and a fetch() response body: the script cancels
+    // each after its first chunk, then asks the host (/probe) whether their
+    // writers still take bytes, while its request still runs.
+    type Slot = std::sync::Arc<std::sync::Mutex<Option<nano::BodyWriter>>>;
+    let (req_slot, up_slot): (Slot, Slot) = (Default::default(), Default::default());
+    let (req_w, up_w) = (req_slot.clone(), up_slot.clone());
+    let fetch: nano::FetchHandler = std::sync::Arc::new(move |req: Request, reply: nano::FetchReply| {
+        if req.url.ends_with("/probe") {
+            let state = |slot: &Slot| match slot.lock().unwrap().as_ref() {
+                Some(w) if w.is_open() => "open",
+                Some(_) => "closed",
+                None => "none",
+            };
+            let body = format!("req:{} up:{}", state(&req_w), state(&up_w)).into_bytes();
+            reply.respond(nano::Response { status: 200, headers: vec![], body });
+            return;
+        }
+        let writer = reply.respond_streamed(nano::Response { status: 200, ..Default::default() });
+        writer.write(b"first").unwrap();
+        *up_w.lock().unwrap() = Some(writer);
+    });
+    let rt = Runtime::new(Config { fetch: Some(fetch), ..Config::default() }).unwrap();
+    let src = r#"export default { async fetch(req) {
+      const reader = req.body.getReader();
+      const first = new TextDecoder().decode((await reader.read()).value);
+      await reader.cancel("enough");
+      const r = await fetch("http://upstream/up");
+      const up = r.body.getReader();
+      const upFirst = new TextDecoder().decode((await up.read()).value);
+      await up.cancel("enough");
+      const probe = await (await fetch("http://upstream/probe")).text();
+      return new Response(`${first} ${upFirst} ${probe}`);
+    } }"#;
+    rt.add_script("cancel", src, ScriptOptions::default()).unwrap();
+    let (writer, request) = streamed_post("/cancel");
+    writer.write(b"hello").unwrap();
+    *req_slot.lock().unwrap() = Some(writer);
+    let body = rt.eval("cancel", request).unwrap().body;
+    assert_eq!(String::from_utf8(body).unwrap(), "hello first req:closed up:closed");
+}

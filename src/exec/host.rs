@@ -277,6 +277,13 @@ impl Host for SharedHost {
         true
     }
 
+    fn body_in_cancel(&self, id: u32) {
+        let mut st = self.0.state.borrow_mut();
+        if let Some(i) = st.bodies_in.iter().position(|b| b.id == id) {
+            st.bodies_in.remove(i).body.close();
+        }
+    }
+
     fn fetch_body_end(&self, id: u32, failure: Option<&str>) {
         let mut st = self.0.state.borrow_mut();
         let Some(i) = st.bodies_out.iter().position(|b| b.id == id) else { return };

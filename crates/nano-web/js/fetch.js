@@ -3,7 +3,7 @@
 // asks for it as a stream (`body`) or gives one (`new Response(stream)`);
 // from then on it is a ReadableStream, read to its end where the whole body
 // is needed (text(), the response handed to the host, a subrequest).
-import { fetchBodyEnd, fetchBodyWrite, fetchStart, urlParse } from "nano:natives";
+import { bodyInCancel, fetchBodyEnd, fetchBodyWrite, fetchStart, urlParse } from "nano:natives";
 import { Blob, FormData, blobBytes, blobFromBytes, concat, multipartDecode, multipartEncode } from "./blob.js";
 import { newAbortSignal } from "./abort.js";
 import { TextEncoder, decodeUtf8 } from "./encoding.js";
@@ -486,9 +486,15 @@ export const requestBodyPush = (id, value) => {
   }
 };
 
-// A stream fed through requestBodyPush(id, ...).
+// A stream fed through requestBodyPush(id, ...); the script cancelling it
+// tells the host's writer (it takes no more).
 const feedFor = (id) => {
-  const feed = fedStream();
+  const feed = fedStream(() => {
+    if (bodyFeeds.get(id) === feed) {
+      bodyFeeds.delete(id);
+      bodyInCancel(id);
+    }
+  });
   bodyFeeds.set(id, feed);
   return feed.stream;
 };

@@ -1981,15 +1981,23 @@ export const streamOfBytes = (bytes) =>
 // A stream nano feeds from outside (an incoming request body the host
 // streams in): `push(chunk)` enqueues, `close()` ends it, `error(e)` breaks
 // it; each is a no-op once the stream is closed, errored or cancelled.
-// Only nano's own algorithms run, whatever a script replaced.
-export const fedStream = () => {
+// `onCancel` runs when the script cancels it. Only nano's own algorithms
+// run, whatever a script replaced.
+export const fedStream = (onCancel) => {
   let c = null;
   const stream = newInternalStream(
     (controller) => {
       c = controllerState(controller, "start");
     },
     () => resolved(undefined),
-    () => resolved(undefined),
+    () => {
+      try {
+        onCancel();
+      } catch (e) {
+        return rejected(e);
+      }
+      return resolved(undefined);
+    },
     0,
   );
   return {

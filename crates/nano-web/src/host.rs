@@ -25,6 +25,9 @@ pub trait Host {
     /// Subrequest `id`'s streamed body is complete, or (`failure`) broke
     /// off.
     fn fetch_body_end(&self, _id: u32, _failure: Option<&str>) {}
+    /// The script cancelled body `id` that streams in (0 the request's,
+    /// else that subrequest's response's): its writer takes no more.
+    fn body_in_cancel(&self, _id: u32) {}
     /// Milliseconds since the current request started (performance.now).
     fn now_ms(&self) -> f64;
     /// When the current request started, in milliseconds since the Unix

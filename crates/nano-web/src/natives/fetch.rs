@@ -9,6 +9,7 @@ pub(super) fn natives() -> Vec<Native> {
         "fetchStart" => fetch_start,
         "fetchBodyWrite" => fetch_body_write,
         "fetchBodyEnd" => fetch_body_end,
+        "bodyInCancel" => body_in_cancel,
     ]
 }
 
@@ -60,5 +61,19 @@ fn fetch_body_end<'s>(
     let failure: Option<String> = arg(scope, &args, 1)?;
     let host = crate::host::of(scope).ok_or_else(|| super::timers::no_host("fetch()"))?;
     host.fetch_body_end(id, failure.as_deref());
+    Ok(())
+}
+
+/// bodyInCancel(id): the script cancelled a body that streams in (0 the
+/// request's, else that subrequest's response's): its host takes no more.
+fn body_in_cancel<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    args: v8::FunctionCallbackArguments<'s>,
+    _rv: v8::ReturnValue<'s>,
+) -> NativeResult {
+    let id: u32 = arg(scope, &args, 0)?;
+    if let Some(host) = crate::host::of(scope) {
+        host.body_in_cancel(id);
+    }
     Ok(())
 }
