@@ -113,9 +113,9 @@ typedef enum nano_result {
   // (`nano_lease_new_inline`): on a CPU with memory protection keys it
   // was created before V8 was initialised. Use `nano_lease_new`.
   NANO_ERR_UNSAFE_THREAD = 17,
-  // A streamed request body was written to after its request stopped
-  // taking it (the request is over, or the body went over its limit):
-  // stop reading it.
+  // A body streaming into a script was written to after the script
+  // stopped taking it (its request is over, it cancelled the body, or the
+  // body went over its limit): stop reading it.
   NANO_ERR_BODY_CLOSED = 18,
 } nano_result;
 
@@ -669,9 +669,9 @@ enum nano_result nano_lease_cancel(const struct nano_lease *worker);
 const char *nano_lease_last_error(const struct nano_lease *worker);
 
 // Writes the next `len` bytes of the body (copied during the call; none
-// when `len` is 0). `NANO_ERR_BODY_CLOSED` when the request takes no more
-// of it (it is over, or the body went over its limit): stop reading, and
-// complete the writer.
+// when `len` is 0). `NANO_ERR_BODY_CLOSED` when the script takes no more
+// of it (its request is over, it cancelled the body, or the body went over
+// its limit): stop reading, and complete the writer.
 enum nano_result nano_body_writer_write(struct nano_body_writer *writer,
                                         const uint8_t *data,
                                         size_t len);

@@ -36,8 +36,8 @@ const (
 	// CodeUnsafeThread: the thread may not run JavaScript inline (Go never
 	// asks: its threads may predate V8, so it always hands requests off).
 	CodeUnsafeThread Code = 17
-	// CodeBodyClosed: a streamed request body was written after its request
-	// stopped taking it (the binding stops reading the body then).
+	// CodeBodyClosed: a body streaming into a script was written after the
+	// script stopped taking it (the binding stops reading the body then).
 	CodeBodyClosed Code = 18
 )
 

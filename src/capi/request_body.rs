@@ -28,9 +28,9 @@ fn closed(_: BodyClosed) -> Failure {
 }
 
 /// Writes the next `len` bytes of the body (copied during the call; none
-/// when `len` is 0). `NANO_ERR_BODY_CLOSED` when the request takes no more
-/// of it (it is over, or the body went over its limit): stop reading, and
-/// complete the writer.
+/// when `len` is 0). `NANO_ERR_BODY_CLOSED` when the script takes no more
+/// of it (its request is over, it cancelled the body, or the body went over
+/// its limit): stop reading, and complete the writer.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn nano_body_writer_write(
     writer: *mut nano_body_writer,

@@ -54,9 +54,9 @@ pub enum nano_result {
     /// (`nano_lease_new_inline`): on a CPU with memory protection keys it
     /// was created before V8 was initialised. Use `nano_lease_new`.
     NANO_ERR_UNSAFE_THREAD = 17,
-    /// A streamed request body was written to after its request stopped
-    /// taking it (the request is over, or the body went over its limit):
-    /// stop reading it.
+    /// A body streaming into a script was written to after the script
+    /// stopped taking it (its request is over, it cancelled the body, or the
+    /// body went over its limit): stop reading it.
     NANO_ERR_BODY_CLOSED = 18,
 }
 

@@ -65,7 +65,7 @@ pub struct BodyClosed;
 
 impl std::fmt::Display for BodyClosed {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("the request no longer takes its body (it is over, or the body went over its limit)")
+        f.write_str("the script takes no more of this body (its request is over, it cancelled the body, or the body went over its limit)")
     }
 }
 
