@@ -80,7 +80,7 @@ pub(super) fn result_message(code: c_int) -> &'static str {
         15 => "the isolate reached its heap limit and is discarded\0",
         16 => "the runtime was shut down\0",
         17 => "this thread may not run JavaScript inline\0",
-        18 => "the request takes no more of its body\0",
+        18 => "the script takes no more of this body\0",
         _ => "unknown nano_result\0",
     }
 }
