@@ -65,8 +65,6 @@ fn drive<'s>(
 ) -> Result<Driven> {
     let fire_timer = request_function(scope, internal, "fireTimer")?;
     let fetch_done = request_function(scope, internal, "fetchDone")?;
-    // Chunks written before this step (or before the dispatch) go in first.
-    push_request_body(scope, internal, host)?;
     loop {
         scope.perform_microtask_checkpoint();
         if scope.is_execution_terminating() {
@@ -144,7 +142,7 @@ fn drive<'s>(
                 }
             }
             Ok(done) if done.id == Completion::BODY_ID => host.body_word(done.result.is_ok()),
-            Ok(done) if done.id == Completion::REQUEST_BODY_ID => push_request_body(scope, internal, host)?,
+            Ok(done) if done.id == Completion::REQUEST_BODY_ID => push_bodies_in(scope, internal, host)?,
             Ok(done) => {
                 let current = host.state.borrow().generation;
                 if done.generation != current {
@@ -168,11 +166,6 @@ fn drive<'s>(
                 {
                     return Err(host.stopped());
                 }
-                if streamed {
-                    // What the host wrote before the body was opened woke
-                    // nothing: it goes in now.
-                    push_request_body(tc, internal, host)?;
-                }
             }
             Err(mpsc::RecvTimeoutError::Timeout) => {}
             Err(mpsc::RecvTimeoutError::Disconnected) => return Ok(Driven::Dead),
@@ -181,10 +174,10 @@ fn drive<'s>(
 }
 
 /// Hands the script what the hosts wrote to the bodies streaming in since
-/// the last time (`internal.requestBodyPush(id, value)` with each chunk,
+/// the last time (`internal.bodyInPush(id, value)` with each chunk,
 /// then `null` at a body's end or a message when it failed or went over the
 /// body limit). A stop of the run while JS runs is the only error.
-fn push_request_body<'s>(
+fn push_bodies_in<'s>(
     scope: &mut v8::PinScope<'s, '_>,
     internal: v8::Local<'s, v8::Object>,
     host: &WorkerHost,
@@ -194,7 +187,7 @@ fn push_request_body<'s>(
     if open.is_empty() {
         return Ok(());
     }
-    let push = request_function(scope, internal, "requestBodyPush")?;
+    let push = request_function(scope, internal, "bodyInPush")?;
     let limit = host.sizes.get().max_body_bytes;
     for (id, body) in open {
         let (chunks, end) = body.take();

@@ -23,7 +23,7 @@ pub(super) fn start_dispatch<'s>(
     let url =
         v8::String::new(tc, &url).ok_or_else(|| Error::InvalidArgument("the URL is too long".into()))?;
     let headers = headers_to_js(tc, &request.headers)?;
-    // `true`: the body streams in (internal.requestBodyPush).
+    // `true`: the body streams in (internal.bodyInPush).
     let body: v8::Local<v8::Value> = match request.body {
         Some(bytes) => uint8_array_from_vec(tc, bytes)
             .ok_or_else(|| Error::MemoryLimit("the request body does not fit in the memory limit".into()))?
@@ -157,7 +157,7 @@ pub(super) fn response_to_js<'s>(
 ) -> Result<v8::Local<'s, v8::Value>> {
     let headers = headers_to_js(scope, &response.headers)?;
     let status = v8::Integer::new_from_unsigned(scope, response.status.into());
-    // `true`: the body streams in (internal.requestBodyPush with the id).
+    // `true`: the body streams in (internal.bodyInPush with the id).
     let body: v8::Local<v8::Value> = if streamed {
         v8::Boolean::new(scope, true).into()
     } else {

@@ -290,7 +290,7 @@ export class Request {
     };
     // The incoming request: what the host passed, with immutable headers.
     // `body` is bytes, null, or true when the host streams it in
-    // (requestBodyPush).
+    // (bodyInPush).
     incomingRequest = (method, url, flatHeaders, body) => {
       const r = new Request(INCOMING);
       r.#method = method;
@@ -472,7 +472,7 @@ const bodyFeeds = new Map();
 
 // What a host wrote to a body streaming in, in order: each chunk (a
 // Uint8Array), then null at its end or a message when it broke off.
-export const requestBodyPush = (id, value) => {
+export const bodyInPush = (id, value) => {
   const feed = bodyFeeds.get(id);
   if (feed === undefined) return;
   if (value === null) {
@@ -486,7 +486,7 @@ export const requestBodyPush = (id, value) => {
   }
 };
 
-// A stream fed through requestBodyPush(id, ...); the script cancelling it
+// A stream fed through bodyInPush(id, ...); the script cancelling it
 // tells the host's writer (it takes no more).
 const feedFor = (id) => {
   const feed = fedStream(() => {
@@ -625,7 +625,7 @@ export const fetchDone = (id, ok, value) => {
     return;
   }
   const [status, flat, body] = value;
-  // `true`: the host streams the body in (requestBodyPush with this id).
+  // `true`: the host streams the body in (bodyInPush with this id).
   pending.resolve(hostResponse(status, flat, body === true ? feedFor(id) : body, pending.url));
 };
 

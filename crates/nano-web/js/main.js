@@ -25,7 +25,7 @@ import "./wasm.js";
 import "./realm.js";
 
 import { dispatch, installHandler, pendingWork, removeSharedMemory, setEnv } from "./dispatch.js";
-import { cancelBody, fetchDone, pullBody, requestBodyPush } from "./fetch.js";
+import { cancelBody, fetchDone, pullBody, bodyInPush } from "./fetch.js";
 import { fireTimer } from "./timers.js";
 import {
   beforeTopLevel,
@@ -48,7 +48,7 @@ export const internal = Object.freeze({
   fetchDone,
   pullBody,
   cancelBody,
-  requestBodyPush,
+  bodyInPush,
   fireTimer,
   beforeTopLevel,
   getIntrinsicRoots,

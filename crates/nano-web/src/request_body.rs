@@ -171,9 +171,18 @@ impl Drop for BodyWriter {
 }
 
 impl RequestBody {
-    /// (The runtime) wakes `wake` after each write from now on.
+    /// (The runtime) wakes `wake` after each write from now on, and at once
+    /// when something was written (or the end given) before: no write is
+    /// left waiting for a wake-up that came before anyone listened.
     pub fn attach(&self, wake: Wake) {
-        lock(&self.shared).wake = Some(wake);
+        let pending = {
+            let mut s = lock(&self.shared);
+            s.wake = Some(wake.clone());
+            !s.closed && (!s.chunks.is_empty() || s.end.is_some())
+        };
+        if pending {
+            wake();
+        }
     }
 
     /// (The runtime) the chunks written since the last take, and the end
@@ -244,11 +253,21 @@ mod tests {
         r.attach(Arc::new(move || {
             count.fetch_add(1, Ordering::SeqCst);
         }));
+        // What was written before wakes the reader as it attaches.
+        assert_eq!(woken.load(Ordering::SeqCst), 1);
         w.write(b"").unwrap();
         w.write(b"after").unwrap();
         assert_eq!(r.take(), (vec![b"before".to_vec(), b"after".to_vec()], None));
         w.end().unwrap();
-        assert_eq!(woken.load(Ordering::SeqCst), 3);
+        assert_eq!(woken.load(Ordering::SeqCst), 4);
+        // A body with nothing pending does not wake at attach.
+        let (_w, quiet) = request_body();
+        let wakes = Arc::new(AtomicUsize::new(0));
+        let count = wakes.clone();
+        quiet.attach(Arc::new(move || {
+            count.fetch_add(1, Ordering::SeqCst);
+        }));
+        assert_eq!(wakes.load(Ordering::SeqCst), 0);
         assert_eq!(r.take(), (vec![], Some(BodyEnd::Complete)));
     }
 
