@@ -23,30 +23,12 @@ func (r *Runtime) Eval(ctx context.Context, script string, req *http.Request) (*
 	}
 	r.mu.RLock()
 	defer r.mu.RUnlock()
-	if r.ptr == nil {
-		return nil, ErrClosed
-	}
-	creq, err := newCRequest(req)
+	l, err := r.lease(script, req)
 	if err != nil {
 		return nil, err
 	}
-	defer creq.free()
-	cname := C.CString(script)
-	defer C.free(unsafe.Pointer(cname))
-
-	var w *C.nano_lease
-	var msg *C.char
-	if err := check(C.go_nano_lease_new(r.ptr, cname, &w, &msg), msg); err != nil {
-		return nil, err
-	}
-	defer C.nano_lease_free(w)
-	if streamsBody(req) {
-		wait, err := feedBody(w, req.Body)
-		if err != nil {
-			return nil, err
-		}
-		defer wait()
-	}
+	defer l.release()
+	w := l.lease
 
 	done := make(chan struct{})
 	stopped := make(chan struct{})
@@ -59,7 +41,8 @@ func (r *Runtime) Eval(ctx context.Context, script string, req *http.Request) (*
 		}
 	}()
 	var resp *C.nano_response
-	rc := C.go_nano_lease_eval(w, &creq.req, &resp, &msg)
+	var msg *C.char
+	rc := C.go_nano_lease_eval(w, &l.creq.req, &resp, &msg)
 	close(done)
 	<-stopped
 	runtime.KeepAlive(r)
@@ -71,4 +54,51 @@ func (r *Runtime) Eval(ctx context.Context, script string, req *http.Request) (*
 	}
 	defer C.nano_response_free(resp)
 	return readResponse(resp), nil
+}
+
+// leased is a request ready to run: its C copy, the isolate leased for
+// it, and (a body that streams) the goroutine feeding the body.
+type leased struct {
+	creq  *cRequest
+	lease *C.nano_lease
+	wait  func()
+}
+
+// lease takes an isolate for script and readies req on it, its body
+// feeding when it streams. The caller holds r.mu for reading, and calls
+// release once the evaluation is over.
+func (r *Runtime) lease(script string, req *http.Request) (*leased, error) {
+	if r.ptr == nil {
+		return nil, ErrClosed
+	}
+	creq, err := newCRequest(req)
+	if err != nil {
+		return nil, err
+	}
+	cname := C.CString(script)
+	defer C.free(unsafe.Pointer(cname))
+	var w *C.nano_lease
+	var msg *C.char
+	if err := check(C.go_nano_lease_new(r.ptr, cname, &w, &msg), msg); err != nil {
+		creq.free()
+		return nil, err
+	}
+	l := &leased{creq: creq, lease: w, wait: func() {}}
+	if streamsBody(req) {
+		wait, err := feedBody(w, req.Body)
+		if err != nil {
+			l.release()
+			return nil, err
+		}
+		l.wait = wait
+	}
+	return l, nil
+}
+
+// release waits until the body feeding stops, then gives the isolate back
+// and frees the C request.
+func (l *leased) release() {
+	l.wait()
+	C.nano_lease_free(l.lease)
+	l.creq.free()
 }

@@ -73,30 +73,12 @@ func goNanoPart(userData unsafe.Pointer, part *C.nano_body_part, message *C.char
 func (r *Runtime) serveStreamed(ctx context.Context, script string, w http.ResponseWriter, req *http.Request) error {
 	r.mu.RLock()
 	defer r.mu.RUnlock()
-	if r.ptr == nil {
-		return ErrClosed
-	}
-	creq, err := newCRequest(req)
+	l, err := r.lease(script, req)
 	if err != nil {
 		return err
 	}
-	defer creq.free()
-	cname := C.CString(script)
-	defer C.free(unsafe.Pointer(cname))
-
-	var lease *C.nano_lease
-	var msg *C.char
-	if err := check(C.go_nano_lease_new(r.ptr, cname, &lease, &msg), msg); err != nil {
-		return err
-	}
-	defer C.nano_lease_free(lease)
-	if streamsBody(req) {
-		wait, err := feedBody(lease, req.Body)
-		if err != nil {
-			return err
-		}
-		defer wait()
-	}
+	defer l.release()
+	lease := l.lease
 
 	// Room for every event without blocking nano's thread: the head, one
 	// chunk (the next comes only when asked), and a last part.
@@ -106,7 +88,8 @@ func (r *Runtime) serveStreamed(ctx context.Context, script string, w http.Respo
 	slot := (*C.uintptr_t)(C.malloc(C.size_t(unsafe.Sizeof(C.uintptr_t(0)))))
 	defer C.free(unsafe.Pointer(slot))
 	*slot = C.uintptr_t(h)
-	if err := check(C.go_nano_lease_eval_streamed(lease, &creq.req, unsafe.Pointer(slot), &msg), msg); err != nil {
+	var msg *C.char
+	if err := check(C.go_nano_lease_eval_streamed(lease, &l.creq.req, unsafe.Pointer(slot), &msg), msg); err != nil {
 		return err
 	}
 	defer runtime.KeepAlive(r)
