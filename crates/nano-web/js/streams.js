@@ -11,7 +11,7 @@
 // into a stream's bookkeeping; the queue is nano's own.
 import { PromisePrototypeThen, SafeTypeError, safePush } from "./primordials.js";
 import { addAbortAlgorithm, isAbortSignal, newAbortSignal, removeAbortAlgorithm, signalAbort } from "./abort.js";
-import { asBytes, defineGlobal, finishClass } from "./util.js";
+import { asBytes, bufferByteLength, defineGlobal, finishClass, isDetachedBuffer, transferBuffer, viewedBuffer } from "./util.js";
 
 const { apply, defineProperty, getPrototypeOf } = Reflect;
 const SafePromise = Promise;
@@ -351,11 +351,19 @@ export class ReadableStreamDefaultController {
 }
 const CONTROLLER_KEY = Object.freeze({});
 
+// An underlying source's start, pull and cancel as the standard's
+// algorithms (either controller's "from underlying source" steps).
+function sourceAlgorithms(source, methods) {
+  return {
+    start: methods.start === undefined ? () => undefined : (controller) => apply(methods.start, source, [controller]),
+    pull: methods.pull === undefined ? () => resolved(undefined) : (controller) => promiseCall(methods.pull, source, [controller]),
+    cancel: methods.cancel === undefined ? () => resolved(undefined) : (reason) => promiseCall(methods.cancel, source, [reason]),
+  };
+}
+
 function setUpControllerFromSource(stream, source, methods, highWaterMark, sizeAlgorithm) {
-  const startAlgorithm = methods.start === undefined ? () => undefined : (controller) => apply(methods.start, source, [controller]);
-  const pullAlgorithm = methods.pull === undefined ? () => resolved(undefined) : (controller) => promiseCall(methods.pull, source, [controller]);
-  const cancelAlgorithm = methods.cancel === undefined ? () => resolved(undefined) : (reason) => promiseCall(methods.cancel, source, [reason]);
-  setUpController(stream, startAlgorithm, pullAlgorithm, cancelAlgorithm, highWaterMark, sizeAlgorithm);
+  const a = sourceAlgorithms(source, methods);
+  setUpController(stream, a.start, a.pull, a.cancel, highWaterMark, sizeAlgorithm);
 }
 
 function setUpController(stream, startAlgorithm, pullAlgorithm, cancelAlgorithm, highWaterMark, sizeAlgorithm) {
@@ -375,19 +383,28 @@ function setUpController(stream, startAlgorithm, pullAlgorithm, cancelAlgorithm,
   };
   c.object = newController(c);
   S(stream).controller = c;
+  startController(c, startAlgorithm, readableStreamDefaultControllerCallPullIfNeeded, readableStreamDefaultControllerError);
+}
+
+// Either controller's start steps: once the start algorithm's result
+// settles, the stream is started and pulled if it needs to be, or errored.
+function startController(c, startAlgorithm, callPullIfNeeded, error) {
   const startResult = startAlgorithm(c.object);
   uponPromise(
     resolved(startResult),
     () => {
       c.started = true;
-      readableStreamDefaultControllerCallPullIfNeeded(c);
+      callPullIfNeeded(c);
     },
-    (r) => readableStreamDefaultControllerError(c, r),
+    (r) => error(c, r),
   );
 }
 
-function readableStreamDefaultControllerCallPullIfNeeded(c) {
-  if (!shouldCallPull(c)) return;
+// Either controller's CallPullIfNeeded, given its ShouldCallPull and its
+// error steps: one pull at a time, another after it when one was asked for
+// meanwhile.
+function callPullIfNeeded(c, shouldCall, error) {
+  if (!shouldCall(c)) return;
   if (c.pulling) {
     c.pullAgain = true;
     return;
@@ -399,11 +416,15 @@ function readableStreamDefaultControllerCallPullIfNeeded(c) {
       c.pulling = false;
       if (c.pullAgain) {
         c.pullAgain = false;
-        readableStreamDefaultControllerCallPullIfNeeded(c);
+        callPullIfNeeded(c, shouldCall, error);
       }
     },
-    (e) => readableStreamDefaultControllerError(c, e),
+    (e) => error(c, e),
   );
+}
+
+function readableStreamDefaultControllerCallPullIfNeeded(c) {
+  callPullIfNeeded(c, shouldCallPull, readableStreamDefaultControllerError);
 }
 
 function shouldCallPull(c) {
@@ -590,15 +611,7 @@ export class ReadableStreamDefaultReader {
     if (s.reader !== undefined) throw new SafeTypeError("ReadableStreamDefaultReader: the stream is already locked to a reader");
     const r = { stream, closed: newPromise(), readRequests: new Queue(), object: this };
     this.#r = r;
-    s.reader = r;
-    if (s.state === "readable") {
-      // pending
-    } else if (s.state === "closed") {
-      r.closed.resolve(undefined);
-    } else {
-      r.closed.reject(s.storedError);
-      markHandled(r.closed.promise);
-    }
+    readerInitialize(r, s);
   }
 
   get closed() {
@@ -618,8 +631,7 @@ export class ReadableStreamDefaultReader {
     } catch (e) {
       return rejected(e);
     }
-    if (r.stream === undefined) return rejected(new SafeTypeError("ReadableStreamDefaultReader.cancel: the reader is released"));
-    return readableStreamCancel(r.stream, reason);
+    return readerCancel(r, reason, "ReadableStreamDefaultReader");
   }
 
   read() {
@@ -653,6 +665,24 @@ export class ReadableStreamDefaultReader {
       return reader.#r;
     };
   }
+}
+
+// ReadableStreamReaderGenericInitialize: `r` is the stream's reader, its
+// closed promise settled as the stream already is.
+function readerInitialize(r, s) {
+  s.reader = r;
+  if (s.state === "closed") {
+    r.closed.resolve(undefined);
+  } else if (s.state === "errored") {
+    r.closed.reject(s.storedError);
+    markHandled(r.closed.promise);
+  }
+}
+
+// ReadableStreamReaderGenericCancel, for a reader's cancel().
+function readerCancel(r, reason, what) {
+  if (r.stream === undefined) return rejected(new SafeTypeError(`${what}.cancel: the reader is released`));
+  return readableStreamCancel(r.stream, reason);
 }
 
 function readerRead(r, readRequest) {
@@ -758,25 +788,19 @@ function readableStreamDefaultTee(stream) {
 //
 // The standard's ReadableByteStreamController, ReadableStreamBYOBReader and
 // ReadableStreamBYOBRequest. Chunks are transferred (the enqueuer's and the
-// reader's buffers detached, as the standard says) with
-// ArrayBuffer.prototype.transfer, captured here.
+// reader's buffers detached, as the standard says) with util.js's
+// transferBuffer.
 
-const ArrayBufferPrototype = ArrayBuffer.prototype;
-const arrayBufferTransfer = ArrayBufferPrototype.transfer;
-const arrayBufferDetached = Reflect.getOwnPropertyDescriptor(ArrayBufferPrototype, "detached").get;
-const arrayBufferByteLength = Reflect.getOwnPropertyDescriptor(ArrayBufferPrototype, "byteLength").get;
 const SafeArrayBuffer = ArrayBuffer;
 const SafeUint8Array = Uint8Array;
 const SafeDataView = DataView;
 const ArrayBufferIsView = ArrayBuffer.isView;
 const TypedArrayPrototype = getPrototypeOf(Uint8Array.prototype);
-const typedArrayBuffer = Reflect.getOwnPropertyDescriptor(TypedArrayPrototype, "buffer").get;
 const typedArrayByteOffset = Reflect.getOwnPropertyDescriptor(TypedArrayPrototype, "byteOffset").get;
 const typedArrayByteLength = Reflect.getOwnPropertyDescriptor(TypedArrayPrototype, "byteLength").get;
 const typedArrayLength = Reflect.getOwnPropertyDescriptor(TypedArrayPrototype, "length").get;
 const typedArrayTag = Reflect.getOwnPropertyDescriptor(TypedArrayPrototype, Symbol.toStringTag).get;
 const typedArraySet = TypedArrayPrototype.set;
-const dataViewBuffer = Reflect.getOwnPropertyDescriptor(DataView.prototype, "buffer").get;
 const dataViewByteOffset = Reflect.getOwnPropertyDescriptor(DataView.prototype, "byteOffset").get;
 const dataViewByteLength = Reflect.getOwnPropertyDescriptor(DataView.prototype, "byteLength").get;
 // Each typed array's constructor by its [[TypedArrayName]].
@@ -788,18 +812,13 @@ for (const name of [
   if (typeof globalThis[name] === "function") typedArrayConstructors[name] = globalThis[name];
 }
 
-const isDetached = (buffer) => apply(arrayBufferDetached, buffer, []);
-const bufferByteLength = (buffer) => apply(arrayBufferByteLength, buffer, []);
-// TransferArrayBuffer: throws a TypeError for a detached, shared or
-// non-transferable (WebAssembly) buffer.
-const transferBuffer = (buffer) => apply(arrayBufferTransfer, buffer, []);
 const isTypedArray = (view) => apply(typedArrayTag, view, []) !== undefined;
 // An ArrayBufferView's slots, read through the captured getters.
 const viewInfo = (view) => {
   if (isTypedArray(view)) {
     const ctor = typedArrayConstructors[apply(typedArrayTag, view, [])];
     return {
-      buffer: apply(typedArrayBuffer, view, []),
+      buffer: viewedBuffer(view),
       byteOffset: apply(typedArrayByteOffset, view, []),
       byteLength: apply(typedArrayByteLength, view, []),
       length: apply(typedArrayLength, view, []),
@@ -810,7 +829,7 @@ const viewInfo = (view) => {
   }
   const byteLength = apply(dataViewByteLength, view, []);
   return {
-    buffer: apply(dataViewBuffer, view, []),
+    buffer: viewedBuffer(view),
     byteOffset: apply(dataViewByteOffset, view, []),
     byteLength,
     length: byteLength,
@@ -899,7 +918,7 @@ export class ReadableStreamBYOBRequest {
     const q = byobRequestState(this, "respond");
     const n = enforceRangeULL(bytesWritten, "ReadableStreamBYOBRequest.respond: bytesWritten");
     if (q.controller === undefined) throw new SafeTypeError("ReadableStreamBYOBRequest.respond: the request is no longer valid");
-    if (isDetached(viewInfo(q.view).buffer)) throw new SafeTypeError("ReadableStreamBYOBRequest.respond: the view's buffer is detached");
+    if (isDetachedBuffer(viewInfo(q.view).buffer)) throw new SafeTypeError("ReadableStreamBYOBRequest.respond: the view's buffer is detached");
     byteControllerRespond(q.controller, n);
   }
   respondWithNewView(view) {
@@ -908,7 +927,7 @@ export class ReadableStreamBYOBRequest {
     if (q.controller === undefined) {
       throw new SafeTypeError("ReadableStreamBYOBRequest.respondWithNewView: the request is no longer valid");
     }
-    if (isDetached(info.buffer)) throw new SafeTypeError("ReadableStreamBYOBRequest.respondWithNewView: the view's buffer is detached");
+    if (isDetachedBuffer(info.buffer)) throw new SafeTypeError("ReadableStreamBYOBRequest.respondWithNewView: the view's buffer is detached");
     byteControllerRespondWithNewView(q.controller, info);
   }
   static {
@@ -928,11 +947,9 @@ export class ReadableStreamBYOBRequest {
 
 // SetUpReadableByteStreamControllerFromUnderlyingSource.
 function setUpByteControllerFromSource(stream, source, methods, highWaterMark, autoAllocateChunkSize) {
-  const startAlgorithm = methods.start === undefined ? () => undefined : (controller) => apply(methods.start, source, [controller]);
-  const pullAlgorithm = methods.pull === undefined ? () => resolved(undefined) : (controller) => promiseCall(methods.pull, source, [controller]);
-  const cancelAlgorithm = methods.cancel === undefined ? () => resolved(undefined) : (reason) => promiseCall(methods.cancel, source, [reason]);
+  const a = sourceAlgorithms(source, methods);
   if (autoAllocateChunkSize === 0) throw new SafeTypeError("ReadableStream: autoAllocateChunkSize must be greater than 0");
-  setUpByteController(stream, startAlgorithm, pullAlgorithm, cancelAlgorithm, highWaterMark, autoAllocateChunkSize);
+  setUpByteController(stream, a.start, a.pull, a.cancel, highWaterMark, autoAllocateChunkSize);
 }
 
 // SetUpReadableByteStreamController.
@@ -956,15 +973,7 @@ function setUpByteController(stream, startAlgorithm, pullAlgorithm, cancelAlgori
   };
   c.object = newByteController(c);
   S(stream).controller = c;
-  const startResult = startAlgorithm(c.object);
-  uponPromise(
-    resolved(startResult),
-    () => {
-      c.started = true;
-      byteControllerCallPullIfNeeded(c);
-    },
-    (r) => byteControllerError(c, r),
-  );
+  startController(c, startAlgorithm, byteControllerCallPullIfNeeded, byteControllerError);
 }
 
 const hasDefaultReader = (stream) => {
@@ -977,23 +986,7 @@ const hasBYOBReader = (stream) => {
 };
 
 function byteControllerCallPullIfNeeded(c) {
-  if (!byteControllerShouldCallPull(c)) return;
-  if (c.pulling) {
-    c.pullAgain = true;
-    return;
-  }
-  c.pulling = true;
-  uponPromise(
-    c.pullAlgorithm(c.object),
-    () => {
-      c.pulling = false;
-      if (c.pullAgain) {
-        c.pullAgain = false;
-        byteControllerCallPullIfNeeded(c);
-      }
-    },
-    (e) => byteControllerError(c, e),
-  );
+  callPullIfNeeded(c, byteControllerShouldCallPull, byteControllerError);
 }
 
 function byteControllerShouldCallPull(c) {
@@ -1052,11 +1045,11 @@ function byteControllerEnqueue(c, info) {
   const stream = c.stream;
   if (c.closeRequested || S(stream).state !== "readable") return;
   const { buffer, byteOffset, byteLength } = info;
-  if (isDetached(buffer)) throw new SafeTypeError("ReadableByteStreamController.enqueue: the chunk's buffer is detached");
+  if (isDetachedBuffer(buffer)) throw new SafeTypeError("ReadableByteStreamController.enqueue: the chunk's buffer is detached");
   const transferredBuffer = transferBuffer(buffer);
   if (c.pendingPullIntos.length > 0) {
     const first = c.pendingPullIntos.peek();
-    if (isDetached(first.buffer)) throw new SafeTypeError("ReadableByteStreamController.enqueue: the pending read's buffer is detached");
+    if (isDetachedBuffer(first.buffer)) throw new SafeTypeError("ReadableByteStreamController.enqueue: the pending read's buffer is detached");
     byteControllerInvalidateBYOBRequest(c);
     first.buffer = transferBuffer(first.buffer);
     if (first.readerType === "none") byteControllerEnqueueDetachedPullIntoToQueue(c, first);
@@ -1334,8 +1327,7 @@ function byteControllerError(c, e) {
   const stream = c.stream;
   if (S(stream).state !== "readable") return;
   byteControllerClearPendingPullIntos(c);
-  c.queue.clear();
-  c.queueTotalSize = 0;
+  resetQueue(c);
   byteControllerClearAlgorithms(c);
   readableStreamError(stream, e);
 }
@@ -1343,8 +1335,7 @@ function byteControllerError(c, e) {
 // [[CancelSteps]]
 function byteControllerCancelSteps(c, reason) {
   byteControllerClearPendingPullIntos(c);
-  c.queue.clear();
-  c.queueTotalSize = 0;
+  resetQueue(c);
   const result = c.cancelAlgorithm(reason);
   byteControllerClearAlgorithms(c);
   return result;
@@ -1413,13 +1404,7 @@ export class ReadableStreamBYOBReader {
     }
     const r = { stream, closed: newPromise(), readIntoRequests: new Queue(), byob: true, object: this };
     this.#r = r;
-    s.reader = r;
-    if (s.state === "closed") {
-      r.closed.resolve(undefined);
-    } else if (s.state === "errored") {
-      r.closed.reject(s.storedError);
-      markHandled(r.closed.promise);
-    }
+    readerInitialize(r, s);
   }
 
   get closed() {
@@ -1439,8 +1424,7 @@ export class ReadableStreamBYOBReader {
     } catch (e) {
       return rejected(e);
     }
-    if (r.stream === undefined) return rejected(new SafeTypeError("ReadableStreamBYOBReader.cancel: the reader is released"));
-    return readableStreamCancel(r.stream, reason);
+    return readerCancel(r, reason, "ReadableStreamBYOBReader");
   }
 
   read(view, options = undefined) {
@@ -1460,7 +1444,7 @@ export class ReadableStreamBYOBReader {
     if (bufferByteLength(info.buffer) === 0) {
       return rejected(new SafeTypeError("ReadableStreamBYOBReader.read: the view's buffer is empty or detached"));
     }
-    if (isDetached(info.buffer)) return rejected(new SafeTypeError("ReadableStreamBYOBReader.read: the view's buffer is detached"));
+    if (isDetachedBuffer(info.buffer)) return rejected(new SafeTypeError("ReadableStreamBYOBReader.read: the view's buffer is detached"));
     if (min === 0) return rejected(new SafeTypeError("ReadableStreamBYOBReader.read: min must be greater than 0"));
     if (min > info.length) return rejected(new SafeRangeError("ReadableStreamBYOBReader.read: min is larger than the view"));
     if (r.stream === undefined) return rejected(new SafeTypeError("ReadableStreamBYOBReader.read: the reader is released"));
@@ -1666,28 +1650,26 @@ function cloneAsUint8Array(view) {
 
 const readerOfBYOB = (stream) => byobReaderState(new ReadableStreamBYOBReader(stream), "internal");
 
-// CreateReadableByteStream.
-function newInternalByteStream(startAlgorithm, pullAlgorithm, cancelAlgorithm) {
+// A ReadableStream object with no controller yet, for nano to set up.
+function newBareStream() {
   constructingInternally = true;
-  let stream;
   try {
-    stream = new ReadableStream();
+    return new ReadableStream();
   } finally {
     constructingInternally = false;
   }
+}
+
+// CreateReadableByteStream.
+function newInternalByteStream(startAlgorithm, pullAlgorithm, cancelAlgorithm) {
+  const stream = newBareStream();
   setUpByteController(stream, startAlgorithm, pullAlgorithm, cancelAlgorithm, 0, undefined);
   return stream;
 }
 
 // CreateReadableStream: a stream driven by nano's algorithms.
 function newInternalStream(startAlgorithm, pullAlgorithm, cancelAlgorithm, highWaterMark = 1, sizeAlgorithm = () => 1) {
-  constructingInternally = true;
-  let stream;
-  try {
-    stream = new ReadableStream();
-  } finally {
-    constructingInternally = false;
-  }
+  const stream = newBareStream();
   setUpController(stream, startAlgorithm, pullAlgorithm, cancelAlgorithm, highWaterMark, sizeAlgorithm);
   return stream;
 }

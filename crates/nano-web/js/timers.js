@@ -3,7 +3,7 @@
 import { now, timeOrigin, timerCancel, timerStart } from "nano:natives";
 import { Blob } from "./blob.js";
 import { DOMException, reportError } from "./dom.js";
-import { defineGlobal } from "./util.js";
+import { defineGlobal, isDetachedBuffer, transferBuffer } from "./util.js";
 
 const timers = new Map(); // id -> { callback, args, repeat, delay }
 let nextTimerId = 1;
@@ -131,10 +131,6 @@ function cloneValue(value, memory) {
   return out;
 }
 
-// ArrayBuffer.prototype's detached getter and transfer, captured.
-const arrayBufferDetached = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, "detached").get;
-const arrayBufferTransfer = ArrayBuffer.prototype.transfer;
-const isDetachedBuffer = (buffer) => Reflect.apply(arrayBufferDetached, buffer, []);
 
 // `transfer`: ArrayBuffers only (the one transferable a worker has). The
 // clone gets their bytes (copied: observably the same as a move) and they
@@ -154,7 +150,7 @@ function structuredClone(value, options = undefined) {
   const out = cloneValue(value, new Map());
   for (const buffer of transfer) {
     try {
-      Reflect.apply(arrayBufferTransfer, buffer, []);
+      transferBuffer(buffer);
     } catch {
       throw new DOMException("structuredClone: an ArrayBuffer cannot be transferred", "DataCloneError");
     }

@@ -64,20 +64,31 @@ export function toUSVString(value) {
 // (non-shared) ArrayBuffer, and TypedArray's/DataView's buffer getters are
 // what a view really views.
 const arrayBufferByteLength = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, "byteLength").get;
+const arrayBufferDetached = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, "detached").get;
+const arrayBufferTransfer = ArrayBuffer.prototype.transfer;
 const typedArrayBuffer = Object.getOwnPropertyDescriptor(
   Object.getPrototypeOf(Uint8Array.prototype),
   "buffer",
 ).get;
 const dataViewBuffer = Object.getOwnPropertyDescriptor(DataView.prototype, "buffer").get;
+// An ArrayBuffer's byteLength; throws a TypeError for anything else
+// (shared memory included).
+export const bufferByteLength = (buffer) => Reflect.apply(arrayBufferByteLength, buffer, []);
+export const isDetachedBuffer = (buffer) => Reflect.apply(arrayBufferDetached, buffer, []);
+// The standard's TransferArrayBuffer: a new ArrayBuffer with the bytes,
+// `buffer` detached; a TypeError for a detached, shared or
+// non-transferable (WebAssembly) buffer.
+export const transferBuffer = (buffer) => Reflect.apply(arrayBufferTransfer, buffer, []);
 const isPlainArrayBuffer = (value) => {
   try {
-    Reflect.apply(arrayBufferByteLength, value, []);
+    bufferByteLength(value);
     return true;
   } catch {
     return false;
   }
 };
-const viewedBuffer = (view) =>
+// The buffer a typed array or DataView views.
+export const viewedBuffer = (view) =>
   Reflect.apply(view instanceof DataView ? dataViewBuffer : typedArrayBuffer, view, []);
 
 // A BufferSource's bytes (as asBytes), or null when `value` is none or is
