@@ -483,15 +483,19 @@ ngx_http_nano_stream(ngx_http_nano_script_t *script, nano_progress *progress,
 }
 
 
-/* Sends a streamed response's head; the body's parts follow
- * (ngx_http_nano_stream). A HEAD request takes none of them. */
-void
-ngx_http_nano_stream_head(ngx_http_nano_script_t *script,
-    ngx_http_nano_call_t *call, nano_response *resp, nano_progress *progress)
+/* Sends a streamed response's head, inline or handed off. NULL: the body's
+ * parts follow. Otherwise no body goes out (a HEAD request takes none, or
+ * the head failed): the request is finalized and detached from the call,
+ * whose parts are dropped until the last, and its connection is returned
+ * (to run its posted requests). */
+static ngx_connection_t *
+ngx_http_nano_send_streamed_head(ngx_http_nano_call_t *call,
+    nano_response *resp)
 {
     size_t               body_len;
     ngx_int_t            rc;
     const uint8_t       *body;
+    ngx_connection_t    *c;
     ngx_http_request_t  *r = call->request;
 
     call->streaming = 1;
@@ -499,14 +503,31 @@ ngx_http_nano_stream_head(ngx_http_nano_script_t *script,
     r->header_only = (r->method == NGX_HTTP_HEAD);
     rc = ngx_http_nano_send_head(r, resp, 1, &body, &body_len);
 
-    if (rc == NGX_ERROR || rc > NGX_OK || r->header_only) {
-        call->request = NULL;           /* the parts are dropped */
-        call->cleanup->handler = NULL;
-        ngx_http_finalize_request(r, r->header_only ? rc : NGX_ERROR);
-        call->cleanup = NULL;
-        if (nano_lease_body_stop(script->inline_lease, progress) != NANO_OK) {
-            progress->done = 1;
-        }
+    if (rc != NGX_ERROR && rc <= NGX_OK && !r->header_only) {
+        return NULL;
+    }
+
+    c = r->connection;
+    call->request = NULL;
+    call->cleanup->handler = NULL;
+    call->cleanup = NULL;
+    ngx_http_set_ctx(r, NULL, ngx_http_nano_module);
+    ngx_http_finalize_request(r, r->header_only ? rc : NGX_ERROR);
+
+    return c;
+}
+
+
+/* Sends an inline run's streamed head; the body's parts follow
+ * (ngx_http_nano_stream). */
+void
+ngx_http_nano_stream_head(ngx_http_nano_script_t *script,
+    ngx_http_nano_call_t *call, nano_response *resp, nano_progress *progress)
+{
+    if (ngx_http_nano_send_streamed_head(call, resp) != NULL
+        && nano_lease_body_stop(script->inline_lease, progress) != NANO_OK)
+    {
+        progress->done = 1;
     }
 }
 
@@ -561,11 +582,8 @@ ngx_http_nano_handoff_next(ngx_http_nano_call_t *call, ngx_uint_t more)
 void
 ngx_http_nano_handoff_head(ngx_http_nano_call_t *call)
 {
-    size_t               body_len;
-    ngx_int_t            rc;
     nano_response       *resp = call->response;
-    const uint8_t       *body;
-    ngx_http_request_t  *r = call->request;
+    ngx_connection_t    *c;
 
     call->response = NULL;
     call->streaming = 1;
@@ -574,24 +592,14 @@ ngx_http_nano_handoff_head(ngx_http_nano_call_t *call)
         ngx_del_timer(&call->timer);
     }
 
-    if (r == NULL) {
+    if (call->request == NULL) {
         nano_response_free(resp);
         (void) nano_lease_body_ask(call->worker, false);
         return;
     }
 
-    r->header_only = (r->method == NGX_HTTP_HEAD);
-    rc = ngx_http_nano_send_head(r, resp, 1, &body, &body_len);
-
-    if (rc == NGX_ERROR || rc > NGX_OK || r->header_only) {
-        /* No body goes out: the parts are dropped until the last. */
-        ngx_connection_t  *c = r->connection;
-
-        call->request = NULL;
-        call->cleanup->handler = NULL;
-        call->cleanup = NULL;
-        ngx_http_set_ctx(r, NULL, ngx_http_nano_module);
-        ngx_http_finalize_request(r, r->header_only ? rc : NGX_ERROR);
+    c = ngx_http_nano_send_streamed_head(call, resp);
+    if (c != NULL) {
         (void) nano_lease_body_ask(call->worker, false);
         ngx_http_run_posted_requests(c);
     }
