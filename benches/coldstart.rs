@@ -1,11 +1,15 @@
-//! Cold start and per-request reset costs (issue: snapshot path).
+//! Cold start in every isolation mode, and the start-up paths it is made of.
 //!
 //!     scripts/bench.sh coldstart        (or: cargo bench --bench coldstart)
 //!
-//! Prints p50/p99/max for each start-up path of `nano::bench`, the
-//! no-snapshot / snapshot ratio, snapshot sizes and idle-isolate memory, and
-//! rewrites its section of BENCHMARKS.md. NANO_BENCH_RUNS overrides the
-//! number of runs (default 1000).
+//! Prints p50/p99/max of a new isolate's first request in each mode (fresh,
+//! the default, and reuse: the built-in snapshot, the script's realm built,
+//! the request; strict: the script's own snapshot, a context, the request),
+//! the paths a snapshot saves (the script run per context; no snapshot at
+//! all), per-request context costs on a warm strict isolate, snapshot sizes
+//! and idle-isolate memory, and rewrites its section of BENCHMARKS.md.
+//! NANO_BENCH_RUNS overrides the number of runs (default 1000);
+//! NANO_BENCH_SMOKE=1 makes a smoke run.
 
 mod support;
 
@@ -15,7 +19,7 @@ use std::time::Instant;
 use nano::ScriptFormat;
 use nano::bench::{self, WarmIsolate};
 use nano::snapshot::ScriptSpec;
-use nano::{Config, Request, Runtime, ScriptOptions};
+use nano::{Config, IsolationMode, Request, Runtime, ScriptOptions};
 use support::{Stats, TABLE_HEAD, fmt, mib};
 
 const HELLO: &str = include_str!("../examples/workers/hello.js");
@@ -30,32 +34,43 @@ fn main() {
         Runtime::new(Config { max_isolates: 100_000, max_idle_per_script: 100_000, ..Config::default() })
             .unwrap();
     let bundle = support::realistic_bundle();
-    let t = Instant::now();
-    let hello = rt.add_script("hello", HELLO, ScriptOptions::default()).unwrap();
-    let hello_register = t.elapsed();
-    let t = Instant::now();
-    let big = rt.add_script("bundle", &bundle, ScriptOptions::default()).unwrap();
-    let bundle_register = t.elapsed();
+    let mode = |isolation| ScriptOptions { isolation, ..ScriptOptions::default() };
+    let mut registered = Vec::new(); // (label, mode, script, registration time)
+    for (label, source) in [("hello", HELLO), ("200 KB bundle", bundle.as_str())] {
+        for m in [IsolationMode::Fresh, IsolationMode::Reuse, IsolationMode::Strict] {
+            let t = Instant::now();
+            let script = rt.add_script(&format!("{label}-{}", m.name()), source, mode(m)).unwrap();
+            registered.push((label, m, script, t.elapsed()));
+        }
+    }
+    let script = |label: &str, m: IsolationMode| {
+        registered.iter().find(|r| r.0 == label && r.1 == m).map(|r| r.2.clone()).unwrap()
+    };
+    let (hello, big) =
+        (script("hello", IsolationMode::Strict), script("200 KB bundle", IsolationMode::Strict));
+    let cold: Vec<_> = registered.iter().map(|(label, m, s, _)| (*label, *m, s.clone())).collect();
 
     // Everything that runs JS runs on a thread created after V8 started.
     let (hello2, big2, bundle2) = (hello.clone(), big.clone(), bundle.clone());
-    let report = std::thread::spawn(move || measure(runs, hello2, big2, &bundle2)).join().unwrap();
+    let report = std::thread::spawn(move || measure(runs, cold, hello2, big2, &bundle2)).join().unwrap();
 
-    // Through the pool: a new worker (thread + isolate) per request.
-    let pool_cold = {
+    // Through the pool: a new worker (thread + isolate) per request, per mode.
+    let mut pool_rows = Vec::new();
+    for m in [IsolationMode::Fresh, IsolationMode::Reuse, IsolationMode::Strict] {
+        let name = format!("hello-{}", m.name());
         let mut leases = Vec::new();
         let s = Stats::measure(runs, || {
-            let mut lease = rt.acquire("hello").unwrap();
+            let mut lease = rt.acquire(&name).unwrap();
             lease.eval(get()).unwrap();
             leases.push(lease); // held, so the next acquire must create one
         });
         drop(leases);
-        s
-    };
+        pool_rows.push((m, s));
+    }
 
     // Memory per idle isolate: RSS growth over 200 new idle workers (a fresh
-    // runtime, so none are reused).
-    let idle_n = 200;
+    // runtime, so none are reused), in the default mode.
+    let idle_n = support::count(200);
     let idle_rt = Runtime::new(Config {
         max_isolates: idle_n,
         max_idle_per_script: idle_n,
@@ -74,38 +89,55 @@ fn main() {
 
     let mut out = String::new();
     out.push_str(&format!(
-        "## Cold start (`scripts/bench.sh coldstart`)\n\nMachine: {}. Runs per row: {runs}.\n\n{TABLE_HEAD}\n",
+        "## Cold start (`scripts/bench.sh coldstart`)\n\nMachine: {}. Runs per row: {runs}. Each row names \
+         its isolation mode: **fresh** (the default) and **reuse** start an isolate from the built-in \
+         snapshot and build the script's realm (top level run once, built-ins frozen); **strict** starts it \
+         from the script's own snapshot (made at registration). The design's bound: a new isolate's first \
+         request under 5 ms at p99.\n\n{TABLE_HEAD}\n",
         support::machine()
     ));
     for (name, stats) in &report.rows {
         out.push_str(&stats.row(name));
         out.push('\n');
     }
-    out.push_str(&pool_cold.row("hello: cold start through the pool (new thread + isolate + request)"));
-    out.push('\n');
-    let ratio = |a: &Stats, b: &Stats| a.p50().as_secs_f64() / b.p50().as_secs_f64();
-    let r = &report.rows;
+    for (m, stats) in &pool_rows {
+        out.push_str(&stats.row(&format!(
+            "{}: hello, cold start through the pool (new thread + isolate + request)",
+            m.name()
+        )));
+        out.push('\n');
+    }
+    let p50 = |label: &str| {
+        let row = report.rows.iter().find(|(name, _)| name == label).unwrap_or_else(|| panic!("row {label}"));
+        row.1.p50().as_secs_f64()
+    };
     out.push_str(&format!(
-        "\nRatios (p50): no snapshot / script snapshot = **{:.1}×** (hello), {:.1}× (200 KB bundle); \
-         built-in snapshot + script run per context / script snapshot = {:.1}× (hello), {:.1}× (bundle).\n",
-        ratio(&r[2].1, &r[0].1),
-        ratio(&r[5].1, &r[3].1),
-        ratio(&r[1].1, &r[0].1),
-        ratio(&r[4].1, &r[3].1),
+        "\nRatios (p50), hello / 200 KB bundle: fresh cold start / strict cold start = **{:.1}×** / {:.1}×; \
+         no snapshot / strict cold start = {:.1}× / {:.1}×; built-in snapshot + script run per context / \
+         strict cold start = {:.1}× / {:.1}×.\n",
+        p50(&cold_label("hello", IsolationMode::Fresh)) / p50(&cold_label("hello", IsolationMode::Strict)),
+        p50(&cold_label("200 KB bundle", IsolationMode::Fresh))
+            / p50(&cold_label("200 KB bundle", IsolationMode::Strict)),
+        p50(&no_snapshot_label("hello")) / p50(&cold_label("hello", IsolationMode::Strict)),
+        p50(&no_snapshot_label("200 KB bundle")) / p50(&cold_label("200 KB bundle", IsolationMode::Strict)),
+        p50(&builtin_label("hello")) / p50(&cold_label("hello", IsolationMode::Strict)),
+        p50(&builtin_label("200 KB bundle")) / p50(&cold_label("200 KB bundle", IsolationMode::Strict)),
     ));
+    out.push_str("\nRegistration:");
+    for (label, m, _, took) in &registered {
+        out.push_str(&format!(" {label} {} {};", m.name(), fmt(*took)));
+    }
     out.push_str(&format!(
-        "\nSizes: built-in snapshot {} bytes; hello script snapshot {} bytes; 200 KB bundle ({} bytes of JS) \
-         script snapshot {} bytes. Registration (script snapshot made): hello {}, bundle {}.\n",
+        "\n\nSizes: built-in snapshot {} bytes; strict-mode script snapshots: hello {} bytes, 200 KB bundle ({} \
+         bytes of JS) {} bytes (fresh and reuse make none).\n",
         bench::builtin_snapshot_len(),
         hello.snapshot_len(),
         bundle.len(),
         big.snapshot_len(),
-        fmt(hello_register),
-        fmt(bundle_register),
     ));
     out.push_str(&format!(
-        "\nIdle isolate (hello): RSS {} per isolate (growth over {idle_n} idle pooled workers, thread stacks \
-         included); V8 heap after GC: used {}, total {}, external {}.\n",
+        "\nIdle isolate (hello, fresh): RSS {} per isolate (growth over {idle_n} idle pooled workers, thread \
+         stacks included); V8 heap after GC: used {}, total {}, external {}.\n",
         mib(per_isolate),
         mib(report.heap.0),
         mib(report.heap.1),
@@ -115,14 +147,48 @@ fn main() {
     support::write_section("coldstart", &out);
 }
 
+fn cold_label(label: &str, m: IsolationMode) -> String {
+    match m {
+        IsolationMode::Strict => {
+            format!("strict: {label}, cold start from the script snapshot (new isolate + context + request)")
+        }
+        _ => format!("{}: {label}, cold start (new isolate + realm built + request)", m.name()),
+    }
+}
+
+fn builtin_label(label: &str) -> String {
+    format!("path a strict snapshot saves: {label}, built-in snapshot, script run per context")
+}
+
+fn no_snapshot_label(label: &str) -> String {
+    format!("path the built-in snapshot saves: {label}, no snapshot (bootstrap JS + script at run time)")
+}
+
 struct Report {
     rows: Vec<(String, Stats)>,
     heap: (usize, usize, usize),
 }
 
-fn measure(runs: usize, hello: Arc<nano::Script>, big: Arc<nano::Script>, bundle: &str) -> Report {
+fn measure(
+    runs: usize,
+    cold: Vec<(&'static str, IsolationMode, Arc<nano::Script>)>,
+    hello: Arc<nano::Script>,
+    big: Arc<nano::Script>,
+    bundle: &str,
+) -> Report {
     let mut rows = Vec::new();
-    for (label, script, source) in [("hello", &hello, HELLO), ("200 KB bundle", &big, bundle)] {
+    for (label, m, script) in &cold {
+        let stats = match m {
+            IsolationMode::Strict => Stats::measure(runs, || {
+                bench::cold_start_script_snapshot(script, get()).unwrap();
+            }),
+            _ => Stats::measure(runs, || {
+                bench::cold_start_realm(script, get()).unwrap();
+            }),
+        };
+        rows.push((cold_label(label, *m), stats));
+    }
+    for (label, source) in [("hello", HELLO), ("200 KB bundle", bundle)] {
         let spec = ScriptSpec {
             name: "bench",
             source,
@@ -132,22 +198,18 @@ fn measure(runs: usize, hello: Arc<nano::Script>, big: Arc<nano::Script>, bundle
             lockdown: Default::default(),
             cpu_limit: Default::default(),
         };
-        let path1 = Stats::measure(runs, || {
-            bench::cold_start_script_snapshot(script, get()).unwrap();
-        });
-        let path2 = Stats::measure(runs, || {
+        let builtin = Stats::measure(runs, || {
             bench::cold_start_builtin_snapshot(&spec, get()).unwrap();
         });
-        let path3 = Stats::measure(runs, || {
+        let none = Stats::measure(runs, || {
             bench::cold_start_no_snapshot(&spec, get()).unwrap();
         });
-        rows.push((format!("{label}: cold start, script snapshot (new isolate + context + request)"), path1));
-        rows.push((format!("{label}: cold start, built-in snapshot, script run per context"), path2));
-        rows.push((format!("{label}: cold start, no snapshot (bootstrap JS + script at run time)"), path3));
+        rows.push((builtin_label(label), builtin));
+        rows.push((no_snapshot_label(label), none));
     }
-    for (label, script) in [("hello", &hello), ("200 KB bundle", &big)] {
+    for (label, script) in [("hello", hello), ("200 KB bundle", big)] {
         let mut warm = WarmIsolate::new(script.clone());
-        for _ in 0..50 {
+        for _ in 0..support::count(50) {
             warm.request(get()).unwrap();
         }
         let ctx = Stats::measure(runs, || warm.new_context().unwrap());
@@ -162,12 +224,12 @@ fn measure(runs: usize, hello: Arc<nano::Script>, big: Arc<nano::Script>, bundle
             samples.push(t.elapsed());
         }
         let prepared = Stats::new(samples);
-        rows.push((format!("{label}: fresh context from the snapshot on a warm isolate"), ctx));
-        rows.push((format!("{label}: request in a context made beforehand"), prepared));
-        rows.push((format!("{label}: fresh context + request on a warm isolate"), req));
+        rows.push((format!("strict: {label}, fresh context from the snapshot on a warm isolate"), ctx));
+        rows.push((format!("strict: {label}, request in a context made beforehand"), prepared));
+        rows.push((format!("strict: {label}, fresh context + request on a warm isolate"), req));
     }
     let mut bare = bench::BareIsolate::new();
-    for _ in 0..50 {
+    for _ in 0..support::count(50) {
         bare.new_context();
     }
     let floor = Stats::measure(runs, || bare.new_context());
@@ -175,8 +237,8 @@ fn measure(runs: usize, hello: Arc<nano::Script>, big: Arc<nano::Script>, bundle
         "floor: empty context from V8's own snapshot (no Workers API) on a warm isolate".into(),
         floor,
     ));
-    // Reorder so that indexes 0..6 are the cold-start rows as used above.
-    let mut warm = WarmIsolate::new(hello);
+    let fresh_hello = cold.iter().find(|c| c.0 == "hello" && c.1 == IsolationMode::Fresh).unwrap().2.clone();
+    let mut warm = bench::WarmRealm::new(fresh_hello);
     warm.request(get()).unwrap();
     warm.collect_garbage();
     Report { rows, heap: warm.heap_statistics() }

@@ -94,7 +94,7 @@ fn main() {
             let mut rows = String::new();
             for (name, mode, path, script) in scripts {
                 let mut warm = WarmRealm::new(script);
-                for _ in 0..200 {
+                for _ in 0..support::count(200) {
                     warm.request(request(path)).unwrap(); // warm-up
                 }
                 let (mut total, mut inst, mut serve, mut reset) = (vec![], vec![], vec![], vec![]);
@@ -129,18 +129,19 @@ fn main() {
     // its script (new worker thread, isolate, realm or context, response)
     // while 100 other isolates are alive.
     out.push_str(&format!("\n{TABLE_HEAD}\n"));
-    let cold_runs = (runs / 10).clamp(20, 300);
+    let cold_runs = if support::smoke() { 3 } else { (runs / 10).clamp(20, 300) };
+    let others_alive = support::count(100);
     for (name, src, path) in [SCRIPTS[0], SCRIPTS[2]] {
         for mode in [IsolationMode::Fresh, IsolationMode::Strict] {
             let rt = Runtime::new(Config {
-                max_isolates: 100 + cold_runs + 1,
-                max_idle_per_script: 100 + cold_runs + 1,
+                max_isolates: others_alive + cold_runs + 1,
+                max_idle_per_script: others_alive + cold_runs + 1,
                 ..quiet()
             })
             .unwrap();
             rt.add_script("other", HELLO, ScriptOptions::default()).unwrap();
             rt.add_script(name, src, ScriptOptions { isolation: mode, ..Default::default() }).unwrap();
-            let others: Vec<_> = (0..100).map(|_| rt.acquire("other").unwrap()).collect();
+            let others: Vec<_> = (0..others_alive).map(|_| rt.acquire("other").unwrap()).collect();
             let mut held = Vec::new();
             let s = Stats::measure(cold_runs, || {
                 let mut lease = rt.acquire(name).unwrap();
@@ -148,7 +149,7 @@ fn main() {
                 held.push(lease); // held, so the next acquire must create one
             });
             out.push_str(&s.row(&format!(
-                "cold start through the pool, 100 other isolates alive: {name}, {}",
+                "cold start through the pool, {others_alive} other isolates alive: {name}, {}",
                 mode.name()
             )));
             out.push('\n');
@@ -180,7 +181,7 @@ fn main() {
                     } else {
                         WarmRealm::unhardened(script.clone())
                     };
-                    for _ in 0..50 {
+                    for _ in 0..support::count(50) {
                         warm.request(request("/")).unwrap();
                     }
                     let serve: Vec<Duration> =
@@ -205,6 +206,8 @@ fn main() {
     // listeners, timers, waitUntil work, console counters): RSS after a
     // warm-up, then after the soak. Each mode, one isolate.
     let soak = std::env::var("NANO_BENCH_SOAK").ok().and_then(|v| v.parse().ok()).unwrap_or(200_000usize);
+    let soak = support::count(soak);
+    let settle = support::count(20_000).min(soak);
     out.push_str(&format!(
         "\n| {soak} requests leaving state behind | V8 heap after 20,000 (after a full GC) | after {soak} | growth | process RSS after 20,000 | after {soak} |\n| --- | ---: | ---: | ---: | ---: | ---: |\n"
     ));
@@ -232,13 +235,13 @@ fn main() {
             for script in scripts {
                 let mode = script.isolation();
                 let mut warm = WarmRealm::new(script);
-                for _ in 0..20_000 {
+                for _ in 0..settle {
                     warm.request(request("/")).unwrap();
                 }
                 warm.collect_garbage();
                 let (heap_before, _, _) = warm.heap_statistics();
                 let before = support::rss_bytes();
-                for _ in 20_000..soak {
+                for _ in settle..soak {
                     warm.request(request("/")).unwrap();
                 }
                 warm.collect_garbage();

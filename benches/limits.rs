@@ -40,8 +40,8 @@ fn main() {
     .unwrap();
     rt.add_script("runaway", &probes::script(&probes::RUNAWAYS), ScriptOptions::default()).unwrap();
     let mut out = format!(
-        "## Limits (`scripts/bench.sh limits`)\n\nMachine: {}. CPU limit {} ms, {runs} runs per runaway \
-         shape. **CPU past the limit**: the process's CPU time during the request (the worker thread's, \
+        "## Limits (`scripts/bench.sh limits`)\n\nMachine: {}. Scripts in the fresh isolation mode (the default). CPU limit {} ms, \
+         {runs} runs per runaway shape. **CPU past the limit**: the process's CPU time during the request (the worker thread's, \
          plus any V8 helper threads') minus the limit; the watchdog looks every 2 ms. **Worker thread's CPU**: the same for the \
          worker thread alone (from /proc/self/task/*/schedstat), which is what the limit measures. Each measured request follows an unmeasured quick one, so that the \
          previous runaway's garbage collection is not counted. **Wall clock**: \
@@ -92,13 +92,14 @@ fn main() {
     .unwrap();
     let bodies: Vec<(&str, &str)> = probes::BOMBS.iter().map(|(n, b, _)| (*n, *b)).collect();
     rt.add_script("bombs", &probes::script(&bodies), ScriptOptions::default()).unwrap();
-    for _ in 0..100 {
+    for _ in 0..support::count(100) {
         rt.eval("bombs", get("http://x/fine")).unwrap();
     }
     let before = support::rss_bytes();
     let mut peak = before;
     let mut stopped = 0;
-    for round in 0..10 {
+    let rounds = if support::smoke() { 1 } else { 10 };
+    for round in 0..rounds {
         for (name, _, _) in probes::BOMBS {
             let outcome = rt.eval("bombs", get(&format!("http://x/{name}")));
             assert!(outcome.is_err(), "{name} round {round}");
@@ -107,14 +108,15 @@ fn main() {
         }
     }
     let after_bombs = support::rss_bytes();
-    for _ in 0..1000 {
+    let after_count = support::count(1000);
+    for _ in 0..after_count {
         rt.eval("bombs", get("http://x/fine")).unwrap();
     }
     let after = support::rss_bytes();
     out.push_str(&format!(
-        "\nMemory bombs ({} shapes × 10 = {stopped} requests, 64 MiB heap limit, each ended with an error, \
+        "\nMemory bombs ({} shapes × {rounds} = {stopped} requests, 64 MiB heap limit, each ended with an error, \
          the process alive): RSS {} before, {} highest seen between bombs, {} after the last bomb, {} \
-         after 1,000 more requests ({} isolates replaced).\n",
+         after {after_count} more requests ({} isolates replaced).\n",
         probes::BOMBS.len(),
         mib(before),
         mib(peak),

@@ -41,8 +41,9 @@ fn throughput(rt: &Runtime, threads: usize, duration: Duration) -> f64 {
 fn main() {
     let runs = support::runs(5000);
     let mut out = format!(
-        "## Pool (`scripts/bench.sh pool`)\n\nMachine: {}. Script: examples/workers/hello.js; every request \
-         in a fresh context.\n\n{TABLE_HEAD}\n",
+        "## Pool (`scripts/bench.sh pool`)\n\nMachine: {}. Script: examples/workers/hello.js, in the fresh \
+         isolation mode (the default: a new module instance per request, the realm reset after it) unless a row \
+         says reuse (one instance kept, the realm reset after each request).\n\n{TABLE_HEAD}\n",
         support::machine()
     );
 
@@ -50,13 +51,13 @@ fn main() {
     // context while the other serves.
     let rt = Runtime::new(Config { min_idle_per_script: 2, ..Config::default() }).unwrap();
     rt.add_script("hello", HELLO, ScriptOptions::default()).unwrap();
-    for _ in 0..200 {
+    for _ in 0..support::count(200) {
         rt.eval("hello", get()).unwrap();
     }
     let latency = Stats::measure(runs, || {
         rt.eval("hello", get()).unwrap();
     });
-    out.push_str(&latency.row("acquire + evaluate + release, one thread, 2 warm isolates"));
+    out.push_str(&latency.row("fresh: acquire + evaluate + release, one thread, 2 warm isolates"));
     out.push('\n');
     let paced = {
         let mut samples = Vec::with_capacity(runs / 5);
@@ -68,30 +69,30 @@ fn main() {
         }
         Stats::new(samples)
     };
-    out.push_str(&paced.row("acquire + evaluate + release, one request every 0.5 ms"));
+    out.push_str(&paced.row("fresh: acquire + evaluate + release, one request every 0.5 ms"));
     out.push('\n');
     let one = Runtime::new(Config { max_isolates: 1, min_idle_per_script: 1, ..Config::default() }).unwrap();
     one.add_script("hello", HELLO, ScriptOptions::default()).unwrap();
     let single = Stats::measure(runs, || {
         one.eval("hello", get()).unwrap();
     });
-    out.push_str(&single.row("acquire + evaluate + release, one thread, 1 isolate"));
+    out.push_str(&single.row("fresh: acquire + evaluate + release, one thread, 1 isolate"));
     out.push('\n');
     let kept = Runtime::new(Config { min_idle_per_script: 1, ..Config::default() }).unwrap();
     let reuse = ScriptOptions { isolation: nano::IsolationMode::Reuse, ..ScriptOptions::default() };
     kept.add_script("hello", HELLO, reuse).unwrap();
-    for _ in 0..200 {
+    for _ in 0..support::count(200) {
         kept.eval("hello", get()).unwrap();
     }
     let kept_latency = Stats::measure(runs, || {
         kept.eval("hello", get()).unwrap();
     });
-    out.push_str(&kept_latency.row("acquire + evaluate + release, one thread, opt-in context reuse"));
+    out.push_str(&kept_latency.row("reuse: acquire + evaluate + release, one thread"));
     out.push('\n');
     let acquire_release = Stats::measure(runs * 4, || {
         drop(rt.acquire("hello").unwrap());
     });
-    out.push_str(&acquire_release.row("acquire + release alone (warm)"));
+    out.push_str(&acquire_release.row("fresh: acquire + release alone (warm)"));
     out.push('\n');
 
     // Eviction: a full pool of two scripts alternating on one slot.
@@ -103,15 +104,15 @@ fn main() {
         flip = !flip;
         drop(ev.acquire(if flip { "a" } else { "b" }).unwrap());
     });
-    out.push_str(&eviction.row("acquire that evicts another script's isolate (drop + create)"));
+    out.push_str(&eviction.row("fresh: acquire that evicts another script's isolate (drop + create)"));
     out.push('\n');
     assert!(ev.stats().acquired_evicted as usize >= runs / 5 - 1);
 
     // Throughput with 1, 2, 4, 16 host threads.
     let tp = Runtime::new(Config { max_isolates: 16, min_idle_per_script: 2, ..Config::default() }).unwrap();
     tp.add_script("hello", HELLO, ScriptOptions::default()).unwrap();
-    throughput(&tp, 2, Duration::from_millis(500));
-    let secs = Duration::from_secs(3);
+    throughput(&tp, 2, support::span(Duration::from_millis(500)));
+    let secs = support::span(Duration::from_secs(3));
     let rates: Vec<(usize, f64)> = [1, 2, 4, 16].iter().map(|&t| (t, throughput(&tp, t, secs))).collect();
     let tk = Runtime::new(Config { max_isolates: 16, min_idle_per_script: 2, ..Config::default() }).unwrap();
     tk.add_script(
@@ -120,10 +121,10 @@ fn main() {
         ScriptOptions { isolation: nano::IsolationMode::Reuse, ..ScriptOptions::default() },
     )
     .unwrap();
-    throughput(&tk, 2, Duration::from_millis(500));
+    throughput(&tk, 2, support::span(Duration::from_millis(500)));
     let kept_rates: Vec<f64> = [1, 2, 4, 16].iter().map(|&t| throughput(&tk, t, secs)).collect();
     out.push_str(
-        "\n| host threads | requests/s, fresh context | vs 1 thread | requests/s, context reuse | vs 1 thread |\n\
+        "\n| host threads | requests/s, fresh mode | vs 1 thread | requests/s, reuse mode | vs 1 thread |\n\
          | ---: | ---: | ---: | ---: | ---: |\n",
     );
     for ((t, r), k) in rates.iter().zip(&kept_rates) {
@@ -135,7 +136,7 @@ fn main() {
     }
 
     // Memory for 1,000 idle isolates.
-    let n = 1000;
+    let n = support::count(1000);
     let mem = Runtime::new(Config {
         max_isolates: n,
         max_idle_per_script: n,
@@ -153,8 +154,8 @@ fn main() {
     let after = support::rss_bytes();
     assert_eq!(mem.stats().idle, n);
     out.push_str(&format!(
-        "\n1,000 idle isolates: RSS grew by {} ({} each, thread stacks and one prepared context each \
-         included); created in {}.\n",
+        "\n{n} idle isolates (fresh mode): RSS grew by {} ({} each, thread stacks and one prepared realm \
+         each included); created in {}.\n",
         mib(after - before),
         mib((after - before) / n),
         fmt(created_in)

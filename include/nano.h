@@ -7,13 +7,17 @@
  * - It returns a nano_result; NANO_OK is success. On failure,
  *   nano_last_error() on the same thread explains it, and the object the call
  *   was about keeps the detail too (nano_runtime_last_error,
- *   nano_lease_last_error).
+ *   nano_eval_last_error).
  * - Pointers are checked: a NULL where an object is required gives
  *   NANO_ERR_NULL_POINTER. A (pointer, length) pair may be (NULL, 0).
  *   Text must be UTF-8 (NANO_ERR_INVALID_UTF8 otherwise).
  * - Out-parameters are written only on success.
  * - Panics never cross the boundary: they give NANO_ERR_PANIC.
- * - _free functions accept NULL.
+ * - nano_runtime_free, nano_pool_release, nano_response_free and
+ *   nano_body_reader_free accept NULL and do nothing. The calls that
+ *   complete and free a writer or a reply (nano_body_writer_end/_fail,
+ *   nano_fetch_reply_respond/_respond_streamed/_fail) refuse NULL
+ *   (NANO_ERR_NULL_POINTER).
  * - Handles are checked against the live ones: a double release, a use after
  *   release or free, or a double free gives an error (or, for the void
  *   frees, does nothing) rather than touching freed memory.
@@ -59,7 +63,7 @@
 // it at run time). Checked against Cargo.toml by tests/header.rs.
 #define NANO_VERSION_MAJOR 0
 
-#define NANO_VERSION_MINOR 1
+#define NANO_VERSION_MINOR 2
 
 #define NANO_VERSION_PATCH 0
 
@@ -94,7 +98,7 @@ typedef enum nano_result {
   NANO_ERR_PANIC = 10,
   // V8 or the operating system failed.
   NANO_ERR_INTERNAL = 11,
-  // The evaluation was stopped: cancelled with `nano_lease_cancel`. The
+  // The evaluation was stopped: cancelled with `nano_eval_cancel`. The
   // isolate is reset and stays usable.
   NANO_ERR_TERMINATED = 12,
   // The request used more CPU time than `cpu_time_limit_ms`; it was
@@ -110,8 +114,8 @@ typedef enum nano_result {
   // it was stopped. Release the lease; the runtime is gone.
   NANO_ERR_SHUTDOWN = 16,
   // The calling thread may not run JavaScript inline
-  // (`nano_lease_new_inline`): on a CPU with memory protection keys it
-  // was created before V8 was initialised. Use `nano_lease_new`.
+  // (`nano_pool_acquire_inline`): on a CPU with memory protection keys it
+  // was created before V8 was initialised. Use `nano_pool_acquire`.
   NANO_ERR_UNSAFE_THREAD = 17,
   // A body streaming into a script was written to after the script
   // stopped taking it (its request is over, it cancelled the body, or the
@@ -128,7 +132,7 @@ typedef enum nano_body_kind {
   // The body is complete.
   NANO_BODY_END = 2,
   // The body broke off (`error`; the message is in
-  // `nano_lease_last_error`): abort the response, its head is out.
+  // `nano_eval_last_error`): abort the response, its head is out.
   NANO_BODY_FAILED = 3,
 } nano_body_kind;
 
@@ -151,7 +155,7 @@ typedef enum nano_log_level {
 typedef struct nano_body_reader nano_body_reader;
 
 // The host's end of a body it streams in: a request's, from
-// `nano_lease_stream_body`, or a subrequest's response's, from
+// `nano_eval_stream_body`, or a subrequest's response's, from
 // `nano_fetch_reply_respond_streamed`. Written with `nano_body_writer_write` (from any
 // thread, one thread at a time), then completed, which frees it, with
 // `nano_body_writer_end` or `nano_body_writer_fail`.
@@ -161,14 +165,14 @@ typedef struct nano_body_writer nano_body_writer;
 // until it is completed (which frees it); may be completed from any thread.
 typedef struct nano_fetch_reply nano_fetch_reply;
 
-// A lease on one warm isolate for one script, from `nano_lease_new` (an
+// A lease on one warm isolate for one script, from `nano_pool_acquire` (an
 // isolate on nano's threads: use the lease from one thread at a time, any
-// thread) or `nano_lease_new_inline` (the calling thread's own isolate:
-// use the lease on that thread only). Give it back with `nano_lease_free`,
+// thread) or `nano_pool_acquire_inline` (the calling thread's own isolate:
+// use the lease on that thread only). Give it back with `nano_pool_release`,
 // which frees the handle.
 typedef struct nano_lease nano_lease;
 
-// A script's response, from `nano_lease_eval`. Owned by the caller and
+// A script's response, from `nano_eval_request`. Owned by the caller and
 // freed by `nano_response_free`; independent of the worker that made it.
 // Read-only, so it may be read from several threads at once.
 typedef struct nano_response nano_response;
@@ -206,22 +210,22 @@ typedef struct nano_request {
   size_t body_len;
 } nano_request;
 
-// Rings the host of an inline lease (`nano_lease_start`) when its
+// Rings the host of an inline lease (`nano_eval_start`) when its
 // suspended request has something to do: a subrequest was answered, or the
 // request was cancelled. Called from any thread, possibly more than once
 // per poll: it must be thread-safe, return quickly and call no nano
-// function (wake the host's loop, which then calls `nano_lease_poll` on the
+// function (wake the host's loop, which then calls `nano_eval_poll` on the
 // lease's thread).
 typedef void (*nano_ring_callback)(void *user_data);
 
-// Where a request on an inline lease stands after `nano_lease_start` or
-// `nano_lease_poll`.
+// Where a request on an inline lease stands after `nano_eval_start` or
+// `nano_eval_poll`.
 typedef struct nano_progress {
   // True on the one step that settled the request's outcome; `outcome`
   // and `response` are set then.
   bool answered;
   // When answered: `NANO_OK` with `response`, or why there is none (the
-  // message is in `nano_lease_last_error`).
+  // message is in `nano_eval_last_error`).
   enum nano_result outcome;
   // When answered with `NANO_OK`: the response, owned by the caller (free
   // it with `nano_response_free`); NULL otherwise.
@@ -229,15 +233,15 @@ typedef struct nano_progress {
   // True when the request is over (`waitUntil` work included): the lease
   // may serve another request, or be freed.
   bool done;
-  // When not done: call `nano_lease_poll` after at most this many
+  // When not done: call `nano_eval_poll` after at most this many
   // milliseconds (its next timer, or its wall-clock limit), or sooner
   // when the ring callback is called. 0 means at once; -1 when done.
   int64_t wake_in_ms;
 } nano_progress;
 
-// The body part the latest step (`nano_lease_start_streamed`,
-// `nano_lease_poll`, `nano_lease_body_more`, `nano_lease_body_stop`) of a
-// streamed request brought, from `nano_lease_body_part`.
+// The body part the latest step (`nano_eval_start_streamed`,
+// `nano_eval_poll`, `nano_eval_body_more`, `nano_eval_body_stop`) of a
+// streamed request brought, from `nano_eval_body_part`.
 typedef struct nano_body_part {
   // True on the step whose `nano_progress.response` has a body that
   // follows in parts (the response's own body is empty then); false
@@ -245,18 +249,18 @@ typedef struct nano_body_part {
   bool body_follows;
   enum nano_body_kind kind;
   // A chunk's bytes, owned by the lease: valid until a later step
-  // brings the next part (`nano_lease_body_more`, `nano_lease_body_stop`,
+  // brings the next part (`nano_eval_body_more`, `nano_eval_body_stop`,
   // or a poll after them), or the lease is freed; polls that bring no
   // part leave them. NULL unless `kind` is `NANO_BODY_CHUNK`.
   const uint8_t *data;
   size_t len;
   // When `kind` is `NANO_BODY_FAILED`: why (`NANO_ERR_TERMINATED` after
-  // `nano_lease_body_stop`, the limit that stopped the run, or
+  // `nano_eval_body_stop`, the limit that stopped the run, or
   // `NANO_ERR_SCRIPT_ERROR`); `NANO_OK` otherwise.
   enum nano_result error;
 } nano_body_part;
 
-// Receives the head of a `nano_lease_eval_streamed` response, once, on a
+// Receives the head of a `nano_eval_request_streamed` response, once, on a
 // thread nano owns (thread-safe, quick). On `NANO_OK`, `response` is owned
 // by the callee (free it with `nano_response_free`); `body_follows` says
 // whether its body comes in parts (its own body is empty then). Otherwise
@@ -267,20 +271,20 @@ typedef void (*nano_head_callback)(void *user_data,
                                    bool body_follows,
                                    const char *error);
 
-// Receives each part of a `nano_lease_eval_streamed` body, in order, on a
+// Receives each part of a `nano_eval_request_streamed` body, in order, on a
 // thread nano owns (thread-safe, quick): chunks, then `NANO_BODY_END` or
 // `NANO_BODY_FAILED` (with `error` explaining; "" otherwise). `part`, its
 // bytes and `error` are valid only during the call: copy what is kept.
-// After a chunk the next is read only after `nano_lease_body_ask`.
+// After a chunk the next is read only after `nano_eval_body_ask`.
 typedef void (*nano_part_callback)(void *user_data,
                                    const struct nano_body_part *part,
                                    const char *error);
 
-// Receives the lease that a queued `nano_lease_new_async` waited for,
+// Receives the lease that a queued `nano_pool_acquire_async` waited for,
 // once, on a thread nano owns (or, when the runtime shuts down, on the
 // thread shutting it down): it must be thread-safe and should return
 // quickly. On `NANO_OK`, `lease` is owned by the callee, a lease like one
-// from `nano_lease_new` (give it back with `nano_lease_free`); otherwise it
+// from `nano_pool_acquire` (give it back with `nano_pool_release`); otherwise it
 // is NULL and `error` explains (`NANO_ERR_POOL_EXHAUSTED` when no isolate
 // was released within `acquire_timeout_ms`, `NANO_ERR_SHUTDOWN`), valid
 // only during the call.
@@ -289,7 +293,7 @@ typedef void (*nano_acquire_callback)(void *user_data,
                                       struct nano_lease *lease,
                                       const char *error);
 
-// Receives the outcome of `nano_lease_eval_async`, once, on a thread nano
+// Receives the outcome of `nano_eval_request_async`, once, on a thread nano
 // owns (so it must be thread-safe and should return quickly: hand the work
 // to the host's own loop). On `NANO_OK`, `response` is owned by the callee
 // (free it with `nano_response_free`); otherwise it is NULL and `error`
@@ -299,7 +303,8 @@ typedef void (*nano_eval_callback)(void *user_data,
                                    struct nano_response *response,
                                    const char *error);
 
-// Receives console output: one call per line, from a thread nano owns, so
+// Receives console output: one call per line, from a thread nano owns (or,
+// for a request on an inline lease, the thread running it), so
 // it must be thread-safe. `message` is `message_len` bytes of UTF-8 followed
 // by a NUL, valid only during the call.
 typedef void (*nano_log_callback)(void *user_data,
@@ -307,7 +312,8 @@ typedef void (*nano_log_callback)(void *user_data,
                                   const char *message,
                                   size_t message_len);
 
-// Answers one `fetch()` of a script: called on a nano thread with the
+// Answers one `fetch()` of a script: called on the thread running the
+// request (a nano thread, or the host's own for an inline lease) with the
 // subrequest (valid during the call only) and a reply handle that the host
 // completes exactly once, now or later, from any thread, with
 // `nano_fetch_reply_respond` or `nano_fetch_reply_fail`. It should return
@@ -333,7 +339,7 @@ typedef struct nano_config {
   // Idle isolates above the minimum are dropped after this many
   // milliseconds (default 60000).
   uint32_t idle_timeout_ms;
-  // How long `nano_lease_new` waits when every isolate is busy, in
+  // How long `nano_pool_acquire` waits when every isolate is busy, in
   // milliseconds (default 1000; 0 = fail at once).
   uint32_t acquire_timeout_ms;
   // Longest a request may take, waits on subrequests and `ctx.waitUntil()`
@@ -433,65 +439,65 @@ typedef struct nano_pool_stats {
 extern "C" {
 #endif // __cplusplus
 
-// As `nano_lease_start`, with the response streamed: the step on which
+// As `nano_eval_start`, with the response streamed: the step on which
 // the script returns its `Response` answers with its head (a
 // `nano_response` whose body is empty when the body follows in parts:
-// `nano_lease_body_part` says so) and may bring the body's first part;
-// later steps (`nano_lease_poll` when rung or due, `nano_lease_body_more`)
+// `nano_eval_body_part` says so) and may bring the body's first part;
+// later steps (`nano_eval_poll` when rung or due, `nano_eval_body_more`)
 // bring the next parts, one each, until `NANO_BODY_END` or
 // `NANO_BODY_FAILED`. After a chunk, the script's stream is read again
-// only once `nano_lease_body_more` says the host took it: a slow client
+// only once `nano_eval_body_more` says the host took it: a slow client
 // holds the script back. A body that is not a stream comes whole, in the
 // response. The body's size limit counts the streamed bytes; the
 // request's wall-clock limit covers its whole body.
-enum nano_result nano_lease_start_streamed(struct nano_lease *worker,
-                                           const struct nano_request *request,
-                                           nano_ring_callback ring,
-                                           void *user_data,
-                                           struct nano_progress *out);
+enum nano_result nano_eval_start_streamed(struct nano_lease *worker,
+                                          const struct nano_request *request,
+                                          nano_ring_callback ring,
+                                          void *user_data,
+                                          struct nano_progress *out);
 
 // The host took the last chunk of a streamed body and wants the next:
-// goes on with the request as `nano_lease_poll` does (the next part, if
+// goes on with the request as `nano_eval_poll` does (the next part, if
 // the script has it ready, comes in this step). Fails with
 // `NANO_ERR_INVALID_ARGUMENT` when no request is running.
-enum nano_result nano_lease_body_more(struct nano_lease *worker, struct nano_progress *out);
+enum nano_result nano_eval_body_more(struct nano_lease *worker, struct nano_progress *out);
 
 // The host takes no more of a streamed body (its client went away): the
 // script's stream is cancelled, the body's last part is
 // `NANO_BODY_FAILED` with `NANO_ERR_TERMINATED`, and the request goes on
-// to its `waitUntil` work, as `nano_lease_poll` does.
-enum nano_result nano_lease_body_stop(struct nano_lease *worker, struct nano_progress *out);
+// to its `waitUntil` work, as `nano_eval_poll` does.
+enum nano_result nano_eval_body_stop(struct nano_lease *worker, struct nano_progress *out);
 
 // Writes to `*out` the body part that the latest step on `worker` brought
 // (`kind` is `NANO_BODY_NONE` when it brought none, and after any
 // request that is not streamed).
-enum nano_result nano_lease_body_part(struct nano_lease *worker, struct nano_body_part *out);
+enum nano_result nano_eval_body_part(struct nano_lease *worker, struct nano_body_part *out);
 
 // Starts the script's fetch handler on `request` on nano's threads (a lease
-// from `nano_lease_new`) and returns at once, with the response streamed:
+// from `nano_pool_acquire`) and returns at once, with the response streamed:
 // `head` is called once, on a nano thread, as soon as the script returns
 // its `Response`; when its body is a stream, `part` then hears each part
 // of it (the first chunk at once, each later one after
-// `nano_lease_body_ask` with `more`), ending with `NANO_BODY_END` or
+// `nano_eval_body_ask` with `more`), ending with `NANO_BODY_END` or
 // `NANO_BODY_FAILED`. `request` is copied during this call. The lease is
-// busy (`nano_lease_free` refuses) until the head came without a body, or
-// the body's last part. Limits as for `nano_lease_start_streamed`.
-enum nano_result nano_lease_eval_streamed(struct nano_lease *worker,
-                                          const struct nano_request *request,
-                                          nano_head_callback head,
-                                          nano_part_callback part,
-                                          void *user_data);
+// busy (`nano_pool_release` refuses) until the head came without a body, or
+// the body's last part. Limits as for `nano_eval_start_streamed`.
+enum nano_result nano_eval_request_streamed(struct nano_lease *worker,
+                                            const struct nano_request *request,
+                                            nano_head_callback head,
+                                            nano_part_callback part,
+                                            void *user_data);
 
-// A streaming host's word on the body of `nano_lease_eval_streamed`, from
-// any thread (like `nano_lease_cancel`): `more`, it took the last chunk
+// A streaming host's word on the body of `nano_eval_request_streamed`, from
+// any thread (like `nano_eval_cancel`): `more`, it took the last chunk
 // and wants the next; otherwise it takes no more (the script's stream is
 // cancelled, and the last part is `NANO_BODY_FAILED` with
 // `NANO_ERR_TERMINATED`). A word when no body streams is dropped, not an
-// error. Inline leases use `nano_lease_body_more`/`_stop` instead.
-enum nano_result nano_lease_body_ask(const struct nano_lease *worker, bool more);
+// error. Inline leases use `nano_eval_body_more`/`_stop` instead.
+enum nano_result nano_eval_body_ask(const struct nano_lease *worker, bool more);
 
 // Makes the body of the lease's next request (started by any of
-// `nano_lease_eval*` or `nano_lease_start*`, whose `request.body` must then
+// `nano_eval_request*` or `nano_eval_start*`, whose `request.body` must then
 // be NULL) stream in: the host writes it to `*out` as it arrives, before
 // or after the request starts, and the script reads it from
 // `request.body` as it comes. Writes never block; the request's body size
@@ -501,7 +507,7 @@ enum nano_result nano_lease_body_ask(const struct nano_lease *worker, bool more)
 // caller until `nano_body_writer_end` or `nano_body_writer_fail` frees it.
 // Calling this again before a request replaces the earlier body (whose
 // writer then gets `NANO_ERR_BODY_CLOSED`).
-enum nano_result nano_lease_stream_body(struct nano_lease *worker, struct nano_body_writer **out);
+enum nano_result nano_eval_stream_body(struct nano_lease *worker, struct nano_body_writer **out);
 
 // Takes the subrequest's body when it streams out of the script (its
 // `nano_request.body` is NULL then): on `NANO_OK`, `*out` is a reader the
@@ -544,53 +550,53 @@ enum nano_result nano_fetch_reply_fail(struct nano_fetch_reply *reply, const cha
 
 // Leases a warm isolate for the script registered as `script`
 // (NUL-terminated). On success `*out` owns the lease: give it back with
-// `nano_lease_free`. Fails with `NANO_ERR_SCRIPT_NOT_FOUND` or
+// `nano_pool_release`. Fails with `NANO_ERR_SCRIPT_NOT_FOUND` or
 // `NANO_ERR_POOL_EXHAUSTED`.
-enum nano_result nano_lease_new(const struct nano_runtime *runtime,
-                                const char *script,
-                                struct nano_lease **out);
+enum nano_result nano_pool_acquire(const struct nano_runtime *runtime,
+                                   const char *script,
+                                   struct nano_lease **out);
 
 // Leases a warm isolate for the script registered as `script`
 // (NUL-terminated) without waiting for one, for event-loop hosts. On
 // success, either an isolate was free: `*out` owns its lease (as from
-// `nano_lease_new`), `*ticket` is 0 and `callback` is never called; or
+// `nano_pool_acquire`), `*ticket` is 0 and `callback` is never called; or
 // every isolate is busy: `*out` is NULL, the request waits in the pool's
 // queue (first come first served) under `*ticket`, and `callback` is
 // called exactly once with `user_data` and the lease when an isolate is
 // released, or with `NANO_ERR_POOL_EXHAUSTED` after the runtime's
 // `acquire_timeout_ms`, or `NANO_ERR_SHUTDOWN` — unless
-// `nano_lease_new_cancel` withdraws it first. Fails with
+// `nano_pool_acquire_cancel` withdraws it first. Fails with
 // `NANO_ERR_SCRIPT_NOT_FOUND`, `NANO_ERR_SHUTDOWN`, or (when
 // `acquire_timeout_ms` is 0 and every isolate is busy)
 // `NANO_ERR_POOL_EXHAUSTED`; `callback` is not called then.
-enum nano_result nano_lease_new_async(const struct nano_runtime *runtime,
-                                      const char *script,
-                                      nano_acquire_callback callback,
-                                      void *user_data,
-                                      struct nano_lease **out,
-                                      uint64_t *ticket);
+enum nano_result nano_pool_acquire_async(const struct nano_runtime *runtime,
+                                         const char *script,
+                                         nano_acquire_callback callback,
+                                         void *user_data,
+                                         struct nano_lease **out,
+                                         uint64_t *ticket);
 
-// Withdraws a request queued by `nano_lease_new_async` under `ticket`
+// Withdraws a request queued by `nano_pool_acquire_async` under `ticket`
 // (from any thread). `*withdrawn` is true when it was still waiting: its
 // callback will never be called. It is false when the callback has been
 // called or is being called (it brings the lease, or the failure, as
 // usual), and for a ticket never queued.
-enum nano_result nano_lease_new_cancel(const struct nano_runtime *runtime,
-                                       uint64_t ticket,
-                                       bool *withdrawn);
+enum nano_result nano_pool_acquire_cancel(const struct nano_runtime *runtime,
+                                          uint64_t ticket,
+                                          bool *withdrawn);
 
 // Leases the calling thread's own isolate for the script registered as
 // `script` (NUL-terminated; the isolate is made on the first call, and
 // kept on this thread between leases). Its requests run on this thread,
-// with no thread hand-off: `nano_lease_start` runs one as far as it can go
-// without waiting, `nano_lease_poll` goes on with it. For event-loop hosts
+// with no thread hand-off: `nano_eval_start` runs one as far as it can go
+// without waiting, `nano_eval_poll` goes on with it. For event-loop hosts
 // whose loop thread initialised V8 (created the first runtime) or was
 // created after that. On success `*out` owns the lease: use it on this
-// thread only and give it back with `nano_lease_free`, on this thread.
+// thread only and give it back with `nano_pool_release`, on this thread.
 //
 // Fails with `NANO_ERR_BUSY` while this thread's isolate for the script is
-// out on another lease (hand that request to `nano_lease_new` and
-// `nano_lease_eval_async` instead), `NANO_ERR_UNSAFE_THREAD` on a thread
+// out on another lease (hand that request to `nano_pool_acquire` and
+// `nano_eval_request_async` instead), `NANO_ERR_UNSAFE_THREAD` on a thread
 // created before V8 was initialised on a CPU with memory protection keys,
 // `NANO_ERR_SCRIPT_NOT_FOUND`, or `NANO_ERR_SHUTDOWN`.
 //
@@ -600,60 +606,63 @@ enum nano_result nano_lease_new_cancel(const struct nano_runtime *runtime,
 // quarantined and its client answered from another thread. After that the
 // script is refused inline (`NANO_ERR_BUSY`): its requests go to nano's
 // threads.
-enum nano_result nano_lease_new_inline(const struct nano_runtime *runtime,
-                                       const char *script,
-                                       struct nano_lease **out);
+enum nano_result nano_pool_acquire_inline(const struct nano_runtime *runtime,
+                                          const char *script,
+                                          struct nano_lease **out);
 
 // Starts the script's fetch handler on `request` on the calling thread
-// (an inline lease, from `nano_lease_new_inline`) and runs it as far as it
+// (an inline lease, from `nano_pool_acquire_inline`) and runs it as far as it
 // goes without waiting; `*out` says where it stands (see `nano_progress`).
 // `request` is read during the call only. When it is not done, `ring` is
 // called with `user_data`, from any thread, when the request has something
-// to do before `wake_in_ms`; call `nano_lease_poll` then (on this thread).
+// to do before `wake_in_ms`; call `nano_eval_poll` then (on this thread).
 // `ring` may be NULL when the host polls by `wake_in_ms` alone. Fails with
 // `NANO_ERR_BUSY` while an earlier request on the lease is not done, and
 // `NANO_ERR_UNSAFE_THREAD` off the lease's thread; a failing request is
 // not a failing call: it is reported in `*out`.
-enum nano_result nano_lease_start(struct nano_lease *worker,
-                                  const struct nano_request *request,
-                                  nano_ring_callback ring,
-                                  void *user_data,
-                                  struct nano_progress *out);
+enum nano_result nano_eval_start(struct nano_lease *worker,
+                                 const struct nano_request *request,
+                                 nano_ring_callback ring,
+                                 void *user_data,
+                                 struct nano_progress *out);
 
 // Goes on with the request running on an inline lease, on the lease's
 // thread, as far as it goes without waiting; `*out` says where it stands.
 // Fails with `NANO_ERR_INVALID_ARGUMENT` when no request is running.
-enum nano_result nano_lease_poll(struct nano_lease *worker, struct nano_progress *out);
+enum nano_result nano_eval_poll(struct nano_lease *worker, struct nano_progress *out);
 
-// Gives a lease back to the pool and frees the handle; `worker` must not be
-// used afterwards. Responses it produced stay valid. Refused with
+// Gives a lease back to the pool and frees the handle (the `_free` of
+// `nano_pool_acquire`); `worker` must not be used afterwards. NULL is
+// accepted and does nothing (`NANO_OK`). Responses it produced stay valid.
+// Refused with
 // `NANO_ERR_BUSY` (nothing freed) while an asynchronous evaluation runs.
 // An inline lease is freed on its own thread (`NANO_ERR_UNSAFE_THREAD`
 // elsewhere, nothing freed); a request not done on it is dropped, as if
 // stopped.
-enum nano_result nano_lease_free(struct nano_lease *worker);
+enum nano_result nano_pool_release(struct nano_lease *worker);
 
-// Runs the script's fetch handler on `request` in a fresh context and waits
+// Runs the script's fetch handler on `request`, isolated as the script's
+// mode says (`nano_script_options.isolation`), and waits
 // for its response (async handlers are awaited). On an inline lease it
 // runs on the calling thread and returns after the request's `waitUntil`
 // work too. `request` is read during
 // the call only. On success `*out` owns the response: free it with
 // `nano_response_free`. A handler that throws or returns a non-Response gives
 // `NANO_ERR_SCRIPT_ERROR` with the JS message and stack in
-// `nano_lease_last_error` and `nano_last_error`.
-enum nano_result nano_lease_eval(struct nano_lease *worker,
-                                 const struct nano_request *request,
-                                 struct nano_response **out);
+// `nano_eval_last_error` and `nano_last_error`.
+enum nano_result nano_eval_request(struct nano_lease *worker,
+                                   const struct nano_request *request,
+                                   struct nano_response **out);
 
 // Starts the script's fetch handler on `request` and returns at once; the
 // outcome goes to `callback`, with `user_data`, on a nano thread. `request`
 // is copied during this call. The lease must not be used or released until
-// the callback has run (`nano_lease_free` refuses with `NANO_ERR_BUSY`).
+// the callback has run (`nano_pool_release` refuses with `NANO_ERR_BUSY`).
 // For event-loop hosts: the loop never waits on JavaScript.
-enum nano_result nano_lease_eval_async(struct nano_lease *worker,
-                                       const struct nano_request *request,
-                                       nano_eval_callback callback,
-                                       void *user_data);
+enum nano_result nano_eval_request_async(struct nano_lease *worker,
+                                         const struct nano_request *request,
+                                         nano_eval_callback callback,
+                                         void *user_data);
 
 // Stops the evaluation running on `worker` (blocking or asynchronous):
 // it ends with `NANO_ERR_TERMINATED`, and the isolate stays usable. May be
@@ -661,12 +670,12 @@ enum nano_result nano_lease_eval_async(struct nano_lease *worker,
 // one exception to single-threaded use of a lease), e.g. when a caller's
 // deadline passes. Stopping nothing is not an error; a later evaluation is
 // never affected.
-enum nano_result nano_lease_cancel(const struct nano_lease *worker);
+enum nano_result nano_eval_cancel(const struct nano_lease *worker);
 
-// The message of the last failure of `nano_lease_eval` on this worker,
+// The message of the last failure of `nano_eval_request` on this worker,
 // with the JS message and stack for script errors; empty if none. Valid
 // until the next call on this worker. A NULL or released `worker` gives "".
-const char *nano_lease_last_error(const struct nano_lease *worker);
+const char *nano_eval_last_error(const struct nano_lease *worker);
 
 // Writes the next `len` bytes of the body (copied during the call; none
 // when `len` is 0). `NANO_ERR_BODY_CLOSED` when the script takes no more
@@ -745,7 +754,7 @@ enum nano_result nano_runtime_new(const struct nano_config *config, struct nano_
 // asynchronous) are stopped and end with `NANO_ERR_SHUTDOWN`; this call
 // waits until each has answered (its callback returned), unless it is made
 // from inside an async callback. Outstanding leases stay valid only to be
-// released with `nano_lease_free` (evaluating on them gives
+// released with `nano_pool_release` (evaluating on them gives
 // `NANO_ERR_SHUTDOWN`); the last release frees what they hold. `runtime`
 // must not be used afterwards. NULL is accepted and does nothing.
 enum nano_result nano_runtime_free(struct nano_runtime *runtime);
@@ -760,8 +769,10 @@ enum nano_result nano_runtime_last_error(const struct nano_runtime *runtime,
 
 // Registers a script under `name` (NUL-terminated UTF-8, 1 to 256 bytes,
 // no control characters).
-// Its top level runs once, here, and the result is kept as a snapshot that
-// every isolate for it starts from. `source` is `source_len` bytes of UTF-8;
+// Its top level runs here, so its errors are reported now. In the strict
+// mode the result is kept as a snapshot each request's context starts
+// from; in the fresh and reuse modes each isolate runs the top level when
+// it builds its realm, and the fresh mode runs it again for every request. `source` is `source_len` bytes of UTF-8;
 // `options` may be NULL for the defaults. Both are read during the call only.
 // A script that does not compile, throws at its top level, or has no fetch
 // handler is refused with `NANO_ERR_SCRIPT_COMPILE`; the error message gives
@@ -785,12 +796,22 @@ enum nano_result nano_runtime_script_stats(const struct nano_runtime *runtime,
 // Fills `*options` with the defaults: a module, no bindings.
 enum nano_result nano_script_options_init(struct nano_script_options *options);
 
-// The library's version, e.g. "0.1.0". Static; never NULL.
+// The library's version, e.g. "0.2.0". Static; never NULL.
 const char *nano_version(void);
 
 // A short, static description of a status code; never NULL. Unknown codes
 // give "unknown nano_result".
 const char *nano_result_message(int code);
+
+// The HTTP status a host answers with when a request ends in `code`
+// instead of a response: 400 for the request's own fault
+// (`NANO_ERR_INVALID_ARGUMENT`, `NANO_ERR_INVALID_UTF8`); 503 when nano
+// could not serve it now (`NANO_ERR_POOL_EXHAUSTED`, `NANO_ERR_BUSY`,
+// `NANO_ERR_TERMINATED`, `NANO_ERR_CPU_LIMIT`, `NANO_ERR_WALL_TIME_LIMIT`,
+// `NANO_ERR_MEMORY_LIMIT`, `NANO_ERR_SHUTDOWN`); 500 for every other error
+// and for unknown codes; 200 for `NANO_OK`. The Go binding, the nginx
+// module and `nano serve` all answer by this table.
+uint16_t nano_result_http_status(int code);
 
 // The detail of the last failed nano call on the calling thread: the
 // function, what went wrong, and for script errors the JS message and

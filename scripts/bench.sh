@@ -3,6 +3,8 @@
 #   scripts/bench.sh coldstart | pool | limits | isolation | peers | streams
 # (peers: nginx + nano against workerd and deno over HTTP, scripts/bench-peers.sh;
 # streams: streamed bodies through nginx, scripts/bench-streams.sh)
+# NANO_BENCH_SMOKE=1 makes a smoke run (scripts/test.sh runs each so): a
+# handful of iterations, BENCHMARKS.md left as it is.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$root/scripts/env.sh"

@@ -45,8 +45,18 @@ install_and_build_with_pkg_config() {
     set -e
     bash scripts/install.sh "$tmp/prefix" >/dev/null
     export PKG_CONFIG_PATH="$tmp/prefix/lib/pkgconfig"
+    # A SONAME, and every export versioned by it.
+    local soname
+    soname="$(readelf -d "$tmp/prefix/lib/libnano.so" | sed -n 's/.*Library soname: \[\(.*\)\]/\1/p')"
+    [[ "$soname" =~ ^libnano\.so\.[0-9]+(\.[0-9]+)?$ ]] || exit 1
+    [ -e "$tmp/prefix/lib/$soname" ] || exit 1
+    objdump -T "$tmp/prefix/lib/libnano.so" | awk '/ DF .text/ && $NF ~ /^nano_/' >"$tmp/exports"
+    [ -s "$tmp/exports" ] || exit 1
+    if grep -v ' NANO_[0-9.]* ' "$tmp/exports"; then exit 1; fi
     # shellcheck disable=SC2046
     cc examples/c/hello.c -o "$tmp/hello" $(pkg-config --cflags --libs nano)
+    # The program records the SONAME, not the unversioned name.
+    readelf -d "$tmp/hello" | grep -q "NEEDED.*\[$soname\]" || exit 1
     "$tmp/hello" examples/workers/hello.js GET http://localhost/ 2>/dev/null |
       grep -q "^Hello from nano! You asked for GET http://localhost/$"
     # The Go binding against the installed library, through pkg-config.
@@ -90,6 +100,23 @@ step "Go binding: go test -race (bindings/go), examples/go builds" go_binding_te
 # The nginx module through a real nginx: curl checks, a 200 ms script next
 # to a static file, wrk with 20 reloads.
 step "nginx module: bindings/nginx/test.sh" bindings/nginx/test.sh
+
+# Every benchmark once as a smoke run (a handful of iterations, short spans,
+# BENCHMARKS.md untouched; no figure asserted): a benchmark that panics or no
+# longer runs fails here. scripts/bench.sh MODE without NANO_BENCH_SMOKE
+# measures for real.
+bench_smoke_runs() {
+  local mode rc=0 modes=(coldstart pool limits isolation streams peers) f
+  for f in benches/*.rs; do # a new benches/ target joins this list
+    [[ " ${modes[*]} " == *" $(basename "$f" .rs) "* ]] || { echo "--- $f has no smoke run"; rc=1; }
+  done
+  for mode in "${modes[@]}"; do
+    echo "--- scripts/bench.sh $mode (smoke)"
+    NANO_BENCH_SMOKE=1 bash scripts/bench.sh "$mode" >/dev/null || { echo "--- smoke run failed: $mode"; rc=1; }
+  done
+  return "$rc"
+}
+step "benchmarks, smoke runs (NANO_BENCH_SMOKE=1 scripts/bench.sh MODE)" bench_smoke_runs
 
 echo "suites: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

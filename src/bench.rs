@@ -1,8 +1,10 @@
 //! The start-up paths nano chooses between, exposed for the benchmarks in
-//! `benches/` (and their tests). The runtime itself only ever uses the first:
+//! `benches/` (and their tests). The runtime uses the first for strict-mode
+//! scripts and the path of [`cold_start_realm`] for fresh and reuse:
 //!
-//! 1. an isolate from the script's snapshot (built-in globals + the script,
-//!    already run): nothing is compiled or run but the request;
+//! 1. an isolate from the script's snapshot (strict mode only: built-in
+//!    globals + the script, already run): nothing is compiled or run but the
+//!    request;
 //! 2. an isolate from the built-in snapshot, then the script compiled and
 //!    run in each new context (what a script snapshot saves);
 //! 3. an isolate with no snapshot at all, the globals built by running the

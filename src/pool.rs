@@ -65,6 +65,9 @@ struct ScriptState {
     /// Front: released longest ago. Back: most recently released.
     idle: VecDeque<Idle>,
     busy: usize,
+    /// Idle workers being made by `top_up` (counted so that two top-ups at
+    /// once, the registration's and the reaper's, make the minimum once).
+    starting: usize,
 }
 
 pub(crate) struct ScriptPool {
@@ -531,15 +534,19 @@ impl Pool {
     /// Creates idle workers until `sp` has its minimum (room permitting).
     fn top_up(&self, sp: &ScriptPool) {
         loop {
-            let missing = {
-                let st = sp.state.lock();
-                st.idle.len() + st.busy < self.config.min_idle_per_script
-            };
-            if !missing || self.shutdown.load(Ordering::Acquire) || !self.reserve() {
-                return;
+            {
+                let mut st = sp.state.lock();
+                let missing = st.idle.len() + st.busy + st.starting < self.config.min_idle_per_script;
+                if !missing || self.shutdown.load(Ordering::Acquire) || !self.reserve() {
+                    return;
+                }
+                st.starting += 1;
             }
-            match self.spawn(sp) {
-                Ok(worker) => sp.state.lock().idle.push_front(Idle { worker, since: Instant::now() }),
+            let spawned = self.spawn(sp);
+            let mut st = sp.state.lock();
+            st.starting -= 1;
+            match spawned {
+                Ok(worker) => st.idle.push_front(Idle { worker, since: Instant::now() }),
                 Err(_) => return,
             }
         }

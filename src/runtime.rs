@@ -305,7 +305,7 @@ impl Lease {
         self.worker.as_ref().expect("a lease holds its worker until dropped")
     }
 
-    /// Runs the script's fetch handler on `request` in a fresh context.
+    /// Runs the script's fetch handler on `request`, isolated as the script's mode says.
     pub fn eval(&mut self, request: Request) -> Result<Response> {
         if self.in_flight.load(Ordering::Acquire) {
             return Err(Error::Busy("an asynchronous evaluation is still running on this lease".into()));

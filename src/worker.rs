@@ -1,12 +1,13 @@
 //! A worker: one isolate on a thread of its own, started from its script's
-//! snapshot, running one request at a time (each with the clean state
+//! snapshot (strict) or the built-in one (fresh, reuse), running one request at a time (each with the clean state
 //! [`crate::isolation`] gives it).
 //!
 //! Why a thread per isolate: V8 isolates are not `Send`, an `OwnedIsolate`
 //! must be dropped in reverse creation order on its thread (which one isolate
 //! per thread makes trivially true, whatever order the pool evicts in), and
-//! host threads (Go's, nginx's) may predate V8's initialisation, so nano runs
-//! JavaScript only on threads it started itself.
+//! host threads (Go's, nginx's) may predate V8's initialisation, so pooled
+//! isolates run only on threads nano started itself (inline leases, in
+//! `inline.rs`, are the checked exception).
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -149,7 +150,7 @@ impl Worker {
         Ok(Worker { jobs: Some(jobs), thread: Some(thread), script, ready, canceller, poisoned, run })
     }
 
-    /// Whether the worker is idle with a fresh context already made, so a
+    /// Whether the worker is idle with its realm reset (or its next strict context made), so a
     /// request would start at once.
     pub(crate) fn is_ready(&self) -> bool {
         self.ready.load(Ordering::Acquire)

@@ -26,7 +26,8 @@ fn register_while_serving() {
         .unwrap();
 
     let stop = Arc::new(AtomicBool::new(false));
-    // Two registrars, so snapshots are also made concurrently.
+    // Two registrars, so registrations (each building a realm in a throwaway
+    // isolate) also run concurrently.
     let registrars: Vec<_> = (0..2)
         .map(|r| {
             let (rt, stop) = (rt.clone(), stop.clone());

@@ -45,3 +45,14 @@ fn header_version_matches_cargo_toml() {
     assert_eq!(define("NANO_VERSION_MINOR"), env!("CARGO_PKG_VERSION_MINOR"));
     assert_eq!(define("NANO_VERSION_PATCH"), env!("CARGO_PKG_VERSION_PATCH"));
 }
+
+/// nano.map's version node follows the SONAME rule of build.rs (NANO_0.MINOR
+/// while the major version is 0, NANO_MAJOR after), so a release that
+/// changes the version changes both.
+#[test]
+fn symbol_version_node_matches_cargo_toml() {
+    let map = include_str!("../nano.map");
+    let (major, minor) = (env!("CARGO_PKG_VERSION_MAJOR"), env!("CARGO_PKG_VERSION_MINOR"));
+    let node = if major == "0" { format!("NANO_0.{minor} {{") } else { format!("NANO_{major} {{") };
+    assert!(map.lines().any(|l| l.trim() == node), "nano.map has no node {node:?}");
+}

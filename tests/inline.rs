@@ -121,11 +121,12 @@ fn timers_suspend_the_request_and_the_caller_polls_it() {
             let progress = lease.start(get("http://x/timer"), None).unwrap();
             assert!(progress.response.is_none(), "{mode:?}: waits for its timer");
             let at = progress.wake_at.expect("a wake-up time");
+            // The wake-up is the 50 ms timer's, not the 1.5 s wall limit's.
+            // Only bounds a slow machine cannot break: the timer cannot be due
+            // before it was set to be, and the wall limit is 30 times later.
             let wait = at.saturating_duration_since(started);
-            assert!(
-                wait >= Duration::from_millis(45) && wait <= Duration::from_millis(60),
-                "{mode:?}: {wait:?}"
-            );
+            assert!(wait >= Duration::from_millis(50), "{mode:?}: {wait:?}");
+            assert!(at < started + Duration::from_millis(1500), "{mode:?}: {wait:?} is the wall limit's");
             assert!(lease.busy());
             assert!(matches!(lease.start(get("http://x/hello"), None), Err(Error::Busy(_))));
             let (response, steps) = finish(&mut lease, progress);
@@ -168,10 +169,9 @@ fn cpu_limit_stops_a_spinning_request_and_counts_every_step() {
         for mode in MODES {
             let rt = runtime(mode, None);
             let mut lease = rt.acquire_inline("s").unwrap();
-            let started = Instant::now();
+            // Stopped by the CPU limit, before the wall limit could.
             let (response, _) = run(&mut lease, "/spin");
             assert!(matches!(response, Err(Error::CpuLimit(_))), "{mode:?}: {response:?}");
-            assert!(started.elapsed() < Duration::from_millis(1000), "{mode:?}");
             // 8 × 60 ms in steps with timers between: the sum is over 150 ms.
             let (response, steps) = run(&mut lease, "/spin-in-steps");
             assert!(matches!(response, Err(Error::CpuLimit(_))), "{mode:?}: {response:?}");
@@ -231,8 +231,9 @@ fn wall_limit_ends_a_request_that_waits_forever() {
         let started = Instant::now();
         let (response, _) = run(&mut lease, "/forever");
         assert!(matches!(response, Err(Error::WallTimeLimit(_))), "{response:?}");
+        // Not before the limit (a bound no slow machine breaks).
         let took = started.elapsed();
-        assert!(took >= Duration::from_millis(1400) && took < Duration::from_millis(3000), "{took:?}");
+        assert!(took >= Duration::from_millis(1500), "{took:?}");
         assert!(run(&mut lease, "/hello").0.is_ok());
     });
 }

@@ -20,7 +20,7 @@ fn cycle(source: &str) {
             nano_result::NANO_OK
         );
         let mut w = ptr::null_mut();
-        assert_eq!(nano_lease_new(rt, name.as_ptr(), &mut w), nano_result::NANO_OK);
+        assert_eq!(nano_pool_acquire(rt, name.as_ptr(), &mut w), nano_result::NANO_OK);
         let req = nano_request {
             method: c"GET".as_ptr(),
             method_len: 3,
@@ -32,9 +32,9 @@ fn cycle(source: &str) {
             body_len: 0,
         };
         let mut resp = ptr::null_mut();
-        assert_eq!(nano_lease_eval(w, &req, &mut resp), nano_result::NANO_OK);
+        assert_eq!(nano_eval_request(w, &req, &mut resp), nano_result::NANO_OK);
         nano_response_free(resp);
-        assert_eq!(nano_lease_free(w), nano_result::NANO_OK);
+        assert_eq!(nano_pool_release(w), nano_result::NANO_OK);
         assert_eq!(nano_runtime_free(rt), nano_result::NANO_OK);
     }
 }
@@ -51,7 +51,8 @@ fn create_and_free_a_thousand_runtimes() {
     }
     let grown = rss_bytes().saturating_sub(before);
     println!("RSS grew by {} KiB over 1,000 create/register/request/free cycles", grown / 1024);
-    // Each cycle makes a snapshot (~0.6 MB) and an isolate (~1.4 MB): a
-    // leak of either would grow by gigabytes.
+    // Each cycle registers a script (fresh mode: its realm built in a
+    // throwaway isolate) and runs a pooled isolate (~1.4 MB): a leak of
+    // either would grow by gigabytes.
     assert!(grown < 200 << 20, "RSS grew by {} MiB", grown >> 20);
 }

@@ -50,8 +50,11 @@ fn panics_in_exports_and_natives_are_contained() {
     let calls: Vec<(&str, Call)> = unsafe {
         vec![
             ("nano_config_init", status(|| nano_config_init(null_mut()))),
-            ("nano_lease_eval", status(|| nano_lease_eval(null_mut(), null(), null_mut()))),
-            ("nano_lease_eval_async", status(|| nano_lease_eval_async(null_mut(), null(), None, null_mut()))),
+            ("nano_eval_request", status(|| nano_eval_request(null_mut(), null(), null_mut()))),
+            (
+                "nano_eval_request_async",
+                status(|| nano_eval_request_async(null_mut(), null(), None, null_mut())),
+            ),
             ("nano_fetch_reply_fail", status(|| nano_fetch_reply_fail(null_mut(), null()))),
             ("nano_fetch_reply_take_body", status(|| nano_fetch_reply_take_body(null_mut(), null_mut()))),
             (
@@ -73,35 +76,32 @@ fn panics_in_exports_and_natives_are_contained() {
                     let _ = nano_last_error();
                 }),
             ),
-            ("nano_lease_new", status(|| nano_lease_new(null(), null(), null_mut()))),
-            ("nano_lease_new_inline", status(|| nano_lease_new_inline(null(), null(), null_mut()))),
+            ("nano_pool_acquire", status(|| nano_pool_acquire(null(), null(), null_mut()))),
+            ("nano_pool_acquire_inline", status(|| nano_pool_acquire_inline(null(), null(), null_mut()))),
             (
-                "nano_lease_new_async",
-                status(|| nano_lease_new_async(null(), null(), None, null_mut(), null_mut(), null_mut())),
+                "nano_pool_acquire_async",
+                status(|| nano_pool_acquire_async(null(), null(), None, null_mut(), null_mut(), null_mut())),
             ),
-            ("nano_lease_new_cancel", status(|| nano_lease_new_cancel(null(), 1, null_mut()))),
+            ("nano_pool_acquire_cancel", status(|| nano_pool_acquire_cancel(null(), 1, null_mut()))),
+            ("nano_eval_start", status(|| nano_eval_start(null_mut(), null(), None, null_mut(), null_mut()))),
+            ("nano_eval_poll", status(|| nano_eval_poll(null_mut(), null_mut()))),
             (
-                "nano_lease_start",
-                status(|| nano_lease_start(null_mut(), null(), None, null_mut(), null_mut())),
+                "nano_eval_start_streamed",
+                status(|| nano_eval_start_streamed(null_mut(), null(), None, null_mut(), null_mut())),
             ),
-            ("nano_lease_poll", status(|| nano_lease_poll(null_mut(), null_mut()))),
+            ("nano_eval_body_more", status(|| nano_eval_body_more(null_mut(), null_mut()))),
+            ("nano_eval_body_stop", status(|| nano_eval_body_stop(null_mut(), null_mut()))),
+            ("nano_eval_body_part", status(|| nano_eval_body_part(null_mut(), null_mut()))),
             (
-                "nano_lease_start_streamed",
-                status(|| nano_lease_start_streamed(null_mut(), null(), None, null_mut(), null_mut())),
+                "nano_eval_request_streamed",
+                status(|| nano_eval_request_streamed(null_mut(), null(), None, None, null_mut())),
             ),
-            ("nano_lease_body_more", status(|| nano_lease_body_more(null_mut(), null_mut()))),
-            ("nano_lease_body_stop", status(|| nano_lease_body_stop(null_mut(), null_mut()))),
-            ("nano_lease_body_part", status(|| nano_lease_body_part(null_mut(), null_mut()))),
-            (
-                "nano_lease_eval_streamed",
-                status(|| nano_lease_eval_streamed(null_mut(), null(), None, None, null_mut())),
-            ),
-            ("nano_lease_body_ask", status(|| nano_lease_body_ask(null(), true))),
-            ("nano_lease_stream_body", status(|| nano_lease_stream_body(null_mut(), null_mut()))),
+            ("nano_eval_body_ask", status(|| nano_eval_body_ask(null(), true))),
+            ("nano_eval_stream_body", status(|| nano_eval_stream_body(null_mut(), null_mut()))),
             ("nano_body_writer_write", status(|| nano_body_writer_write(null_mut(), null(), 0))),
             ("nano_body_writer_end", status(|| nano_body_writer_end(null_mut()))),
             ("nano_body_writer_fail", status(|| nano_body_writer_fail(null_mut(), null(), 0))),
-            ("nano_lease_free", status(|| nano_lease_free(null_mut()))),
+            ("nano_pool_release", status(|| nano_pool_release(null_mut()))),
             ("nano_response_body", status(|| nano_response_body(null(), null_mut(), null_mut()))),
             ("nano_response_free", value(|| nano_response_free(null_mut()))),
             (
@@ -115,6 +115,10 @@ fn panics_in_exports_and_natives_are_contained() {
                 value(|| {
                     let _ = nano_result_message(0);
                 }),
+            ),
+            (
+                "nano_result_http_status",
+                value(|| assert_eq!(nano_result_http_status(0), 500, "a panic gives 500")),
             ),
             (
                 "nano_runtime_add_script",
@@ -138,11 +142,11 @@ fn panics_in_exports_and_natives_are_contained() {
                     let _ = nano_version();
                 }),
             ),
-            ("nano_lease_cancel", status(|| nano_lease_cancel(null()))),
+            ("nano_eval_cancel", status(|| nano_eval_cancel(null()))),
             (
-                "nano_lease_last_error",
+                "nano_eval_last_error",
                 value(|| {
-                    let _ = nano_lease_last_error(null());
+                    let _ = nano_eval_last_error(null());
                 }),
             ),
         ]
@@ -270,5 +274,20 @@ fn panics_in_exports_and_natives_are_contained() {
         }
         let res = rt.eval("probes", get("http://x/fine".into())).unwrap();
         assert_eq!(res.body, b"fine", "{name}: the isolate serves after the panic");
+    }
+}
+
+/// The counts docs/reliability.md quotes are the real ones: exports read
+/// from the header, natives from the natives list.
+#[test]
+fn reliability_doc_counts_are_current() {
+    let doc = include_str!("../docs/reliability.md");
+    let (exports, natives) = (exports_in_header().len(), nano_web::natives::natives().len());
+    for want in [
+        format!("all {exports} in `nano.h`"),
+        format!("all {natives}, checked against the natives list"),
+        format!("{exports} exports and {natives} natives injected"),
+    ] {
+        assert!(doc.contains(&want), "docs/reliability.md should say {want:?}");
     }
 }

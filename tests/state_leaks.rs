@@ -73,6 +73,9 @@ fn probe_all(mode: IsolationMode) {
         assert_eq!(kept.len(), module_state.len(), "reuse keeps module state: {kept:?}");
     }
     println!("{mode:?}: {} probes, all clean (module state kept: {kept:?})", names.len());
+    let readme = include_str!("../README.md");
+    let quoted = format!("{} probes in every mode", names.len());
+    assert!(readme.contains(&quoted), "README.md should say {quoted:?} (the probe count changed)");
 }
 
 #[test]

@@ -68,9 +68,28 @@ pub fn mib(bytes: usize) -> String {
     format!("{:.2} MiB", bytes as f64 / (1024.0 * 1024.0))
 }
 
-/// Runs count from NANO_BENCH_RUNS, or `default`.
+/// `NANO_BENCH_SMOKE=1`: a smoke run (CI's), which proves the benchmark
+/// still runs: a handful of iterations, short spans, and BENCHMARKS.md left
+/// as it is. Its figures mean nothing.
+pub fn smoke() -> bool {
+    std::env::var_os("NANO_BENCH_SMOKE").is_some_and(|v| !v.is_empty() && v != "0")
+}
+
+/// Runs count from NANO_BENCH_RUNS, or `default` (10 in a smoke run).
 pub fn runs(default: usize) -> usize {
+    let default = if smoke() { 10 } else { default };
     std::env::var("NANO_BENCH_RUNS").ok().and_then(|v| v.parse().ok()).unwrap_or(default)
+}
+
+/// A fixed count (warm-ups, soaks, idle isolates): `n`, or at most 10 in a
+/// smoke run.
+pub fn count(n: usize) -> usize {
+    if smoke() { n.min(10) } else { n }
+}
+
+/// A timed span: `d`, or at most 50 ms in a smoke run.
+pub fn span(d: std::time::Duration) -> std::time::Duration {
+    if smoke() { d.min(std::time::Duration::from_millis(50)) } else { d }
 }
 
 /// A deterministic ~200 KB Workers bundle of realistic shape: many small
@@ -132,6 +151,10 @@ pub fn realistic_bundle() -> String {
 /// Replaces the section between `<!-- NAME:begin -->` and `<!-- NAME:end -->`
 /// in BENCHMARKS.md (appending it if absent).
 pub fn write_section(name: &str, body: &str) {
+    if smoke() {
+        eprintln!("smoke run (NANO_BENCH_SMOKE): the {name} section of BENCHMARKS.md is left as it is");
+        return;
+    }
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("BENCHMARKS.md");
     let mut doc = std::fs::read_to_string(&path).unwrap_or_else(|_| {
         "# Benchmarks\n\nEach section is written by the benchmark named in it; rerun that command to \

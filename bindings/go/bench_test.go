@@ -32,7 +32,7 @@ func benchEval(b *testing.B, config Config, options ScriptOptions) {
 	}
 }
 
-// BenchmarkEval: one Eval of examples/workers/hello.js (fresh context).
+// BenchmarkEval: one Eval of examples/workers/hello.js (fresh mode, the default).
 func BenchmarkEval(b *testing.B) {
 	benchEval(b, Config{MinIdlePerScript: 2}, ScriptOptions{})
 }

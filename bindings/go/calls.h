@@ -39,18 +39,27 @@ static inline nano_result go_nano_runtime_add_script(const nano_runtime *runtime
   return go_nano_status(nano_runtime_add_script(runtime, name, source, source_len, options), err);
 }
 
-static inline nano_result go_nano_lease_new(const nano_runtime *runtime, const char *script, nano_lease **out,
+static inline nano_result go_nano_runtime_stats(const nano_runtime *runtime, nano_pool_stats *out, char **err) {
+  return go_nano_status(nano_runtime_stats(runtime, out), err);
+}
+
+static inline nano_result go_nano_runtime_script_stats(const nano_runtime *runtime, const char *script, size_t *idle,
+                                                       size_t *busy, char **err) {
+  return go_nano_status(nano_runtime_script_stats(runtime, script, idle, busy), err);
+}
+
+static inline nano_result go_nano_pool_acquire(const nano_runtime *runtime, const char *script, nano_lease **out,
                                             char **err) {
-  return go_nano_status(nano_lease_new(runtime, script, out), err);
+  return go_nano_status(nano_pool_acquire(runtime, script, out), err);
 }
 
-static inline nano_result go_nano_lease_eval(nano_lease *lease, const nano_request *request,
+static inline nano_result go_nano_eval_request(nano_lease *lease, const nano_request *request,
                                              nano_response **out, char **err) {
-  return go_nano_status(nano_lease_eval(lease, request, out), err);
+  return go_nano_status(nano_eval_request(lease, request, out), err);
 }
 
-static inline nano_result go_nano_lease_stream_body(nano_lease *lease, nano_body_writer **out, char **err) {
-  return go_nano_status(nano_lease_stream_body(lease, out), err);
+static inline nano_result go_nano_eval_stream_body(nano_lease *lease, nano_body_writer **out, char **err) {
+  return go_nano_status(nano_eval_stream_body(lease, out), err);
 }
 
 static inline nano_result go_nano_body_reader_read(nano_body_reader *reader, uint8_t *buf, size_t cap, size_t *len,

@@ -85,6 +85,26 @@ func (e *Error) Is(target error) bool {
 	return e.cause != nil && errors.Is(e.cause, target)
 }
 
+// HTTPStatus is the status a server answers with when a request ends in err
+// instead of a response, by libnano's one table (nano_result_http_status,
+// the same the nginx module and nano serve use): 400 for the request's own
+// fault, 503 when nano could not serve it now (a busy pool, a CPU,
+// wall-clock or memory limit, a stop, a shutdown), 500 otherwise (also for
+// an error that is not nano's). nil gives 200.
+func HTTPStatus(err error) int {
+	if err == nil {
+		return 200
+	}
+	var e *Error
+	if errors.As(err, &e) {
+		return int(C.nano_result_http_status(C.int(e.Code)))
+	}
+	if errors.Is(err, ErrClosed) {
+		return int(C.nano_result_http_status(C.int(CodeShutdown)))
+	}
+	return 500
+}
+
 // check turns a wrapped call's status and message (see calls.h) into an
 // error, freeing the message.
 func check(rc C.nano_result, message *C.char) error {

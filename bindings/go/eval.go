@@ -9,20 +9,18 @@ import (
 	"context"
 	"net/http"
 	"runtime"
-	"unsafe"
 )
 
-// Eval runs script's fetch handler on req in a fresh context. A body (of
+// Eval runs script's fetch handler on req on one of libnano's threads,
+// isolated as the script's mode says. A body (of
 // any method but GET and HEAD) streams to the script as it is read from
 // req.Body; Eval returns once that reading has stopped. When ctx ends
 // first, the evaluation is stopped and the error matches both ErrTerminated
-// and ctx.Err().
+// and ctx.Err(); when Close stops it, the error matches ErrClosed.
 func (r *Runtime) Eval(ctx context.Context, script string, req *http.Request) (*Response, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	r.mu.RLock()
-	defer r.mu.RUnlock()
 	l, err := r.lease(script, req)
 	if err != nil {
 		return nil, err
@@ -36,19 +34,19 @@ func (r *Runtime) Eval(ctx context.Context, script string, req *http.Request) (*
 		defer close(stopped)
 		select {
 		case <-ctx.Done():
-			C.nano_lease_cancel(w)
+			C.nano_eval_cancel(w)
 		case <-done:
 		}
 	}()
 	var resp *C.nano_response
 	var msg *C.char
-	rc := C.go_nano_lease_eval(w, &l.creq.req, &resp, &msg)
+	rc := C.go_nano_eval_request(w, &l.creq.req, &resp, &msg)
 	close(done)
 	<-stopped
 	runtime.KeepAlive(r)
 	if err := check(rc, msg); err != nil {
-		if rc == C.NANO_ERR_TERMINATED {
-			err.(*Error).cause = ctx.Err()
+		if rc == C.NANO_ERR_TERMINATED || rc == C.NANO_ERR_SHUTDOWN {
+			err.(*Error).cause = r.stopCause(ctx)
 		}
 		return nil, err
 	}
@@ -57,33 +55,29 @@ func (r *Runtime) Eval(ctx context.Context, script string, req *http.Request) (*
 }
 
 // leased is a request ready to run: its C copy, the isolate leased for
-// it, and (a body that streams) the goroutine feeding the body.
+// it (tracked by the runtime, so that Close can stop its evaluation), and
+// (a body that streams) the goroutine feeding the body.
 type leased struct {
+	rt    *Runtime
 	creq  *cRequest
 	lease *C.nano_lease
 	wait  func()
 }
 
 // lease takes an isolate for script and readies req on it, its body
-// feeding when it streams. The caller holds r.mu for reading, and calls
-// release once the evaluation is over.
+// feeding when it streams. The caller calls release once the evaluation is
+// over; the runtime may be closed meanwhile (the lease outlives it).
 func (r *Runtime) lease(script string, req *http.Request) (*leased, error) {
-	if r.ptr == nil {
-		return nil, ErrClosed
-	}
 	creq, err := newCRequest(req)
 	if err != nil {
 		return nil, err
 	}
-	cname := C.CString(script)
-	defer C.free(unsafe.Pointer(cname))
-	var w *C.nano_lease
-	var msg *C.char
-	if err := check(C.go_nano_lease_new(r.ptr, cname, &w, &msg), msg); err != nil {
+	w, err := r.acquire(script)
+	if err != nil {
 		creq.free()
 		return nil, err
 	}
-	l := &leased{creq: creq, lease: w, wait: func() {}}
+	l := &leased{rt: r, creq: creq, lease: w, wait: func() {}}
 	if streamsBody(req) {
 		wait, err := feedBody(w, req.Body)
 		if err != nil {
@@ -99,6 +93,6 @@ func (r *Runtime) lease(script string, req *http.Request) (*leased, error) {
 // and frees the C request.
 func (l *leased) release() {
 	l.wait()
-	C.nano_lease_free(l.lease)
+	l.rt.giveBack(l.lease)
 	l.creq.free()
 }

@@ -1,7 +1,9 @@
 package nano
 
 import (
+	"context"
 	"errors"
+	"log"
 	"net/http"
 )
 
@@ -10,19 +12,29 @@ import (
 // headers go out as soon as the script returns its Response; a body that is
 // a stream follows chunk by chunk, each flushed (http.Flusher) and the next
 // read only once the client took it. Script errors answer 500, an exhausted
-// pool or a stopped evaluation 503; the detail goes to the error log, not
-// the client. A body that breaks off after its head aborts the response
-// (http.ErrAbortHandler: the client sees it cut short).
+// pool or a stopped evaluation 503; the detail goes to Config.ErrorLog (the
+// log package's standard logger when nil), not the client, except when the
+// client went away first. A body that breaks off after its head aborts the
+// response (http.ErrAbortHandler: the client sees it cut short), and is
+// logged too.
 func (r *Runtime) Handler(script string) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
 		err := r.serveStreamed(req.Context(), script, w, req)
 		if err != nil {
-			status := http.StatusInternalServerError
-			if errors.Is(err, ErrPoolExhausted) || errors.Is(err, ErrTerminated) ||
-				errors.Is(err, ErrCPULimit) || errors.Is(err, ErrWallTimeLimit) {
-				status = http.StatusServiceUnavailable
+			status := HTTPStatus(err)
+			if !errors.Is(err, context.Canceled) {
+				r.logf("nano: %s %s (script %q): %d: %v", req.Method, req.URL, script, status, err)
 			}
 			http.Error(w, http.StatusText(status), status)
 		}
 	})
+}
+
+// logf writes to Config.ErrorLog, or the standard logger.
+func (r *Runtime) logf(format string, args ...any) {
+	if r.errorLog != nil {
+		r.errorLog.Printf(format, args...)
+	} else {
+		log.Printf(format, args...)
+	}
 }

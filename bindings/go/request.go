@@ -129,7 +129,7 @@ const bodyChunk = 64 << 10
 func feedBody(lease *C.nano_lease, body io.Reader) (wait func(), err error) {
 	var writer *C.nano_body_writer
 	var msg *C.char
-	if err := check(C.go_nano_lease_stream_body(lease, &writer, &msg), msg); err != nil {
+	if err := check(C.go_nano_eval_stream_body(lease, &writer, &msg), msg); err != nil {
 		return nil, err
 	}
 	done := make(chan struct{})

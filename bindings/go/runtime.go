@@ -9,6 +9,8 @@ extern void goNanoFetch(void *user_data, nano_request *request, nano_fetch_reply
 import "C"
 
 import (
+	"context"
+	"log"
 	"net/http"
 	"runtime"
 	"runtime/cgo"
@@ -42,14 +44,32 @@ type ScriptOptions struct {
 	// Isolation: IsolationFresh (the zero value), IsolationReuse or
 	// IsolationStrict.
 	Isolation IsolationMode
+	// AllowEval allows code generation from strings (eval, new Function);
+	// without it, as on Workers, they throw an EvalError.
+	AllowEval bool
+	// AllowSharedMemory keeps SharedArrayBuffer (and so Atomics.wait);
+	// without it, as on Workers, it is removed.
+	AllowSharedMemory bool
 }
 
 // Runtime runs scripts. Safe for concurrent use; Close frees it.
 type Runtime struct {
-	mu     sync.RWMutex // held for reading by every call, for writing by Close
-	ptr    *C.nano_runtime
-	handle cgo.Handle
-	slot   *C.uintptr_t // C copy of handle: the callbacks' user data
+	mu      sync.Mutex
+	idle    sync.Cond // signalled when calls drops to 0 while closing
+	ptr     *C.nano_runtime
+	calls   int // calls on ptr under way (nano_runtime_free must not overlap them)
+	closing bool
+	closed  chan struct{} // closed once Close has freed ptr
+	// leases are those taken and not yet given back: what Close cancels.
+	// A lease leaves the set before it is given back (nano_pool_release),
+	// so Close never cancels a freed one.
+	leases map[*C.nano_lease]struct{}
+	// held counts the leases not yet given back; the callbacks (handle,
+	// slot) are freed once ptr is freed and held is 0.
+	held     int
+	handle   cgo.Handle
+	slot     *C.uintptr_t // C copy of handle: the callbacks' user data
+	errorLog *log.Logger
 }
 
 // What the C callbacks reach through the runtime's handle.
@@ -85,41 +105,157 @@ func NewRuntime(cfg Config) (*Runtime, error) {
 		C.free(unsafe.Pointer(slot))
 		return nil, err
 	}
-	rt := &Runtime{ptr: ptr, handle: h, slot: slot}
+	rt := &Runtime{
+		ptr:      ptr,
+		handle:   h,
+		slot:     slot,
+		closed:   make(chan struct{}),
+		leases:   map[*C.nano_lease]struct{}{},
+		errorLog: cfg.ErrorLog,
+	}
+	rt.idle.L = &rt.mu
 	// A backstop only: call Close.
 	runtime.SetFinalizer(rt, func(r *Runtime) { _ = r.Close() })
 	return rt, nil
 }
 
-// Close frees the runtime, waiting for evaluations in progress. Calling it
-// again does nothing.
+// Close stops the evaluations in progress and frees the runtime. Each
+// evaluation it stops fails at once with an error matching ErrClosed (and
+// ErrTerminated, or ErrShutdown for one stopped as it started); a Handler
+// answers 503. Close returns once they have stopped (and any acquire under
+// way has ended, within AcquireTimeout); calls made afterwards, and while it
+// runs, fail with ErrClosed. Calling it again does nothing.
 func (r *Runtime) Close() error {
 	r.mu.Lock()
-	defer r.mu.Unlock()
-	if r.ptr == nil {
+	if r.closing {
+		r.mu.Unlock()
+		<-r.closed
 		return nil
 	}
+	r.closing = true
+	// Stop what runs: nano_eval_cancel may be called from any thread while
+	// the lease evaluates. A lease whose evaluation has not begun yet is
+	// stopped by nano_runtime_free below.
+	for lease := range r.leases {
+		C.nano_eval_cancel(lease)
+	}
+	// Wait for the calls on ptr under way (an acquire returns when the
+	// cancelled evaluations give their isolates back, or at its timeout).
+	for r.calls > 0 {
+		r.idle.Wait()
+	}
+	ptr := r.ptr
+	r.mu.Unlock()
+	defer close(r.closed)
+	runtime.SetFinalizer(r, nil)
+
+	// Stops whatever the cancels missed and waits until every evaluation
+	// has answered; the leases stay valid to be given back.
 	var msg *C.char
-	if err := check(C.go_nano_runtime_free(r.ptr, &msg), msg); err != nil {
+	if err := check(C.go_nano_runtime_free(ptr, &msg), msg); err != nil {
 		return err
 	}
+	r.mu.Lock()
 	r.ptr = nil
-	r.handle.Delete()
-	C.free(unsafe.Pointer(r.slot))
-	r.slot = nil
-	runtime.SetFinalizer(r, nil)
+	r.freeCallbacks()
+	r.mu.Unlock()
 	return nil
 }
 
-// AddScript registers a script under name; its top level runs once, here.
+// freeCallbacks frees the callbacks' handle once the runtime is freed and
+// every lease given back. r.mu is held.
+func (r *Runtime) freeCallbacks() {
+	if r.ptr != nil || r.held > 0 || r.slot == nil {
+		return
+	}
+	r.handle.Delete()
+	C.free(unsafe.Pointer(r.slot))
+	r.slot = nil
+}
+
+// enter begins a call on r.ptr: false (the call must fail with ErrClosed)
+// once Close has begun. Each true is matched by leave.
+func (r *Runtime) enter() bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.closing {
+		return false
+	}
+	r.calls++
+	return true
+}
+
+func (r *Runtime) leave() {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.calls--
+	if r.calls == 0 && r.closing {
+		r.idle.Broadcast()
+	}
+}
+
+// acquire leases an isolate for script and tracks the lease until forget.
+func (r *Runtime) acquire(script string) (*C.nano_lease, error) {
+	if !r.enter() {
+		return nil, ErrClosed
+	}
+	defer r.leave()
+	cname := C.CString(script)
+	defer C.free(unsafe.Pointer(cname))
+	var lease *C.nano_lease
+	var msg *C.char
+	if err := check(C.go_nano_pool_acquire(r.ptr, cname, &lease, &msg), msg); err != nil {
+		return nil, err
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.closing {
+		// Close began while this waited for an isolate.
+		C.nano_pool_release(lease)
+		return nil, ErrClosed
+	}
+	r.leases[lease] = struct{}{}
+	r.held++
+	return lease, nil
+}
+
+// giveBack gives a lease from acquire back to the pool: out of the set
+// Close cancels first, then released.
+func (r *Runtime) giveBack(lease *C.nano_lease) {
+	r.mu.Lock()
+	delete(r.leases, lease)
+	r.mu.Unlock()
+	C.nano_pool_release(lease)
+	r.mu.Lock()
+	r.held--
+	r.freeCallbacks()
+	r.mu.Unlock()
+}
+
+// stopCause is why an evaluation that ended with ErrTerminated or
+// ErrShutdown was stopped: ctx's end, or Close.
+func (r *Runtime) stopCause(ctx context.Context) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.closing {
+		return ErrClosed
+	}
+	return nil
+}
+
+// AddScript registers a script under name; its top level runs here, so its
+// errors are reported now (and again per isolate or per request, as the
+// isolation mode says).
 // A script that does not compile or throws gives an error matching
 // ErrScriptCompile, with the line, column and message.
 func (r *Runtime) AddScript(name, source string, opts ScriptOptions) error {
-	r.mu.RLock()
-	defer r.mu.RUnlock()
-	if r.ptr == nil {
+	if !r.enter() {
 		return ErrClosed
 	}
+	defer r.leave()
 	cname := C.CString(name)
 	defer C.free(unsafe.Pointer(cname))
 	csrc := C.CBytes([]byte(source))
@@ -133,6 +269,12 @@ func (r *Runtime) AddScript(name, source string, opts ScriptOptions) error {
 		o.format = C.NANO_SCRIPT_SERVICE_WORKER
 	}
 	o.isolation = C.uint32_t(opts.Isolation)
+	if opts.AllowEval {
+		o.allow_eval = 1
+	}
+	if opts.AllowSharedMemory {
+		o.allow_shared_memory = 1
+	}
 	keys := make([]string, 0, len(opts.Env))
 	for k := range opts.Env {
 		keys = append(keys, k)
@@ -158,4 +300,81 @@ func (r *Runtime) AddScript(name, source string, opts ScriptOptions) error {
 	rc := C.go_nano_runtime_add_script(r.ptr, cname, (*C.char)(csrc), C.size_t(len(source)), &o, &msg)
 	runtime.KeepAlive(r)
 	return check(rc, msg)
+}
+
+// Stats are a runtime's pool statistics.
+type Stats struct {
+	// Isolates alive (Idle + Busy).
+	Isolates, Idle, Busy int
+	// AcquiredWarm: acquires served by a warm idle isolate.
+	AcquiredWarm uint64
+	// AcquiredCreated: acquires that created an isolate.
+	AcquiredCreated uint64
+	// AcquiredEvicted: acquires that evicted another script's least
+	// recently used idle isolate.
+	AcquiredEvicted uint64
+	// AcquiredWaited: acquires that waited for a release (also counted in
+	// one of the three above).
+	AcquiredWaited uint64
+	// AcquireTimeouts: acquires that gave up (ErrPoolExhausted).
+	AcquireTimeouts   uint64
+	IsolatesCreated   uint64
+	IsolatesDestroyed uint64
+	// IsolatesQuarantined: isolates given up on because a run did not end
+	// after it was stopped (a long native call); counted in
+	// IsolatesDestroyed too.
+	IsolatesQuarantined uint64
+}
+
+// Stats reports the runtime's pool statistics.
+func (r *Runtime) Stats() (Stats, error) {
+	if !r.enter() {
+		return Stats{}, ErrClosed
+	}
+	defer r.leave()
+	var s C.nano_pool_stats
+	var msg *C.char
+	if err := check(C.go_nano_runtime_stats(r.ptr, &s, &msg), msg); err != nil {
+		return Stats{}, err
+	}
+	return Stats{
+		Isolates:            int(s.isolates),
+		Idle:                int(s.idle),
+		Busy:                int(s.busy),
+		AcquiredWarm:        uint64(s.acquired_warm),
+		AcquiredCreated:     uint64(s.acquired_created),
+		AcquiredEvicted:     uint64(s.acquired_evicted),
+		AcquiredWaited:      uint64(s.acquired_waited),
+		AcquireTimeouts:     uint64(s.acquire_timeouts),
+		IsolatesCreated:     uint64(s.isolates_created),
+		IsolatesDestroyed:   uint64(s.isolates_destroyed),
+		IsolatesQuarantined: uint64(s.isolates_quarantined),
+	}, nil
+}
+
+// ScriptStats are one script's isolates.
+type ScriptStats struct {
+	Idle, Busy int
+}
+
+// ScriptStats reports the idle and busy isolates of script
+// (ErrScriptNotFound when none is registered under that name).
+func (r *Runtime) ScriptStats(script string) (ScriptStats, error) {
+	if !r.enter() {
+		return ScriptStats{}, ErrClosed
+	}
+	defer r.leave()
+	cname := C.CString(script)
+	defer C.free(unsafe.Pointer(cname))
+	var idle, busy C.size_t
+	var msg *C.char
+	if err := check(C.go_nano_runtime_script_stats(r.ptr, cname, &idle, &busy, &msg), msg); err != nil {
+		return ScriptStats{}, err
+	}
+	return ScriptStats{Idle: int(idle), Busy: int(busy)}, nil
+}
+
+// Version is libnano's version, e.g. "0.2.0".
+func Version() string {
+	return C.GoString(C.nano_version())
 }

@@ -6,9 +6,9 @@ package nano
 extern void goNanoHead(void *user_data, nano_result result, nano_response *response, _Bool body_follows, char *error);
 extern void goNanoPart(void *user_data, nano_body_part *part, char *error);
 
-static inline nano_result go_nano_lease_eval_streamed(nano_lease *lease, const nano_request *request,
+static inline nano_result go_nano_eval_request_streamed(nano_lease *lease, const nano_request *request,
                                                       void *user_data, char **err) {
-  return go_nano_status(nano_lease_eval_streamed(lease, request, (nano_head_callback)goNanoHead,
+  return go_nano_status(nano_eval_request_streamed(lease, request, (nano_head_callback)goNanoHead,
                                                  (nano_part_callback)goNanoPart, user_data), err);
 }
 */
@@ -71,8 +71,6 @@ func goNanoPart(userData unsafe.Pointer, part *C.nano_body_part, message *C.char
 // answer; one after it (the body broke off, the client went away) aborts
 // the response.
 func (r *Runtime) serveStreamed(ctx context.Context, script string, w http.ResponseWriter, req *http.Request) error {
-	r.mu.RLock()
-	defer r.mu.RUnlock()
 	l, err := r.lease(script, req)
 	if err != nil {
 		return err
@@ -89,7 +87,7 @@ func (r *Runtime) serveStreamed(ctx context.Context, script string, w http.Respo
 	defer C.free(unsafe.Pointer(slot))
 	*slot = C.uintptr_t(h)
 	var msg *C.char
-	if err := check(C.go_nano_lease_eval_streamed(lease, &l.creq.req, unsafe.Pointer(slot), &msg), msg); err != nil {
+	if err := check(C.go_nano_eval_request_streamed(lease, &l.creq.req, unsafe.Pointer(slot), &msg), msg); err != nil {
 		return err
 	}
 	defer runtime.KeepAlive(r)
@@ -98,15 +96,13 @@ func (r *Runtime) serveStreamed(ctx context.Context, script string, w http.Respo
 	select {
 	case head = <-events:
 	case <-ctx.Done():
-		C.nano_lease_cancel(lease)
+		C.nano_eval_cancel(lease)
 		head = <-events
-		if head.err != nil {
-			if e, ok := head.err.(*Error); ok && e.Code == CodeTerminated {
-				e.cause = ctx.Err()
-			}
-		}
 	}
 	if head.err != nil {
+		if e, ok := head.err.(*Error); ok && (e.Code == CodeTerminated || e.Code == CodeShutdown) {
+			e.cause = r.stopCause(ctx)
+		}
 		return head.err
 	}
 	hdr := w.Header()
@@ -123,7 +119,7 @@ func (r *Runtime) serveStreamed(ctx context.Context, script string, w http.Respo
 	stop := func() {
 		if !stopped {
 			stopped = true
-			C.nano_lease_body_ask(lease, false)
+			C.nano_eval_body_ask(lease, false)
 		}
 	}
 	var broken error
@@ -151,12 +147,15 @@ func (r *Runtime) serveStreamed(ctx context.Context, script string, w http.Respo
 			if flusher != nil {
 				flusher.Flush()
 			}
-			C.nano_lease_body_ask(lease, true)
+			C.nano_eval_body_ask(lease, true)
 		}
 	}
-	// The lease is free once its last part came (nano_lease_free refuses
+	// The lease is free once its last part came (nano_pool_release refuses
 	// it before); a body cut short must not pass for a whole one.
 	if broken != nil || stopped {
+		if broken != nil {
+			r.logf("nano: %s %s (script %q): the response body broke off: %v", req.Method, req.URL, script, broken)
+		}
 		panic(http.ErrAbortHandler)
 	}
 	return nil

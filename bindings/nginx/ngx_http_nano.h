@@ -14,7 +14,7 @@
  *   timer, a subrequest) is polled again from the loop: by a timer at the
  *   time nano names, or when nano rings (it writes the eventfd below).
  * - handed off, when the script's inline isolate already serves a waiting
- *   request (or `nano_inline off`): to nano_lease_eval_streamed, and parked;
+ *   request (or `nano_inline off`): to nano_eval_request_streamed, and parked;
  *   nano runs it on its own thread and calls back there, with the head and
  *   then each part of a stream body. The callbacks only queue what came
  *   (a part copied) and write an eventfd that this worker's event loop
@@ -22,14 +22,21 @@
  *   where the response is sent and the next part asked for.
  * Either way the loop never waits on a script's timers or subrequests.
  *
- * The module is split by concern:
+ * The module is split by concern, in layers whose calls point one way
+ * (lowest first; scripts/check-layers.py fails CI on a call upwards or a
+ * cycle):
+ * - ngx_http_nano_request.c: a request into nano (method, URL, headers, the
+ *   body whole or streamed through the body writer); returns outcomes;
+ * - ngx_http_nano_call.c: the call object (one request on its way through
+ *   nano): made, its client gone, its backstop timer, freed; why it failed;
+ * - ngx_http_nano_response.c: the response out to nginx (whole, or a stream
+ *   body inline or handed off); returns outcomes, never decides what runs
+ *   next;
+ * - ngx_http_nano_process.c: the one scheduler: worker start and stop, the
+ *   wake-up queue between nano's threads and the event loop, whether a
+ *   request runs inline or is handed off, and what runs next;
  * - ngx_http_nano_module.c: directives and configuration (and the check of
- *   every script when nginx reads its configuration);
- * - ngx_http_nano_process.c: worker process start and stop, and the wake-up
- *   queue between nano's threads and the event loop;
- * - ngx_http_nano_request.c: a request into nano (body, URL, headers, the
- *   lease, dispatch);
- * - ngx_http_nano_response.c: the response out to nginx.
+ *   every script when nginx reads its configuration).
  * This header holds what they share. Directives: see README.md.
  */
 
@@ -109,7 +116,7 @@ struct ngx_http_nano_call_s {
 
     /* A handed-off streamed body's latest part, copied by nano's thread
      * (ngx_http_nano_streamed_part) and queued on the parts list; one at a
-     * time: the next comes after nano_lease_body_ask. */
+     * time: the next comes after nano_eval_body_ask. */
     nano_body_kind              part_kind;
     nano_result                 part_error;
     u_char                     *part_data;   /* malloc'd; NULL: none or lost */
@@ -157,45 +164,44 @@ typedef struct {
 extern ngx_module_t           ngx_http_nano_module;
 extern ngx_http_nano_state_t  ngx_http_nano_state;
 
-/* ngx_http_nano_module.c */
+/* Files lowest first; each calls only those before it
+ * (scripts/check-layers.py). ngx_http_nano_module.c (directives, the module
+ * table) is above them all and exports nothing. */
+
+/* ngx_http_nano_request.c: request in */
+ngx_int_t ngx_http_nano_request_input(ngx_http_request_t *r, nano_request *in);
+ngx_int_t ngx_http_nano_request_listen(ngx_http_request_t *r);
+ngx_int_t ngx_http_nano_stream_body(ngx_http_nano_call_t *call);
+void ngx_http_nano_body_done(ngx_http_nano_call_t *call, const char *why);
+
+/* ngx_http_nano_call.c: the call */
+ngx_http_nano_call_t *ngx_http_nano_call_new(ngx_http_request_t *r);
+void ngx_http_nano_free_call(ngx_http_nano_call_t *call);
+void ngx_http_nano_log_failure(ngx_http_request_t *r,
+    ngx_http_nano_call_t *call, nano_result result, const char *error);
+
+/* ngx_http_nano_response.c: response out */
+void ngx_http_nano_finish(ngx_http_nano_call_t *call);
+void ngx_http_nano_answer(ngx_http_nano_call_t *call, ngx_uint_t from_loop);
+void ngx_http_nano_stream_head(ngx_http_nano_script_t *script,
+    ngx_http_nano_call_t *call, nano_response *resp, nano_progress *progress);
+ngx_uint_t ngx_http_nano_stream(ngx_http_nano_script_t *script,
+    nano_progress *progress, ngx_uint_t from_loop,
+    ngx_http_event_handler_pt write_handler);
+ngx_uint_t ngx_http_nano_stream_flushed(ngx_http_request_t *r,
+    ngx_http_event_handler_pt handler);
+void ngx_http_nano_stream_end(ngx_http_nano_script_t *script,
+    ngx_http_nano_call_t *call, ngx_int_t rc, ngx_uint_t from_loop);
+void ngx_http_nano_handoff_head(ngx_http_nano_call_t *call);
+void ngx_http_nano_handoff_part(ngx_http_nano_call_t *call);
+
+/* ngx_http_nano_process.c: the scheduler, worker start and stop */
 void ngx_http_nano_console_drop(void *data, nano_log_level level,
     const char *message, size_t len);
 nano_result ngx_http_nano_register(nano_runtime *runtime,
     ngx_http_nano_script_t *script);
-
-/* ngx_http_nano_process.c */
-void ngx_http_nano_acquired(void *data, nano_result result, nano_lease *lease,
-    const char *error);
-void ngx_http_nano_streamed_head(void *data, nano_result result,
-    nano_response *response, bool body_follows, const char *error);
-void ngx_http_nano_streamed_part(void *data, const nano_body_part *part,
-    const char *error);
+ngx_int_t ngx_http_nano_handler(ngx_http_request_t *r);
 ngx_int_t ngx_http_nano_init_process(ngx_cycle_t *cycle);
 void ngx_http_nano_exit_process(ngx_cycle_t *cycle);
-
-/* ngx_http_nano_request.c */
-ngx_int_t ngx_http_nano_handler(ngx_http_request_t *r);
-ngx_uint_t ngx_http_nano_status_for(nano_result result);
-void ngx_http_nano_body_done(ngx_http_nano_call_t *call, const char *why);
-void ngx_http_nano_log_failure(ngx_http_request_t *r,
-    ngx_http_nano_call_t *call, nano_result result, const char *error);
-void ngx_http_nano_granted(ngx_http_nano_call_t *call);
-
-void ngx_http_nano_ring(void *data);
-void ngx_http_nano_inline_progress(ngx_http_nano_script_t *script,
-    nano_progress *progress, ngx_uint_t from_loop);
-void ngx_http_nano_poll_inline(ngx_http_nano_script_t *script);
-void ngx_http_nano_release_inline(ngx_http_nano_script_t *script);
-
-/* ngx_http_nano_response.c */
-void ngx_http_nano_finish(ngx_http_nano_call_t *call);
-void ngx_http_nano_answer(ngx_http_nano_call_t *call, ngx_uint_t from_loop);
-void ngx_http_nano_free_call(ngx_http_nano_call_t *call);
-void ngx_http_nano_stream_head(ngx_http_nano_script_t *script,
-    ngx_http_nano_call_t *call, nano_response *resp, nano_progress *progress);
-ngx_uint_t ngx_http_nano_stream(ngx_http_nano_script_t *script,
-    nano_progress *progress, ngx_uint_t from_loop);
-void ngx_http_nano_handoff_head(ngx_http_nano_call_t *call);
-void ngx_http_nano_handoff_part(ngx_http_nano_call_t *call);
 
 #endif /* NGX_HTTP_NANO_H */

@@ -214,31 +214,6 @@ ngx_http_nano_init_main_conf(ngx_conf_t *cf, void *conf)
 }
 
 
-void
-ngx_http_nano_console_drop(void *data, nano_log_level level,
-    const char *message, size_t len)
-{
-}
-
-
-/* Registers one declared script with a runtime. */
-nano_result
-ngx_http_nano_register(nano_runtime *runtime, ngx_http_nano_script_t *script)
-{
-    nano_script_options  options;
-
-    nano_script_options_init(&options);
-    options.format = (uint32_t) script->format;
-    options.isolation = (uint32_t) script->isolation;
-    options.bindings = script->bindings.elts;
-    options.bindings_len = script->bindings.nelts;
-
-    return nano_runtime_add_script(runtime, (char *) script->cname,
-                                   (char *) script->source.data,
-                                   script->source.len, &options);
-}
-
-
 /* In a child of the process reading the configuration: registers every
  * script with nano and writes each failure to `fd`. Exits, never returns. */
 static void

@@ -2,7 +2,11 @@
  * ngx_http_nano_module: worker process start and stop, and the wake-up
  * queue. nano's threads post finished calls and console lines to a locked
  * queue and write an eventfd that the worker's event loop watches as a
- * connection; the loop drains the queue on its own thread.
+ * connection; the loop drains the queue on its own thread. And the
+ * scheduler: the one place that decides what runs next (a request's
+ * start inline or hand-off, its lease granted, an inline run's next step
+ * or poll, a streamed chunk's successor), calling request.c, call.c and
+ * response.c, which return and never call back.
  */
 
 #include "ngx_http_nano.h"
@@ -10,6 +14,22 @@
 #include <sys/eventfd.h>
 
 static void ngx_http_nano_drain(ngx_uint_t exiting);
+static void ngx_http_nano_acquired(void *data, nano_result result,
+    nano_lease *lease, const char *error);
+static void ngx_http_nano_streamed_head(void *data, nano_result result,
+    nano_response *response, bool body_follows, const char *error);
+static void ngx_http_nano_streamed_part(void *data,
+    const nano_body_part *part, const char *error);
+static void ngx_http_nano_ring(void *data);
+static void ngx_http_nano_inline_progress(ngx_http_nano_script_t *script,
+    nano_progress *progress, ngx_uint_t from_loop);
+static void ngx_http_nano_release_inline(ngx_http_nano_script_t *script);
+static void ngx_http_nano_stream_write(ngx_http_request_t *r);
+static void ngx_http_nano_body_read(ngx_http_request_t *r);
+static ngx_int_t ngx_http_nano_start_inline(ngx_http_nano_call_t *call);
+static void ngx_http_nano_dispatch(ngx_http_nano_call_t *call);
+static ngx_int_t ngx_http_nano_run(ngx_http_nano_call_t *call);
+static void ngx_http_nano_granted(ngx_http_nano_call_t *call);
 
 
 ngx_http_nano_state_t  ngx_http_nano_state = { .efd = -1 };
@@ -76,7 +96,7 @@ ngx_http_nano_console_line(void *data, nano_log_level level,
 /* Called by nano on one of its threads when a call that waited in nano's
  * queue got its lease (or did not: the pool stayed busy past
  * nano_acquire_timeout, or the worker is shutting down). */
-void
+static void
 ngx_http_nano_acquired(void *data, nano_result result, nano_lease *lease,
     const char *error)
 {
@@ -93,7 +113,7 @@ ngx_http_nano_acquired(void *data, nano_result result, nano_lease *lease,
 
 /* Called by nano on one of its threads with a handed-off call's head: its
  * outcome, and whether its body follows in parts. */
-void
+static void
 ngx_http_nano_streamed_head(void *data, nano_result result,
     nano_response *response, bool body_follows, const char *error)
 {
@@ -112,7 +132,7 @@ ngx_http_nano_streamed_head(void *data, nano_result result,
 /* Called by nano on one of its threads with the next part of a handed-off
  * call's body: copied (nano's bytes live only during the call), queued. A
  * chunk that cannot be copied is lost: the loop then stops the body. */
-void
+static void
 ngx_http_nano_streamed_part(void *data, const nano_body_part *part,
     const char *error)
 {
@@ -143,7 +163,7 @@ ngx_http_nano_streamed_part(void *data, const nano_body_part *part,
 
 /* The ring callback of inline runs, on any thread: a waiting request has
  * something to do. Each ring wakes the loop, which polls them. */
-void
+static void
 ngx_http_nano_ring(void *data)
 {
     uint64_t                one = 1;
@@ -160,7 +180,7 @@ ngx_http_nano_ring(void *data)
 /* On the loop's thread: where an inline request got to after a step. Its
  * outcome goes to its request once; the lease is released when the request
  * is over (its waitUntil work included), else polled again by its timer. */
-void
+static void
 ngx_http_nano_inline_progress(ngx_http_nano_script_t *script,
     nano_progress *progress, ngx_uint_t from_loop)
 {
@@ -169,7 +189,7 @@ ngx_http_nano_inline_progress(ngx_http_nano_script_t *script,
 
     if (progress->answered
         && progress->outcome == NANO_OK
-        && nano_lease_body_part(script->inline_lease, &part) == NANO_OK
+        && nano_eval_body_part(script->inline_lease, &part) == NANO_OK
         && part.body_follows)
     {
         /* A streamed body: the head goes out now, the parts below. */
@@ -179,7 +199,7 @@ ngx_http_nano_inline_progress(ngx_http_nano_script_t *script,
 
         } else {
             nano_response_free(progress->response);
-            if (nano_lease_body_stop(script->inline_lease, progress)
+            if (nano_eval_body_stop(script->inline_lease, progress)
                 != NANO_OK)
             {
                 progress->done = 1;
@@ -193,7 +213,7 @@ ngx_http_nano_inline_progress(ngx_http_nano_script_t *script,
             call->result = progress->outcome;
             call->response = progress->response;
             call->error = (progress->outcome != NANO_OK)
-                ? strdup(nano_lease_last_error(script->inline_lease)) : NULL;
+                ? strdup(nano_eval_last_error(script->inline_lease)) : NULL;
             ngx_http_nano_answer(call, from_loop);
 
         } else {
@@ -201,7 +221,8 @@ ngx_http_nano_inline_progress(ngx_http_nano_script_t *script,
         }
     }
 
-    if (!ngx_http_nano_stream(script, progress, from_loop)) {
+    if (!ngx_http_nano_stream(script, progress, from_loop,
+                               ngx_http_nano_stream_write)) {
         return;                 /* a chunk waits for the client's socket */
     }
 
@@ -221,7 +242,7 @@ ngx_http_nano_inline_progress(ngx_http_nano_script_t *script,
 
 
 /* On the loop's thread: goes on with the script's waiting inline request. */
-void
+static void
 ngx_http_nano_poll_inline(ngx_http_nano_script_t *script)
 {
     nano_result            rc;
@@ -232,7 +253,7 @@ ngx_http_nano_poll_inline(ngx_http_nano_script_t *script)
         return;
     }
 
-    rc = nano_lease_poll(script->inline_lease, &progress);
+    rc = nano_eval_poll(script->inline_lease, &progress);
 
     if (rc != NANO_OK) {
         ngx_log_error(NGX_LOG_ALERT, ngx_cycle->log, 0,
@@ -256,7 +277,7 @@ ngx_http_nano_poll_inline(ngx_http_nano_script_t *script)
 
 /* Gives the script's inline lease back (a request still waiting on it is
  * dropped by nano, as if stopped). */
-void
+static void
 ngx_http_nano_release_inline(ngx_http_nano_script_t *script)
 {
     if (script->inline_timer.timer_set) {
@@ -267,7 +288,7 @@ ngx_http_nano_release_inline(ngx_http_nano_script_t *script)
         return;
     }
 
-    if (nano_lease_free(script->inline_lease) != NANO_OK) {
+    if (nano_pool_release(script->inline_lease) != NANO_OK) {
         ngx_log_error(NGX_LOG_ALERT, ngx_cycle->log, 0,
                       "nano: releasing the inline isolate failed: %s",
                       nano_last_error());
@@ -380,7 +401,7 @@ ngx_http_nano_drain(ngx_uint_t exiting)
         next_call = call->next;
 
         if (exiting) {
-            nano_lease_free(call->worker);
+            nano_pool_release(call->worker);
             nano_response_free(call->response);
             ngx_http_nano_free_call(call);
 
@@ -410,6 +431,31 @@ ngx_http_nano_drain(ngx_uint_t exiting)
             ngx_http_nano_handoff_part(call);
         }
     }
+}
+
+
+void
+ngx_http_nano_console_drop(void *data, nano_log_level level,
+    const char *message, size_t len)
+{
+}
+
+
+/* Registers one declared script with a runtime. */
+nano_result
+ngx_http_nano_register(nano_runtime *runtime, ngx_http_nano_script_t *script)
+{
+    nano_script_options  options;
+
+    nano_script_options_init(&options);
+    options.format = (uint32_t) script->format;
+    options.isolation = (uint32_t) script->isolation;
+    options.bindings = script->bindings.elts;
+    options.bindings_len = script->bindings.nelts;
+
+    return nano_runtime_add_script(runtime, (char *) script->cname,
+                                   (char *) script->source.data,
+                                   script->source.len, &options);
 }
 
 
@@ -569,3 +615,263 @@ ngx_http_nano_exit_process(ngx_cycle_t *cycle)
 
 
 /* ---- requests ---------------------------------------------------------- */
+
+ngx_int_t
+ngx_http_nano_handler(ngx_http_request_t *r)
+{
+    ngx_int_t                  rc;
+    ngx_http_nano_loc_conf_t  *nlcf;
+
+    nlcf = ngx_http_get_module_loc_conf(r, ngx_http_nano_module);
+
+    if (ngx_http_nano_state.runtime == NULL || !nlcf->script->loaded) {
+        ngx_log_error(NGX_LOG_ERR, r->connection->log, 0,
+                      "nano: script \"%V\" is not loaded in this worker "
+                      "(see the alert logged when it started)",
+                      &nlcf->script->name);
+        return NGX_HTTP_INTERNAL_SERVER_ERROR;
+    }
+
+    /* The body is read within nginx's limits (client_max_body_size). Whole
+     * with nano_request_buffering on (client_body_buffer_size spills to a
+     * file); else unbuffered: the post handler runs with what has arrived,
+     * and a body still arriving streams in (ngx_http_nano_pump_body). The
+     * read's reference on the request keeps it alive until
+     * ngx_http_nano_finish finalizes it. */
+    if (ngx_http_nano_state.conf->request_buffering) {
+        r->request_body_in_single_buf = 1;
+    } else {
+        r->request_body_no_buffering = 1;
+    }
+
+    rc = ngx_http_read_client_request_body(r, ngx_http_nano_body_read);
+    if (rc >= NGX_HTTP_SPECIAL_RESPONSE) {
+        return rc;
+    }
+
+    return NGX_DONE;
+}
+
+
+static void
+ngx_http_nano_body_read(ngx_http_request_t *r)
+{
+    ngx_http_nano_call_t  *call;
+
+    if (r->connection->error) {
+        ngx_http_finalize_request(r, NGX_HTTP_CLIENT_CLOSED_REQUEST);
+        return;
+    }
+
+    call = ngx_http_nano_call_new(r);
+    if (call == NULL) {
+        ngx_http_finalize_request(r, NGX_HTTP_INTERNAL_SERVER_ERROR);
+        return;
+    }
+
+    if (ngx_http_nano_request_listen(r) != NGX_OK) {
+        ngx_http_finalize_request(r, NGX_HTTP_INTERNAL_SERVER_ERROR);
+        return;
+    }
+
+    if (ngx_http_nano_start_inline(call) == NGX_OK) {
+        return;
+    }
+
+    ngx_http_nano_dispatch(call);
+}
+
+
+/* Runs a call on this worker's inline isolate for its script, on this
+ * thread: NGX_OK when it was answered or waits there (polled from the
+ * loop), NGX_DECLINED when that isolate serves another request that waits
+ * (or inline runs are off): the caller hands the call off instead. Strict
+ * scripts are always handed off: their next context (a V8 context, far
+ * dearer than a request) is made on nano's thread after the reply, while
+ * this loop serves on. */
+static ngx_int_t
+ngx_http_nano_start_inline(ngx_http_nano_call_t *call)
+{
+    nano_lease              *lease;
+    nano_result              rc;
+    nano_progress            progress;
+    ngx_http_nano_script_t  *script = call->script;
+    ngx_http_nano_state_t   *st = &ngx_http_nano_state;
+
+    if (!st->inline_ok || script->inline_lease != NULL
+        || script->isolation == NANO_ISOLATION_STRICT)
+    {
+        return NGX_DECLINED;
+    }
+
+    rc = nano_pool_acquire_inline(st->runtime, (char *) script->cname, &lease);
+
+    if (rc == NANO_ERR_UNSAFE_THREAD) {
+        ngx_log_error(NGX_LOG_NOTICE, ngx_cycle->log, 0,
+                      "nano: requests are handed off to nano's threads: %s",
+                      nano_last_error());
+        st->inline_ok = 0;
+        return NGX_DECLINED;
+    }
+
+    if (rc != NANO_OK) {
+        return NGX_DECLINED;            /* the hand-off reports the error */
+    }
+
+    script->inline_lease = lease;
+    script->inline_call = call;
+    call->worker = lease;
+    call->running = 1;
+    call->inline_run = 1;
+
+    rc = ngx_http_nano_stream_body(call);
+    if (rc == NANO_OK) {
+        rc = nano_eval_start_streamed(lease, &call->input, ngx_http_nano_ring,
+                                       st, &progress);
+    }
+
+    if (rc != NANO_OK) {
+        /* A request nano refuses (over its size limits, not UTF-8). */
+        script->inline_call = NULL;
+        call->result = rc;
+        call->error = strdup(nano_last_error());
+        ngx_http_nano_release_inline(script);
+        ngx_http_nano_answer(call, 0);
+        return NGX_OK;
+    }
+
+    ngx_http_nano_inline_progress(script, &progress, 0);
+
+    return NGX_OK;
+}
+
+
+/* Hands a call off to nano's threads: leases an isolate for it, at once
+ * when one is free, else in nano's queue (ngx_http_nano_acquired brings the
+ * lease to the loop later, and the loop never waits). On failure the request
+ * is finalized and the call freed. */
+static void
+ngx_http_nano_dispatch(ngx_http_nano_call_t *call)
+{
+    nano_result             rc;
+    ngx_http_request_t     *r = call->request;
+    ngx_http_nano_state_t  *st = &ngx_http_nano_state;
+
+    /* An isolate's thread started here (the pool growing) starts with
+     * nginx's signals blocked, by nano. */
+    rc = nano_pool_acquire_async(st->runtime, (char *) call->script->cname,
+                              ngx_http_nano_acquired, call, &call->worker,
+                              &call->ticket);
+
+    if (rc != NANO_OK) {
+        call->cleanup->handler = NULL;
+        ngx_http_nano_log_failure(r, call, rc, nano_last_error());
+        ngx_http_nano_free_call(call);
+        ngx_http_finalize_request(r, nano_result_http_status(rc));
+        return;
+    }
+
+    if (call->worker == NULL) {
+        call->waiting = 1;              /* until ngx_http_nano_granted */
+        return;
+    }
+
+    (void) ngx_http_nano_run(call);
+}
+
+
+/* Starts a call on its lease: NGX_OK when it runs, NGX_ERROR when it
+ * failed and its request was finalized (the call is freed). */
+static ngx_int_t
+ngx_http_nano_run(ngx_http_nano_call_t *call)
+{
+    nano_result             rc;
+    ngx_http_request_t     *r = call->request;
+    ngx_http_nano_state_t  *st = &ngx_http_nano_state;
+
+    rc = ngx_http_nano_stream_body(call);
+    if (rc == NANO_OK) {
+        rc = nano_eval_request_streamed(call->worker, &call->input,
+                                      ngx_http_nano_streamed_head,
+                                      ngx_http_nano_streamed_part, call);
+    }
+
+    if (rc != NANO_OK) {
+        nano_pool_release(call->worker);
+        call->worker = NULL;
+        call->cleanup->handler = NULL;
+        ngx_http_nano_log_failure(r, call, rc, nano_last_error());
+        ngx_http_nano_free_call(call);
+        ngx_http_finalize_request(r, nano_result_http_status(rc));
+        return NGX_ERROR;
+    }
+
+    call->running = 1;
+    ngx_add_timer(&call->timer, st->conf->wall_limit + 1000);
+
+    return NGX_OK;
+}
+
+
+/* On the loop's thread: a call that waited in nano's queue got its lease
+ * (call->worker), or failed (call->result): run it, or answer why not. */
+static void
+ngx_http_nano_granted(ngx_http_nano_call_t *call)
+{
+    ngx_connection_t    *c;
+    ngx_http_request_t  *r = call->request;
+
+    call->waiting = 0;
+
+    if (r == NULL) {
+        /* The client went while nano was already handing the lease over. */
+        nano_pool_release(call->worker);
+        ngx_http_nano_free_call(call);
+        return;
+    }
+
+    c = r->connection;
+
+    if (call->result != NANO_OK) {
+        call->cleanup->handler = NULL;
+        ngx_http_nano_log_failure(r, call, call->result, call->error);
+        ngx_http_nano_free_call(call);
+        ngx_http_finalize_request(r, nano_result_http_status(call->result));
+
+    } else if (ngx_http_nano_run(call) == NGX_OK) {
+        return;
+    }
+
+    ngx_http_run_posted_requests(c);
+}
+
+
+/* The client's socket took what was pending (or timed out): the script's
+ * stream may give its next chunk. */
+static void
+ngx_http_nano_stream_write(ngx_http_request_t *r)
+{
+    nano_result                 rc;
+    nano_progress               progress;
+    ngx_http_nano_script_t     *script;
+    ngx_http_nano_loc_conf_t   *nlcf;
+
+    nlcf = ngx_http_get_module_loc_conf(r, ngx_http_nano_module);
+    script = nlcf->script;
+
+    if (!ngx_http_nano_stream_flushed(r, ngx_http_nano_stream_write)) {
+        return;
+    }
+
+    rc = nano_eval_body_more(script->inline_lease, &progress);
+    if (rc != NANO_OK) {
+        ngx_log_error(NGX_LOG_ALERT, ngx_cycle->log, 0,
+                      "nano: streaming script \"%V\" failed: %s",
+                      &script->name, nano_last_error());
+        ngx_http_nano_stream_end(script, script->inline_call, NGX_ERROR, 1);
+        ngx_http_nano_release_inline(script);
+        return;
+    }
+
+    ngx_http_nano_inline_progress(script, &progress, 1);
+}

@@ -170,7 +170,7 @@ ngx_http_nano_send(ngx_http_request_t *r, nano_response *resp)
 void
 ngx_http_nano_finish(ngx_http_nano_call_t *call)
 {
-    if (nano_lease_free(call->worker) != NANO_OK) {
+    if (nano_pool_release(call->worker) != NANO_OK) {
         ngx_log_error(NGX_LOG_ALERT, ngx_cycle->log, 0,
                       "nano: releasing an isolate failed: %s",
                       nano_last_error());
@@ -217,7 +217,7 @@ ngx_http_nano_answer(ngx_http_nano_call_t *call, ngx_uint_t from_loop)
 
     } else {
         ngx_http_nano_log_failure(r, call, call->result, call->error);
-        rc = ngx_http_nano_status_for(call->result);
+        rc = nano_result_http_status(call->result);
     }
 
     ngx_http_nano_free_call(call);
@@ -230,34 +230,13 @@ ngx_http_nano_answer(ngx_http_nano_call_t *call, ngx_uint_t from_loop)
 }
 
 
-/* Frees a call that nano no longer holds, with its timer. */
-void
-ngx_http_nano_free_call(ngx_http_nano_call_t *call)
-{
-    if (call->timer.timer_set) {
-        ngx_del_timer(&call->timer);
-    }
-
-    ngx_http_nano_body_done(call, "the request is over");
-
-    if (call->request != NULL) {
-        ngx_http_set_ctx(call->request, NULL, ngx_http_nano_module);
-    }
-
-    free(call->error);
-    free(call->part_data);
-    free(call->part_message);
-    free(call);
-}
-
-
 /* Finalizes a streamed call's request, if nginx still has it, and frees the
  * call: the body ended (`rc` from its last send) or broke off (NGX_ERROR,
  * which aborts the connection: the client sees a truncated body). */
 static void ngx_http_nano_close_call(ngx_http_nano_call_t *call, ngx_int_t rc,
     ngx_uint_t from_loop);
 
-static void
+void
 ngx_http_nano_stream_end(ngx_http_nano_script_t *script,
     ngx_http_nano_call_t *call, ngx_int_t rc, ngx_uint_t from_loop)
 {
@@ -294,9 +273,6 @@ ngx_http_nano_close_call(ngx_http_nano_call_t *call, ngx_int_t rc,
 }
 
 
-static void ngx_http_nano_stream_write(ngx_http_request_t *r);
-
-
 /* A chunk waits for the client's socket: the write event (with
  * send_timeout) brings `handler`. NGX_ERROR when the event cannot be
  * armed. */
@@ -322,7 +298,7 @@ ngx_http_nano_stream_wait(ngx_http_request_t *r,
  * pending (the write timer and handler are cleared); 0 when it still waits
  * (armed again for `handler`) or the request was finalized (the client
  * stopped reading: as if it had gone; or the send failed). */
-static ngx_uint_t
+ngx_uint_t
 ngx_http_nano_stream_flushed(ngx_http_request_t *r,
     ngx_http_event_handler_pt handler)
 {
@@ -355,47 +331,17 @@ ngx_http_nano_stream_flushed(ngx_http_request_t *r,
 }
 
 
-/* The client's socket took what was pending (or timed out): the script's
- * stream may give its next chunk. */
-static void
-ngx_http_nano_stream_write(ngx_http_request_t *r)
-{
-    nano_result                 rc;
-    nano_progress               progress;
-    ngx_http_nano_script_t     *script;
-    ngx_http_nano_loc_conf_t   *nlcf;
-
-    nlcf = ngx_http_get_module_loc_conf(r, ngx_http_nano_module);
-    script = nlcf->script;
-
-    if (!ngx_http_nano_stream_flushed(r, ngx_http_nano_stream_write)) {
-        return;
-    }
-
-    rc = nano_lease_body_more(script->inline_lease, &progress);
-    if (rc != NANO_OK) {
-        ngx_log_error(NGX_LOG_ALERT, ngx_cycle->log, 0,
-                      "nano: streaming script \"%V\" failed: %s",
-                      &script->name, nano_last_error());
-        ngx_http_nano_stream_end(script, script->inline_call, NGX_ERROR, 1);
-        ngx_http_nano_release_inline(script);
-        return;
-    }
-
-    ngx_http_nano_inline_progress(script, &progress, 1);
-}
-
-
 /* On the loop's thread: the parts the latest steps of the script's streamed
  * inline request brought, sent as they come (zero-copy: a chunk stays with
- * the lease until the step after nano_lease_body_more). The next chunk is
+ * the lease until the step after nano_eval_body_more). The next chunk is
  * asked for only when the client's socket took the last: a slow client
  * holds the script back. Returns 0 while a chunk waits for the socket
  * (`*progress` is not current then), else 1 with `*progress` the latest
- * step's. */
+ * step's. `write_handler` goes on when the socket took a chunk that
+ * waited (the scheduler's ngx_http_nano_stream_write). */
 ngx_uint_t
 ngx_http_nano_stream(ngx_http_nano_script_t *script, nano_progress *progress,
-    ngx_uint_t from_loop)
+    ngx_uint_t from_loop, ngx_http_event_handler_pt write_handler)
 {
     ngx_int_t                   rc;
     nano_result                 nrc;
@@ -409,7 +355,7 @@ ngx_http_nano_stream(ngx_http_nano_script_t *script, nano_progress *progress,
             return 1;
         }
 
-        if (nano_lease_body_part(script->inline_lease, &part) != NANO_OK) {
+        if (nano_eval_body_part(script->inline_lease, &part) != NANO_OK) {
             part.kind = NANO_BODY_FAILED;
         }
 
@@ -431,7 +377,7 @@ ngx_http_nano_stream(ngx_http_nano_script_t *script, nano_progress *progress,
         case NANO_BODY_FAILED:
             if (r != NULL && part.error != NANO_ERR_TERMINATED) {
                 ngx_http_nano_log_failure(r, call, part.error,
-                                      nano_lease_last_error(script->inline_lease));
+                                      nano_eval_last_error(script->inline_lease));
             }
             ngx_http_nano_stream_end(script, call, NGX_ERROR, from_loop);
             return 1;
@@ -441,7 +387,7 @@ ngx_http_nano_stream(ngx_http_nano_script_t *script, nano_progress *progress,
         }
 
         if (r == NULL || r->connection->error) {
-            nrc = nano_lease_body_stop(script->inline_lease, progress);
+            nrc = nano_eval_body_stop(script->inline_lease, progress);
 
         } else {
             ngx_memzero(&call->chunk, sizeof(ngx_buf_t));
@@ -456,18 +402,18 @@ ngx_http_nano_stream(ngx_http_nano_script_t *script, nano_progress *progress,
 
             if (rc == NGX_ERROR) {
                 /* The failure part that follows aborts the request. */
-                nrc = nano_lease_body_stop(script->inline_lease, progress);
+                nrc = nano_eval_body_stop(script->inline_lease, progress);
 
             } else if (r->connection->buffered || r->buffered) {
-                if (ngx_http_nano_stream_wait(r, ngx_http_nano_stream_write)
+                if (ngx_http_nano_stream_wait(r, write_handler)
                     == NGX_OK)
                 {
                     return 0;
                 }
-                nrc = nano_lease_body_stop(script->inline_lease, progress);
+                nrc = nano_eval_body_stop(script->inline_lease, progress);
 
             } else {
-                nrc = nano_lease_body_more(script->inline_lease, progress);
+                nrc = nano_eval_body_more(script->inline_lease, progress);
             }
         }
 
@@ -525,7 +471,7 @@ ngx_http_nano_stream_head(ngx_http_nano_script_t *script,
     ngx_http_nano_call_t *call, nano_response *resp, nano_progress *progress)
 {
     if (ngx_http_nano_send_streamed_head(call, resp) != NULL
-        && nano_lease_body_stop(script->inline_lease, progress) != NANO_OK)
+        && nano_eval_body_stop(script->inline_lease, progress) != NANO_OK)
     {
         progress->done = 1;
     }
@@ -536,7 +482,7 @@ ngx_http_nano_stream_head(ngx_http_nano_script_t *script,
  *
  * The head comes through the done queue (ngx_http_nano_streamed_head), each
  * part through the parts queue, copied (ngx_http_nano_streamed_part); the
- * next part is asked for (nano_lease_body_ask) only once the client's
+ * next part is asked for (nano_eval_body_ask) only once the client's
  * socket took the last chunk. The lease is busy until the last part, which
  * frees it and the call. */
 
@@ -548,7 +494,7 @@ static void ngx_http_nano_handoff_write(ngx_http_request_t *r);
 static void
 ngx_http_nano_handoff_end(ngx_http_nano_call_t *call, ngx_int_t rc)
 {
-    if (nano_lease_free(call->worker) != NANO_OK) {
+    if (nano_pool_release(call->worker) != NANO_OK) {
         ngx_log_error(NGX_LOG_ALERT, ngx_cycle->log, 0,
                       "nano: releasing an isolate failed: %s",
                       nano_last_error());
@@ -568,7 +514,7 @@ ngx_http_nano_handoff_next(ngx_http_nano_call_t *call, ngx_uint_t more)
     call->part_data = NULL;
     call->part_len = 0;
 
-    if (nano_lease_body_ask(call->worker, more) != NANO_OK) {
+    if (nano_eval_body_ask(call->worker, more) != NANO_OK) {
         ngx_log_error(NGX_LOG_ALERT, ngx_cycle->log, 0,
                       "nano: streaming script \"%V\" failed: %s",
                       &call->script->name, nano_last_error());
@@ -594,13 +540,13 @@ ngx_http_nano_handoff_head(ngx_http_nano_call_t *call)
 
     if (call->request == NULL) {
         nano_response_free(resp);
-        (void) nano_lease_body_ask(call->worker, false);
+        (void) nano_eval_body_ask(call->worker, false);
         return;
     }
 
     c = ngx_http_nano_send_streamed_head(call, resp);
     if (c != NULL) {
-        (void) nano_lease_body_ask(call->worker, false);
+        (void) nano_eval_body_ask(call->worker, false);
         ngx_http_run_posted_requests(c);
     }
 }

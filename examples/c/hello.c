@@ -71,8 +71,8 @@ int main(int argc, char **argv) {
   if (r != NANO_OK) return fail("nano_runtime_add_script", r);
 
   nano_lease *worker = NULL;
-  r = nano_lease_new(rt, "hello", &worker);
-  if (r != NANO_OK) return fail("nano_lease_new", r);
+  r = nano_pool_acquire(rt, "hello", &worker);
+  if (r != NANO_OK) return fail("nano_pool_acquire", r);
 
   nano_header headers[] = {
       {(const uint8_t *)"accept", 6, (const uint8_t *)"*/*", 3},
@@ -88,9 +88,9 @@ int main(int argc, char **argv) {
       .body_len = 0,
   };
   nano_response *response = NULL;
-  r = nano_lease_eval(worker, &request, &response);
+  r = nano_eval_request(worker, &request, &response);
   double elapsed = now_ms() - start;
-  if (r != NANO_OK) return fail("nano_lease_eval", r);
+  if (r != NANO_OK) return fail("nano_eval_request", r);
 
   uint16_t status = 0;
   size_t count = 0;
@@ -110,7 +110,7 @@ int main(int argc, char **argv) {
   fprintf(stderr, "time from nano_runtime_new to first response: %.3f ms\n", elapsed);
 
   nano_response_free(response);
-  nano_lease_free(worker);
+  nano_pool_release(worker);
   r = nano_runtime_free(rt);
   if (r != NANO_OK) return fail("nano_runtime_free", r);
   return 0;

@@ -296,27 +296,25 @@ fn to_http(response: nano::Response) -> HttpResponse<Body> {
     res
 }
 
-/// The client's answer to a request nano could not serve; the details go
-/// to the log, not to the client.
+/// The client's answer to a request nano could not serve: the status by
+/// libnano's one table (`nano_result_http_status`, as the Go binding and
+/// nginx answer), a short reason; the details go to the log, not to the
+/// client.
 fn answer_error(e: &Error) -> HttpResponse<Body> {
     eprintln!("nano: {e}");
-    match e {
-        Error::PoolExhausted(_) => {
-            refuse(StatusCode::SERVICE_UNAVAILABLE, "every isolate is busy: try again")
-        }
-        Error::CpuLimit(_) => {
-            refuse(StatusCode::SERVICE_UNAVAILABLE, "the script exceeded its CPU time limit")
-        }
-        Error::MemoryLimit(_) => {
-            refuse(StatusCode::SERVICE_UNAVAILABLE, "the script exceeded its memory limit")
-        }
-        Error::WallTimeLimit(_) => {
-            refuse(StatusCode::SERVICE_UNAVAILABLE, "the script exceeded its time limit")
-        }
-        Error::Shutdown(_) => refuse(StatusCode::SERVICE_UNAVAILABLE, "the server is shutting down"),
-        Error::InvalidArgument(reason) => refuse(StatusCode::BAD_REQUEST, reason),
-        _ => refuse(StatusCode::INTERNAL_SERVER_ERROR, "the script failed: see the server's log"),
-    }
+    let reason = match e {
+        Error::PoolExhausted(_) => "every isolate is busy: try again",
+        Error::CpuLimit(_) => "the script exceeded its CPU time limit",
+        Error::MemoryLimit(_) => "the script exceeded its memory limit",
+        Error::WallTimeLimit(_) => "the script exceeded its time limit",
+        Error::Terminated(_) => "the script was stopped",
+        Error::Shutdown(_) => "the server is shutting down",
+        Error::InvalidArgument(reason) => reason,
+        _ => "the script failed: see the server's log",
+    };
+    let status =
+        StatusCode::from_u16(nano::capi::error_http_status(e)).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    refuse(status, reason)
 }
 
 /// A connection whose writes fail once they have waited [`WRITE_STALL`]

@@ -18,13 +18,13 @@ pub enum nano_body_kind {
     /// The body is complete.
     NANO_BODY_END = 2,
     /// The body broke off (`error`; the message is in
-    /// `nano_lease_last_error`): abort the response, its head is out.
+    /// `nano_eval_last_error`): abort the response, its head is out.
     NANO_BODY_FAILED = 3,
 }
 
-/// The body part the latest step (`nano_lease_start_streamed`,
-/// `nano_lease_poll`, `nano_lease_body_more`, `nano_lease_body_stop`) of a
-/// streamed request brought, from `nano_lease_body_part`.
+/// The body part the latest step (`nano_eval_start_streamed`,
+/// `nano_eval_poll`, `nano_eval_body_more`, `nano_eval_body_stop`) of a
+/// streamed request brought, from `nano_eval_body_part`.
 #[repr(C)]
 #[derive(Debug, Clone, Copy)]
 pub struct nano_body_part {
@@ -34,19 +34,19 @@ pub struct nano_body_part {
     pub body_follows: bool,
     pub kind: nano_body_kind,
     /// A chunk's bytes, owned by the lease: valid until a later step
-    /// brings the next part (`nano_lease_body_more`, `nano_lease_body_stop`,
+    /// brings the next part (`nano_eval_body_more`, `nano_eval_body_stop`,
     /// or a poll after them), or the lease is freed; polls that bring no
     /// part leave them. NULL unless `kind` is `NANO_BODY_CHUNK`.
     pub data: *const u8,
     pub len: usize,
     /// When `kind` is `NANO_BODY_FAILED`: why (`NANO_ERR_TERMINATED` after
-    /// `nano_lease_body_stop`, the limit that stopped the run, or
+    /// `nano_eval_body_stop`, the limit that stopped the run, or
     /// `NANO_ERR_SCRIPT_ERROR`); `NANO_OK` otherwise.
     pub error: nano_result,
 }
 
 /// The latest step's body part, kept by the lease for
-/// `nano_lease_body_part`. A chunk's bytes stay until a step brings the
+/// `nano_eval_body_part`. A chunk's bytes stay until a step brings the
 /// next part (a host may still be writing them while it polls for timers).
 #[derive(Default)]
 pub(super) struct LastPart {

@@ -25,7 +25,8 @@ pub enum nano_log_level {
     NANO_LOG_ERROR = 3,
 }
 
-/// Receives console output: one call per line, from a thread nano owns, so
+/// Receives console output: one call per line, from a thread nano owns (or,
+/// for a request on an inline lease, the thread running it), so
 /// it must be thread-safe. `message` is `message_len` bytes of UTF-8 followed
 /// by a NUL, valid only during the call.
 pub type nano_log_callback = Option<
@@ -37,7 +38,8 @@ pub type nano_log_callback = Option<
     ),
 >;
 
-/// Answers one `fetch()` of a script: called on a nano thread with the
+/// Answers one `fetch()` of a script: called on the thread running the
+/// request (a nano thread, or the host's own for an inline lease) with the
 /// subrequest (valid during the call only) and a reply handle that the host
 /// completes exactly once, now or later, from any thread, with
 /// `nano_fetch_reply_respond` or `nano_fetch_reply_fail`. It should return
@@ -46,7 +48,7 @@ pub type nano_fetch_callback = Option<
     unsafe extern "C" fn(user_data: *mut c_void, request: *const nano_request, reply: *mut nano_fetch_reply),
 >;
 
-/// Receives the outcome of `nano_lease_eval_async`, once, on a thread nano
+/// Receives the outcome of `nano_eval_request_async`, once, on a thread nano
 /// owns (so it must be thread-safe and should return quickly: hand the work
 /// to the host's own loop). On `NANO_OK`, `response` is owned by the callee
 /// (free it with `nano_response_free`); otherwise it is NULL and `error`
@@ -60,7 +62,7 @@ pub type nano_eval_callback = Option<
     ),
 >;
 
-/// Receives the head of a `nano_lease_eval_streamed` response, once, on a
+/// Receives the head of a `nano_eval_request_streamed` response, once, on a
 /// thread nano owns (thread-safe, quick). On `NANO_OK`, `response` is owned
 /// by the callee (free it with `nano_response_free`); `body_follows` says
 /// whether its body comes in parts (its own body is empty then). Otherwise
@@ -75,11 +77,11 @@ pub type nano_head_callback = Option<
     ),
 >;
 
-/// Receives each part of a `nano_lease_eval_streamed` body, in order, on a
+/// Receives each part of a `nano_eval_request_streamed` body, in order, on a
 /// thread nano owns (thread-safe, quick): chunks, then `NANO_BODY_END` or
 /// `NANO_BODY_FAILED` (with `error` explaining; "" otherwise). `part`, its
 /// bytes and `error` are valid only during the call: copy what is kept.
-/// After a chunk the next is read only after `nano_lease_body_ask`.
+/// After a chunk the next is read only after `nano_eval_body_ask`.
 pub type nano_part_callback = Option<
     unsafe extern "C" fn(
         user_data: *mut c_void,
@@ -175,11 +177,11 @@ pub(super) struct CCallback {
 
 unsafe impl Send for CCallback {}
 
-/// Rings the host of an inline lease (`nano_lease_start`) when its
+/// Rings the host of an inline lease (`nano_eval_start`) when its
 /// suspended request has something to do: a subrequest was answered, or the
 /// request was cancelled. Called from any thread, possibly more than once
 /// per poll: it must be thread-safe, return quickly and call no nano
-/// function (wake the host's loop, which then calls `nano_lease_poll` on the
+/// function (wake the host's loop, which then calls `nano_eval_poll` on the
 /// lease's thread).
 pub type nano_ring_callback = Option<unsafe extern "C" fn(user_data: *mut c_void)>;
 

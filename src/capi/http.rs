@@ -89,7 +89,7 @@ pub(super) unsafe fn read_request(request: &nano_request, limits: &SizeLimits) -
 }
 
 /// The lease's next request (whichever call starts it) takes its body from
-/// the body writer a `nano_lease_stream_body` made for it: `request.body` must
+/// the body writer a `nano_eval_stream_body` made for it: `request.body` must
 /// be NULL then.
 pub(super) fn with_streamed_body(
     mut request: Request,
@@ -99,7 +99,7 @@ pub(super) fn with_streamed_body(
         // Refused before the body is taken: the next request still gets it.
         return Err(Failure::new(
             NANO_ERR_INVALID_ARGUMENT,
-            "request.body must be NULL: this lease's next request streams its body (nano_lease_stream_body)",
+            "request.body must be NULL: this lease's next request streams its body (nano_eval_stream_body)",
         ));
     }
     request.body_stream = pending.take();

@@ -12,10 +12,10 @@ use super::result::nano_result::{self, *};
 use super::runtime::{nano_runtime, with_runtime};
 use crate::runtime::{Acquire, InlineLease, Lease, LeaseCanceller, Progress};
 
-/// A lease on one warm isolate for one script, from `nano_lease_new` (an
+/// A lease on one warm isolate for one script, from `nano_pool_acquire` (an
 /// isolate on nano's threads: use the lease from one thread at a time, any
-/// thread) or `nano_lease_new_inline` (the calling thread's own isolate:
-/// use the lease on that thread only). Give it back with `nano_lease_free`,
+/// thread) or `nano_pool_acquire_inline` (the calling thread's own isolate:
+/// use the lease on that thread only). Give it back with `nano_pool_release`,
 /// which frees the handle.
 pub struct nano_lease {
     pub(super) lease: Leased,
@@ -23,9 +23,9 @@ pub struct nano_lease {
     /// The latest step's part of a streamed body.
     pub(super) last_part: LastPart,
     /// The body of the next request, when the host streams it in
-    /// (`nano_lease_stream_body`).
+    /// (`nano_eval_stream_body`).
     pub(super) pending_body: Option<crate::RequestBody>,
-    /// Read by nano_lease_cancel from another thread while the owner
+    /// Read by nano_eval_cancel from another thread while the owner
     /// evaluates: the owner borrows only the other fields meanwhile.
     pub(super) canceller: LeaseCanceller,
 }
@@ -55,14 +55,14 @@ impl Leased {
             Leased::Inline(lease) => Ok(lease),
             Leased::Pool(_) => Err(Failure::new(
                 NANO_ERR_INVALID_ARGUMENT,
-                format!("{call} needs a lease from nano_lease_new_inline"),
+                format!("{call} needs a lease from nano_pool_acquire_inline"),
             )),
         }
     }
 }
 
-/// Where a request on an inline lease stands after `nano_lease_start` or
-/// `nano_lease_poll`.
+/// Where a request on an inline lease stands after `nano_eval_start` or
+/// `nano_eval_poll`.
 #[repr(C)]
 #[derive(Debug)]
 pub struct nano_progress {
@@ -70,7 +70,7 @@ pub struct nano_progress {
     /// and `response` are set then.
     pub answered: bool,
     /// When answered: `NANO_OK` with `response`, or why there is none (the
-    /// message is in `nano_lease_last_error`).
+    /// message is in `nano_eval_last_error`).
     pub outcome: nano_result,
     /// When answered with `NANO_OK`: the response, owned by the caller (free
     /// it with `nano_response_free`); NULL otherwise.
@@ -78,17 +78,17 @@ pub struct nano_progress {
     /// True when the request is over (`waitUntil` work included): the lease
     /// may serve another request, or be freed.
     pub done: bool,
-    /// When not done: call `nano_lease_poll` after at most this many
+    /// When not done: call `nano_eval_poll` after at most this many
     /// milliseconds (its next timer, or its wall-clock limit), or sooner
     /// when the ring callback is called. 0 means at once; -1 when done.
     pub wake_in_ms: i64,
 }
 
-/// Receives the lease that a queued `nano_lease_new_async` waited for,
+/// Receives the lease that a queued `nano_pool_acquire_async` waited for,
 /// once, on a thread nano owns (or, when the runtime shuts down, on the
 /// thread shutting it down): it must be thread-safe and should return
 /// quickly. On `NANO_OK`, `lease` is owned by the callee, a lease like one
-/// from `nano_lease_new` (give it back with `nano_lease_free`); otherwise it
+/// from `nano_pool_acquire` (give it back with `nano_pool_release`); otherwise it
 /// is NULL and `error` explains (`NANO_ERR_POOL_EXHAUSTED` when no isolate
 /// was released within `acquire_timeout_ms`, `NANO_ERR_SHUTDOWN`), valid
 /// only during the call.
@@ -130,15 +130,15 @@ unsafe fn hand_out(lease: Leased, out: *mut *mut nano_lease) {
 
 /// Leases a warm isolate for the script registered as `script`
 /// (NUL-terminated). On success `*out` owns the lease: give it back with
-/// `nano_lease_free`. Fails with `NANO_ERR_SCRIPT_NOT_FOUND` or
+/// `nano_pool_release`. Fails with `NANO_ERR_SCRIPT_NOT_FOUND` or
 /// `NANO_ERR_POOL_EXHAUSTED`.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn nano_lease_new(
+pub unsafe extern "C" fn nano_pool_acquire(
     runtime: *const nano_runtime,
     script: *const c_char,
     out: *mut *mut nano_lease,
 ) -> nano_result {
-    with_runtime("nano_lease_new", runtime, |rt| {
+    with_runtime("nano_pool_acquire", runtime, |rt| {
         non_null(out, "out")?;
         let script = unsafe { c_text(script, "script")? };
         let lease = rt.runtime.acquire(script)?;
@@ -150,18 +150,18 @@ pub unsafe extern "C" fn nano_lease_new(
 /// Leases a warm isolate for the script registered as `script`
 /// (NUL-terminated) without waiting for one, for event-loop hosts. On
 /// success, either an isolate was free: `*out` owns its lease (as from
-/// `nano_lease_new`), `*ticket` is 0 and `callback` is never called; or
+/// `nano_pool_acquire`), `*ticket` is 0 and `callback` is never called; or
 /// every isolate is busy: `*out` is NULL, the request waits in the pool's
 /// queue (first come first served) under `*ticket`, and `callback` is
 /// called exactly once with `user_data` and the lease when an isolate is
 /// released, or with `NANO_ERR_POOL_EXHAUSTED` after the runtime's
 /// `acquire_timeout_ms`, or `NANO_ERR_SHUTDOWN` — unless
-/// `nano_lease_new_cancel` withdraws it first. Fails with
+/// `nano_pool_acquire_cancel` withdraws it first. Fails with
 /// `NANO_ERR_SCRIPT_NOT_FOUND`, `NANO_ERR_SHUTDOWN`, or (when
 /// `acquire_timeout_ms` is 0 and every isolate is busy)
 /// `NANO_ERR_POOL_EXHAUSTED`; `callback` is not called then.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn nano_lease_new_async(
+pub unsafe extern "C" fn nano_pool_acquire_async(
     runtime: *const nano_runtime,
     script: *const c_char,
     callback: nano_acquire_callback,
@@ -169,7 +169,7 @@ pub unsafe extern "C" fn nano_lease_new_async(
     out: *mut *mut nano_lease,
     ticket: *mut u64,
 ) -> nano_result {
-    with_runtime("nano_lease_new_async", runtime, |rt| {
+    with_runtime("nano_pool_acquire_async", runtime, |rt| {
         non_null(out, "out")?;
         non_null(ticket, "ticket")?;
         let script = unsafe { c_text(script, "script")? };
@@ -206,18 +206,18 @@ pub unsafe extern "C" fn nano_lease_new_async(
     })
 }
 
-/// Withdraws a request queued by `nano_lease_new_async` under `ticket`
+/// Withdraws a request queued by `nano_pool_acquire_async` under `ticket`
 /// (from any thread). `*withdrawn` is true when it was still waiting: its
 /// callback will never be called. It is false when the callback has been
 /// called or is being called (it brings the lease, or the failure, as
 /// usual), and for a ticket never queued.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn nano_lease_new_cancel(
+pub unsafe extern "C" fn nano_pool_acquire_cancel(
     runtime: *const nano_runtime,
     ticket: u64,
     withdrawn: *mut bool,
 ) -> nano_result {
-    with_runtime("nano_lease_new_cancel", runtime, |rt| {
+    with_runtime("nano_pool_acquire_cancel", runtime, |rt| {
         non_null(withdrawn, "withdrawn")?;
         let done = rt.runtime.cancel_acquire(ticket);
         unsafe { withdrawn.write(done) };
@@ -228,15 +228,15 @@ pub unsafe extern "C" fn nano_lease_new_cancel(
 /// Leases the calling thread's own isolate for the script registered as
 /// `script` (NUL-terminated; the isolate is made on the first call, and
 /// kept on this thread between leases). Its requests run on this thread,
-/// with no thread hand-off: `nano_lease_start` runs one as far as it can go
-/// without waiting, `nano_lease_poll` goes on with it. For event-loop hosts
+/// with no thread hand-off: `nano_eval_start` runs one as far as it can go
+/// without waiting, `nano_eval_poll` goes on with it. For event-loop hosts
 /// whose loop thread initialised V8 (created the first runtime) or was
 /// created after that. On success `*out` owns the lease: use it on this
-/// thread only and give it back with `nano_lease_free`, on this thread.
+/// thread only and give it back with `nano_pool_release`, on this thread.
 ///
 /// Fails with `NANO_ERR_BUSY` while this thread's isolate for the script is
-/// out on another lease (hand that request to `nano_lease_new` and
-/// `nano_lease_eval_async` instead), `NANO_ERR_UNSAFE_THREAD` on a thread
+/// out on another lease (hand that request to `nano_pool_acquire` and
+/// `nano_eval_request_async` instead), `NANO_ERR_UNSAFE_THREAD` on a thread
 /// created before V8 was initialised on a CPU with memory protection keys,
 /// `NANO_ERR_SCRIPT_NOT_FOUND`, or `NANO_ERR_SHUTDOWN`.
 ///
@@ -247,12 +247,12 @@ pub unsafe extern "C" fn nano_lease_new_cancel(
 /// script is refused inline (`NANO_ERR_BUSY`): its requests go to nano's
 /// threads.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn nano_lease_new_inline(
+pub unsafe extern "C" fn nano_pool_acquire_inline(
     runtime: *const nano_runtime,
     script: *const c_char,
     out: *mut *mut nano_lease,
 ) -> nano_result {
-    with_runtime("nano_lease_new_inline", runtime, |rt| {
+    with_runtime("nano_pool_acquire_inline", runtime, |rt| {
         non_null(out, "out")?;
         let script = unsafe { c_text(script, "script")? };
         let lease = rt.runtime.acquire_inline(script)?;
@@ -262,27 +262,27 @@ pub unsafe extern "C" fn nano_lease_new_inline(
 }
 
 /// Starts the script's fetch handler on `request` on the calling thread
-/// (an inline lease, from `nano_lease_new_inline`) and runs it as far as it
+/// (an inline lease, from `nano_pool_acquire_inline`) and runs it as far as it
 /// goes without waiting; `*out` says where it stands (see `nano_progress`).
 /// `request` is read during the call only. When it is not done, `ring` is
 /// called with `user_data`, from any thread, when the request has something
-/// to do before `wake_in_ms`; call `nano_lease_poll` then (on this thread).
+/// to do before `wake_in_ms`; call `nano_eval_poll` then (on this thread).
 /// `ring` may be NULL when the host polls by `wake_in_ms` alone. Fails with
 /// `NANO_ERR_BUSY` while an earlier request on the lease is not done, and
 /// `NANO_ERR_UNSAFE_THREAD` off the lease's thread; a failing request is
 /// not a failing call: it is reported in `*out`.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn nano_lease_start(
+pub unsafe extern "C" fn nano_eval_start(
     worker: *mut nano_lease,
     request: *const nano_request,
     ring: nano_ring_callback,
     user_data: *mut c_void,
     out: *mut nano_progress,
 ) -> nano_result {
-    start_inline("nano_lease_start", worker, request, ring, user_data, out, false)
+    start_inline("nano_eval_start", worker, request, ring, user_data, out, false)
 }
 
-/// `nano_lease_start` and `nano_lease_start_streamed`.
+/// `nano_eval_start` and `nano_eval_start_streamed`.
 pub(super) fn start_inline(
     call: &'static str,
     worker: *mut nano_lease,
@@ -294,8 +294,8 @@ pub(super) fn start_inline(
 ) -> nano_result {
     guard(call, || {
         live(&LEASES, worker, "worker")?;
-        // SAFETY: from nano_lease_new_inline, not released, used by its
-        // thread; field borrows only, as in nano_lease_eval.
+        // SAFETY: from nano_pool_acquire_inline, not released, used by its
+        // thread; field borrows only, as in nano_eval_request.
         let (lease, last_error, last_part) =
             unsafe { (&mut (*worker).lease, &mut (*worker).last_error, &mut (*worker).last_part) };
         non_null(request, "request")?;
@@ -318,20 +318,20 @@ pub(super) fn start_inline(
 /// thread, as far as it goes without waiting; `*out` says where it stands.
 /// Fails with `NANO_ERR_INVALID_ARGUMENT` when no request is running.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn nano_lease_poll(worker: *mut nano_lease, out: *mut nano_progress) -> nano_result {
-    guard("nano_lease_poll", || {
+pub unsafe extern "C" fn nano_eval_poll(worker: *mut nano_lease, out: *mut nano_progress) -> nano_result {
+    guard("nano_eval_poll", || {
         live(&LEASES, worker, "worker")?;
-        // SAFETY: as in nano_lease_start.
+        // SAFETY: as in nano_eval_start.
         let (lease, last_error, last_part) =
             unsafe { (&mut (*worker).lease, &mut (*worker).last_error, &mut (*worker).last_part) };
         non_null(out, "out")?;
-        let progress = lease.inline("nano_lease_poll")?.poll()?;
+        let progress = lease.inline("nano_eval_poll")?.poll()?;
         unsafe { out.write(record(progress, last_error, last_part)) };
         Ok(())
     })
 }
 
-/// A step's progress for C, its body part kept for `nano_lease_body_part`;
+/// A step's progress for C, its body part kept for `nano_eval_body_part`;
 /// failures' messages go to the lease's `last_error`.
 pub(super) fn record(
     mut progress: Progress,
@@ -367,17 +367,22 @@ fn c_progress(progress: Progress, last_error: &mut CString) -> nano_progress {
     nano_progress { answered, outcome, response, done: progress.wake_at.is_none(), wake_in_ms }
 }
 
-/// Gives a lease back to the pool and frees the handle; `worker` must not be
-/// used afterwards. Responses it produced stay valid. Refused with
+/// Gives a lease back to the pool and frees the handle (the `_free` of
+/// `nano_pool_acquire`); `worker` must not be used afterwards. NULL is
+/// accepted and does nothing (`NANO_OK`). Responses it produced stay valid.
+/// Refused with
 /// `NANO_ERR_BUSY` (nothing freed) while an asynchronous evaluation runs.
 /// An inline lease is freed on its own thread (`NANO_ERR_UNSAFE_THREAD`
 /// elsewhere, nothing freed); a request not done on it is dropped, as if
 /// stopped.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn nano_lease_free(worker: *mut nano_lease) -> nano_result {
-    guard("nano_lease_free", || {
+pub unsafe extern "C" fn nano_pool_release(worker: *mut nano_lease) -> nano_result {
+    guard("nano_pool_release", || {
+        if worker.is_null() {
+            return Ok(());
+        }
         live(&LEASES, worker, "worker")?;
-        // SAFETY: from nano_lease_new and not yet released (caller's promise).
+        // SAFETY: from nano_pool_acquire and not yet released (caller's promise).
         match unsafe { &(*worker).lease } {
             Leased::Pool(lease) if lease.busy() => {
                 return Err(Failure::new(
@@ -399,24 +404,25 @@ pub unsafe extern "C" fn nano_lease_free(worker: *mut nano_lease) -> nano_result
     })
 }
 
-/// Runs the script's fetch handler on `request` in a fresh context and waits
+/// Runs the script's fetch handler on `request`, isolated as the script's
+/// mode says (`nano_script_options.isolation`), and waits
 /// for its response (async handlers are awaited). On an inline lease it
 /// runs on the calling thread and returns after the request's `waitUntil`
 /// work too. `request` is read during
 /// the call only. On success `*out` owns the response: free it with
 /// `nano_response_free`. A handler that throws or returns a non-Response gives
 /// `NANO_ERR_SCRIPT_ERROR` with the JS message and stack in
-/// `nano_lease_last_error` and `nano_last_error`.
+/// `nano_eval_last_error` and `nano_last_error`.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn nano_lease_eval(
+pub unsafe extern "C" fn nano_eval_request(
     worker: *mut nano_lease,
     request: *const nano_request,
     out: *mut *mut nano_response,
 ) -> nano_result {
-    guard("nano_lease_eval", || {
+    guard("nano_eval_request", || {
         live(&LEASES, worker, "worker")?;
-        // SAFETY: from nano_lease_new, not released, used by one thread;
-        // only `lease` and `last_error` are borrowed (nano_lease_cancel may
+        // SAFETY: from nano_pool_acquire, not released, used by one thread;
+        // only `lease` and `last_error` are borrowed (nano_eval_cancel may
         // read `canceller` meanwhile).
         let lease = unsafe { &mut (*worker).lease };
         let outcome: Outcome = (|| {
@@ -441,19 +447,19 @@ pub unsafe extern "C" fn nano_lease_eval(
 /// Starts the script's fetch handler on `request` and returns at once; the
 /// outcome goes to `callback`, with `user_data`, on a nano thread. `request`
 /// is copied during this call. The lease must not be used or released until
-/// the callback has run (`nano_lease_free` refuses with `NANO_ERR_BUSY`).
+/// the callback has run (`nano_pool_release` refuses with `NANO_ERR_BUSY`).
 /// For event-loop hosts: the loop never waits on JavaScript.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn nano_lease_eval_async(
+pub unsafe extern "C" fn nano_eval_request_async(
     worker: *mut nano_lease,
     request: *const nano_request,
     callback: nano_eval_callback,
     user_data: *mut c_void,
 ) -> nano_result {
-    guard("nano_lease_eval_async", || {
+    guard("nano_eval_request_async", || {
         live(&LEASES, worker, "worker")?;
-        // SAFETY: from nano_lease_new, not released, used by one thread;
-        // field borrows only, as in nano_lease_eval.
+        // SAFETY: from nano_pool_acquire, not released, used by one thread;
+        // field borrows only, as in nano_eval_request.
         let lease = unsafe { &mut (*worker).lease };
         let outcome: Outcome = (|| {
             non_null(request, "request")?;
@@ -465,7 +471,7 @@ pub unsafe extern "C" fn nano_lease_eval_async(
             let Leased::Pool(lease) = lease else {
                 return Err(Failure::new(
                     NANO_ERR_INVALID_ARGUMENT,
-                    "an inline lease runs its requests with nano_lease_start and nano_lease_poll",
+                    "an inline lease runs its requests with nano_eval_start and nano_eval_poll",
                 ));
             };
             let target = CCallback { callback, user_data };
@@ -490,26 +496,26 @@ pub unsafe extern "C" fn nano_lease_eval_async(
 /// deadline passes. Stopping nothing is not an error; a later evaluation is
 /// never affected.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn nano_lease_cancel(worker: *const nano_lease) -> nano_result {
-    guard("nano_lease_cancel", || {
+pub unsafe extern "C" fn nano_eval_cancel(worker: *const nano_lease) -> nano_result {
+    guard("nano_eval_cancel", || {
         live(&LEASES, worker, "worker")?;
-        // SAFETY: from nano_lease_new, not released; `canceller` is only
+        // SAFETY: from nano_pool_acquire, not released; `canceller` is only
         // ever read after acquisition.
         unsafe { (*worker).canceller.cancel() };
         Ok(())
     })
 }
 
-/// The message of the last failure of `nano_lease_eval` on this worker,
+/// The message of the last failure of `nano_eval_request` on this worker,
 /// with the JS message and stack for script errors; empty if none. Valid
 /// until the next call on this worker. A NULL or released `worker` gives "".
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn nano_lease_last_error(worker: *const nano_lease) -> *const c_char {
-    guard_value("nano_lease_last_error", c"".as_ptr(), || {
+pub unsafe extern "C" fn nano_eval_last_error(worker: *const nano_lease) -> *const c_char {
+    guard_value("nano_eval_last_error", c"".as_ptr(), || {
         if worker.is_null() || !LEASES.contains(worker) {
             return c"".as_ptr();
         }
-        // SAFETY: from nano_lease_new, not released.
+        // SAFETY: from nano_pool_acquire, not released.
         unsafe { (*worker).last_error.as_ptr() }
     })
 }

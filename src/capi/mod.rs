@@ -1,17 +1,33 @@
 //! The C ABI, declared in `include/nano.h` (generated from this module by
 //! cbindgen: these doc comments are the C API reference).
 //!
+//! Names follow one rule, `nano_<what it acts on>_<verb>`. A runtime
+//! (`nano_runtime_new`/`_free`) holds scripts and a pool of warm isolates;
+//! `nano_pool_acquire` (and `_async`, `_inline`, `_cancel` for a queued
+//! acquire) hands out a `nano_lease` on one isolate, and `nano_pool_release`
+//! gives it back (the lease's `_free`). `nano_eval_*` run requests on a
+//! lease: `nano_eval_request` (whole response, blocking), `_async`,
+//! `_streamed`; on an inline lease `nano_eval_start` then `nano_eval_poll`;
+//! `nano_eval_body_*` and `nano_eval_stream_body` move bodies; and
+//! `nano_eval_cancel`, `nano_eval_last_error`. Every other handle has its own
+//! prefix (`nano_response_*`, `nano_fetch_reply_*`, `nano_body_writer_*`,
+//! `nano_body_reader_*`).
+//!
 //! Conventions, for every function:
 //! - It returns a `nano_result`; `NANO_OK` is success. On failure,
 //!   `nano_last_error()` on the same thread explains it, and the object the
 //!   call was about keeps the detail too (`nano_runtime_last_error`,
-//!   `nano_lease_last_error`).
+//!   `nano_eval_last_error`).
 //! - Pointers are checked: a NULL where an object is required gives
 //!   `NANO_ERR_NULL_POINTER`. A (pointer, length) pair may be (NULL, 0).
 //!   Text must be UTF-8 (`NANO_ERR_INVALID_UTF8` otherwise).
 //! - Out-parameters are written only on success.
 //! - Panics never cross the boundary: they give `NANO_ERR_PANIC`.
-//! - `_free` functions accept NULL.
+//! - `nano_runtime_free`, `nano_pool_release`, `nano_response_free` and
+//!   `nano_body_reader_free` accept NULL and do nothing. The calls that
+//!   complete and free a writer or a reply (`nano_body_writer_end`/`_fail`,
+//!   `nano_fetch_reply_respond`/`_respond_streamed`/`_fail`) refuse NULL
+//!   (`NANO_ERR_NULL_POINTER`).
 //! - Handles are checked against the live ones: a double release, a use
 //!   after release or free, or a double free gives an error (or, for the
 //!   `void` frees, does nothing) rather than touching freed memory.
@@ -64,13 +80,25 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_code_has_a_message() {
-        for code in 0..=16 {
-            let msg = unsafe { CStr::from_ptr(nano_result_message(code)) };
-            assert_ne!(msg.to_str().unwrap(), "unknown nano_result", "code {code}");
+    fn every_code_has_its_own_message_and_a_status() {
+        let mut seen = std::collections::HashSet::new();
+        for (i, code) in nano_result::ALL.into_iter().enumerate() {
+            assert_eq!(code as usize, i, "ALL is in code order");
+            let msg = unsafe { CStr::from_ptr(nano_result_message(code as i32)) }.to_str().unwrap();
+            assert_ne!(msg, "unknown nano_result", "{code:?}");
+            assert!(seen.insert(msg), "{code:?} shares its message");
+            assert!([200, 400, 500, 503].contains(&nano_result_http_status(code as i32)), "{code:?}");
         }
-        let msg = unsafe { CStr::from_ptr(nano_result_message(99)) };
-        assert_eq!(msg.to_str().unwrap(), "unknown nano_result");
+        // One past the last code, and a negative one, are unknown.
+        for code in [nano_result::ALL.len() as i32, -1, 99] {
+            let msg = unsafe { CStr::from_ptr(nano_result_message(code)) };
+            assert_eq!(msg.to_str().unwrap(), "unknown nano_result");
+            assert_eq!(nano_result_http_status(code), 500);
+        }
+        assert_eq!(nano_result_http_status(NANO_ERR_MEMORY_LIMIT as i32), 503);
+        assert_eq!(nano_result_http_status(NANO_ERR_TERMINATED as i32), 503);
+        assert_eq!(nano_result_http_status(NANO_ERR_INVALID_UTF8 as i32), 400);
+        assert_eq!(nano_result_http_status(NANO_ERR_SCRIPT_ERROR as i32), 500);
     }
 
     #[test]
@@ -81,7 +109,9 @@ mod tests {
             assert_eq!(nano_config_init(std::ptr::null_mut()), NANO_ERR_NULL_POINTER);
             assert_eq!(nano_runtime_free(std::ptr::null_mut()), NANO_OK);
             nano_response_free(std::ptr::null_mut());
-            assert_eq!(nano_lease_free(std::ptr::null_mut()), NANO_ERR_NULL_POINTER);
+            // Every `_free`, and nano_pool_release (the lease's), accepts NULL.
+            assert_eq!(nano_pool_release(std::ptr::null_mut()), NANO_OK);
+            nano_body_reader_free(std::ptr::null_mut());
         }
     }
 

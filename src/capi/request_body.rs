@@ -6,7 +6,7 @@ use super::result::nano_result::{self, *};
 use crate::{BodyClosed, BodyRead, BodyWriter, RequestBody};
 
 /// The host's end of a body it streams in: a request's, from
-/// `nano_lease_stream_body`, or a subrequest's response's, from
+/// `nano_eval_stream_body`, or a subrequest's response's, from
 /// `nano_fetch_reply_respond_streamed`. Written with `nano_body_writer_write` (from any
 /// thread, one thread at a time), then completed, which frees it, with
 /// `nano_body_writer_end` or `nano_body_writer_fail`.
@@ -50,7 +50,7 @@ fn take_writer(writer: *mut nano_body_writer) -> Result<Box<nano_body_writer>, F
     if !WRITERS.remove(writer) {
         return Err(Failure::new(NANO_ERR_INVALID_ARGUMENT, "writer was already completed"));
     }
-    // SAFETY: from nano_lease_stream_body, now out of the registry: owned here.
+    // SAFETY: from nano_eval_stream_body, now out of the registry: owned here.
     Ok(unsafe { Box::from_raw(writer) })
 }
 

@@ -4,7 +4,7 @@ use super::guard::{Failure, Outcome, Registry, guard, guard_value, live, non_nul
 use super::result::nano_result::{self, *};
 use crate::http::Response;
 
-/// A script's response, from `nano_lease_eval`. Owned by the caller and
+/// A script's response, from `nano_eval_request`. Owned by the caller and
 /// freed by `nano_response_free`; independent of the worker that made it.
 /// Read-only, so it may be read from several threads at once.
 pub struct nano_response {
@@ -40,7 +40,7 @@ fn with_response(
 ) -> nano_result {
     guard(what, || {
         live(&RESPONSES, response, "response")?;
-        // SAFETY: from nano_lease_eval and not freed.
+        // SAFETY: from nano_eval_request and not freed.
         body(unsafe { &(*response).response })
     })
 }
@@ -130,7 +130,7 @@ pub unsafe extern "C" fn nano_response_free(response: *mut nano_response) {
         if response.is_null() || !RESPONSES.remove(response) {
             return;
         }
-        // SAFETY: from nano_lease_eval, freed once (caller's promise).
+        // SAFETY: from nano_eval_request, freed once (caller's promise).
         drop(unsafe { Box::from_raw(response) });
     })
 }

@@ -35,7 +35,7 @@ pub enum nano_result {
     NANO_ERR_PANIC = 10,
     /// V8 or the operating system failed.
     NANO_ERR_INTERNAL = 11,
-    /// The evaluation was stopped: cancelled with `nano_lease_cancel`. The
+    /// The evaluation was stopped: cancelled with `nano_eval_cancel`. The
     /// isolate is reset and stays usable.
     NANO_ERR_TERMINATED = 12,
     /// The request used more CPU time than `cpu_time_limit_ms`; it was
@@ -51,8 +51,8 @@ pub enum nano_result {
     /// it was stopped. Release the lease; the runtime is gone.
     NANO_ERR_SHUTDOWN = 16,
     /// The calling thread may not run JavaScript inline
-    /// (`nano_lease_new_inline`): on a CPU with memory protection keys it
-    /// was created before V8 was initialised. Use `nano_lease_new`.
+    /// (`nano_pool_acquire_inline`): on a CPU with memory protection keys it
+    /// was created before V8 was initialised. Use `nano_pool_acquire`.
     NANO_ERR_UNSAFE_THREAD = 17,
     /// A body streaming into a script was written to after the script
     /// stopped taking it (its request is over, it cancelled the body, or the
@@ -60,27 +60,92 @@ pub enum nano_result {
     NANO_ERR_BODY_CLOSED = 18,
 }
 
-pub(super) fn result_message(code: c_int) -> &'static str {
-    match code {
-        0 => "success\0",
-        1 => "a required pointer was NULL\0",
-        2 => "invalid argument\0",
-        3 => "text is not valid UTF-8\0",
-        4 => "the script failed to compile or to run its top level\0",
-        5 => "no script is registered under that name\0",
-        6 => "a script is already registered under that name\0",
-        7 => "the script's fetch handler failed\0",
-        8 => "every isolate is busy and none was released in time\0",
-        9 => "the object is still in use\0",
-        10 => "nano panicked\0",
-        11 => "internal error in V8 or the operating system\0",
-        12 => "the evaluation was stopped\0",
-        13 => "the request exceeded its CPU time limit\0",
-        14 => "the request exceeded its wall-clock time limit\0",
-        15 => "the isolate reached its heap limit and is discarded\0",
-        16 => "the runtime was shut down\0",
-        17 => "this thread may not run JavaScript inline\0",
-        18 => "the script takes no more of this body\0",
-        _ => "unknown nano_result\0",
+use nano_result::*;
+
+impl nano_result {
+    /// Every code, in order: `ALL[n]` is the code whose value is `n`.
+    pub(crate) const ALL: [nano_result; 19] = [
+        NANO_OK,
+        NANO_ERR_NULL_POINTER,
+        NANO_ERR_INVALID_ARGUMENT,
+        NANO_ERR_INVALID_UTF8,
+        NANO_ERR_SCRIPT_COMPILE,
+        NANO_ERR_SCRIPT_NOT_FOUND,
+        NANO_ERR_SCRIPT_EXISTS,
+        NANO_ERR_SCRIPT_ERROR,
+        NANO_ERR_POOL_EXHAUSTED,
+        NANO_ERR_BUSY,
+        NANO_ERR_PANIC,
+        NANO_ERR_INTERNAL,
+        NANO_ERR_TERMINATED,
+        NANO_ERR_CPU_LIMIT,
+        NANO_ERR_WALL_TIME_LIMIT,
+        NANO_ERR_MEMORY_LIMIT,
+        NANO_ERR_SHUTDOWN,
+        NANO_ERR_UNSAFE_THREAD,
+        NANO_ERR_BODY_CLOSED,
+    ];
+
+    pub(crate) fn from_code(code: c_int) -> Option<nano_result> {
+        usize::try_from(code).ok().and_then(|i| Self::ALL.get(i)).copied()
     }
+
+    /// A short, static, NUL-terminated description.
+    pub(super) fn message(self) -> &'static str {
+        match self {
+            NANO_OK => "success\0",
+            NANO_ERR_NULL_POINTER => "a required pointer was NULL\0",
+            NANO_ERR_INVALID_ARGUMENT => "invalid argument\0",
+            NANO_ERR_INVALID_UTF8 => "text is not valid UTF-8\0",
+            NANO_ERR_SCRIPT_COMPILE => "the script failed to compile or to run its top level\0",
+            NANO_ERR_SCRIPT_NOT_FOUND => "no script is registered under that name\0",
+            NANO_ERR_SCRIPT_EXISTS => "a script is already registered under that name\0",
+            NANO_ERR_SCRIPT_ERROR => "the script's fetch handler failed\0",
+            NANO_ERR_POOL_EXHAUSTED => "every isolate is busy and none was released in time\0",
+            NANO_ERR_BUSY => "the object is still in use\0",
+            NANO_ERR_PANIC => "nano panicked\0",
+            NANO_ERR_INTERNAL => "internal error in V8 or the operating system\0",
+            NANO_ERR_TERMINATED => "the evaluation was stopped\0",
+            NANO_ERR_CPU_LIMIT => "the request exceeded its CPU time limit\0",
+            NANO_ERR_WALL_TIME_LIMIT => "the request exceeded its wall-clock time limit\0",
+            NANO_ERR_MEMORY_LIMIT => "the isolate reached its heap limit and is discarded\0",
+            NANO_ERR_SHUTDOWN => "the runtime was shut down\0",
+            NANO_ERR_UNSAFE_THREAD => "this thread may not run JavaScript inline\0",
+            NANO_ERR_BODY_CLOSED => "the script takes no more of this body\0",
+        }
+    }
+
+    /// The HTTP status every host answers a client with when a request
+    /// ends in this outcome (the one table: C, Go, nginx and `nano serve`
+    /// all use it). The request's own fault is 400; a request nano could
+    /// not serve now (a busy pool, a limit the script hit, a stop, a
+    /// shutdown) is 503, which a client may retry; anything else (the
+    /// script failed, a host or internal error) is 500. `NANO_OK` is 200:
+    /// the script's response carries its own status.
+    pub(crate) fn http_status(self) -> u16 {
+        match self {
+            NANO_OK => 200,
+            NANO_ERR_INVALID_ARGUMENT | NANO_ERR_INVALID_UTF8 => 400,
+            NANO_ERR_POOL_EXHAUSTED
+            | NANO_ERR_BUSY
+            | NANO_ERR_TERMINATED
+            | NANO_ERR_CPU_LIMIT
+            | NANO_ERR_WALL_TIME_LIMIT
+            | NANO_ERR_MEMORY_LIMIT
+            | NANO_ERR_SHUTDOWN => 503,
+            NANO_ERR_NULL_POINTER
+            | NANO_ERR_SCRIPT_COMPILE
+            | NANO_ERR_SCRIPT_NOT_FOUND
+            | NANO_ERR_SCRIPT_EXISTS
+            | NANO_ERR_SCRIPT_ERROR
+            | NANO_ERR_PANIC
+            | NANO_ERR_INTERNAL
+            | NANO_ERR_UNSAFE_THREAD
+            | NANO_ERR_BODY_CLOSED => 500,
+        }
+    }
+}
+
+pub(super) fn result_message(code: c_int) -> &'static str {
+    nano_result::from_code(code).map_or("unknown nano_result\0", nano_result::message)
 }

@@ -35,7 +35,7 @@ pub struct nano_config {
     /// Idle isolates above the minimum are dropped after this many
     /// milliseconds (default 60000).
     pub idle_timeout_ms: u32,
-    /// How long `nano_lease_new` waits when every isolate is busy, in
+    /// How long `nano_pool_acquire` waits when every isolate is busy, in
     /// milliseconds (default 1000; 0 = fail at once).
     pub acquire_timeout_ms: u32,
     /// Longest a request may take, waits on subrequests and `ctx.waitUntil()`
@@ -184,7 +184,7 @@ pub unsafe extern "C" fn nano_runtime_new(
 /// asynchronous) are stopped and end with `NANO_ERR_SHUTDOWN`; this call
 /// waits until each has answered (its callback returned), unless it is made
 /// from inside an async callback. Outstanding leases stay valid only to be
-/// released with `nano_lease_free` (evaluating on them gives
+/// released with `nano_pool_release` (evaluating on them gives
 /// `NANO_ERR_SHUTDOWN`); the last release frees what they hold. `runtime`
 /// must not be used afterwards. NULL is accepted and does nothing.
 #[unsafe(no_mangle)]
@@ -259,8 +259,10 @@ pub unsafe extern "C" fn nano_runtime_last_error(
 
 /// Registers a script under `name` (NUL-terminated UTF-8, 1 to 256 bytes,
 /// no control characters).
-/// Its top level runs once, here, and the result is kept as a snapshot that
-/// every isolate for it starts from. `source` is `source_len` bytes of UTF-8;
+/// Its top level runs here, so its errors are reported now. In the strict
+/// mode the result is kept as a snapshot each request's context starts
+/// from; in the fresh and reuse modes each isolate runs the top level when
+/// it builds its realm, and the fresh mode runs it again for every request. `source` is `source_len` bytes of UTF-8;
 /// `options` may be NULL for the defaults. Both are read during the call only.
 /// A script that does not compile, throws at its top level, or has no fetch
 /// handler is refused with `NANO_ERR_SCRIPT_COMPILE`; the error message gives

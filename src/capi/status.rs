@@ -3,15 +3,15 @@
 use std::ffi::{c_char, c_int};
 
 use super::guard::{LAST_ERROR, guard_value};
-use super::result::result_message;
+use super::result::{nano_result, result_message};
 
 /// The library's version, for checks at compile time (`nano_version()` gives
 /// it at run time). Checked against Cargo.toml by tests/header.rs.
 pub const NANO_VERSION_MAJOR: u32 = 0;
-pub const NANO_VERSION_MINOR: u32 = 1;
+pub const NANO_VERSION_MINOR: u32 = 2;
 pub const NANO_VERSION_PATCH: u32 = 0;
 
-/// The library's version, e.g. "0.1.0". Static; never NULL.
+/// The library's version, e.g. "0.2.0". Static; never NULL.
 #[unsafe(no_mangle)]
 pub extern "C" fn nano_version() -> *const c_char {
     guard_value("nano_version", c"".as_ptr(), || concat!(env!("CARGO_PKG_VERSION"), "\0").as_ptr().cast())
@@ -22,6 +22,27 @@ pub extern "C" fn nano_version() -> *const c_char {
 #[unsafe(no_mangle)]
 pub extern "C" fn nano_result_message(code: c_int) -> *const c_char {
     guard_value("nano_result_message", c"".as_ptr(), || result_message(code).as_ptr().cast())
+}
+
+/// The HTTP status a host answers with when a request ends in `code`
+/// instead of a response: 400 for the request's own fault
+/// (`NANO_ERR_INVALID_ARGUMENT`, `NANO_ERR_INVALID_UTF8`); 503 when nano
+/// could not serve it now (`NANO_ERR_POOL_EXHAUSTED`, `NANO_ERR_BUSY`,
+/// `NANO_ERR_TERMINATED`, `NANO_ERR_CPU_LIMIT`, `NANO_ERR_WALL_TIME_LIMIT`,
+/// `NANO_ERR_MEMORY_LIMIT`, `NANO_ERR_SHUTDOWN`); 500 for every other error
+/// and for unknown codes; 200 for `NANO_OK`. The Go binding, the nginx
+/// module and `nano serve` all answer by this table.
+#[unsafe(no_mangle)]
+pub extern "C" fn nano_result_http_status(code: c_int) -> u16 {
+    guard_value("nano_result_http_status", 500, || {
+        nano_result::from_code(code).map_or(500, nano_result::http_status)
+    })
+}
+
+/// The HTTP status for a request that ended in `error`: the same table as
+/// `nano_result_http_status`, for hosts written in Rust.
+pub fn error_http_status(error: &crate::Error) -> u16 {
+    super::guard::Failure::from(error.clone()).code.http_status()
 }
 
 /// The detail of the last failed nano call on the calling thread: the

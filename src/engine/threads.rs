@@ -1,5 +1,7 @@
-//! nano's own threads. JavaScript runs only on threads nano created after V8
-//! was initialised (host threads, such as Go's, may predate it), and none of
+//! nano's own threads. JavaScript runs on threads nano created after V8 was
+//! initialised, or on a host thread through an inline lease when
+//! [`check_may_run_javascript_here`] allows it (host threads, such as Go's,
+//! may predate V8), and none of
 //! nano's threads takes the host's signals: each starts with the
 //! asynchronous signals blocked, so that a signal sent to the process reaches
 //! a host thread (nginx's event loop, Go's runtime) and never interrupts an
@@ -92,7 +94,7 @@ pub(crate) fn check_may_run_javascript_here() -> Result<()> {
     Err(Error::UnsafeThread(format!(
         "this thread may not run JavaScript: its memory protection keys ({here:#x?}) differ from those of the thread \
          that initialised V8 ({initialiser:#x?}), so it was created before V8 started; run requests on nano's threads \
-         (nano_lease_new) instead"
+         (nano_pool_acquire) instead"
     )))
 }
 

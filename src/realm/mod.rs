@@ -240,6 +240,10 @@ pub(crate) fn register(
     let name = script.name.clone();
     run_under_cpu_limit(&mut isolate, &name, cpu_limit, |isolate| {
         script.harden_per_isolate = top_level_changes_intrinsics(isolate, script)?;
+        // The top level's console output is shown once, from that first
+        // run; the realm's build and the trial re-run below are quiet.
+        let quiet: LogSink = std::sync::Arc::new(|_, _| {});
+        install_host(isolate, &name, Some(quiet));
         let realm = Realm::new(isolate, script)?;
         // The fresh mode runs the top level again for every request, on the
         // frozen realm: one such run now, so a top level that only works

@@ -58,11 +58,11 @@ static nano_result run(nano_runtime *rt, const char *script, const char *method,
                        const nano_header *headers, size_t headers_len, const void *body, size_t body_len,
                        result *out, char *error, size_t error_len) {
   nano_lease *w = NULL;
-  nano_result r = nano_lease_new(rt, script, &w);
+  nano_result r = nano_pool_acquire(rt, script, &w);
   if (r != NANO_OK) return r;
   nano_request req = {method, strlen(method), url, strlen(url), headers, headers_len, body, body_len};
   nano_response *resp = NULL;
-  r = nano_lease_eval(w, &req, &resp);
+  r = nano_eval_request(w, &req, &resp);
   if (r == NANO_OK) {
     memset(out, 0, sizeof *out);
     nano_response_status(resp, &out->status);
@@ -82,9 +82,9 @@ static nano_result run(nano_runtime *rt, const char *script, const char *method,
     out->body[out->body_len] = 0;
     nano_response_free(resp);
   } else if (error) {
-    snprintf(error, error_len, "%s", nano_lease_last_error(w));
+    snprintf(error, error_len, "%s", nano_eval_last_error(w));
   }
-  nano_lease_free(w);
+  nano_pool_release(w);
   return r;
 }
 
@@ -200,7 +200,7 @@ static void test_registration_errors(nano_runtime *rt) {
   CHECK(r == NANO_ERR_SCRIPT_EXISTS, "duplicate name, got %d", r);
 
   nano_lease *w = NULL;
-  CHECK(nano_lease_new(rt, "bad.js", &w) == NANO_ERR_SCRIPT_NOT_FOUND && w == NULL, "refused script not registered");
+  CHECK(nano_pool_acquire(rt, "bad.js", &w) == NANO_ERR_SCRIPT_NOT_FOUND && w == NULL, "refused script not registered");
 }
 
 static void test_service_worker(nano_runtime *rt) {
@@ -244,7 +244,7 @@ static void test_isolation_modes(nano_runtime *rt) {
     if (r != NANO_OK) continue;
     /* One lease: every request on the same isolate. */
     nano_lease *lease = NULL;
-    CHECK(nano_lease_new(rt, modes[m].name, &lease) == NANO_OK, "lease: %s", nano_last_error());
+    CHECK(nano_pool_acquire(rt, modes[m].name, &lease) == NANO_OK, "lease: %s", nano_last_error());
     if (!lease) continue;
     char body[16] = "";
     for (int i = 0; i < 3; i++) {
@@ -254,8 +254,8 @@ static void test_isolation_modes(nano_runtime *rt) {
       req.url = "http://x/";
       req.url_len = 9;
       nano_response *resp = NULL;
-      r = nano_lease_eval(lease, &req, &resp);
-      CHECK(r == NANO_OK, "%s eval: %s", modes[m].name, nano_lease_last_error(lease));
+      r = nano_eval_request(lease, &req, &resp);
+      CHECK(r == NANO_OK, "%s eval: %s", modes[m].name, nano_eval_last_error(lease));
       if (r != NANO_OK) break;
       const uint8_t *b = NULL;
       size_t blen = 0;
@@ -265,7 +265,7 @@ static void test_isolation_modes(nano_runtime *rt) {
     }
     CHECK(strcmp(body, modes[m].third) == 0, "%s: third request answered %s, want %s", modes[m].name, body,
           modes[m].third);
-    nano_lease_free(lease);
+    nano_pool_release(lease);
   }
   nano_script_options bad;
   nano_script_options_init(&bad);
@@ -290,46 +290,46 @@ static void test_console(nano_runtime *rt, int *log_calls) {
 
 static void test_bad_input(nano_runtime *rt) {
   nano_lease *w = NULL;
-  CHECK(nano_lease_new(NULL, "globals", &w) == NANO_ERR_NULL_POINTER, "NULL runtime");
-  CHECK(nano_lease_new(rt, NULL, &w) == NANO_ERR_NULL_POINTER, "NULL script name");
-  CHECK(nano_lease_new(rt, "globals", NULL) == NANO_ERR_NULL_POINTER, "NULL out");
-  CHECK(nano_lease_new(rt, "\xff\xfe", &w) == NANO_ERR_INVALID_UTF8, "non-UTF-8 name");
+  CHECK(nano_pool_acquire(NULL, "globals", &w) == NANO_ERR_NULL_POINTER, "NULL runtime");
+  CHECK(nano_pool_acquire(rt, NULL, &w) == NANO_ERR_NULL_POINTER, "NULL script name");
+  CHECK(nano_pool_acquire(rt, "globals", NULL) == NANO_ERR_NULL_POINTER, "NULL out");
+  CHECK(nano_pool_acquire(rt, "\xff\xfe", &w) == NANO_ERR_INVALID_UTF8, "non-UTF-8 name");
   CHECK(nano_runtime_add_script(rt, "x", NULL, 10, NULL) == NANO_ERR_NULL_POINTER, "NULL source with length");
   CHECK(nano_runtime_add_script(rt, "x", "\xc3\x28", 2, NULL) == NANO_ERR_INVALID_UTF8, "non-UTF-8 source");
   CHECK(nano_runtime_add_script(rt, "", "x", 1, NULL) == NANO_ERR_INVALID_ARGUMENT, "empty name");
 
-  CHECK(nano_lease_new(rt, "globals", &w) == NANO_OK, "acquire");
+  CHECK(nano_pool_acquire(rt, "globals", &w) == NANO_OK, "acquire");
   nano_response *resp = NULL;
   nano_request req = {"GET", 3, "http://x/", 9, NULL, 0, NULL, 0};
-  CHECK(nano_lease_eval(NULL, &req, &resp) == NANO_ERR_NULL_POINTER, "NULL worker");
-  CHECK(nano_lease_eval(w, NULL, &resp) == NANO_ERR_NULL_POINTER, "NULL request");
-  CHECK(nano_lease_eval(w, &req, NULL) == NANO_ERR_NULL_POINTER, "NULL out");
+  CHECK(nano_eval_request(NULL, &req, &resp) == NANO_ERR_NULL_POINTER, "NULL worker");
+  CHECK(nano_eval_request(w, NULL, &resp) == NANO_ERR_NULL_POINTER, "NULL request");
+  CHECK(nano_eval_request(w, &req, NULL) == NANO_ERR_NULL_POINTER, "NULL out");
   nano_request bad_url = {"GET", 3, "/relative", 9, NULL, 0, NULL, 0};
-  CHECK(nano_lease_eval(w, &bad_url, &resp) == NANO_ERR_INVALID_ARGUMENT && resp == NULL, "relative URL");
-  CHECK(strstr(nano_lease_last_error(w), "invalid request URL") != NULL, "worker error: %s", nano_lease_last_error(w));
+  CHECK(nano_eval_request(w, &bad_url, &resp) == NANO_ERR_INVALID_ARGUMENT && resp == NULL, "relative URL");
+  CHECK(strstr(nano_eval_last_error(w), "invalid request URL") != NULL, "worker error: %s", nano_eval_last_error(w));
   nano_request bad_method = {"G T", 3, "http://x/", 9, NULL, 0, NULL, 0};
-  CHECK(nano_lease_eval(w, &bad_method, &resp) == NANO_ERR_INVALID_ARGUMENT, "bad method");
+  CHECK(nano_eval_request(w, &bad_method, &resp) == NANO_ERR_INVALID_ARGUMENT, "bad method");
   nano_request utf = {"GET", 3, "http://x/\xff", 10, NULL, 0, NULL, 0};
-  CHECK(nano_lease_eval(w, &utf, &resp) == NANO_ERR_INVALID_UTF8, "URL not UTF-8");
+  CHECK(nano_eval_request(w, &utf, &resp) == NANO_ERR_INVALID_UTF8, "URL not UTF-8");
   nano_header crlf = {(const uint8_t *)"x", 1, (const uint8_t *)"a\r\nb", 4};
   nano_request inj = {"GET", 3, "http://x/", 9, &crlf, 1, NULL, 0};
-  CHECK(nano_lease_eval(w, &inj, &resp) == NANO_ERR_INVALID_ARGUMENT, "CRLF in header value");
+  CHECK(nano_eval_request(w, &inj, &resp) == NANO_ERR_INVALID_ARGUMENT, "CRLF in header value");
   nano_header nul_name = {(const uint8_t *)"a\0b", 3, (const uint8_t *)"v", 1};
   nano_request inj2 = {"GET", 3, "http://x/", 9, &nul_name, 1, NULL, 0};
-  CHECK(nano_lease_eval(w, &inj2, &resp) == NANO_ERR_INVALID_ARGUMENT, "NUL in header name");
+  CHECK(nano_eval_request(w, &inj2, &resp) == NANO_ERR_INVALID_ARGUMENT, "NUL in header name");
   nano_header null_value = {(const uint8_t *)"x", 1, NULL, 5};
   nano_request inj3 = {"GET", 3, "http://x/", 9, &null_value, 1, NULL, 0};
-  CHECK(nano_lease_eval(w, &inj3, &resp) == NANO_ERR_NULL_POINTER, "NULL header value with length");
+  CHECK(nano_eval_request(w, &inj3, &resp) == NANO_ERR_NULL_POINTER, "NULL header value with length");
   nano_request nul_headers = {"GET", 3, "http://x/", 9, NULL, 2, NULL, 0};
-  CHECK(nano_lease_eval(w, &nul_headers, &resp) == NANO_ERR_NULL_POINTER, "NULL headers with count");
+  CHECK(nano_eval_request(w, &nul_headers, &resp) == NANO_ERR_NULL_POINTER, "NULL headers with count");
   nano_request huge = {"POST", 4, "http://x/", 9, NULL, 0, (const uint8_t *)"x", (size_t)-1};
-  CHECK(nano_lease_eval(w, &huge, &resp) == NANO_ERR_INVALID_ARGUMENT, "huge body length");
+  CHECK(nano_eval_request(w, &huge, &resp) == NANO_ERR_INVALID_ARGUMENT, "huge body length");
   nano_request get_body = {"GET", 3, "http://x/", 9, NULL, 0, (const uint8_t *)"x", 1};
-  CHECK(nano_lease_eval(w, &get_body, &resp) == NANO_ERR_INVALID_ARGUMENT, "GET with body");
+  CHECK(nano_eval_request(w, &get_body, &resp) == NANO_ERR_INVALID_ARGUMENT, "GET with body");
   CHECK(resp == NULL, "no response written on failure");
 
   /* Response accessors. */
-  CHECK(nano_lease_eval(w, &req, &resp) == NANO_OK, "good request after bad ones");
+  CHECK(nano_eval_request(w, &req, &resp) == NANO_OK, "good request after bad ones");
   uint16_t status;
   size_t count;
   const uint8_t *p;
@@ -343,19 +343,19 @@ static void test_bad_input(nano_runtime *rt) {
   nano_response_free(resp);
   nano_response_free(NULL);
 
-  CHECK(nano_lease_free(w) == NANO_OK, "release");
-  CHECK(nano_lease_free(NULL) == NANO_ERR_NULL_POINTER, "release NULL");
+  CHECK(nano_pool_release(w) == NANO_OK, "release");
+  CHECK(nano_pool_release(NULL) == NANO_OK, "release NULL is a no-op, as every _free");
   /* Double release and use after release are refused, not undefined. */
-  CHECK(nano_lease_free(w) == NANO_ERR_INVALID_ARGUMENT, "double release");
-  CHECK(nano_lease_eval(w, &req, &resp) == NANO_ERR_INVALID_ARGUMENT, "eval after release");
-  CHECK(nano_lease_cancel(w) == NANO_ERR_INVALID_ARGUMENT, "cancel after release");
-  CHECK(strcmp(nano_lease_last_error(w), "") == 0, "last error after release");
+  CHECK(nano_pool_release(w) == NANO_ERR_INVALID_ARGUMENT, "double release");
+  CHECK(nano_eval_request(w, &req, &resp) == NANO_ERR_INVALID_ARGUMENT, "eval after release");
+  CHECK(nano_eval_cancel(w) == NANO_ERR_INVALID_ARGUMENT, "cancel after release");
+  CHECK(strcmp(nano_eval_last_error(w), "") == 0, "last error after release");
   nano_response *twice = NULL;
   {
     nano_lease *w2 = NULL;
-    CHECK(nano_lease_new(rt, "globals", &w2) == NANO_OK, "acquire again");
-    CHECK(nano_lease_eval(w2, &req, &twice) == NANO_OK, "eval");
-    nano_lease_free(w2);
+    CHECK(nano_pool_acquire(rt, "globals", &w2) == NANO_OK, "acquire again");
+    CHECK(nano_eval_request(w2, &req, &twice) == NANO_OK, "eval");
+    nano_pool_release(w2);
   }
   nano_response_free(twice);
   nano_response_free(twice); /* a double free does nothing */
@@ -480,11 +480,11 @@ static void test_pool_limit(void) {
   const char *src = "export default { fetch() { return new Response('one'); } }";
   CHECK(nano_runtime_add_script(rt, "one", src, strlen(src), NULL) == NANO_OK, "add");
   nano_lease *a = NULL, *b = NULL;
-  CHECK(nano_lease_new(rt, "one", &a) == NANO_OK, "first lease");
-  CHECK(nano_lease_new(rt, "one", &b) == NANO_ERR_POOL_EXHAUSTED && b == NULL, "second lease refused");
-  nano_lease_free(a);
-  CHECK(nano_lease_new(rt, "one", &b) == NANO_OK, "lease after release");
-  nano_lease_free(b);
+  CHECK(nano_pool_acquire(rt, "one", &a) == NANO_OK, "first lease");
+  CHECK(nano_pool_acquire(rt, "one", &b) == NANO_ERR_POOL_EXHAUSTED && b == NULL, "second lease refused");
+  nano_pool_release(a);
+  CHECK(nano_pool_acquire(rt, "one", &b) == NANO_OK, "lease after release");
+  nano_pool_release(b);
   CHECK(nano_runtime_free(rt) == NANO_OK, "free");
 }
 
@@ -546,7 +546,7 @@ static double now_ms(void) {
   return t.tv_sec * 1e3 + t.tv_nsec / 1e6;
 }
 
-/* nano_lease_new_async: a lease at once when an isolate is free, else a
+/* nano_pool_acquire_async: a lease at once when an isolate is free, else a
  * ticket in the pool's queue and a callback; withdrawn, timed out, and
  * failed at shutdown. */
 static void test_acquire_async(void) {
@@ -562,30 +562,30 @@ static void test_acquire_async(void) {
   acquired_outcome unused = {PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, 0, NANO_OK, NULL, ""};
   nano_lease *held = NULL;
   uint64_t ticket = 99;
-  CHECK(nano_lease_new_async(rt, "q", on_acquired, &unused, &held, &ticket) == NANO_OK && held && ticket == 0,
+  CHECK(nano_pool_acquire_async(rt, "q", on_acquired, &unused, &held, &ticket) == NANO_OK && held && ticket == 0,
         "a free isolate is leased at once: %s", nano_last_error());
 
   acquired_outcome first = {PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, 0, NANO_OK, NULL, ""};
   acquired_outcome withdrawn = {PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, 0, NANO_OK, NULL, ""};
   nano_lease *none = (nano_lease *)&none;
   uint64_t t1 = 0, t2 = 0;
-  CHECK(nano_lease_new_async(rt, "q", on_acquired, &first, &none, &t1) == NANO_OK && none == NULL && t1 != 0,
+  CHECK(nano_pool_acquire_async(rt, "q", on_acquired, &first, &none, &t1) == NANO_OK && none == NULL && t1 != 0,
         "queued while the only isolate is leased");
-  CHECK(nano_lease_new_async(rt, "q", on_acquired, &withdrawn, &none, &t2) == NANO_OK && t2 != 0 && t2 != t1,
+  CHECK(nano_pool_acquire_async(rt, "q", on_acquired, &withdrawn, &none, &t2) == NANO_OK && t2 != 0 && t2 != t1,
         "a second ticket");
   bool out = false;
-  CHECK(nano_lease_new_cancel(rt, t2, &out) == NANO_OK && out, "withdrawn while queued");
-  CHECK(nano_lease_new_cancel(rt, t2, &out) == NANO_OK && !out, "withdrawn once");
-  CHECK(nano_lease_new_cancel(rt, t2, NULL) == NANO_ERR_NULL_POINTER, "NULL withdrawn");
+  CHECK(nano_pool_acquire_cancel(rt, t2, &out) == NANO_OK && out, "withdrawn while queued");
+  CHECK(nano_pool_acquire_cancel(rt, t2, &out) == NANO_OK && !out, "withdrawn once");
+  CHECK(nano_pool_acquire_cancel(rt, t2, NULL) == NANO_ERR_NULL_POINTER, "NULL withdrawn");
 
-  nano_lease_free(held);
+  nano_pool_release(held);
   wait_acquired(&first);
   CHECK(first.result == NANO_OK && first.lease != NULL, "the release serves the queue: %d %s", first.result,
         first.error);
   nano_request req = {"GET", 3, "http://x/1", 10, NULL, 0, NULL, 0};
   nano_response *resp = NULL;
-  CHECK(nano_lease_eval(first.lease, &req, &resp) == NANO_OK, "eval on the lease: %s",
-        nano_lease_last_error(first.lease));
+  CHECK(nano_eval_request(first.lease, &req, &resp) == NANO_OK, "eval on the lease: %s",
+        nano_eval_last_error(first.lease));
   const uint8_t *body;
   size_t len;
   nano_response_body(resp, &body, &len);
@@ -595,24 +595,24 @@ static void test_acquire_async(void) {
   /* Still leased: the next one waits out the timeout. */
   acquired_outcome late = {PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, 0, NANO_OK, NULL, ""};
   double start = now_ms();
-  CHECK(nano_lease_new_async(rt, "q", on_acquired, &late, &none, &t1) == NANO_OK && none == NULL, "queued again");
+  CHECK(nano_pool_acquire_async(rt, "q", on_acquired, &late, &none, &t1) == NANO_OK && none == NULL, "queued again");
   wait_acquired(&late);
   double waited = now_ms() - start;
   CHECK(late.result == NANO_ERR_POOL_EXHAUSTED && late.lease == NULL && strstr(late.error, "200 ms"),
         "timed out: %d %s", late.result, late.error);
   CHECK(waited >= 180, "failed after %.0f ms, before its 200 ms timeout", waited);
 
-  CHECK(nano_lease_new_async(rt, "q", NULL, NULL, &none, &t1) == NANO_ERR_NULL_POINTER, "NULL callback");
-  CHECK(nano_lease_new_async(rt, "nope", on_acquired, &late, &none, &t1) == NANO_ERR_SCRIPT_NOT_FOUND, "unknown");
-  CHECK(nano_lease_new_async(rt, "q", on_acquired, &late, NULL, &t1) == NANO_ERR_NULL_POINTER, "NULL out");
+  CHECK(nano_pool_acquire_async(rt, "q", NULL, NULL, &none, &t1) == NANO_ERR_NULL_POINTER, "NULL callback");
+  CHECK(nano_pool_acquire_async(rt, "nope", on_acquired, &late, &none, &t1) == NANO_ERR_SCRIPT_NOT_FOUND, "unknown");
+  CHECK(nano_pool_acquire_async(rt, "q", on_acquired, &late, NULL, &t1) == NANO_ERR_NULL_POINTER, "NULL out");
 
   /* Freeing the runtime fails what is queued, before it returns. */
   acquired_outcome closing = {PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, 0, NANO_OK, NULL, ""};
-  CHECK(nano_lease_new_async(rt, "q", on_acquired, &closing, &none, &t1) == NANO_OK && none == NULL, "queued last");
+  CHECK(nano_pool_acquire_async(rt, "q", on_acquired, &closing, &none, &t1) == NANO_OK && none == NULL, "queued last");
   CHECK(nano_runtime_free(rt) == NANO_OK, "free");
   CHECK(closing.calls == 1 && closing.result == NANO_ERR_SHUTDOWN, "shutdown: %d %d %s", closing.calls,
         closing.result, closing.error);
-  CHECK(nano_lease_free(first.lease) == NANO_OK, "a lease outlives its runtime, to be released");
+  CHECK(nano_pool_release(first.lease) == NANO_OK, "a lease outlives its runtime, to be released");
   CHECK(unused.calls == 0 && withdrawn.calls == 0 && first.calls == 1 && late.calls == 1,
         "each callback once: %d %d %d %d", unused.calls, withdrawn.calls, first.calls, late.calls);
 }
@@ -632,13 +632,13 @@ static void test_async_and_stats(void) {
       "} }";
   CHECK(nano_runtime_add_script(rt, "a", src, strlen(src), NULL) == NANO_OK, "add: %s", nano_last_error());
   nano_lease *w = NULL;
-  CHECK(nano_lease_new(rt, "a", &w) == NANO_OK, "acquire");
+  CHECK(nano_pool_acquire(rt, "a", &w) == NANO_OK, "acquire");
 
   async_outcome o = {PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, 0, NANO_OK, NULL, ""};
   nano_request slow = {"GET", 3, "http://x/slow", 13, NULL, 0, NULL, 0};
-  CHECK(nano_lease_eval_async(w, &slow, on_done, &o) == NANO_OK, "async start");
-  CHECK(nano_lease_free(w) == NANO_ERR_BUSY, "release refused while the evaluation runs");
-  CHECK(nano_lease_eval_async(w, &slow, on_done, &o) == NANO_ERR_BUSY, "second async start refused");
+  CHECK(nano_eval_request_async(w, &slow, on_done, &o) == NANO_OK, "async start");
+  CHECK(nano_pool_release(w) == NANO_ERR_BUSY, "release refused while the evaluation runs");
+  CHECK(nano_eval_request_async(w, &slow, on_done, &o) == NANO_ERR_BUSY, "second async start refused");
   wait_done(&o);
   CHECK(o.result == NANO_OK && o.response != NULL, "async result %d %s", o.result, o.error);
   const uint8_t *body;
@@ -650,27 +650,27 @@ static void test_async_and_stats(void) {
   /* Errors reach the callback with their message. */
   async_outcome e = {PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, 0, NANO_OK, NULL, ""};
   nano_request bad = {"GET", 3, "http://x/throw", 14, NULL, 0, NULL, 0};
-  CHECK(nano_lease_eval_async(w, &bad, on_done, &e) == NANO_OK, "async start after the first callback");
+  CHECK(nano_eval_request_async(w, &bad, on_done, &e) == NANO_OK, "async start after the first callback");
   wait_done(&e);
   CHECK(e.result == NANO_ERR_SCRIPT_ERROR && e.response == NULL && strstr(e.error, "async boom"), "async error %d %s",
         e.result, e.error);
-  CHECK(nano_lease_eval_async(w, &bad, NULL, NULL) == NANO_ERR_NULL_POINTER, "NULL callback");
+  CHECK(nano_eval_request_async(w, &bad, NULL, NULL) == NANO_ERR_NULL_POINTER, "NULL callback");
 
   /* A runaway evaluation stopped from this thread; the isolate keeps working. */
   async_outcome c = {PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, 0, NANO_OK, NULL, ""};
   nano_request spin = {"GET", 3, "http://x/spin", 13, NULL, 0, NULL, 0};
-  CHECK(nano_lease_eval_async(w, &spin, on_done, &c) == NANO_OK, "spin start");
+  CHECK(nano_eval_request_async(w, &spin, on_done, &c) == NANO_OK, "spin start");
   struct timespec pause = {0, 50 * 1000 * 1000};
   nanosleep(&pause, NULL);
-  CHECK(nano_lease_cancel(w) == NANO_OK, "cancel");
+  CHECK(nano_eval_cancel(w) == NANO_OK, "cancel");
   wait_done(&c);
   CHECK(c.result == NANO_ERR_TERMINATED && c.response == NULL, "cancelled result %d %s", c.result, c.error);
-  CHECK(nano_lease_cancel(NULL) == NANO_ERR_NULL_POINTER, "cancel NULL");
+  CHECK(nano_eval_cancel(NULL) == NANO_ERR_NULL_POINTER, "cancel NULL");
   nano_request fine = {"GET", 3, "http://x/fine", 13, NULL, 0, NULL, 0};
   nano_response *after = NULL;
-  CHECK(nano_lease_eval(w, &fine, &after) == NANO_OK, "request after a cancel: %s", nano_lease_last_error(w));
+  CHECK(nano_eval_request(w, &fine, &after) == NANO_OK, "request after a cancel: %s", nano_eval_last_error(w));
   nano_response_free(after);
-  CHECK(nano_lease_free(w) == NANO_OK, "release after the callback");
+  CHECK(nano_pool_release(w) == NANO_OK, "release after the callback");
 
   nano_pool_stats stats;
   CHECK(nano_runtime_stats(rt, &stats) == NANO_OK, "stats");
@@ -687,15 +687,15 @@ static void test_async_and_stats(void) {
   /* The default CPU limit (50 ms) stops a runaway with its own code. */
   CHECK(nano_runtime_new(NULL, &rt) == NANO_OK, "runtime with default limits");
   CHECK(nano_runtime_add_script(rt, "a", src, strlen(src), NULL) == NANO_OK, "add");
-  CHECK(nano_lease_new(rt, "a", &w) == NANO_OK, "acquire");
+  CHECK(nano_pool_acquire(rt, "a", &w) == NANO_OK, "acquire");
   nano_response *none = NULL;
-  CHECK(nano_lease_eval(w, &spin, &none) == NANO_ERR_CPU_LIMIT, "cpu limit: %s", nano_lease_last_error(w));
-  CHECK(nano_lease_eval(w, &fine, &none) == NANO_OK, "after the cpu limit");
+  CHECK(nano_eval_request(w, &spin, &none) == NANO_ERR_CPU_LIMIT, "cpu limit: %s", nano_eval_last_error(w));
+  CHECK(nano_eval_request(w, &fine, &none) == NANO_OK, "after the cpu limit");
   nano_response_free(none);
-  nano_lease_free(w);
+  nano_pool_release(w);
   CHECK(nano_runtime_free(rt) == NANO_OK, "free");
   nano_lease *late = NULL;
-  CHECK(nano_lease_new(rt, "a", &late) == NANO_ERR_INVALID_ARGUMENT, "acquire on a freed runtime");
+  CHECK(nano_pool_acquire(rt, "a", &late) == NANO_ERR_INVALID_ARGUMENT, "acquire on a freed runtime");
 }
 
 /* A blocking evaluation on its own host thread, for the shutdown test. */
@@ -708,7 +708,7 @@ static void *eval_blocking(void *arg) {
   blocking_eval *b = arg;
   nano_request req = {"GET", 3, "http://x/wait", 13, NULL, 0, NULL, 0};
   nano_response *resp = NULL;
-  b->result = nano_lease_eval(b->worker, &req, &resp);
+  b->result = nano_eval_request(b->worker, &req, &resp);
   nano_response_free(resp);
   return NULL;
 }
@@ -739,7 +739,7 @@ static void test_shutdown_in_flight(void) {
   nano_request spin = {"GET", 3, "http://x/spin", 13, NULL, 0, NULL, 0};
   nano_request wait = {"GET", 3, "http://x/wait", 13, NULL, 0, NULL, 0};
   for (int i = 0; i < N; i++) {
-    CHECK(nano_lease_new(rt, "s", &w[i]) == NANO_OK, "acquire %d: %s", i, nano_last_error());
+    CHECK(nano_pool_acquire(rt, "s", &w[i]) == NANO_OK, "acquire %d: %s", i, nano_last_error());
     if (i < BLOCKING) {
       b[i].worker = w[i];
       b[i].result = NANO_OK;
@@ -749,7 +749,7 @@ static void test_shutdown_in_flight(void) {
     pthread_mutex_init(&o[i].lock, NULL);
     pthread_cond_init(&o[i].cond, NULL);
     o[i].done = 0;
-    CHECK(nano_lease_eval_async(w[i], i % 2 ? &spin : &wait, on_done, &o[i]) == NANO_OK, "start %d", i);
+    CHECK(nano_eval_request_async(w[i], i % 2 ? &spin : &wait, on_done, &o[i]) == NANO_OK, "start %d", i);
   }
   struct timespec pause = {0, 100 * 1000 * 1000};
   nanosleep(&pause, NULL);
@@ -766,12 +766,12 @@ static void test_shutdown_in_flight(void) {
   }
   CHECK(shutdown == N, "%d of %d in-flight requests ended with NANO_ERR_SHUTDOWN", shutdown, N);
   nano_response *resp = NULL;
-  CHECK(nano_lease_eval(w[0], &wait, &resp) == NANO_ERR_SHUTDOWN && resp == NULL, "eval after shutdown");
+  CHECK(nano_eval_request(w[0], &wait, &resp) == NANO_ERR_SHUTDOWN && resp == NULL, "eval after shutdown");
   CHECK(strstr(nano_result_message(NANO_ERR_SHUTDOWN), "shut down") != NULL, "shutdown message");
-  for (int i = 0; i < N; i++) CHECK(nano_lease_free(w[i]) == NANO_OK, "release %d after shutdown", i);
-  CHECK(nano_lease_free(w[0]) == NANO_ERR_INVALID_ARGUMENT, "double release after shutdown");
+  for (int i = 0; i < N; i++) CHECK(nano_pool_release(w[i]) == NANO_OK, "release %d after shutdown", i);
+  CHECK(nano_pool_release(w[0]) == NANO_ERR_INVALID_ARGUMENT, "double release after shutdown");
   nano_lease *late = NULL;
-  CHECK(nano_lease_new(rt, "s", &late) == NANO_ERR_INVALID_ARGUMENT && late == NULL, "acquire after free");
+  CHECK(nano_pool_acquire(rt, "s", &late) == NANO_ERR_INVALID_ARGUMENT && late == NULL, "acquire after free");
 }
 
 
@@ -784,16 +784,16 @@ static void ring_flag(void *data) {
 }
 
 static void *cancel_lease(void *lease) {
-  nano_lease_cancel(lease);
+  nano_eval_cancel(lease);
   return NULL;
 }
 
 static void *free_elsewhere(void *lease) {
-  return (void *)(intptr_t)nano_lease_free(lease);
+  return (void *)(intptr_t)nano_pool_release(lease);
 }
 
 /* Streamed bodies on an inline lease: the head first, then one chunk per
- * nano_lease_body_more; a chunk stays valid across polls; stop ends it. */
+ * nano_eval_body_more; a chunk stays valid across polls; stop ends it. */
 static void test_streamed(void) {
   nano_config cfg;
   nano_config_init(&cfg);
@@ -813,7 +813,7 @@ static void test_streamed(void) {
       "} }";
   CHECK(nano_runtime_add_script(rt, "st", src, strlen(src), NULL) == NANO_OK, "add: %s", nano_last_error());
   nano_lease *lease = NULL;
-  CHECK(nano_lease_new_inline(rt, "st", &lease) == NANO_OK, "inline lease: %s", nano_last_error());
+  CHECK(nano_pool_acquire_inline(rt, "st", &lease) == NANO_OK, "inline lease: %s", nano_last_error());
   if (!lease) return;
   nano_request three = {"GET", 3, "http://x/three", 14, NULL, 0, NULL, 0};
   nano_request endless = {"GET", 3, "http://x/endless", 16, NULL, 0, NULL, 0};
@@ -823,24 +823,24 @@ static void test_streamed(void) {
   nano_body_part part;
 
   /* The head, with its first chunk; then a chunk per ask, then the end. */
-  CHECK(nano_lease_start_streamed(lease, &three, NULL, NULL, &p) == NANO_OK, "start: %s", nano_last_error());
+  CHECK(nano_eval_start_streamed(lease, &three, NULL, NULL, &p) == NANO_OK, "start: %s", nano_last_error());
   CHECK(p.answered && p.outcome == NANO_OK && p.response && !p.done, "the head comes first");
   const uint8_t *body;
   size_t body_len;
   CHECK(nano_response_body(p.response, &body, &body_len) == NANO_OK && body_len == 0, "the head has no body");
   nano_response_free(p.response);
-  CHECK(nano_lease_body_part(lease, &part) == NANO_OK && part.body_follows, "the body follows");
+  CHECK(nano_eval_body_part(lease, &part) == NANO_OK && part.body_follows, "the body follows");
   CHECK(part.kind == NANO_BODY_CHUNK && part.len == 3 && memcmp(part.data, "000", 3) == 0, "first chunk");
   /* Polls without an ask bring no part and leave the chunk's bytes. */
   const uint8_t *kept = part.data;
-  CHECK(nano_lease_poll(lease, &p) == NANO_OK && !p.done, "poll");
-  CHECK(nano_lease_body_part(lease, &part) == NANO_OK && part.kind == NANO_BODY_NONE, "no part without an ask");
+  CHECK(nano_eval_poll(lease, &p) == NANO_OK && !p.done, "poll");
+  CHECK(nano_eval_body_part(lease, &part) == NANO_OK && part.kind == NANO_BODY_NONE, "no part without an ask");
   CHECK(memcmp(kept, "000", 3) == 0, "the chunk is still readable");
   char got[16] = {0};
   size_t at = 0;
   for (;;) {
-    CHECK(nano_lease_body_more(lease, &p) == NANO_OK, "more: %s", nano_last_error());
-    CHECK(nano_lease_body_part(lease, &part) == NANO_OK, "part");
+    CHECK(nano_eval_body_more(lease, &p) == NANO_OK, "more: %s", nano_last_error());
+    CHECK(nano_eval_body_part(lease, &part) == NANO_OK, "part");
     if (part.kind != NANO_BODY_CHUNK) break;
     if (at + part.len < sizeof got) memcpy(got + at, part.data, part.len);
     at += part.len;
@@ -848,41 +848,41 @@ static void test_streamed(void) {
   CHECK(part.kind == NANO_BODY_END && p.done && strcmp(got, "111222") == 0, "end after %s (%d)", got, part.kind);
 
   /* The host stops: the body's last part says so. */
-  CHECK(nano_lease_start_streamed(lease, &endless, NULL, NULL, &p) == NANO_OK && !p.done, "start endless");
+  CHECK(nano_eval_start_streamed(lease, &endless, NULL, NULL, &p) == NANO_OK && !p.done, "start endless");
   nano_response_free(p.response);
-  CHECK(nano_lease_body_more(lease, &p) == NANO_OK, "more");
-  CHECK(nano_lease_body_stop(lease, &p) == NANO_OK && p.done, "stop");
-  CHECK(nano_lease_body_part(lease, &part) == NANO_OK && part.kind == NANO_BODY_FAILED &&
+  CHECK(nano_eval_body_more(lease, &p) == NANO_OK, "more");
+  CHECK(nano_eval_body_stop(lease, &p) == NANO_OK && p.done, "stop");
+  CHECK(nano_eval_body_part(lease, &part) == NANO_OK && part.kind == NANO_BODY_FAILED &&
             part.error == NANO_ERR_TERMINATED,
         "stopped: %d %d", part.kind, part.error);
 
   /* Streamed bytes count against max_body_bytes. */
-  CHECK(nano_lease_start_streamed(lease, &big, NULL, NULL, &p) == NANO_OK, "start big");
+  CHECK(nano_eval_start_streamed(lease, &big, NULL, NULL, &p) == NANO_OK, "start big");
   nano_response_free(p.response);
-  CHECK(nano_lease_body_more(lease, &p) == NANO_OK, "more");
-  CHECK(nano_lease_body_part(lease, &part) == NANO_OK && part.kind == NANO_BODY_FAILED &&
+  CHECK(nano_eval_body_more(lease, &p) == NANO_OK, "more");
+  CHECK(nano_eval_body_part(lease, &part) == NANO_OK && part.kind == NANO_BODY_FAILED &&
             part.error == NANO_ERR_SCRIPT_ERROR,
         "over the limit: %d %d", part.kind, part.error);
-  CHECK(strstr(nano_lease_last_error(lease), "larger than the limit of 1000 bytes") != NULL, "why: %s",
-        nano_lease_last_error(lease));
+  CHECK(strstr(nano_eval_last_error(lease), "larger than the limit of 1000 bytes") != NULL, "why: %s",
+        nano_eval_last_error(lease));
 
   /* A body that is not a stream comes whole, with its head. */
-  CHECK(nano_lease_start_streamed(lease, &whole, NULL, NULL, &p) == NANO_OK && p.done && p.response, "whole");
-  CHECK(nano_lease_body_part(lease, &part) == NANO_OK && !part.body_follows && part.kind == NANO_BODY_NONE,
+  CHECK(nano_eval_start_streamed(lease, &whole, NULL, NULL, &p) == NANO_OK && p.done && p.response, "whole");
+  CHECK(nano_eval_body_part(lease, &part) == NANO_OK && !part.body_follows && part.kind == NANO_BODY_NONE,
         "nothing follows");
   nano_response_body(p.response, &body, &body_len);
   CHECK(body_len == 5 && memcmp(body, "whole", 5) == 0, "whole body");
   nano_response_free(p.response);
 
   /* Misuse. */
-  CHECK(nano_lease_body_more(lease, &p) == NANO_ERR_INVALID_ARGUMENT, "more with nothing running");
-  CHECK(nano_lease_body_part(lease, NULL) == NANO_ERR_NULL_POINTER, "NULL part");
-  CHECK(nano_lease_body_part(NULL, &part) == NANO_ERR_NULL_POINTER, "NULL lease");
+  CHECK(nano_eval_body_more(lease, &p) == NANO_ERR_INVALID_ARGUMENT, "more with nothing running");
+  CHECK(nano_eval_body_part(lease, NULL) == NANO_ERR_NULL_POINTER, "NULL part");
+  CHECK(nano_eval_body_part(NULL, &part) == NANO_ERR_NULL_POINTER, "NULL lease");
   nano_lease *pooled = NULL;
-  CHECK(nano_lease_new(rt, "st", &pooled) == NANO_OK, "pooled lease");
-  CHECK(nano_lease_start_streamed(pooled, &three, NULL, NULL, &p) == NANO_ERR_INVALID_ARGUMENT, "pooled");
-  nano_lease_free(pooled);
-  CHECK(nano_lease_free(lease) == NANO_OK, "free");
+  CHECK(nano_pool_acquire(rt, "st", &pooled) == NANO_OK, "pooled lease");
+  CHECK(nano_eval_start_streamed(pooled, &three, NULL, NULL, &p) == NANO_ERR_INVALID_ARGUMENT, "pooled");
+  nano_pool_release(pooled);
+  CHECK(nano_pool_release(lease) == NANO_OK, "free");
   nano_runtime_free(rt);
 }
 
@@ -921,7 +921,7 @@ static int wait_parts(int n) {
 }
 
 /* Streamed bodies on nano's threads: callbacks for the head and each part,
- * the next chunk read only after nano_lease_body_ask. */
+ * the next chunk read only after nano_eval_body_ask. */
 static void test_streamed_async(void) {
   nano_config cfg;
   nano_config_init(&cfg);
@@ -938,20 +938,20 @@ static void test_streamed_async(void) {
       "} }";
   CHECK(nano_runtime_add_script(rt, "sa", src, strlen(src), NULL) == NANO_OK, "add: %s", nano_last_error());
   nano_lease *lease = NULL;
-  CHECK(nano_lease_new(rt, "sa", &lease) == NANO_OK, "lease");
+  CHECK(nano_pool_acquire(rt, "sa", &lease) == NANO_OK, "lease");
   nano_request three = {"GET", 3, "http://x/three", 14, NULL, 0, NULL, 0};
   nano_request endless = {"GET", 3, "http://x/endless", 16, NULL, 0, NULL, 0};
 
-  CHECK(nano_lease_eval_streamed(lease, &three, on_head, on_part, NULL) == NANO_OK, "eval: %s", nano_last_error());
+  CHECK(nano_eval_request_streamed(lease, &three, on_head, on_part, NULL) == NANO_OK, "eval: %s", nano_last_error());
   CHECK(wait_parts(1), "first chunk");
   CHECK(head_seen == 1 && head_follows == 1, "head first, body follows");
   /* Nothing more until asked. */
   struct timespec pause = {0, 50 * 1000 * 1000};
   nanosleep(&pause, NULL);
   CHECK(__atomic_load_n(&parts_seen, __ATOMIC_ACQUIRE) == 1, "no part without an ask");
-  CHECK(nano_lease_free(lease) == NANO_ERR_BUSY, "busy while the body streams");
+  CHECK(nano_pool_release(lease) == NANO_ERR_BUSY, "busy while the body streams");
   for (int n = 2; n <= 4; n++) {
-    CHECK(nano_lease_body_ask(lease, true) == NANO_OK, "ask");
+    CHECK(nano_eval_body_ask(lease, true) == NANO_OK, "ask");
     CHECK(wait_parts(n), "part %d", n);
   }
   CHECK(last_kind == NANO_BODY_END && streamed_len == 3 && memcmp(streamed_body, "012", 3) == 0,
@@ -960,23 +960,23 @@ static void test_streamed_async(void) {
   /* Stopped by the host. */
   parts_seen = 0;
   head_seen = 0;
-  CHECK(nano_lease_eval_streamed(lease, &endless, on_head, on_part, NULL) == NANO_OK, "eval endless");
+  CHECK(nano_eval_request_streamed(lease, &endless, on_head, on_part, NULL) == NANO_OK, "eval endless");
   CHECK(wait_parts(1), "first chunk");
-  CHECK(nano_lease_body_ask(lease, false) == NANO_OK, "stop");
+  CHECK(nano_eval_body_ask(lease, false) == NANO_OK, "stop");
   CHECK(wait_parts(2) && last_kind == NANO_BODY_FAILED && last_error_code == NANO_ERR_TERMINATED,
         "stopped: %d %d", last_kind, last_error_code);
   int freed = NANO_ERR_BUSY;
   for (int i = 0; i < 5000 && freed == NANO_ERR_BUSY; i++) {
-    freed = nano_lease_free(lease);
+    freed = nano_pool_release(lease);
     if (freed == NANO_ERR_BUSY) nanosleep(&(struct timespec){0, 1000 * 1000}, NULL);
   }
   CHECK(freed == NANO_OK, "freed after the last part: %d", freed);
 
   /* Misuse. */
-  CHECK(nano_lease_new_inline(rt, "sa", &lease) == NANO_OK, "inline lease");
-  CHECK(nano_lease_eval_streamed(lease, &three, on_head, on_part, NULL) == NANO_ERR_INVALID_ARGUMENT, "inline");
-  CHECK(nano_lease_eval_streamed(lease, &three, NULL, on_part, NULL) == NANO_ERR_NULL_POINTER, "NULL head");
-  nano_lease_free(lease);
+  CHECK(nano_pool_acquire_inline(rt, "sa", &lease) == NANO_OK, "inline lease");
+  CHECK(nano_eval_request_streamed(lease, &three, on_head, on_part, NULL) == NANO_ERR_INVALID_ARGUMENT, "inline");
+  CHECK(nano_eval_request_streamed(lease, &three, NULL, on_part, NULL) == NANO_ERR_NULL_POINTER, "NULL head");
+  nano_pool_release(lease);
   nano_runtime_free(rt);
 }
 
@@ -1008,13 +1008,13 @@ static void test_request_body_streamed(void) {
 
   /* On nano's threads, written from another thread as the script reads. */
   nano_lease *lease = NULL;
-  CHECK(nano_lease_new(rt, "rb", &lease) == NANO_OK, "lease");
+  CHECK(nano_pool_acquire(rt, "rb", &lease) == NANO_OK, "lease");
   nano_body_writer *w = NULL;
-  CHECK(nano_lease_stream_body(lease, &w) == NANO_OK && w != NULL, "stream body: %s", nano_last_error());
+  CHECK(nano_eval_stream_body(lease, &w) == NANO_OK && w != NULL, "stream body: %s", nano_last_error());
   pthread_t feeder;
   pthread_create(&feeder, NULL, feed_body, w);
   nano_response *resp = NULL;
-  CHECK(nano_lease_eval(lease, &post, &resp) == NANO_OK, "eval: %s", nano_last_error());
+  CHECK(nano_eval_request(lease, &post, &resp) == NANO_OK, "eval: %s", nano_last_error());
   void *fed = NULL;
   pthread_join(feeder, &fed);
   CHECK(fed == (void *)(intptr_t)NANO_OK, "feeder: %d", (int)(intptr_t)fed);
@@ -1025,50 +1025,50 @@ static void test_request_body_streamed(void) {
   nano_response_free(resp);
 
   /* A body that breaks off: the script's read fails with the host's words. */
-  CHECK(nano_lease_stream_body(lease, &w) == NANO_OK, "stream body");
+  CHECK(nano_eval_stream_body(lease, &w) == NANO_OK, "stream body");
   CHECK(nano_body_writer_write(w, (const uint8_t *)"x", 1) == NANO_OK, "write");
   CHECK(nano_body_writer_fail(w, "client gone", 11) == NANO_OK, "fail");
-  CHECK(nano_lease_eval(lease, &post, &resp) == NANO_ERR_SCRIPT_ERROR, "broken body");
-  CHECK(strstr(nano_lease_last_error(lease), "client gone") != NULL, "message: %s", nano_lease_last_error(lease));
+  CHECK(nano_eval_request(lease, &post, &resp) == NANO_ERR_SCRIPT_ERROR, "broken body");
+  CHECK(strstr(nano_eval_last_error(lease), "client gone") != NULL, "message: %s", nano_eval_last_error(lease));
   CHECK(nano_body_writer_write(w, (const uint8_t *)"x", 1) == NANO_ERR_INVALID_ARGUMENT, "completed writer");
 
   /* Over the body limit: the request fails, and the writer is told. */
-  CHECK(nano_lease_stream_body(lease, &w) == NANO_OK, "stream body");
+  CHECK(nano_eval_stream_body(lease, &w) == NANO_OK, "stream body");
   static uint8_t big[700 << 10];
   CHECK(nano_body_writer_write(w, big, sizeof big) == NANO_OK, "write 1");
   CHECK(nano_body_writer_write(w, big, sizeof big) == NANO_OK, "write 2");
-  CHECK(nano_lease_eval(lease, &post, &resp) == NANO_ERR_SCRIPT_ERROR, "over the limit");
+  CHECK(nano_eval_request(lease, &post, &resp) == NANO_ERR_SCRIPT_ERROR, "over the limit");
   CHECK(nano_body_writer_write(w, big, 1) == NANO_ERR_BODY_CLOSED, "closed after its request");
   CHECK(nano_body_writer_end(w) == NANO_ERR_BODY_CLOSED, "end of a closed body (and freed)");
 
   /* Misuse: a body in the request as well; GET with a streamed body. */
-  CHECK(nano_lease_stream_body(lease, &w) == NANO_OK, "stream body");
+  CHECK(nano_eval_stream_body(lease, &w) == NANO_OK, "stream body");
   nano_request both = {"POST", 4, "http://x/", 9, NULL, 0, (const uint8_t *)"b", 1};
-  CHECK(nano_lease_eval(lease, &both, &resp) == NANO_ERR_INVALID_ARGUMENT, "both bodies");
+  CHECK(nano_eval_request(lease, &both, &resp) == NANO_ERR_INVALID_ARGUMENT, "both bodies");
   CHECK(nano_body_writer_write(w, (const uint8_t *)"x", 1) == NANO_OK, "the body waits for the next request");
   nano_request get = {"GET", 3, "http://x/", 9, NULL, 0, NULL, 0};
-  CHECK(nano_lease_eval(lease, &get, &resp) == NANO_ERR_INVALID_ARGUMENT, "GET with a body");
+  CHECK(nano_eval_request(lease, &get, &resp) == NANO_ERR_INVALID_ARGUMENT, "GET with a body");
   CHECK(nano_body_writer_end(w) == NANO_ERR_BODY_CLOSED, "that request took the body");
-  CHECK(nano_lease_stream_body(lease, NULL) == NANO_ERR_NULL_POINTER, "NULL out");
-  nano_lease_free(lease);
+  CHECK(nano_eval_stream_body(lease, NULL) == NANO_ERR_NULL_POINTER, "NULL out");
+  nano_pool_release(lease);
 
   /* Inline: written between polls; each write rings the host. */
-  CHECK(nano_lease_new_inline(rt, "rb", &lease) == NANO_OK, "inline lease");
-  CHECK(nano_lease_stream_body(lease, &w) == NANO_OK, "stream body");
+  CHECK(nano_pool_acquire_inline(rt, "rb", &lease) == NANO_OK, "inline lease");
+  CHECK(nano_eval_stream_body(lease, &w) == NANO_OK, "stream body");
   nano_progress p;
-  CHECK(nano_lease_start(lease, &post, ring_flag, NULL, &p) == NANO_OK, "start: %s", nano_last_error());
+  CHECK(nano_eval_start(lease, &post, ring_flag, NULL, &p) == NANO_OK, "start: %s", nano_last_error());
   CHECK(!p.answered, "waits for its body");
   __atomic_store_n(&rung, 0, __ATOMIC_RELEASE);
   CHECK(nano_body_writer_write(w, (const uint8_t *)"in", 2) == NANO_OK, "write");
   CHECK(__atomic_load_n(&rung, __ATOMIC_ACQUIRE) == 1, "rung");
-  CHECK(nano_lease_poll(lease, &p) == NANO_OK && !p.answered, "poll");
+  CHECK(nano_eval_poll(lease, &p) == NANO_OK && !p.answered, "poll");
   CHECK(nano_body_writer_write(w, (const uint8_t *)"line", 4) == NANO_OK, "write");
   CHECK(nano_body_writer_end(w) == NANO_OK, "end");
-  CHECK(nano_lease_poll(lease, &p) == NANO_OK && p.answered && p.outcome == NANO_OK, "answered");
+  CHECK(nano_eval_poll(lease, &p) == NANO_OK && p.answered && p.outcome == NANO_OK, "answered");
   nano_response_body(p.response, &body, &len);
   CHECK(len == 7 && memcmp(body, "in|line", 7) == 0, "inline body %.*s", (int)len, body);
   nano_response_free(p.response);
-  nano_lease_free(lease);
+  nano_pool_release(lease);
   nano_runtime_free(rt);
 }
 
@@ -1161,17 +1161,17 @@ static void test_fetch_streamed(void) {
       "} }";
   CHECK(nano_runtime_add_script(rt, "fs", src, strlen(src), NULL) == NANO_OK, "add: %s", nano_last_error());
   nano_lease *lease = NULL;
-  CHECK(nano_lease_new(rt, "fs", &lease) == NANO_OK, "lease");
+  CHECK(nano_pool_acquire(rt, "fs", &lease) == NANO_OK, "lease");
   nano_request get = {"GET", 3, "http://x/", 9, NULL, 0, NULL, 0};
   nano_response *resp = NULL;
-  CHECK(nano_lease_eval(lease, &get, &resp) == NANO_OK, "eval: %s", nano_last_error());
+  CHECK(nano_eval_request(lease, &get, &resp) == NANO_OK, "eval: %s", nano_last_error());
   const uint8_t *body;
   size_t len;
   nano_response_body(resp, &body, &len);
   CHECK(len == 18 && memcmp(body, "203 1 up|stream|ed", 18) == 0, "body %.*s", (int)len, body);
   nano_response_free(resp);
   CHECK(nano_fetch_reply_respond_streamed(NULL, 200, NULL, 0, NULL) == NANO_ERR_NULL_POINTER, "NULL reply");
-  nano_lease_free(lease);
+  nano_pool_release(lease);
 
   /* A stream body sent by the script comes to the host as it is made. */
   const char *up =
@@ -1186,15 +1186,15 @@ static void test_fetch_streamed(void) {
       "  return new Response(await r.text());\n"
       "} }";
   CHECK(nano_runtime_add_script(rt, "up", up, strlen(up), NULL) == NANO_OK, "add: %s", nano_last_error());
-  CHECK(nano_lease_new(rt, "up", &lease) == NANO_OK, "lease");
-  CHECK(nano_lease_eval(lease, &get, &resp) == NANO_OK, "eval up: %s", nano_last_error());
+  CHECK(nano_pool_acquire(rt, "up", &lease) == NANO_OK, "lease");
+  CHECK(nano_eval_request(lease, &get, &resp) == NANO_OK, "eval up: %s", nano_last_error());
   nano_response_body(resp, &body, &len);
   CHECK(len == 18 && memcmp(body, "end chunk1;chunk2;", 18) == 0, "upload %.*s", (int)len, body);
   nano_response_free(resp);
   nano_body_reader *none = NULL;
   CHECK(nano_body_reader_read(none, (uint8_t *)"x", 1, &len, &(bool){0}) == NANO_ERR_NULL_POINTER, "NULL reader");
   nano_body_reader_free(NULL);
-  nano_lease_free(lease);
+  nano_pool_release(lease);
   nano_runtime_free(rt);
 }
 
@@ -1216,7 +1216,7 @@ static void test_inline(void) {
       "} }";
   CHECK(nano_runtime_add_script(rt, "in", src, strlen(src), NULL) == NANO_OK, "add: %s", nano_last_error());
   nano_lease *lease = NULL;
-  CHECK(nano_lease_new_inline(rt, "in", &lease) == NANO_OK, "inline lease: %s", nano_last_error());
+  CHECK(nano_pool_acquire_inline(rt, "in", &lease) == NANO_OK, "inline lease: %s", nano_last_error());
   if (!lease) return;
   nano_request hello = {"GET", 3, "http://x/hello", 14, NULL, 0, NULL, 0};
   nano_request timer = {"GET", 3, "http://x/timer", 14, NULL, 0, NULL, 0};
@@ -1226,7 +1226,7 @@ static void test_inline(void) {
 
   /* Answered and done in one step. */
   memset(&p, 0, sizeof p);
-  CHECK(nano_lease_start(lease, &hello, NULL, NULL, &p) == NANO_OK, "start: %s", nano_last_error());
+  CHECK(nano_eval_start(lease, &hello, NULL, NULL, &p) == NANO_OK, "start: %s", nano_last_error());
   CHECK(p.answered && p.outcome == NANO_OK && p.response && p.done && p.wake_in_ms == -1, "hello in one step");
   const uint8_t *body;
   size_t body_len;
@@ -1237,47 +1237,47 @@ static void test_inline(void) {
   }
 
   /* A timer: suspended, then polled at its time. */
-  CHECK(nano_lease_start(lease, &timer, ring_flag, NULL, &p) == NANO_OK, "start timer");
+  CHECK(nano_eval_start(lease, &timer, ring_flag, NULL, &p) == NANO_OK, "start timer");
   CHECK(!p.answered && !p.done && p.wake_in_ms >= 25 && p.wake_in_ms <= 31, "waits %lld ms", (long long)p.wake_in_ms);
-  CHECK(nano_lease_start(lease, &hello, NULL, NULL, &p) == NANO_ERR_BUSY, "one request at a time");
+  CHECK(nano_eval_start(lease, &hello, NULL, NULL, &p) == NANO_ERR_BUSY, "one request at a time");
   nano_lease *second = NULL;
-  CHECK(nano_lease_new_inline(rt, "in", &second) == NANO_ERR_BUSY && second == NULL, "one inline isolate per thread");
+  CHECK(nano_pool_acquire_inline(rt, "in", &second) == NANO_ERR_BUSY && second == NULL, "one inline isolate per thread");
   int steps = 1;
   while (!p.done) {
     struct timespec pause = {0, (long)p.wake_in_ms * 1000 * 1000};
     nanosleep(&pause, NULL);
-    CHECK(nano_lease_poll(lease, &p) == NANO_OK, "poll: %s", nano_last_error());
+    CHECK(nano_eval_poll(lease, &p) == NANO_OK, "poll: %s", nano_last_error());
     steps++;
   }
   CHECK(p.answered && p.outcome == NANO_OK && steps >= 2, "timer answered after %d steps", steps);
   nano_response_free(p.response);
-  CHECK(nano_lease_poll(lease, &p) == NANO_ERR_INVALID_ARGUMENT, "poll with nothing running");
+  CHECK(nano_eval_poll(lease, &p) == NANO_ERR_INVALID_ARGUMENT, "poll with nothing running");
 
   /* The CPU limit on this thread. */
-  CHECK(nano_lease_start(lease, &spin, NULL, NULL, &p) == NANO_OK, "start spin");
+  CHECK(nano_eval_start(lease, &spin, NULL, NULL, &p) == NANO_OK, "start spin");
   CHECK(p.answered && p.outcome == NANO_ERR_CPU_LIMIT && p.response == NULL && p.done, "cpu limit: %d", p.outcome);
-  CHECK(strstr(nano_lease_last_error(lease), "CPU time limit") != NULL, "why: %s", nano_lease_last_error(lease));
+  CHECK(strstr(nano_eval_last_error(lease), "CPU time limit") != NULL, "why: %s", nano_eval_last_error(lease));
 
   /* Cancelled from another thread while it waits: the host is rung. */
   __atomic_store_n(&rung, 0, __ATOMIC_RELEASE);
-  CHECK(nano_lease_start(lease, &forever, ring_flag, NULL, &p) == NANO_OK && !p.done, "start forever");
+  CHECK(nano_eval_start(lease, &forever, ring_flag, NULL, &p) == NANO_OK && !p.done, "start forever");
   pthread_t t;
   pthread_create(&t, NULL, cancel_lease, lease);
   pthread_join(t, NULL);
   CHECK(__atomic_load_n(&rung, __ATOMIC_ACQUIRE) == 1, "the cancel rang");
-  CHECK(nano_lease_poll(lease, &p) == NANO_OK && p.answered && p.outcome == NANO_ERR_TERMINATED && p.done,
+  CHECK(nano_eval_poll(lease, &p) == NANO_OK && p.answered && p.outcome == NANO_ERR_TERMINATED && p.done,
         "cancelled: %d", p.outcome);
 
   /* Misuse. */
   nano_response *none = NULL;
-  CHECK(nano_lease_eval_async(lease, &hello, on_done, NULL) == NANO_ERR_INVALID_ARGUMENT, "no async on inline");
-  CHECK(nano_lease_eval(lease, &hello, &none) == NANO_OK && none, "blocking eval on an inline lease");
+  CHECK(nano_eval_request_async(lease, &hello, on_done, NULL) == NANO_ERR_INVALID_ARGUMENT, "no async on inline");
+  CHECK(nano_eval_request(lease, &hello, &none) == NANO_OK && none, "blocking eval on an inline lease");
   nano_response_free(none);
-  CHECK(nano_lease_start(lease, &hello, NULL, NULL, NULL) == NANO_ERR_NULL_POINTER, "NULL progress");
+  CHECK(nano_eval_start(lease, &hello, NULL, NULL, NULL) == NANO_ERR_NULL_POINTER, "NULL progress");
   nano_lease *pooled = NULL;
-  CHECK(nano_lease_new(rt, "in", &pooled) == NANO_OK, "pooled lease");
-  CHECK(nano_lease_start(pooled, &hello, NULL, NULL, &p) == NANO_ERR_INVALID_ARGUMENT, "start on a pooled lease");
-  nano_lease_free(pooled);
+  CHECK(nano_pool_acquire(rt, "in", &pooled) == NANO_OK, "pooled lease");
+  CHECK(nano_eval_start(pooled, &hello, NULL, NULL, &p) == NANO_ERR_INVALID_ARGUMENT, "start on a pooled lease");
+  nano_pool_release(pooled);
   pthread_create(&t, NULL, free_elsewhere, lease);
   void *freed;
   pthread_join(t, &freed);
@@ -1285,12 +1285,12 @@ static void test_inline(void) {
   CHECK(strstr(nano_result_message(NANO_ERR_UNSAFE_THREAD), "inline") != NULL, "message");
 
   /* Freed with a request waiting: dropped; the next lease starts clean. */
-  CHECK(nano_lease_start(lease, &forever, NULL, NULL, &p) == NANO_OK && !p.done, "start forever again");
-  CHECK(nano_lease_free(lease) == NANO_OK, "free with a request waiting");
-  CHECK(nano_lease_new_inline(rt, "in", &lease) == NANO_OK, "inline lease again");
-  CHECK(nano_lease_start(lease, &hello, NULL, NULL, &p) == NANO_OK && p.done && p.outcome == NANO_OK, "after");
+  CHECK(nano_eval_start(lease, &forever, NULL, NULL, &p) == NANO_OK && !p.done, "start forever again");
+  CHECK(nano_pool_release(lease) == NANO_OK, "free with a request waiting");
+  CHECK(nano_pool_acquire_inline(rt, "in", &lease) == NANO_OK, "inline lease again");
+  CHECK(nano_eval_start(lease, &hello, NULL, NULL, &p) == NANO_OK && p.done && p.outcome == NANO_OK, "after");
   nano_response_free(p.response);
-  CHECK(nano_lease_free(lease) == NANO_OK, "free");
+  CHECK(nano_pool_release(lease) == NANO_OK, "free");
   CHECK(nano_runtime_free(rt) == NANO_OK, "free runtime");
 }
 

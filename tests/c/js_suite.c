@@ -141,7 +141,7 @@ int main(int argc, char **argv) {
   nano_lease *w = NULL;
   nano_response *resp = NULL;
   nano_request req = {"GET", 3, "http://test.local/", 18, NULL, 0, NULL, 0};
-  if (nano_lease_new(rt, "test.js", &w) != NANO_OK || nano_lease_eval(w, &req, &resp) != NANO_OK) {
+  if (nano_pool_acquire(rt, "test.js", &w) != NANO_OK || nano_eval_request(w, &req, &resp) != NANO_OK) {
     printf("FAIL request: %s\n0 passed, 1 failed\n", nano_last_error());
     return 1;
   }
@@ -152,7 +152,7 @@ int main(int argc, char **argv) {
   memcpy(verdict, body, body_len);
   verdict[body_len] = 0;
   nano_response_free(resp);
-  nano_lease_free(w);
+  nano_pool_release(w);
   /* Freeing the runtime waits for work still running (ctx.waitUntil). */
   if (nano_runtime_free(rt) != NANO_OK) fprintf(stderr, "free: %s\n", nano_last_error());
   if (raw) {

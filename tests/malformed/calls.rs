@@ -164,13 +164,13 @@ impl Fixture {
             0 => (null_mut(), Expect::Fail, false),
             1 => (self.foreign(), Expect::Fail, false),
             2 => unsafe {
-                assert_eq!(nano_lease_new(self.runtime, c"s".as_ptr(), &mut w), NANO_OK);
-                assert_eq!(nano_lease_free(w), NANO_OK);
+                assert_eq!(nano_pool_acquire(self.runtime, c"s".as_ptr(), &mut w), NANO_OK);
+                assert_eq!(nano_pool_release(w), NANO_OK);
                 (w, Expect::Fail, false)
             },
             _ => unsafe {
                 assert_eq!(
-                    nano_lease_new(self.runtime, c"s".as_ptr(), &mut w),
+                    nano_pool_acquire(self.runtime, c"s".as_ptr(), &mut w),
                     NANO_OK,
                     "{}",
                     text(nano_last_error())
@@ -185,7 +185,7 @@ impl Fixture {
     unsafe fn response_arg(&self, src: &mut Source) -> (*mut nano_response, Expect, bool) {
         let fresh = || unsafe {
             let mut w = null_mut();
-            assert_eq!(nano_lease_new(self.runtime, c"s".as_ptr(), &mut w), NANO_OK);
+            assert_eq!(nano_pool_acquire(self.runtime, c"s".as_ptr(), &mut w), NANO_OK);
             let req = nano_request {
                 method: c"GET".as_ptr(),
                 method_len: 3,
@@ -197,8 +197,8 @@ impl Fixture {
                 body_len: 0,
             };
             let mut resp = null_mut();
-            assert_eq!(nano_lease_eval(w, &req, &mut resp), NANO_OK, "{}", text(nano_last_error()));
-            assert_eq!(nano_lease_free(w), NANO_OK);
+            assert_eq!(nano_eval_request(w, &req, &mut resp), NANO_OK, "{}", text(nano_last_error()));
+            assert_eq!(nano_pool_release(w), NANO_OK);
             resp
         };
         match src.below(8) {
@@ -243,10 +243,13 @@ impl Fixture {
                     let name = [name, vec![0]].concat();
                     let out_null = src.one_in(5);
                     let mut w = null_mut();
-                    let code =
-                        nano_lease_new(rt, name.as_ptr().cast(), if out_null { null_mut() } else { &mut w });
+                    let code = nano_pool_acquire(
+                        rt,
+                        name.as_ptr().cast(),
+                        if out_null { null_mut() } else { &mut w },
+                    );
                     if code == NANO_OK {
-                        assert_eq!(nano_lease_free(w), NANO_OK);
+                        assert_eq!(nano_pool_release(w), NANO_OK);
                     } else {
                         assert!(w.is_null(), "out written on failure");
                     }
@@ -257,20 +260,23 @@ impl Fixture {
                     (
                         code,
                         e.and(if out_null { Expect::Fail } else { Expect::Succeed }),
-                        format!("nano_lease_new {name:?}"),
+                        format!("nano_pool_acquire {name:?}"),
                     )
                 }
                 4 => {
                     let (w, e, _) = self.worker_arg(src);
-                    (nano_lease_free(w), e, "nano_lease_free".into())
+                    // NULL is the one malformed lease that release accepts
+                    // (as every _free does).
+                    let e = if w.is_null() { Expect::Succeed } else { e };
+                    (nano_pool_release(w), e, "nano_pool_release".into())
                 }
                 5 => {
                     let (w, e, live) = self.worker_arg(src);
-                    let code = nano_lease_cancel(w);
+                    let code = nano_eval_cancel(w);
                     if live {
-                        assert_eq!(nano_lease_free(w), NANO_OK);
+                        assert_eq!(nano_pool_release(w), NANO_OK);
                     }
-                    (code, e, "nano_lease_cancel".into())
+                    (code, e, "nano_eval_cancel".into())
                 }
                 6 => self.response_accessors(src),
                 7 => {
@@ -514,20 +520,20 @@ impl Fixture {
             let code = if asynchronous {
                 let mut outcome = Outcome::default();
                 let code =
-                    nano_lease_eval_async(w, req_ptr, Some(on_done), (&mut outcome as *mut Outcome).cast());
+                    nano_eval_request_async(w, req_ptr, Some(on_done), (&mut outcome as *mut Outcome).cast());
                 // Checks made on the worker's thread answer through the callback.
                 if code == NANO_OK { outcome.wait() } else { code }
             } else {
                 let out_null = src.one_in(10);
                 let mut resp = null_mut();
-                let code = nano_lease_eval(w, req_ptr, if out_null { null_mut() } else { &mut resp });
+                let code = nano_eval_request(w, req_ptr, if out_null { null_mut() } else { &mut resp });
                 if code == NANO_OK {
                     assert!(!resp.is_null());
                     nano_response_free(resp);
                 } else {
                     assert!(resp.is_null(), "out written on failure");
                     if live {
-                        assert!(!text(nano_lease_last_error(w)).is_empty(), "worker error message");
+                        assert!(!text(nano_eval_last_error(w)).is_empty(), "worker error message");
                     }
                 }
                 if out_null && expect == Expect::Succeed {
@@ -539,10 +545,10 @@ impl Fixture {
                     live,
                     code,
                     if out_null { Expect::Fail } else { expect },
-                    &format!("nano_lease_eval {shown}"),
+                    &format!("nano_eval_request {shown}"),
                 );
             };
-            self.finish(w, live, code, expect, &format!("nano_lease_eval_async {shown}"))
+            self.finish(w, live, code, expect, &format!("nano_eval_request_async {shown}"))
         }
     }
 
@@ -555,7 +561,7 @@ impl Fixture {
         what: &str,
     ) -> (nano_result, Expect, String) {
         if live {
-            assert_eq!(unsafe { nano_lease_free(w) }, NANO_OK, "{what}: release");
+            assert_eq!(unsafe { nano_pool_release(w) }, NANO_OK, "{what}: release");
         }
         (code, expect, what.to_string())
     }

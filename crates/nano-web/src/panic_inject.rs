@@ -1,5 +1,5 @@
 //! Test-only panic injection (cargo feature `panic-inject`): arms a named
-//! point (a C export such as `nano_lease_new`, or a native such as
+//! point (a C export such as `nano_pool_acquire`, or a native such as
 //! `utf8Encode`) so that the next pass through it panics. Tests use it to
 //! prove every export and every native callback contains its panics. Without
 //! the feature, [`point`] compiles to nothing.

@@ -29,11 +29,13 @@ export default {
       case "spin":
         for (;;) {}
       case "busy": {
+        console.log("started /busy"); // tests order their steps by these lines
         const end = Date.now() + 200;
         while (Date.now() < end) {}
         return new Response("busy done\n");
       }
       case "wait":
+        console.log("started /wait");
         await new Promise((resolve) => setTimeout(resolve, 200));
         return new Response("waited\n");
       case "stream": {
@@ -68,6 +70,7 @@ export default {
       case "pieces": {
         // The request body read as it arrives: a slow upload comes in many
         // chunks (a body read whole first would be one).
+        console.log("started /pieces");
         let chunks = 0;
         let bytes = 0;
         for await (const chunk of request.body) {
@@ -117,6 +120,7 @@ export default {
       case "big":
         return new Response("0123456789".repeat(Math.ceil(Number(arg) / 10)).slice(0, Number(arg)));
       case "sleep":
+        console.log("started /sleep");
         await new Promise((resolve) => setTimeout(resolve, 60_000));
         return new Response("woke up\n");
       case "hog": {
