@@ -414,7 +414,7 @@ typedef struct nano_script_options {
 
 // Pool statistics of a runtime, from `nano_runtime_stats`.
 typedef struct nano_pool_stats {
-  // Isolates alive (idle + busy).
+  // Isolates alive (idle + busy), those of inline leases included.
   uint64_t isolates;
   uint64_t idle;
   uint64_t busy;
@@ -594,9 +594,14 @@ enum nano_result nano_pool_acquire_cancel(const struct nano_runtime *runtime,
 // created after that. On success `*out` owns the lease: use it on this
 // thread only and give it back with `nano_pool_release`, on this thread.
 //
+// The isolate counts in the runtime's `max_isolates` and statistics like a
+// pooled one: a new one takes free room or evicts the least recently used
+// idle isolate (pooled or inline).
+//
 // Fails with `NANO_ERR_BUSY` while this thread's isolate for the script is
-// out on another lease (hand that request to `nano_pool_acquire` and
-// `nano_eval_request_async` instead), `NANO_ERR_UNSAFE_THREAD` on a thread
+// out on another lease, or when every isolate of the runtime is busy (hand
+// that request to `nano_pool_acquire_async` and `nano_eval_request_streamed`
+// or `_async` instead), `NANO_ERR_UNSAFE_THREAD` on a thread
 // created before V8 was initialised on a CPU with memory protection keys,
 // `NANO_ERR_SCRIPT_NOT_FOUND`, or `NANO_ERR_SHUTDOWN`.
 //
@@ -755,8 +760,12 @@ enum nano_result nano_runtime_new(const struct nano_config *config, struct nano_
 // waits until each has answered (its callback returned), unless it is made
 // from inside an async callback. Outstanding leases stay valid only to be
 // released with `nano_pool_release` (evaluating on them gives
-// `NANO_ERR_SHUTDOWN`); the last release frees what they hold. `runtime`
-// must not be used afterwards. NULL is accepted and does nothing.
+// `NANO_ERR_SHUTDOWN`); the last release frees what they hold. Inline
+// isolates are given up with the runtime (no longer counted); V8 lets only
+// their own thread drop them, so this thread's are freed here and another
+// thread's at its next `nano_pool_acquire_inline` (of any runtime) or when
+// it ends. `runtime` must not be used afterwards. NULL is accepted and does
+// nothing.
 enum nano_result nano_runtime_free(struct nano_runtime *runtime);
 
 // Copies the runtime's last failure message (from any thread) into `buf`,

@@ -22,7 +22,8 @@ LAYERS = [
     ["snapshot"],                                        # built-in and per-script snapshots
     ["realm"],                                           # the hardened realm, module instances
     ["exec"],                                            # one request on one isolate
-    ["isolation"],                                       # clean state per request
+    ["isolation"],                                       # the isolation modes: clean state per request
+    ["sandbox"],                                         # an isolate with its guards, built once for both paths
     ["worker", "inline"],                                # thread and queue; inline on the host thread
     ["pool"],
     ["runtime"],

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Lints nano's bootstrap JS (crates/nano-web/js, ES modules) with ESLint:
+# Lints nano's bootstrap JS (crates/nano-web/js/{web,nano,node}, ES modules) with ESLint:
 # a name that is neither an ECMAScript global nor imported fails, as do
 # unused variables and redeclarations (tools/jslint/eslint.config.mjs). A
 # missing export fails earlier still: V8 refuses to link the modules when
@@ -14,5 +14,7 @@ if [ ! -x node_modules/.bin/eslint ]; then
   npm ci --no-audit --no-fund --loglevel=error >/dev/null
 fi
 cd "$root/crates/nano-web/js"
-"$root/tools/jslint/node_modules/.bin/eslint" --config "$root/tools/jslint/eslint.config.mjs" --max-warnings 0 ./*.js
-echo "lint-js: $(ls ./*.js | wc -l) modules, no problems"
+shopt -s nullglob
+files=(./*/*.js)
+"$root/tools/jslint/node_modules/.bin/eslint" --config "$root/tools/jslint/eslint.config.mjs" --max-warnings 0 "${files[@]}"
+echo "lint-js: ${#files[@]} modules, no problems"

@@ -16,12 +16,12 @@
 use std::rc::Rc;
 use std::sync::Arc;
 
-use crate::engine::isolate::new_isolate;
+use crate::engine::isolate::{NanoIsolate, new_isolate, new_isolate_from};
 use crate::error::{Error, Result};
 use crate::exec::event_loop::{BeginRequest, dispatch};
 use crate::exec::host::WorkerHost;
 use crate::http::{Request, Response};
-use crate::isolation::Isolation;
+use crate::isolation::{Isolation, mode_of};
 use crate::script::Script;
 use crate::snapshot::context::{Prepared, in_context, in_new_context, prepare_context};
 use crate::snapshot::script::evaluate_script;
@@ -37,8 +37,9 @@ pub fn builtin_snapshot_len() -> usize {
 }
 
 /// Path 1: new isolate from `script`'s snapshot, new context, one request.
+/// `script` must be a strict-mode one (the others have no snapshot).
 pub fn cold_start_script_snapshot(script: &Arc<Script>, request: Request) -> Result<Response> {
-    let mut isolate = new_isolate(Some(script_blob(script)), false);
+    let mut isolate = strict_isolate(script);
     let host = quiet(&mut isolate);
     in_new_context(&mut isolate, |scope, _, internal| dispatch(scope, internal, &host, request))
 }
@@ -67,12 +68,9 @@ pub fn cold_start_no_snapshot(spec: &ScriptSpec, request: Request) -> Result<Res
     dispatch(scope, internal, &host, request)
 }
 
-fn script_blob(script: &Arc<Script>) -> &'static [u8] {
-    assert!(!script.snapshot.is_empty(), "only strict-mode scripts have a snapshot");
-    // SAFETY: every caller keeps `script` alive for longer than the isolate
-    // made from this blob (a local of the same function or a field dropped
-    // after the isolate).
-    unsafe { std::mem::transmute::<&[u8], &'static [u8]>(&script.snapshot) }
+fn strict_isolate(script: &Script) -> NanoIsolate {
+    assert!(script.snapshot_len() > 0, "only strict-mode scripts have a snapshot");
+    new_isolate_from(mode_of(script).blob(), false, 0, None)
 }
 
 /// An isolate from V8's own snapshot, without the Workers API: what a fresh
@@ -101,15 +99,14 @@ impl Default for BareIsolate {
 pub struct WarmIsolate {
     host: Rc<WorkerHost>,
     prepared: Option<Prepared>,
-    isolate: v8::OwnedIsolate,
-    _script: Arc<Script>, // dropped after `isolate`: holds its snapshot
+    isolate: NanoIsolate,
 }
 
 impl WarmIsolate {
     pub fn new(script: Arc<Script>) -> WarmIsolate {
-        let mut isolate = new_isolate(Some(script_blob(&script)), false);
+        let mut isolate = strict_isolate(&script);
         let host = quiet(&mut isolate);
-        WarmIsolate { host, prepared: None, isolate, _script: script }
+        WarmIsolate { host, prepared: None, isolate }
     }
 
     /// A fresh context from the snapshot (the per-request reset), discarded.
@@ -165,8 +162,7 @@ pub fn cold_start_realm(script: &Arc<Script>, request: Request) -> Result<Respon
 pub struct WarmRealm {
     host: Rc<WorkerHost>,
     isolation: Option<Isolation>,
-    isolate: v8::OwnedIsolate,
-    _script: Arc<Script>, // dropped after `isolate`: holds its snapshot
+    isolate: NanoIsolate,
 }
 
 /// Where one request's time went.
@@ -192,18 +188,14 @@ impl WarmRealm {
     }
 
     fn with(script: Arc<Script>, harden: bool) -> WarmRealm {
-        let blob = match script.isolation {
-            crate::script::IsolationMode::Strict => script_blob(&script),
-            _ => BUILTIN,
-        };
-        let mut isolate = new_isolate(Some(blob), false);
+        let mut isolate = new_isolate_from(mode_of(&script).blob(), false, 0, None);
         let host = quiet(&mut isolate);
         let isolation = if harden {
             Isolation::new(&mut isolate, &script)
         } else {
             Isolation::new_unhardened(&mut isolate, &script)
         };
-        WarmRealm { host, isolation: Some(isolation), isolate, _script: script }
+        WarmRealm { host, isolation: Some(isolation), isolate }
     }
 
     /// One request, timed step by step.

@@ -1,7 +1,7 @@
 //! How a host answers the scripts' `fetch()`: the handler it registers and
 //! the reply handle it completes, from any thread.
 
-use std::sync::{Arc, mpsc};
+use std::sync::Arc;
 
 use crate::http::{Request, Response};
 use nano_web::request_body::{BodyWriter, RequestBody};
@@ -11,10 +11,8 @@ use nano_web::request_body::{BodyWriter, RequestBody};
 /// thread. It should return quickly and do its I/O elsewhere.
 pub type FetchHandler = Arc<dyn Fn(Request, FetchReply) + Send + Sync>;
 
-/// What arrives on a worker's event loop from other threads: a subrequest's
-/// outcome, or (with the reserved ids below) a request to stop, a streaming
-/// host's word, a write to a body streaming in.
-pub(crate) struct Completion {
+/// A subrequest's outcome, as its request's loop receives it.
+pub(crate) struct FetchDone {
     /// The request generation the subrequest belongs to; older ones are stale.
     pub(crate) generation: u64,
     pub(crate) id: u32,
@@ -24,87 +22,22 @@ pub(crate) struct Completion {
     pub(crate) stream: Option<RequestBody>,
 }
 
-impl Completion {
-    /// The `id` of the completion that asks the loop to stop.
-    pub(crate) const CANCEL_ID: u32 = u32::MAX;
-
-    /// The wake-up a canceller sends to a loop waiting on timers or
-    /// subrequests (no JS running, so termination alone would not reach it).
-    pub(crate) fn cancel() -> Completion {
-        Completion { generation: u64::MAX, id: Self::CANCEL_ID, result: Err(String::new()), stream: None }
-    }
-
-    /// The `id` of a streaming host's word on the response body: `Ok`, it
-    /// took the last chunk and wants the next; `Err`, it takes no more.
-    pub(crate) const BODY_ID: u32 = u32::MAX - 1;
-
-    /// The host wants the response body's next chunk.
-    pub(crate) fn body_more() -> Completion {
-        Completion { generation: u64::MAX, id: Self::BODY_ID, result: Ok(Response::default()), stream: None }
-    }
-
-    /// The `id` of the wake-up a body streaming in (the request's, or a
-    /// subrequest's response's) sends when its host wrote to it (the chunks
-    /// themselves wait in the body).
-    pub(crate) const REQUEST_BODY_ID: u32 = u32::MAX - 2;
-
-    pub(crate) fn request_body() -> Completion {
-        Completion {
-            generation: u64::MAX,
-            id: Self::REQUEST_BODY_ID,
-            result: Err(String::new()),
-            stream: None,
-        }
-    }
-
-    /// The host takes no more of the response body (its client went away).
-    pub(crate) fn body_stop() -> Completion {
-        Completion { generation: u64::MAX, id: Self::BODY_ID, result: Err(String::new()), stream: None }
-    }
-}
-
-/// A wake-up a loop's host asks for when a completion arrives (an inline
-/// run suspended on the host's thread: the host polls it again).
-pub(crate) type Ring = Arc<dyn Fn() + Send + Sync>;
-
-/// The sending end of a loop's inbox, from any thread: each completion is
-/// queued, then the host's ring (if one is set) is called.
-#[derive(Clone)]
-pub(crate) struct Outbox {
-    tx: mpsc::Sender<Completion>,
-    ring: Arc<parking_lot::Mutex<Option<Ring>>>,
-}
-
-impl Outbox {
-    pub(crate) fn new(tx: mpsc::Sender<Completion>) -> Outbox {
-        Outbox { tx, ring: Arc::default() }
-    }
-
-    /// Queues `completion` and rings the host; false when the loop is gone.
-    pub(crate) fn send(&self, completion: Completion) -> bool {
-        let sent = self.tx.send(completion).is_ok();
-        let ring = self.ring.lock().clone();
-        if let Some(ring) = ring {
-            ring();
-        }
-        sent
-    }
-
-    /// Sets (or clears) what is called after each completion.
-    pub(crate) fn set_ring(&self, ring: Option<Ring>) {
-        *self.ring.lock() = ring;
-    }
+/// Where a [`FetchReply`] sends its outcome: the loop's inbox (in the
+/// execution layer).
+pub(crate) trait FetchSink: Send + Sync {
+    /// False when the loop is gone.
+    fn fetch_done(&self, done: FetchDone) -> bool;
 }
 
 /// Completes one subrequest. Dropping it unanswered fails the `fetch()`.
 pub struct FetchReply {
-    tx: Option<Outbox>,
+    tx: Option<Box<dyn FetchSink>>,
     generation: u64,
     id: u32,
 }
 
 impl FetchReply {
-    pub(crate) fn new(tx: Outbox, generation: u64, id: u32) -> FetchReply {
+    pub(crate) fn new(tx: Box<dyn FetchSink>, generation: u64, id: u32) -> FetchReply {
         FetchReply { tx: Some(tx), generation, id }
     }
 
@@ -135,7 +68,7 @@ impl FetchReply {
     fn send_with(&mut self, result: std::result::Result<Response, String>, stream: Option<RequestBody>) {
         if let Some(tx) = self.tx.take() {
             // The request may be over (the receiver gone): nothing to do then.
-            let _ = tx.send(Completion { generation: self.generation, id: self.id, result, stream });
+            let _ = tx.fetch_done(FetchDone { generation: self.generation, id: self.id, result, stream });
         }
     }
 }

@@ -16,30 +16,35 @@
 //! Each host thread keeps at most one inline worker per script and runtime,
 //! idle in a thread-local slot between leases. Isolates on one thread are
 //! entered only while they run, so they may be created and dropped in any
-//! order.
+//! order. Inline isolates count in their runtime's `max_isolates` and
+//! statistics ([`InlineSet`]): a new one takes free room, or evicts the
+//! least recently used idle isolate, pooled or inline. V8 lets only its own
+//! thread drop an isolate, so one evicted, or whose runtime shut down, is
+//! given up at once (its room and count go back) and dropped by its thread
+//! at that thread's next inline acquire, or when the thread ends.
 
 use std::cell::RefCell;
-use std::rc::Rc;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::collections::{HashMap, HashSet};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Arc, Weak};
 use std::time::Instant;
+
+use parking_lot::Mutex;
 
 use crate::body::{BodyPart, Delivery};
 use crate::config::Config;
 use crate::engine::cancel::Canceller;
-use crate::engine::heap::HeapGuard;
-use crate::engine::isolate::new_isolate_with;
+use crate::engine::isolate::Rooms;
 use crate::engine::threads::check_may_run_javascript_here;
-use crate::engine::watchdog::{Overdue, RunClock, Sampler, Watch};
+use crate::engine::watchdog::{Overdue, RunClock};
 use crate::error::{Error, Result};
 use crate::exec::event_loop::{Answer, Next, Served, Serving, Wait};
-use crate::exec::host::WorkerHost;
-use crate::fetch::Ring;
+use crate::exec::inbox::Ring;
 use crate::http::{Request, Response};
 use crate::isolation::Isolation;
 use crate::log::LogLevel;
-use crate::script::{IsolationMode, Script};
-use crate::snapshot::builtin::BUILTIN;
+use crate::sandbox::Sandbox;
+use crate::script::Script;
 use crate::snapshot::context::in_context;
 
 /// Where an inline request stands after a step.
@@ -75,73 +80,53 @@ struct Handles {
 
 /// An isolate on the calling thread, serving one request at a time.
 pub(crate) struct InlineWorker {
-    /// Declared before the isolate: fields drop in order.
+    /// Declared before the sandbox: fields drop in order.
     handles: Option<Handles>,
-    host: Rc<WorkerHost>,
-    watch: Option<Arc<Watch>>,
-    isolate: Option<v8::OwnedIsolate>,
-    heap_guard: Arc<HeapGuard>,
+    sandbox: Sandbox,
     script: Arc<Script>,
     poisoned: Arc<AtomicBool>,
     /// Set by the watchdog when a stopped run did not end (a native call):
     /// the worker is discarded once it returns.
     overdue: Arc<AtomicBool>,
     next_job: u64,
+    /// Its place in the runtime's room for isolates: the last field, given
+    /// back after the isolate's teardown.
+    room: Room,
 }
 
 impl InlineWorker {
     /// A new isolate for `script` on the calling thread; fails when the
     /// thread may not run JavaScript.
-    fn new(script: Arc<Script>, config: &Config) -> Result<InlineWorker> {
-        check_may_run_javascript_here()?;
-        let blob: &'static [u8] = match script.isolation {
-            // SAFETY: V8 reads the snapshot while the isolate lives; the
-            // worker holds `script` and drops the isolate first.
-            IsolationMode::Strict => unsafe { std::mem::transmute::<&[u8], &'static [u8]>(&script.snapshot) },
-            IsolationMode::Fresh | IsolationMode::Reuse => BUILTIN,
-        };
+    /// A new isolate for `script` on the calling thread (one checked to
+    /// run JavaScript), in room already reserved for it.
+    fn new(script: Arc<Script>, config: &Config, set: &Arc<InlineSet>) -> InlineWorker {
         let poisoned = Arc::new(AtomicBool::new(false));
-        let heap_guard = HeapGuard::new(config.heap_limit, poisoned.clone());
-        let mut isolate = new_isolate_with(
-            Some(blob),
-            script.lockdown.allow_shared_memory,
-            config.heap_limit,
-            Some(heap_guard.allocator()),
-        );
-        let host = WorkerHost::install(&mut isolate, &script.name, config.log.clone(), config.fetch.clone());
-        host.set_sizes(config.sizes);
-        host.wall_time.set(config.wall_time_limit);
-        let canceller = host.canceller().clone();
-        heap_guard.watch(&mut isolate, canceller.clone());
-        let sampled = heap_guard.clone();
-        let sampler: Sampler = Box::new(move || sampled.sample());
         let overdue = Arc::new(AtomicBool::new(false));
-        let watch = Watch::current_thread(
-            config.cpu_time_limit,
-            config.wall_time_limit,
-            canceller,
-            Some(on_overdue(overdue.clone(), config, &script)),
-            Some(sampler),
-        );
-        let isolation = Isolation::new(&mut isolate, &script);
+        let on_overdue = on_overdue(overdue.clone(), config, set, &script.name);
+        let mut sandbox = Sandbox::build(&script, config, poisoned.clone(), on_overdue);
+        let isolation = Isolation::new(&mut sandbox.isolate, &script);
         // Entered only while it runs (see the module's docs).
         // SAFETY: it was entered when created, and nothing entered since.
-        unsafe { isolate.exit() };
-        Ok(InlineWorker {
+        unsafe { sandbox.isolate.exit() };
+        InlineWorker {
             handles: Some(Handles { isolation, suspended: None }),
-            host,
-            watch,
-            isolate: Some(isolate),
-            heap_guard,
+            sandbox,
+            room: set.register(&script.name),
             script,
             poisoned,
             overdue,
             next_job: 0,
-        })
+        }
+    }
+
+    /// Gives the worker's room up now: its lease ends on another thread,
+    /// which may not touch the isolate (it is leaked).
+    pub(crate) fn give_up_room(&self) {
+        self.room.give_up();
     }
 
     pub(crate) fn canceller(&self) -> &Arc<Canceller> {
-        self.host.canceller()
+        self.sandbox.canceller()
     }
 
     /// Whether a request is suspended on it.
@@ -184,7 +169,7 @@ impl InlineWorker {
         self.next_job += 1;
         job.store(self.next_job, Ordering::Release);
         self.canceller().begin_job(self.next_job);
-        self.host.completions.set_ring(ring);
+        self.sandbox.host.completions.set_ring(ring);
         self.step(Some((request, delivery)), wait)
     }
 
@@ -202,7 +187,7 @@ impl InlineWorker {
         if !self.is_running() {
             return Err(Error::InvalidArgument("no request is running on this lease".into()));
         }
-        self.host.body_word(more);
+        self.sandbox.host.body_word(more);
         self.step(None, wait)
     }
 
@@ -210,8 +195,8 @@ impl InlineWorker {
     /// the watchdog, and ends the run when the request is over.
     fn step(&mut self, request: Option<(Request, Delivery)>, wait: Wait) -> Result<Progress> {
         let handles = self.handles.as_mut().expect("handles live until drop");
-        let isolate = self.isolate.as_mut().expect("the isolate lives until drop");
-        let (host, canceller) = (&self.host, self.host.canceller().clone());
+        let isolate = &mut self.sandbox.isolate;
+        let (host, canceller) = (&self.sandbox.host, self.sandbox.host.canceller().clone());
         let (mut response, mut body_follows, mut body_part) = (None, false, None);
         let mut reply = |outcome: Result<Response>, next: Next| {
             // A client's cancel stops a run only until it is answered (a
@@ -233,7 +218,7 @@ impl InlineWorker {
         // this thread in between (a step runs to its end).
         unsafe { isolate.enter() };
         let clock = handles.suspended.as_mut().and_then(|s| s.clock.take());
-        if let Some(w) = &self.watch {
+        if let Some(w) = &self.sandbox.watch {
             match clock {
                 Some(clock) => w.resume(clock),
                 None => w.begin(),
@@ -269,7 +254,7 @@ impl InlineWorker {
         let (serving, served) = stepped.unwrap_or((None, Served::Finished(false)));
         let finished = match served {
             Served::Waiting(_) => {
-                let clock = self.watch.as_ref().map(|w| w.pause());
+                let clock = self.sandbox.watch.as_ref().map(|w| w.pause());
                 if let Some(serving) = serving {
                     handles.suspended = Some(Suspended { serving, clock });
                 } else if let Some(s) = handles.suspended.as_mut() {
@@ -287,7 +272,7 @@ impl InlineWorker {
                         })
                         .unwrap_or(false)
                     });
-                if let Some(w) = &self.watch {
+                if let Some(w) = &self.sandbox.watch {
                     w.end();
                 }
                 handles.suspended = None;
@@ -297,9 +282,8 @@ impl InlineWorker {
         if let Some(clean) = finished {
             self.end_run(clean);
         }
-        let isolate = self.isolate.as_mut().expect("the isolate lives until drop");
         // SAFETY: entered above.
-        unsafe { isolate.exit() };
+        unsafe { self.sandbox.isolate.exit() };
         let wake_at = match served {
             Served::Waiting(at) => Some(at),
             Served::Finished(_) => None,
@@ -310,11 +294,11 @@ impl InlineWorker {
     /// After a request (the isolate entered): the run's marks are cleared
     /// and the realm reset or rebuilt.
     fn end_run(&mut self, clean: bool) {
-        self.host.completions.set_ring(None);
-        self.heap_guard.end_run();
-        let isolate = self.isolate.as_mut().expect("the isolate lives until drop");
+        self.sandbox.host.completions.set_ring(None);
+        self.sandbox.heap_guard.end_run();
+        let isolate = &mut self.sandbox.isolate;
         let terminated = isolate.is_execution_terminating();
-        self.host.canceller().end(isolate);
+        self.sandbox.host.canceller().end(isolate);
         let handles = self.handles.as_mut().expect("handles live until drop");
         handles.isolation.after_request(isolate, clean && !terminated);
     }
@@ -324,18 +308,16 @@ impl InlineWorker {
     pub(crate) fn abandon(&mut self) {
         let Some(handles) = self.handles.as_mut() else { return };
         let Some(suspended) = handles.suspended.take() else { return };
-        let isolate = self.isolate.as_mut().expect("the isolate lives until drop");
         // SAFETY: paired with the exit below.
-        unsafe { isolate.enter() };
+        unsafe { self.sandbox.isolate.enter() };
         drop(suspended);
-        self.host.end();
-        if let Some(w) = &self.watch {
+        self.sandbox.host.end();
+        if let Some(w) = &self.sandbox.watch {
             w.end();
         }
         self.end_run(false);
-        let isolate = self.isolate.as_mut().expect("the isolate lives until drop");
         // SAFETY: entered above.
-        unsafe { isolate.exit() };
+        unsafe { self.sandbox.isolate.exit() };
     }
 
     pub(crate) fn script(&self) -> &Arc<Script> {
@@ -346,14 +328,11 @@ impl InlineWorker {
 impl Drop for InlineWorker {
     fn drop(&mut self) {
         self.abandon();
-        if let Some(isolate) = self.isolate.as_mut() {
-            // SAFETY: entered for the handles' drop and for the isolate's
-            // own, which exits it (it asserts it is the current one).
-            unsafe { isolate.enter() };
-        }
+        // SAFETY: entered for the handles' drop and for the isolate's own
+        // (the sandbox's fields, after this), which exits it: it asserts it
+        // is the current one.
+        unsafe { self.sandbox.isolate.enter() };
         drop(self.handles.take());
-        drop(self.watch.take());
-        drop(self.isolate.take());
     }
 }
 
@@ -361,24 +340,212 @@ impl Drop for InlineWorker {
 /// stopped: it cannot answer the client from another thread (the host's
 /// thread is the one stuck), so it logs, and the worker is discarded when
 /// the call returns.
-fn on_overdue(overdue: Arc<AtomicBool>, config: &Config, script: &Arc<Script>) -> Overdue {
-    // Weak: the watchdog's callback must not keep the script alive.
-    let (log, script) = (config.log.clone(), Arc::downgrade(script));
+fn on_overdue(overdue: Arc<AtomicBool>, config: &Config, set: &Arc<InlineSet>, name: &str) -> Overdue {
+    // Weak: the watchdog's callback must not keep the runtime's set alive.
+    let (log, set, name) = (config.log.clone(), Arc::downgrade(set), name.to_string());
     Box::new(move |reason, _job| {
         overdue.store(true, Ordering::Release);
-        let Some(script) = script.upgrade() else { return };
-        script.inline_refused.store(true, Ordering::Release);
+        let Some(set) = set.upgrade() else { return };
+        set.refuse(&name);
         let message = format!(
-            "an inline run of {:?} kept running after it was stopped ({reason:?}), inside a native call: \
+            "an inline run of {name:?} kept running after it was stopped ({reason:?}), inside a native call: \
              it holds its host's thread until that call returns, then its isolate is discarded; \
-             the script's later requests are refused inline (they go to nano's threads)",
-            script.name
+             the script's later requests are refused inline (they go to nano's threads)"
         );
         match &log {
             Some(sink) => sink(LogLevel::Error, &message),
             None => eprintln!("nano: {message}"),
         }
     })
+}
+
+/// A runtime's inline workers, on whatever thread: the name their threads'
+/// slots know the runtime by, the scripts refused inline, and each worker's
+/// place in the runtime's room for isolates (so that inline isolates count
+/// in `max_isolates` and the pool's statistics, and are given up with
+/// their runtime).
+pub(crate) struct InlineSet {
+    id: u64,
+    /// Scripts an inline run of which kept running inside a native call
+    /// after it was stopped (it held its host's thread until the call
+    /// returned): their requests go to nano's threads from then on, where
+    /// such a run is quarantined.
+    refused: Mutex<HashSet<String>>,
+    rooms: Arc<Rooms>,
+    /// Every inline worker not given up, on any thread.
+    entries: Mutex<Vec<Arc<Entry>>>,
+    created: AtomicU64,
+    destroyed: AtomicU64,
+}
+
+/// One inline worker's place in its runtime's count. Its own thread takes
+/// and returns it ([`Entry::claim`], [`Entry::set_idle`]); any thread may
+/// give it up (eviction, shutdown), after which its thread drops the worker.
+struct Entry {
+    script: String,
+    state: Mutex<EntryState>,
+}
+
+struct EntryState {
+    leased: bool,
+    idle_since: Instant,
+    /// Given up: its room is no longer counted, and the worker must not
+    /// serve again.
+    gone: bool,
+}
+
+impl Entry {
+    /// Takes the worker for a lease; false when it was given up.
+    fn claim(&self) -> bool {
+        let mut st = self.state.lock();
+        st.leased = !st.gone;
+        !st.gone
+    }
+
+    /// The worker is idle again; false when it was given up.
+    fn set_idle(&self) -> bool {
+        let mut st = self.state.lock();
+        st.leased = false;
+        st.idle_since = Instant::now();
+        !st.gone
+    }
+
+    fn is_gone(&self) -> bool {
+        self.state.lock().gone
+    }
+}
+
+/// An inline worker's room, given back when the worker is dropped (on its
+/// thread) unless it was given up before.
+struct Room {
+    set: Weak<InlineSet>,
+    entry: Arc<Entry>,
+}
+
+impl Room {
+    fn give_up(&self) {
+        if let Some(set) = self.set.upgrade() {
+            set.retire(&self.entry);
+        }
+    }
+}
+
+impl Drop for Room {
+    fn drop(&mut self) {
+        self.give_up();
+    }
+}
+
+/// Inline workers counted per script: (idle, busy), and the totals made
+/// and given up.
+#[derive(Default)]
+pub(crate) struct InlineCounts {
+    pub(crate) per_script: HashMap<String, (usize, usize)>,
+    pub(crate) created: u64,
+    pub(crate) destroyed: u64,
+}
+
+impl InlineSet {
+    pub(crate) fn new(rooms: Arc<Rooms>) -> Arc<InlineSet> {
+        static NEXT: AtomicU64 = AtomicU64::new(1);
+        Arc::new(InlineSet {
+            id: NEXT.fetch_add(1, Ordering::Relaxed),
+            refused: Default::default(),
+            rooms,
+            entries: Default::default(),
+            created: AtomicU64::new(0),
+            destroyed: AtomicU64::new(0),
+        })
+    }
+
+    fn refuse(&self, name: &str) {
+        self.refused.lock().insert(name.to_string());
+    }
+
+    fn is_refused(&self, name: &str) -> bool {
+        self.refused.lock().contains(name)
+    }
+
+    /// A new worker's place (its room already reserved), leased.
+    fn register(self: &Arc<Self>, script: &str) -> Room {
+        let entry = Arc::new(Entry {
+            script: script.to_string(),
+            state: Mutex::new(EntryState { leased: true, idle_since: Instant::now(), gone: false }),
+        });
+        self.entries.lock().push(entry.clone());
+        self.created.fetch_add(1, Ordering::Relaxed);
+        Room { set: Arc::downgrade(self), entry }
+    }
+
+    /// Gives `entry`'s room back, once.
+    fn retire(&self, entry: &Arc<Entry>) {
+        let was_gone = std::mem::replace(&mut entry.state.lock().gone, true);
+        if !was_gone {
+            self.rooms.free(1);
+            self.destroyed.fetch_add(1, Ordering::Relaxed);
+        }
+        self.entries.lock().retain(|e| !Arc::ptr_eq(e, entry));
+    }
+
+    /// Gives up the least recently used idle inline worker, on any thread,
+    /// and passes its room to the caller (the count unchanged); its own
+    /// thread drops it at its next inline acquire, or when it ends. False
+    /// when none is idle.
+    pub(crate) fn evict_idle(&self) -> bool {
+        let mut entries = self.entries.lock();
+        loop {
+            let oldest = entries
+                .iter()
+                .enumerate()
+                .filter_map(|(i, e)| {
+                    let st = e.state.lock();
+                    (!st.leased && !st.gone).then_some((i, st.idle_since))
+                })
+                .min_by_key(|(_, since)| *since);
+            let Some((i, since)) = oldest else { return false };
+            let mut st = entries[i].state.lock();
+            // Its thread may have claimed it since the look above.
+            if st.leased || st.gone || st.idle_since != since {
+                continue;
+            }
+            st.gone = true;
+            drop(st);
+            entries.swap_remove(i);
+            self.destroyed.fetch_add(1, Ordering::Relaxed);
+            return true;
+        }
+    }
+
+    /// The runtime shuts down: every inline worker's room is given back; an
+    /// idle one is dropped by its thread at its next inline acquire (of any
+    /// runtime) or when it ends, a leased one when its lease ends.
+    pub(crate) fn shutdown(&self) {
+        let entries = std::mem::take(&mut *self.entries.lock());
+        for entry in entries {
+            self.retire(&entry);
+        }
+    }
+
+    pub(crate) fn counts(&self) -> InlineCounts {
+        let mut counts = InlineCounts {
+            created: self.created.load(Ordering::Relaxed),
+            destroyed: self.destroyed.load(Ordering::Relaxed),
+            ..Default::default()
+        };
+        for entry in self.entries.lock().iter() {
+            let st = entry.state.lock();
+            if st.gone {
+                continue;
+            }
+            let slot = counts.per_script.entry(entry.script.clone()).or_default();
+            if st.leased {
+                slot.1 += 1;
+            } else {
+                slot.0 += 1;
+            }
+        }
+        counts
+    }
 }
 
 /// An idle inline worker, kept on its thread between leases.
@@ -399,17 +566,26 @@ thread_local! {
     static SLOTS: RefCell<ThreadSlots> = RefCell::default();
 }
 
-/// This thread's inline worker for `script` of runtime `runtime`: the idle
-/// one, or a new one. Fails with [`Error::Busy`] when it is out on another
-/// lease (the host hands that request off to a worker thread instead).
-pub(crate) fn take(runtime: u64, script: &Arc<Script>, config: &Config) -> Result<InlineWorker> {
-    if script.inline_refused.load(Ordering::Acquire) {
+/// This thread's inline worker for `script` of the runtime of `set`: the
+/// idle one, or a new one in the room `room` finds (free, or evicted).
+/// Fails with [`Error::Busy`] when it is out on another lease or every
+/// isolate of the runtime is busy (the host hands that request off to a
+/// worker thread instead).
+pub(crate) fn take(
+    set: &Arc<InlineSet>,
+    script: &Arc<Script>,
+    config: &Config,
+    room: &dyn Fn() -> bool,
+) -> Result<InlineWorker> {
+    let runtime = set.id;
+    if set.is_refused(&script.name) {
         return Err(Error::Busy(format!(
             "{:?} is refused inline: an earlier inline run of it held its thread inside a native call; \
              hand its requests to nano's threads",
             script.name
         )));
     }
+    sweep();
     let key = (runtime, Arc::as_ptr(script));
     let idle = SLOTS.with(|slots| {
         let mut slots = slots.borrow_mut();
@@ -424,20 +600,48 @@ pub(crate) fn take(runtime: u64, script: &Arc<Script>, config: &Config) -> Resul
         Ok(found.map(|at| slots.idle.swap_remove(at).worker))
     })?;
     let worker = match idle {
-        Some(worker) => worker,
-        None => InlineWorker::new(script.clone(), config)?,
+        Some(worker) if worker.room.entry.claim() => worker,
+        gone => {
+            // Given up (evicted) after the sweep: dropped here.
+            drop(gone);
+            check_may_run_javascript_here()?;
+            if !room() {
+                return Err(Error::Busy(format!(
+                    "all {} isolates of the runtime are busy: hand this request to nano's threads",
+                    set.rooms.max()
+                )));
+            }
+            InlineWorker::new(script.clone(), config, set)
+        }
     };
     SLOTS.with(|slots| slots.borrow_mut().leased.push(key));
     Ok(worker)
 }
 
+/// Drops this thread's idle inline workers that were given up (evicted, or
+/// their runtime shut down), outside the slots' borrow.
+fn sweep() {
+    let gone: Vec<Idle> = SLOTS
+        .try_with(|slots| {
+            let mut slots = slots.borrow_mut();
+            let (gone, kept) =
+                std::mem::take(&mut slots.idle).into_iter().partition(|i| i.worker.room.entry.is_gone());
+            slots.idle = kept;
+            gone
+        })
+        .unwrap_or_default();
+    drop(gone);
+}
+
 /// Gives `worker` back to this thread's slot (it must be the thread that
-/// took it); a poisoned one is dropped, as is one whose runtime is gone.
-pub(crate) fn give_back(runtime: u64, mut worker: InlineWorker, keep: bool) {
+/// took it); a poisoned one is dropped, as is one whose runtime is gone or
+/// that was given up.
+pub(crate) fn give_back(set: &InlineSet, mut worker: InlineWorker, keep: bool) {
+    let runtime = set.id;
     worker.abandon();
     let key = (runtime, Arc::as_ptr(&worker.script));
-    let keep = keep && !worker.is_poisoned();
-    SLOTS.with(|slots| {
+    let keep = keep && !worker.is_poisoned() && worker.room.entry.set_idle();
+    let dropped = SLOTS.with(|slots| {
         let mut slots = slots.borrow_mut();
         slots.leased.retain(|k| *k != key);
         if keep {
@@ -446,11 +650,13 @@ pub(crate) fn give_back(runtime: u64, mut worker: InlineWorker, keep: bool) {
         }
         Some(worker)
     });
+    drop(dropped);
 }
 
 /// Drops this thread's idle inline workers of `runtime` (it is shutting
 /// down); those of other threads go when their threads end.
-pub(crate) fn forget(runtime: u64) {
+pub(crate) fn forget(set: &InlineSet) {
+    let runtime = set.id;
     // A thread already tearing its locals down drops its workers itself.
     let gone: Vec<Idle> = SLOTS
         .try_with(|slots| {

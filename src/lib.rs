@@ -29,6 +29,7 @@ pub mod snapshot;
 mod exec;
 mod inline;
 mod isolation;
+mod sandbox;
 mod worker;
 
 pub mod pool;

@@ -24,14 +24,19 @@ use std::time::{Duration, Instant};
 use parking_lot::{Condvar, Mutex, RwLock};
 
 use crate::config::Config;
+use crate::engine::isolate::Rooms;
 use crate::error::{Error, Result};
+use crate::inline::InlineSet;
 use crate::script::Script;
 use crate::worker::Worker;
 
 /// Counters and gauges of a runtime's pool.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct PoolStats {
-    /// Isolates alive (idle + busy).
+    /// Isolates alive (idle + busy; inline ones included). An inline
+    /// isolate given up (evicted, or its runtime shut down) no longer
+    /// counts; its thread drops it at its next inline acquire or when it
+    /// ends.
     pub isolates: usize,
     pub idle: usize,
     pub busy: usize,
@@ -51,7 +56,10 @@ pub struct PoolStats {
     /// (a long native call): their clients were answered, their threads
     /// left to finish on their own (counted in `isolates_destroyed` too).
     pub isolates_quarantined: u64,
-    /// Per script: (name, idle, busy).
+    /// Of `idle` + `busy`: isolates on their hosts' own threads (inline
+    /// leases).
+    pub inline: usize,
+    /// Per script: (name, idle, busy), inline isolates included.
     pub scripts: Vec<(String, usize, usize)>,
 }
 
@@ -161,8 +169,11 @@ pub(crate) enum Acquired {
 pub(crate) struct Pool {
     config: Config,
     scripts: RwLock<HashMap<String, Arc<ScriptPool>>>,
-    /// Isolates alive or being created.
-    total: AtomicUsize,
+    /// Room for isolates, shared with the runtime's inline workers.
+    rooms: Arc<Rooms>,
+    /// The runtime's inline workers: counted in the same room, their idle
+    /// ones evicted like idle workers when a request needs the room.
+    inline: Arc<InlineSet>,
     wake: Arc<Wakeup>,
     counters: Counters,
     shutdown: AtomicBool,
@@ -182,12 +193,13 @@ pub(crate) struct Pool {
 const GRAVEYARD_MAX: usize = 4;
 
 impl Pool {
-    pub(crate) fn new(config: Config) -> Arc<Pool> {
+    pub(crate) fn new(config: Config, rooms: Arc<Rooms>, inline: Arc<InlineSet>) -> Arc<Pool> {
         let (graveyard, receiver) = std::sync::mpsc::channel::<Vec<Worker>>();
         let pool = Arc::new(Pool {
             config,
             scripts: RwLock::new(HashMap::new()),
-            total: AtomicUsize::new(0),
+            rooms,
+            inline,
             wake: Arc::default(),
             counters: Counters::default(),
             shutdown: AtomicBool::new(false),
@@ -244,11 +256,32 @@ impl Pool {
 
     /// Reserves room for one more isolate, if under the maximum.
     fn reserve(&self) -> bool {
-        self.total
-            .fetch_update(Ordering::AcqRel, Ordering::Acquire, |n| {
-                (n < self.config.max_isolates).then_some(n + 1)
-            })
-            .is_ok()
+        self.rooms.reserve()
+    }
+
+    /// Room for an inline worker (the caller's own, on its thread): free
+    /// room, or that of the least recently used idle worker (dropped) or
+    /// idle inline worker (given up: its thread drops it). False when every
+    /// isolate is busy.
+    pub(crate) fn room_for_inline(&self) -> bool {
+        if self.shutdown.load(Ordering::Acquire) {
+            return false;
+        }
+        if self.reserve() {
+            return true;
+        }
+        if let Some(victim) = self.take_lru_idle("") {
+            // The victim's room passes to the inline worker; its teardown
+            // leaves the caller's thread (an event loop).
+            self.tear_down(vec![victim]);
+            self.counters.evicted.fetch_add(1, Ordering::Relaxed);
+            return true;
+        }
+        if self.inline.evict_idle() {
+            self.counters.evicted.fetch_add(1, Ordering::Relaxed);
+            return true;
+        }
+        false
     }
 
     fn spawn(&self, sp: &ScriptPool) -> Result<Worker> {
@@ -259,7 +292,7 @@ impl Pool {
                 Ok(w)
             }
             Err(e) => {
-                self.total.fetch_sub(1, Ordering::AcqRel);
+                self.rooms.free(1);
                 Err(e)
             }
         }
@@ -268,31 +301,35 @@ impl Pool {
     fn destroy(&self, workers: Vec<Worker>) {
         let n = self.count_out(&workers);
         drop(workers); // joins the threads (not the quarantined), outside every lock
-        self.total.fetch_sub(n, Ordering::AcqRel);
+        self.rooms.free(n);
     }
 
     /// Like [`Pool::destroy`], with the teardown on the graveyard's thread:
     /// the room comes back at once (the pool may briefly hold more isolates
     /// than its maximum while they go).
     fn bury(&self, workers: Vec<Worker>) {
+        let n = self.tear_down(workers);
+        self.rooms.free(n);
+    }
+
+    /// Counts `workers` out and tears them down on the graveyard's thread,
+    /// or here past `GRAVEYARD_MAX` (a pool churning faster than one thread
+    /// tears down); their room is the caller's to free or pass on.
+    fn tear_down(&self, workers: Vec<Worker>) -> usize {
         let n = workers.len();
         if n == 0 {
-            return;
+            return 0;
         }
-        // At most GRAVEYARD_MAX isolates beyond the maximum: past that (a
-        // pool churning faster than one thread tears down), the releasing
-        // thread waits for the teardown as before.
+        self.count_out(&workers);
         let queued = self.buried.fetch_add(n, Ordering::AcqRel) + n;
         if queued > GRAVEYARD_MAX {
             self.buried.fetch_sub(n, Ordering::AcqRel);
-            return self.destroy(workers);
-        }
-        self.count_out(&workers);
-        if let Err(std::sync::mpsc::SendError(workers)) = self.graveyard.send(workers) {
+            drop(workers);
+        } else if let Err(std::sync::mpsc::SendError(workers)) = self.graveyard.send(workers) {
             self.buried.fetch_sub(workers.len(), Ordering::AcqRel);
             drop(workers);
         }
-        self.total.fetch_sub(n, Ordering::AcqRel);
+        n
     }
 
     /// Counts `workers` as destroyed (and those quarantined); their number.
@@ -368,10 +405,17 @@ impl Pool {
             self.counters.created.fetch_add(1, Ordering::Relaxed);
             return Ok(Some(worker));
         }
-        if let Some(victim) = self.take_lru_idle(&sp.script.name) {
-            // The victim's slot goes to the new worker: total unchanged.
-            drop(victim);
-            self.counters.isolates_destroyed.fetch_add(1, Ordering::Relaxed);
+        // The victim's room goes to the new worker: nothing freed.
+        let evicted = match self.take_lru_idle(&sp.script.name) {
+            Some(victim) => {
+                drop(victim);
+                self.counters.isolates_destroyed.fetch_add(1, Ordering::Relaxed);
+                true
+            }
+            // An idle inline worker's: its own thread drops it.
+            None => self.inline.evict_idle(),
+        };
+        if evicted {
             let worker = self.spawn(sp)?;
             sp.state.lock().busy += 1;
             self.counters.evicted.fetch_add(1, Ordering::Relaxed);
@@ -579,7 +623,7 @@ impl Pool {
     pub(crate) fn stats(&self) -> PoolStats {
         let c = &self.counters;
         let mut stats = PoolStats {
-            isolates: self.total.load(Ordering::Acquire),
+            isolates: self.rooms.alive(),
             acquired_warm: c.warm.load(Ordering::Relaxed),
             acquired_created: c.created.load(Ordering::Relaxed),
             acquired_evicted: c.evicted.load(Ordering::Relaxed),
@@ -592,11 +636,17 @@ impl Pool {
         };
         let mut names: Vec<_> = self.scripts.read().iter().map(|(n, sp)| (n.clone(), sp.clone())).collect();
         names.sort_by(|a, b| a.0.cmp(&b.0));
+        let inline = self.inline.counts();
+        stats.isolates_created += inline.created;
+        stats.isolates_destroyed += inline.destroyed;
         for (name, sp) in names {
             let st = sp.state.lock();
-            stats.idle += st.idle.len();
-            stats.busy += st.busy;
-            stats.scripts.push((name, st.idle.len(), st.busy));
+            let (inline_idle, inline_busy) = inline.per_script.get(&name).copied().unwrap_or_default();
+            let (idle, busy) = (st.idle.len() + inline_idle, st.busy + inline_busy);
+            stats.idle += idle;
+            stats.busy += busy;
+            stats.inline += inline_idle + inline_busy;
+            stats.scripts.push((name, idle, busy));
         }
         stats
     }
@@ -629,6 +679,7 @@ impl Pool {
             let idle: Vec<Worker> = sp.state.lock().idle.drain(..).map(|i| i.worker).collect();
             self.destroy(idle);
         }
+        self.inline.shutdown();
     }
 }
 

@@ -13,13 +13,12 @@ use crate::engine::threads::{on_a_nano_thread, on_nano_thread};
 use crate::error::{Error, Result};
 use crate::http::{Request, Response, SizeLimits};
 use crate::pool::{Pool, PoolStats, ScriptPool};
-use crate::script::{InstanceCode, IsolationMode, Script, ScriptOptions, check_name};
-use crate::snapshot::{ScriptSpec, build_script_snapshot};
+use crate::script::{Script, ScriptOptions, check_name};
 use crate::worker::Worker;
 
 pub(crate) struct Shared {
-    /// Names this runtime's inline workers in their threads' slots.
-    id: u64,
+    /// This runtime's inline workers, on whatever thread.
+    inline: Arc<crate::inline::InlineSet>,
     pool: Arc<Pool>,
     leases: AtomicUsize,
     closed: AtomicBool,
@@ -67,7 +66,7 @@ impl Shared {
 impl Drop for Shared {
     fn drop(&mut self) {
         self.pool.shutdown();
-        crate::inline::forget(self.id);
+        crate::inline::forget(&self.inline);
     }
 }
 
@@ -81,13 +80,13 @@ impl Runtime {
     pub fn new(config: Config) -> Result<Runtime> {
         config.validate()?;
         crate::snapshot::builtin::init_with(config.heap_limit);
+        // One room for isolates, pooled and inline.
+        let rooms = Arc::new(crate::engine::isolate::Rooms::new(config.max_isolates));
+        let inline = crate::inline::InlineSet::new(rooms.clone());
         Ok(Runtime {
             shared: Arc::new(Shared {
-                id: {
-                    static NEXT: AtomicU64 = AtomicU64::new(1);
-                    NEXT.fetch_add(1, Ordering::Relaxed)
-                },
-                pool: Pool::new(config),
+                inline: inline.clone(),
+                pool: Pool::new(config, rooms, inline),
                 leases: AtomicUsize::new(0),
                 closed: AtomicBool::new(false),
                 leased: Default::default(),
@@ -113,38 +112,9 @@ impl Runtime {
         let request_cpu = self.shared.pool.config().cpu_time_limit;
         let cpu_limit =
             if request_cpu.is_zero() { request_cpu } else { (request_cpu * 10).max(Duration::from_secs(1)) };
-        let mut script = Script {
-            name: name.to_string(),
-            isolation: options.isolation,
-            snapshot: Box::default(),
-            source: source.to_string(),
-            format: options.format,
-            bindings: options.bindings,
-            instance: InstanceCode::Module,
-            harden_per_isolate: false,
-            lockdown: options.lockdown,
-            inline_refused: Default::default(),
-        };
-        let script = on_nano_thread("nano-register", move || {
-            match script.isolation {
-                IsolationMode::Strict => {
-                    let snapshot = build_script_snapshot(&ScriptSpec {
-                        name: &script.name,
-                        source: &script.source,
-                        format: script.format,
-                        bindings: &script.bindings,
-                        log,
-                        lockdown: script.lockdown,
-                        cpu_limit,
-                    })?;
-                    script.snapshot = snapshot.into_boxed_slice();
-                }
-                IsolationMode::Fresh | IsolationMode::Reuse => {
-                    crate::realm::register(&mut script, log, cpu_limit)?
-                }
-            }
-            Ok::<_, Error>(Arc::new(script))
-        })??;
+        let script = Script::new(name, source, options);
+        let script =
+            on_nano_thread("nano-register", move || crate::isolation::register(script, log, cpu_limit))??;
         self.shared.pool.add_script(script.clone())?;
         Ok(script)
     }
@@ -212,7 +182,9 @@ impl Runtime {
             return Err(Error::Shutdown("the runtime is shut down".into()));
         }
         let found = self.script(script).ok_or_else(|| Error::ScriptNotFound(script.to_string()))?;
-        let worker = crate::inline::take(self.shared.id, &found, self.shared.pool.config())?;
+        let pool = &self.shared.pool;
+        let worker =
+            crate::inline::take(&self.shared.inline, &found, pool.config(), &|| pool.room_for_inline())?;
         self.shared.leases.fetch_add(1, Ordering::AcqRel);
         let id = self.shared.next_lease.fetch_add(1, Ordering::Relaxed);
         self.shared.leased.lock().insert(id, worker.canceller().clone());
@@ -554,10 +526,11 @@ impl Drop for InlineLease {
         if let Some(worker) = self.worker.take() {
             if std::thread::current().id() == self.thread {
                 let keep = !self.shared.closed.load(Ordering::Acquire);
-                crate::inline::give_back(self.shared.id, *worker, keep);
+                crate::inline::give_back(&self.shared.inline, *worker, keep);
             } else {
                 // Its isolate belongs to another thread, and may not be
-                // touched here.
+                // touched here: leaked, its room given back.
+                worker.give_up_room();
                 std::mem::forget(worker);
             }
         }

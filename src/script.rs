@@ -73,74 +73,82 @@ pub struct ScriptOptions {
     pub lockdown: Lockdown,
 }
 
-/// How a script's top level is run again in its realm (the fresh and reuse
-/// modes), decided once at registration.
-#[derive(Debug)]
-pub(crate) enum InstanceCode {
-    /// Source of a function expression whose body is the script's top level
-    /// (modules rewritten by `realm::rewrite`; an async function when the
-    /// module awaits at its top level).
-    Function { wrapper: String },
-    /// The module is compiled and instantiated again from its source.
-    Module,
+/// What a script's isolation mode made of it at registration: the mode's
+/// own state (a snapshot, compiled instance code), in a type of the
+/// isolation layer (`isolation::register` makes it, `isolation::mode_of`
+/// reads it back), so that [`Script`] holds only what a script is.
+pub(crate) trait Registered: std::any::Any + std::fmt::Debug + Send + Sync {
+    /// Bytes the mode keeps for the script.
+    fn retained_bytes(&self) -> usize;
+    /// Size of the script's own startup snapshot (0 when none is made).
+    fn snapshot_len(&self) -> usize {
+        0
+    }
 }
 
-/// A registered script: what its isolates start from.
+/// A script not registered yet.
+#[derive(Debug)]
+pub(crate) struct Unregistered;
+
+impl Registered for Unregistered {
+    fn retained_bytes(&self) -> usize {
+        0
+    }
+}
+
+/// A registered script: what it is (name, source, format, bindings, how
+/// its requests are kept apart, what the lockdown allows) and what its
+/// mode made of it.
 pub struct Script {
     pub(crate) name: String,
     pub(crate) isolation: IsolationMode,
-    /// The strict mode's per-script snapshot (empty otherwise: those modes
-    /// start from the built-in snapshot and build the realm per isolate).
-    pub(crate) snapshot: Box<[u8]>,
     pub(crate) source: String,
     pub(crate) format: ScriptFormat,
     pub(crate) bindings: Vec<(String, String)>,
-    pub(crate) instance: InstanceCode,
-    /// The fresh and reuse modes: the top level changes built-ins (a
-    /// polyfill installed), so each isolate runs it on an unfrozen realm and
-    /// freezes after (slower); otherwise realms start from the hardened
-    /// context of the built-in snapshot.
-    pub(crate) harden_per_isolate: bool,
     pub(crate) lockdown: Lockdown,
-    /// Set when an inline run of this script kept running inside a native
-    /// call after it was stopped (it held its host's thread until the call
-    /// returned): from then on the script is refused inline, and its
-    /// requests go to nano's threads, where such a run is quarantined.
-    pub(crate) inline_refused: std::sync::atomic::AtomicBool,
+    pub(crate) registered: Box<dyn Registered>,
 }
 
 impl std::fmt::Debug for Script {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Script")
             .field("name", &self.name)
-            .field("snapshot_len", &self.snapshot.len())
             .field("isolation", &self.isolation)
-            .field("harden_per_isolate", &self.harden_per_isolate)
+            .field("registered", &self.registered)
             .finish()
     }
 }
 
 impl Script {
+    /// What `options` make of `source`, not registered yet.
+    pub(crate) fn new(name: &str, source: &str, options: ScriptOptions) -> Script {
+        Script {
+            name: name.to_string(),
+            isolation: options.isolation,
+            source: source.to_string(),
+            format: options.format,
+            bindings: options.bindings,
+            lockdown: options.lockdown,
+            registered: Box::new(Unregistered),
+        }
+    }
     pub fn name(&self) -> &str {
         &self.name
     }
     /// Size in bytes of the script's startup snapshot (strict mode only;
     /// 0 in the other modes).
     pub fn snapshot_len(&self) -> usize {
-        self.snapshot.len()
+        self.registered.snapshot_len()
     }
     pub fn isolation(&self) -> IsolationMode {
         self.isolation
     }
-    /// Bytes the registered script holds: its snapshot, source and bindings.
+    /// Bytes the registered script holds: its source, bindings and what
+    /// its mode keeps (the strict mode's snapshot, the realm's compiled
+    /// instance code).
     pub fn retained_bytes(&self) -> usize {
-        let code = match &self.instance {
-            InstanceCode::Function { wrapper, .. } => wrapper.len(),
-            InstanceCode::Module => 0,
-        };
-        self.snapshot.len()
+        self.registered.retained_bytes()
             + self.source.len()
-            + code
             + self.bindings.iter().map(|(k, v)| k.len() + v.len()).sum::<usize>()
     }
 }

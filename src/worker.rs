@@ -16,30 +16,17 @@ use std::sync::mpsc;
 use crate::body::{BodyPart, Delivery};
 use crate::config::Config;
 use crate::engine::cancel::Canceller;
-use crate::engine::heap::HeapGuard;
-use crate::engine::isolate::new_isolate_with;
 use crate::engine::threads::{self, STACK_SIZE};
-use crate::engine::watchdog::{Overdue, Sampler, Watch};
+use crate::engine::watchdog::Overdue;
 use crate::error::{Error, Result};
 use crate::exec::event_loop::{Answer, Next, serve};
-use crate::exec::host::{WorkerHost, stopped_error};
-use crate::fetch::FetchHandler;
-use crate::http::{Request, Response, SizeLimits};
+use crate::exec::host::stopped_error;
+use crate::http::{Request, Response};
 use crate::isolation::Isolation;
 use crate::log::{LogLevel, LogSink};
-use crate::script::{IsolationMode, Script};
-use crate::snapshot::builtin::BUILTIN;
+use crate::sandbox::Sandbox;
+use crate::script::Script;
 use crate::snapshot::context::in_context;
-
-/// A worker's per-request limits.
-struct Limits {
-    wall_time: std::time::Duration,
-    cpu: std::time::Duration,
-    heap: usize,
-    sizes: SizeLimits,
-    /// Set once the heap limit is reached.
-    poisoned: Arc<AtomicBool>,
-}
 
 /// Hears a job's outcome; true when (streamed delivery) its body follows
 /// in parts.
@@ -127,9 +114,7 @@ impl Worker {
         let (jobs, inbox) = mpsc::channel::<Job>();
         let (ready_tx, ready_rx) = mpsc::sync_channel::<Arc<Canceller>>(1);
         let thread_script = script.clone();
-        let (log, fetch, wall_time) = (config.log.clone(), config.fetch.clone(), config.wall_time_limit);
-        let cpu_limit = config.cpu_time_limit;
-        let (heap, sizes) = (config.heap_limit, config.sizes);
+        let thread_config = config.clone();
         let poisoned = Arc::new(AtomicBool::new(false));
         let thread_poisoned = poisoned.clone();
         let ready = Arc::new(AtomicBool::new(false));
@@ -139,9 +124,8 @@ impl Worker {
         let builder =
             std::thread::Builder::new().name(format!("nano:{}", script.name)).stack_size(STACK_SIZE);
         let thread = threads::spawn(builder, move || {
-            let limits = Limits { wall_time, cpu: cpu_limit, heap, sizes, poisoned: thread_poisoned };
             let thread = Thread { inbox, started: ready_tx, ready: thread_ready, run: thread_run, on_ready };
-            run_thread(thread_script, log, fetch, limits, thread)
+            run_thread(thread_script, thread_config, thread_poisoned, thread)
         })
         .map_err(|e| Error::Internal(format!("cannot start a worker thread: {e}")))?;
         let canceller = ready_rx
@@ -302,44 +286,16 @@ struct Thread {
     on_ready: Option<OnReady>,
 }
 
-fn run_thread(
-    script: Arc<Script>,
-    log: Option<LogSink>,
-    fetch: Option<FetchHandler>,
-    limits: Limits,
-    thread: Thread,
-) {
+fn run_thread(script: Arc<Script>, config: Config, poisoned: Arc<AtomicBool>, thread: Thread) {
     let Thread { inbox, started, ready, run, on_ready } = thread;
     // SAFETY: gettid has no preconditions.
     run.tid.store(unsafe { libc::gettid() }, Ordering::Release);
-    // SAFETY: V8 reads the snapshot while the isolate lives. `script` is
-    // owned by this function and outlives `isolate`, a local declared later
-    // (locals drop first, in reverse order). The realm modes start from the
-    // built-in snapshot.
-    let blob: &'static [u8] = match script.isolation {
-        IsolationMode::Strict => unsafe { std::mem::transmute::<&[u8], &'static [u8]>(&script.snapshot) },
-        IsolationMode::Fresh | IsolationMode::Reuse => BUILTIN,
-    };
-    // Declared before the isolate, so it outlives it (locals drop in reverse).
-    let heap_guard = HeapGuard::new(limits.heap, limits.poisoned.clone());
-    let mut isolate = new_isolate_with(
-        Some(blob),
-        script.lockdown.allow_shared_memory,
-        limits.heap,
-        Some(heap_guard.allocator()),
-    );
-    let overdue = on_overdue(run.clone(), limits.poisoned.clone(), log.clone(), script.name.clone());
-    let host = WorkerHost::install(&mut isolate, &script.name, log, fetch);
-    host.set_sizes(limits.sizes);
-    host.wall_time.set(limits.wall_time);
-    let canceller = host.canceller().clone();
-    heap_guard.watch(&mut isolate, canceller.clone());
-    let sampled = heap_guard.clone();
-    let sampler: Sampler = Box::new(move || sampled.sample());
-    let watch =
-        Watch::current_thread(limits.cpu, limits.wall_time, canceller.clone(), Some(overdue), Some(sampler));
+    let overdue = on_overdue(run.clone(), poisoned.clone(), config.log.clone(), script.name.clone());
+    let mut sandbox = Sandbox::build(&script, &config, poisoned.clone(), overdue);
+    let canceller = sandbox.canceller().clone();
     let _ = started.send(canceller.clone());
-    let mut isolation = Isolation::new(&mut isolate, &script);
+    // Declared after the sandbox: dropped first, while the isolate lives.
+    let mut isolation = Isolation::new(&mut sandbox.isolate, &script);
     ready.store(true, Ordering::Release);
     while let Ok(job) = inbox.recv() {
         ready.store(false, Ordering::Release);
@@ -369,18 +325,19 @@ fn run_thread(
             }
             run.part(id, part);
         };
-        if limits.poisoned.load(Ordering::Acquire) {
+        if poisoned.load(Ordering::Acquire) {
             reply(Err(discarded_error()), Next::Nothing);
             continue;
         }
         canceller.begin_job(id);
-        if let Some(w) = &watch {
+        if let Some(w) = &sandbox.watch {
             w.begin();
         }
         let clean = match isolation.context() {
-            Ok(p) => in_context(&mut isolate, p, |scope, _, internal| {
+            Ok(p) => in_context(&mut sandbox.isolate, p, |scope, _, internal| {
                 let mut answer = Answer { reply: &mut reply, part: &mut part };
-                let served = serve(scope, internal, &host, request, &isolation, delivery, &mut answer);
+                let served =
+                    serve(scope, internal, &sandbox.host, request, &isolation, delivery, &mut answer);
                 // Still under the CPU limit: a reset that never ends (a
                 // microtask queueing another) is stopped like a request.
                 Ok(served && isolation.reset(scope, internal))
@@ -392,13 +349,13 @@ fn run_thread(
             }
         };
         *run.parts.lock() = None;
-        if let Some(w) = &watch {
+        if let Some(w) = &sandbox.watch {
             w.end();
         }
-        heap_guard.end_run();
-        let terminated = isolate.is_execution_terminating();
-        canceller.end(&mut isolate);
-        isolation.after_request(&mut isolate, clean && !terminated);
+        sandbox.heap_guard.end_run();
+        let terminated = sandbox.isolate.is_execution_terminating();
+        canceller.end(&mut sandbox.isolate);
+        isolation.after_request(&mut sandbox.isolate, clean && !terminated);
         ready.store(true, Ordering::Release);
         if run.draining.swap(false, Ordering::AcqRel)
             && let Some(notify) = &on_ready

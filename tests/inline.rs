@@ -361,3 +361,81 @@ fn an_inline_lease_refuses_other_threads() {
 struct SendAnyway(InlineLease);
 // SAFETY: the lease checks its thread before touching its isolate.
 unsafe impl Send for SendAnyway {}
+
+fn counted_runtime(max_isolates: usize, min_idle: usize) -> Runtime {
+    let rt = Runtime::new(Config {
+        max_isolates,
+        min_idle_per_script: min_idle,
+        max_idle_per_script: max_isolates,
+        log: Some(Arc::new(|_, _| {})),
+        ..Config::default()
+    })
+    .unwrap();
+    rt.add_script("s", SCRIPT, ScriptOptions::default()).unwrap();
+    rt
+}
+
+#[test]
+fn inline_isolates_count_in_the_pools_limit_and_statistics() {
+    on_new_thread(|| {
+        let rt = counted_runtime(2, 0);
+        assert_eq!(rt.stats().isolates, 0);
+        let mut lease = rt.acquire_inline("s").unwrap();
+        let stats = rt.stats();
+        assert_eq!((stats.isolates, stats.busy, stats.idle, stats.inline), (1, 1, 0, 1), "{stats:?}");
+        assert_eq!(stats.scripts, vec![("s".to_string(), 0, 1)]);
+        assert!(run(&mut lease, "/hello").0.is_ok());
+        drop(lease);
+        let stats = rt.stats();
+        assert_eq!((stats.isolates, stats.busy, stats.idle, stats.inline), (1, 0, 1, 1), "{stats:?}");
+        assert_eq!(stats.isolates_created, 1);
+        // One pooled isolate fits beside it; a second acquire of the pool
+        // (its first still held) takes the idle inline one's room.
+        let first = rt.acquire("s").unwrap();
+        assert_eq!(rt.stats().isolates, 2);
+        let mut second = rt.acquire("s").unwrap();
+        assert_eq!(second.eval(get("http://x/hello")).unwrap().status, 200);
+        let stats = rt.stats();
+        assert_eq!((stats.isolates, stats.inline, stats.acquired_evicted), (2, 0, 1), "{stats:?}");
+        assert_eq!(stats.isolates_destroyed, 1, "the inline isolate was given up: {stats:?}");
+        // Every isolate busy: an inline acquire is refused (handed off).
+        let refused = rt.acquire_inline("s").err().expect("no room");
+        assert!(matches!(&refused, Error::Busy(m) if m.contains("all 2 isolates")), "{refused:?}");
+        drop((first, second));
+        // Room again: an idle pooled worker is evicted for the inline one,
+        // and the given-up inline worker is dropped on this thread.
+        let mut lease = rt.acquire_inline("s").unwrap();
+        assert!(run(&mut lease, "/hello").0.is_ok());
+        let stats = rt.stats();
+        assert_eq!((stats.isolates, stats.inline), (2, 1), "{stats:?}");
+    });
+}
+
+#[test]
+fn inline_isolates_on_other_threads_are_given_up_with_their_runtime() {
+    let rt = counted_runtime(4, 0);
+    let (parked_tx, parked_rx) = std::sync::mpsc::channel();
+    let (go_tx, go_rx) = std::sync::mpsc::channel::<()>();
+    let held = rt.clone();
+    let other = std::thread::spawn(move || {
+        let mut lease = held.acquire_inline("s").unwrap();
+        assert!(run(&mut lease, "/hello").0.is_ok());
+        drop(lease); // idle in this thread's slot
+        drop(held);
+        parked_tx.send(()).unwrap();
+        go_rx.recv().unwrap();
+        // This thread's next inline acquire (of any runtime) drops the
+        // given-up isolate; so does the thread's end.
+        let rt2 = counted_runtime(1, 0);
+        let mut lease = rt2.acquire_inline("s").unwrap();
+        assert!(run(&mut lease, "/hello").0.is_ok());
+    });
+    parked_rx.recv().unwrap();
+    let stats = rt.stats();
+    assert_eq!((stats.isolates, stats.idle, stats.inline), (1, 1, 1), "{stats:?}");
+    rt.shutdown();
+    let stats = rt.stats();
+    assert_eq!((stats.isolates, stats.inline), (0, 0), "given back with the runtime: {stats:?}");
+    go_tx.send(()).unwrap();
+    other.join().unwrap();
+}

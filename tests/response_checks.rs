@@ -1,6 +1,6 @@
 //! Whatever a script does to built-ins, the response a host receives is the
 //! one the script's Response holds: nano's JS on that path uses built-ins
-//! captured before any script ran (crates/nano-web/js/primordials.js), and
+//! captured before any script ran (crates/nano-web/js/nano/primordials.js), and
 //! the Rust side checks the status and headers again whatever JS produced
 //! (src/exec/marshal.rs, its unit tests forge records). Built-ins can be
 //! replaced at request time only in the strict mode (the others freeze

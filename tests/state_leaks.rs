@@ -1,8 +1,10 @@
 //! Nothing one request does is visible to the next: writer-then-reader
 //! probes (tests/js/state_leaks.js) on a pool of one isolate, in every
 //! isolation mode. Each probe: a control read (clean before anything was
-//! written), the write, then the read. The reuse mode keeps module state by
-//! design, so there the module-state probes must leak and no other may.
+//! written), the write (which must report that it wrote, or, where built-ins
+//! are frozen, that a frozen built-in refused it), then the read. The reuse
+//! mode keeps module state by design, so there the module-state probes must
+//! leak and no other may.
 
 use std::sync::{Arc, Mutex};
 
@@ -31,7 +33,7 @@ fn probe_all(mode: IsolationMode) {
     let names: Vec<String> = body(&rt, "http://x/list").split(',').map(String::from).collect();
     let module_state: Vec<String> = body(&rt, "http://x/module-state").split(',').map(String::from).collect();
     assert!(names.len() >= 60, "only {} probes", names.len());
-    let (mut leaks, mut kept) = (Vec::new(), Vec::new());
+    let (mut leaks, mut kept, mut broken) = (Vec::new(), Vec::new(), Vec::new());
     let read = |name: &str| match rt.eval("leaks", get(&format!("http://x/read/{name}"))) {
         Ok(r) if r.status == 200 => Ok(String::from_utf8_lossy(&r.body).into_owned()),
         Ok(r) => Err(String::from_utf8_lossy(&r.body).into_owned()),
@@ -39,10 +41,20 @@ fn probe_all(mode: IsolationMode) {
     };
     for name in &names {
         let control = read(name).unwrap_or_else(|e| panic!("{mode:?}: control read of {name}: {e}"));
-        // The writer may break its own request (it replaces built-ins the
-        // handler relies on, or a frozen built-in refuses the write); only
-        // what the next request sees matters.
-        let _ = rt.eval("leaks", get(&format!("http://x/write/{name}")));
+        // The writer's own outcome: "written", or "refused: ..." where a
+        // frozen built-in refused the write (the fresh and reuse modes freeze
+        // them; the strict mode does not, so there every writer must write).
+        // A writer that throws anything else, or whose request fails, tests
+        // nothing: its probe would pass whatever the reset does.
+        let wrote = match rt.eval("leaks", get(&format!("http://x/write/{name}"))) {
+            Ok(r) if r.status == 200 => Ok(String::from_utf8_lossy(&r.body).into_owned()),
+            Ok(r) => Err(String::from_utf8_lossy(&r.body).into_owned()),
+            Err(e) => Err(format!("writer failed: {e}")),
+        };
+        match wrote {
+            Ok(w) if w == "written" || (mode != IsolationMode::Strict && w.starts_with("refused: ")) => {}
+            other => broken.push(format!("{name}: {other:?}")),
+        }
         let after = read(name);
         let expected_to_persist = mode == IsolationMode::Reuse && module_state.contains(name);
         match (after.as_ref() == Ok(&control), expected_to_persist) {
@@ -54,6 +66,7 @@ fn probe_all(mode: IsolationMode) {
             }
         }
     }
+    assert!(broken.is_empty(), "{mode:?}: writers that did not write:\n{}", broken.join("\n"));
     let stats = rt.stats();
     assert_eq!(stats.isolates_created, 1, "{mode:?}: every probe ran on the same isolate: {stats:?}");
     let log = lines.lock().unwrap();

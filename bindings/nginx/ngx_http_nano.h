@@ -63,6 +63,8 @@ typedef struct {
     ngx_array_t                 bindings;    /* of nano_binding */
     ngx_uint_t                  format;      /* NANO_SCRIPT_* */
     ngx_uint_t                  isolation;    /* NANO_ISOLATION_* */
+    ngx_flag_t                  allow_eval;   /* lockdown lifted: eval */
+    ngx_flag_t                  allow_shared_memory;  /* SharedArrayBuffer */
     ngx_flag_t                  loaded;      /* registered in this worker */
 
     /* This worker's inline lease while a request runs on it (one per
@@ -75,6 +77,9 @@ typedef struct {
 typedef struct {
     ngx_array_t                 scripts;     /* of ngx_http_nano_script_t */
     ngx_uint_t                  pool_size;
+    ngx_uint_t                  min_idle;    /* nano_pool_min_idle */
+    ngx_uint_t                  max_idle;    /* nano_pool_max_idle */
+    ngx_msec_t                  idle_timeout;
     ngx_msec_t                  cpu_limit;
     ngx_msec_t                  wall_limit;
     ngx_msec_t                  acquire_timeout;
@@ -82,6 +87,9 @@ typedef struct {
     ngx_flag_t                  request_buffering;  /* nano_request_buffering */
     size_t                      memory_limit;
     size_t                      body_limit;   /* nano_body_limit; 0: none */
+    size_t                      url_limit;    /* nano_url_limit; 0: none */
+    ngx_uint_t                  header_count_limit;  /* 0: none */
+    size_t                      header_size_limit;   /* 0: none */
     ngx_int_t                   console;     /* -1 off, 0 by severity, else a NGX_LOG_* level */
 } ngx_http_nano_main_conf_t;
 

@@ -46,6 +46,27 @@ static ngx_command_t  ngx_http_nano_commands[] = {
       offsetof(ngx_http_nano_main_conf_t, pool_size),
       NULL },
 
+    { ngx_string("nano_pool_min_idle"),
+      NGX_HTTP_MAIN_CONF|NGX_CONF_TAKE1,
+      ngx_conf_set_num_slot,
+      NGX_HTTP_MAIN_CONF_OFFSET,
+      offsetof(ngx_http_nano_main_conf_t, min_idle),
+      NULL },
+
+    { ngx_string("nano_pool_max_idle"),
+      NGX_HTTP_MAIN_CONF|NGX_CONF_TAKE1,
+      ngx_conf_set_num_slot,
+      NGX_HTTP_MAIN_CONF_OFFSET,
+      offsetof(ngx_http_nano_main_conf_t, max_idle),
+      NULL },
+
+    { ngx_string("nano_idle_timeout"),
+      NGX_HTTP_MAIN_CONF|NGX_CONF_TAKE1,
+      ngx_conf_set_msec_slot,
+      NGX_HTTP_MAIN_CONF_OFFSET,
+      offsetof(ngx_http_nano_main_conf_t, idle_timeout),
+      NULL },
+
     { ngx_string("nano_cpu_limit"),
       NGX_HTTP_MAIN_CONF|NGX_CONF_TAKE1,
       ngx_conf_set_msec_slot,
@@ -72,6 +93,27 @@ static ngx_command_t  ngx_http_nano_commands[] = {
       ngx_conf_set_size_slot,
       NGX_HTTP_MAIN_CONF_OFFSET,
       offsetof(ngx_http_nano_main_conf_t, body_limit),
+      NULL },
+
+    { ngx_string("nano_url_limit"),
+      NGX_HTTP_MAIN_CONF|NGX_CONF_TAKE1,
+      ngx_conf_set_size_slot,
+      NGX_HTTP_MAIN_CONF_OFFSET,
+      offsetof(ngx_http_nano_main_conf_t, url_limit),
+      NULL },
+
+    { ngx_string("nano_header_count_limit"),
+      NGX_HTTP_MAIN_CONF|NGX_CONF_TAKE1,
+      ngx_conf_set_num_slot,
+      NGX_HTTP_MAIN_CONF_OFFSET,
+      offsetof(ngx_http_nano_main_conf_t, header_count_limit),
+      NULL },
+
+    { ngx_string("nano_header_size_limit"),
+      NGX_HTTP_MAIN_CONF|NGX_CONF_TAKE1,
+      ngx_conf_set_size_slot,
+      NGX_HTTP_MAIN_CONF_OFFSET,
+      offsetof(ngx_http_nano_main_conf_t, header_size_limit),
       NULL },
 
     { ngx_string("nano_acquire_timeout"),
@@ -157,11 +199,17 @@ ngx_http_nano_create_main_conf(ngx_conf_t *cf)
     }
 
     mcf->pool_size = NGX_CONF_UNSET_UINT;
+    mcf->min_idle = NGX_CONF_UNSET_UINT;
+    mcf->max_idle = NGX_CONF_UNSET_UINT;
+    mcf->idle_timeout = NGX_CONF_UNSET_MSEC;
     mcf->cpu_limit = NGX_CONF_UNSET_MSEC;
     mcf->wall_limit = NGX_CONF_UNSET_MSEC;
     mcf->acquire_timeout = NGX_CONF_UNSET_MSEC;
     mcf->memory_limit = NGX_CONF_UNSET_SIZE;
     mcf->body_limit = NGX_CONF_UNSET_SIZE;
+    mcf->url_limit = NGX_CONF_UNSET_SIZE;
+    mcf->header_count_limit = NGX_CONF_UNSET_UINT;
+    mcf->header_size_limit = NGX_CONF_UNSET_SIZE;
     mcf->console = NGX_CONF_UNSET;
     mcf->inline_runs = NGX_CONF_UNSET;
     mcf->request_buffering = NGX_CONF_UNSET;
@@ -176,11 +224,16 @@ ngx_http_nano_init_main_conf(ngx_conf_t *cf, void *conf)
     ngx_http_nano_main_conf_t  *mcf = conf;
 
     ngx_conf_init_uint_value(mcf->pool_size, 4);
+    ngx_conf_init_msec_value(mcf->idle_timeout, 60000);
     ngx_conf_init_msec_value(mcf->cpu_limit, 50);
     ngx_conf_init_msec_value(mcf->wall_limit, 30000);
     ngx_conf_init_msec_value(mcf->acquire_timeout, 1000);
     ngx_conf_init_size_value(mcf->memory_limit, 128 * 1024 * 1024);
     ngx_conf_init_size_value(mcf->body_limit, 100 * 1024 * 1024);
+    /* nano's own defaults (nano_config_init), as on Workers. */
+    ngx_conf_init_size_value(mcf->url_limit, 16 * 1024);
+    ngx_conf_init_uint_value(mcf->header_count_limit, 256);
+    ngx_conf_init_size_value(mcf->header_size_limit, 128 * 1024);
     ngx_conf_init_value(mcf->console, 0);
     ngx_conf_init_value(mcf->inline_runs, 1);
     ngx_conf_init_value(mcf->request_buffering, 0);
@@ -191,14 +244,41 @@ ngx_http_nano_init_main_conf(ngx_conf_t *cf, void *conf)
         return NGX_CONF_ERROR;
     }
 
-    if (mcf->memory_limit < 1024 * 1024) {
+    /* Idle isolates kept per script: at most the pool, by default all of
+     * it; kept warm: by default the pool spread over the scripts, at least
+     * one each (and never more than may be kept). */
+    ngx_conf_init_uint_value(mcf->max_idle, mcf->pool_size);
+
+    if (mcf->min_idle == NGX_CONF_UNSET_UINT) {
+        mcf->min_idle = 1;
+        if (mcf->scripts.nelts > 0) {
+            mcf->min_idle = ngx_max(mcf->pool_size / mcf->scripts.nelts, 1);
+        }
+        mcf->min_idle = ngx_min(mcf->min_idle, mcf->max_idle);
+    }
+
+    if (mcf->max_idle > mcf->pool_size) {
         ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
-                           "nano_memory_limit must be at least 1m");
+                           "nano_pool_max_idle must be at most nano_pool_size");
+        return NGX_CONF_ERROR;
+    }
+
+    if (mcf->min_idle > mcf->max_idle) {
+        ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
+                           "nano_pool_min_idle must be at most "
+                           "nano_pool_max_idle (by default nano_pool_size)");
+        return NGX_CONF_ERROR;
+    }
+
+    if (mcf->memory_limit < 8 * 1024 * 1024) {
+        ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
+                           "nano_memory_limit must be at least 8m");
         return NGX_CONF_ERROR;
     }
 
     if (mcf->wall_limit == 0 || mcf->wall_limit > 0xffffffff
-        || mcf->cpu_limit > 0xffffffff || mcf->acquire_timeout > 0xffffffff)
+        || mcf->cpu_limit > 0xffffffff || mcf->acquire_timeout > 0xffffffff
+        || mcf->idle_timeout > 0xffffffff)
     {
         ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
                            "nano_wall_limit must be above 0, and nano time "
@@ -423,7 +503,7 @@ failed:
 
 /*
  * nano_script NAME PATH [service_worker] [fresh | reuse | strict]
- *             [KEY=VALUE ...];
+ *             [allow_eval] [allow_shared_memory] [KEY=VALUE ...];
  */
 static char *
 ngx_http_nano_script(ngx_conf_t *cf, ngx_command_t *cmd, void *conf)
@@ -503,12 +583,26 @@ ngx_http_nano_script(ngx_conf_t *cf, ngx_command_t *cmd, void *conf)
             continue;
         }
 
+        /* The Workers lockdown, lifted one part at a time (as in nano.h's
+         * nano_script_options). */
+        if (ngx_strcmp(value[i].data, "allow_eval") == 0) {
+            script->allow_eval = 1;
+            continue;
+        }
+
+        if (ngx_strcmp(value[i].data, "allow_shared_memory") == 0) {
+            script->allow_shared_memory = 1;
+            continue;
+        }
+
         eq = ngx_strlchr(value[i].data, value[i].data + value[i].len, '=');
         if (eq == NULL || eq == value[i].data) {
             ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
                                "nano_script \"%V\": \"%V\" is neither "
                                "NAME=VALUE nor service_worker nor an "
-                               "isolation mode (fresh, reuse, strict)",
+                               "isolation mode (fresh, reuse, strict) nor "
+                               "a lockdown flag (allow_eval, "
+                               "allow_shared_memory)",
                                &script->name, &value[i]);
             return NGX_CONF_ERROR;
         }

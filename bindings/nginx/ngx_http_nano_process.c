@@ -450,6 +450,8 @@ ngx_http_nano_register(nano_runtime *runtime, ngx_http_nano_script_t *script)
     nano_script_options_init(&options);
     options.format = (uint32_t) script->format;
     options.isolation = (uint32_t) script->isolation;
+    options.allow_eval = script->allow_eval ? 1 : 0;
+    options.allow_shared_memory = script->allow_shared_memory ? 1 : 0;
     options.bindings = script->bindings.elts;
     options.bindings_len = script->bindings.nelts;
 
@@ -462,7 +464,7 @@ ngx_http_nano_register(nano_runtime *runtime, ngx_http_nano_script_t *script)
 ngx_int_t
 ngx_http_nano_init_process(ngx_cycle_t *cycle)
 {
-    ngx_uint_t                  i, per_script;
+    ngx_uint_t                  i, inline_isolates;
     nano_result                 rc;
     nano_config                 config;
     ngx_connection_t           *c;
@@ -520,8 +522,12 @@ ngx_http_nano_init_process(ngx_cycle_t *cycle)
 
     st->inline_ok = mcf->inline_runs;
     st->rung = 0;
+    inline_isolates = 0;
     script = mcf->scripts.elts;
     for (i = 0; i < mcf->scripts.nelts; i++) {
+        if (mcf->inline_runs && script[i].isolation != NANO_ISOLATION_STRICT) {
+            inline_isolates++;
+        }
         script[i].inline_lease = NULL;
         script[i].inline_call = NULL;
         ngx_memzero(&script[i].inline_timer, sizeof(ngx_event_t));
@@ -531,10 +537,13 @@ ngx_http_nano_init_process(ngx_cycle_t *cycle)
     }
 
     nano_config_init(&config);
-    config.max_isolates = (uint32_t) mcf->pool_size;
-    config.max_idle_per_script = (uint32_t) mcf->pool_size;
-    per_script = mcf->pool_size / mcf->scripts.nelts;
-    config.min_idle_per_script = (uint32_t) ngx_max(per_script, 1);
+    /* nano counts inline isolates in max_isolates too: room for the
+     * worker's one inline isolate per script (strict scripts never run
+     * inline), besides nano_pool_size on nano's threads. */
+    config.max_isolates = (uint32_t) (mcf->pool_size + inline_isolates);
+    config.max_idle_per_script = (uint32_t) mcf->max_idle;
+    config.min_idle_per_script = (uint32_t) mcf->min_idle;
+    config.idle_timeout_ms = (uint32_t) mcf->idle_timeout;
     /* Requests over the pool's size wait in nano's queue (the loop never
      * waits: see ngx_http_nano_dispatch). */
     config.acquire_timeout_ms = (uint32_t) mcf->acquire_timeout;
@@ -542,6 +551,9 @@ ngx_http_nano_init_process(ngx_cycle_t *cycle)
     config.wall_time_limit_ms = (uint32_t) mcf->wall_limit;
     config.heap_limit_mb = (uint32_t) (mcf->memory_limit / (1024 * 1024));
     config.max_body_bytes = mcf->body_limit;
+    config.max_url_bytes = mcf->url_limit;
+    config.max_header_count = mcf->header_count_limit;
+    config.max_header_bytes = mcf->header_size_limit;
     config.log_callback = (mcf->console < 0) ? ngx_http_nano_console_drop
                                              : ngx_http_nano_console_line;
     config.log_user_data = st;

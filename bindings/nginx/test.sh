@@ -116,7 +116,9 @@ fetch_logged() {
 
 nginx -t -q -p "$prefix" -c nginx.conf || { echo "nginx -t failed"; exit 1; }
 nginx -p "$prefix" -c nginx.conf || { echo "nginx did not start"; exit 1; }
-trap 'nano_nginx_quit "$prefix"; rm -rf "$prefix"' EXIT
+# (and the private ones of single tests, should one be left running)
+trap 'for p in "$prefix"/*/nginx.pid; do [ -f "$p" ] && nano_nginx_quit "${p%/nginx.pid}"; done
+  nano_nginx_quit "$prefix"; rm -rf "$prefix"' EXIT
 nano_nginx_wait "$base/static/file.txt" || { echo "nginx does not answer"; exit 1; }
 
 # --- the request reaches the script whole ---------------------------------
@@ -556,6 +558,148 @@ SMALL
   return "$rc"
 }
 check "a pool of one: queued requests run in turn; past nano_acquire_timeout, 503 and a log line; a client gone from the queue withdraws its request" t_queue_and_acquire_timeout
+
+# --- every limit and lockdown flag of nano.h as a directive ----------------------
+# Each in a private nginx of its own (own port, own error log), started and
+# stopped like the pool of one above. The log helpers read $log: a test sets
+# `local log=...` to point them at its instance's.
+# small_nginx NAME PORT < HTTP_BLOCK_BODY: starts a private nginx under
+# $prefix/NAME, waits until its /up location (which the block declares, so
+# that waiting runs no script) answers.
+small_nginx() {
+  nano_nginx_conf "$prefix/$1" "$module" 1 info
+  nginx -p "$prefix/$1" -c nginx.conf && nano_nginx_wait "http://127.0.0.1:$2/up"
+}
+
+limits="$prefix/limits"
+lport=$((port + 3))
+lbase="http://127.0.0.1:$lport"
+t_limits_start() {
+  small_nginx limits "$lport" <<LIMITS
+nano_script respond $here/tests/workers/respond.js;
+nano_script locked $here/tests/workers/lockdown.js;
+nano_script with_eval $here/tests/workers/lockdown.js allow_eval;
+nano_script with_shared $here/tests/workers/lockdown.js allow_shared_memory;
+nano_url_limit 100;
+nano_header_count_limit 5;
+nano_header_size_limit 300;
+server {
+    listen 127.0.0.1:$lport;
+    location = /up { return 204; }
+    location /r/ { nano_pass respond; }
+    location /lockdown/locked { nano_pass locked; }
+    location /lockdown/eval { nano_pass with_eval; }
+    location /lockdown/shared { nano_pass with_shared; }
+}
+LIMITS
+}
+check "limits: a second nginx with small size limits and the lockdown flags starts" t_limits_start
+
+t_url_limit() {
+  # The URL the script would see, http://127.0.0.1:PORT/... included.
+  local log="$limits/error.log" long
+  long="$(head -c 100 /dev/zero | tr '\0' q)"
+  fetch "$lbase/r/status/200?q=short" && [ "$status" = 200 ] &&
+    fetch_logged "over the limit of 100" "$lbase/r/status/200?q=$long" && [ "$status" = 400 ] &&
+    has "$lines" "the request URL is" && has "$lines" 'nano: script "respond"'
+}
+check "nano_url_limit: a URL over it gets 400 and the reason in the log" t_url_limit
+
+t_header_count_limit() {
+  # curl sends Host, User-Agent and Accept: two more make five, the limit.
+  local log="$limits/error.log"
+  fetch -H 'X-A: 1' -H 'X-B: 2' "$lbase/r/status/200" && [ "$status" = 200 ] &&
+    fetch_logged "the request has 6 headers, over the limit of 5" \
+      -H 'X-A: 1' -H 'X-B: 2' -H 'X-C: 3' "$lbase/r/status/200" && [ "$status" = 400 ] &&
+    # A response's headers count too: /cookies sets six.
+    fetch_logged "the response has 6 headers, over the limit of 5" "$lbase/r/cookies" &&
+    [ "$status" = 500 ]
+}
+check "nano_header_count_limit: a request over it gets 400, a response over it 500, each logged" t_header_count_limit
+
+t_header_size_limit() {
+  local log="$limits/error.log" big
+  big="$(head -c 300 /dev/zero | tr '\0' x)"
+  fetch -H "X-Small: ${big:0:100}" "$lbase/r/status/200" && [ "$status" = 200 ] &&
+    fetch_logged "over the limit of 300" -H "X-Big: $big" "$lbase/r/status/200" && [ "$status" = 400 ] &&
+    has "$lines" "the request headers are"
+}
+check "nano_header_size_limit: headers over it get 400 and the reason in the log" t_header_size_limit
+
+t_lockdown_flags() {
+  local locked with_eval with_shared
+  locked="$(curl -s "$lbase/lockdown/locked")"
+  with_eval="$(curl -s "$lbase/lockdown/eval")"
+  with_shared="$(curl -s "$lbase/lockdown/shared")"
+  echo "     locked: $locked; allow_eval: $with_eval; allow_shared_memory: $with_shared"
+  [ "$locked" = "eval EvalError sab undefined" ] && [ "$with_eval" = "eval 2 sab undefined" ] &&
+    [ "$with_shared" = "eval EvalError sab function" ]
+}
+check "nano_script allow_eval and allow_shared_memory each lift one part of the lockdown" t_lockdown_flags
+
+check "limits: the second nginx quits" nano_nginx_quit "$limits"
+
+t_idle_timeout() {
+  # One isolate, none kept warm, dropped 1 ms after its request: a reuse
+  # script's module state starts again once it was dropped. By default (one
+  # kept warm, a minute's timeout) the count would only grow.
+  local idle="$prefix/idle" iport=$((port + 4)) i body rc=1
+  small_nginx idle "$iport" <<IDLE || return 1
+nano_script counter $here/tests/workers/counter.js reuse;
+nano_pool_size 1;
+nano_inline off;
+nano_pool_min_idle 0;
+nano_idle_timeout 1ms;
+server {
+    listen 127.0.0.1:$iport;
+    location = /up { return 204; }
+    location / { nano_pass counter; }
+}
+IDLE
+  body="$(curl -s "http://127.0.0.1:$iport/")"
+  if [ "$body" = "1 1" ]; then
+    # Polled: a later request finds a new isolate once the reaper dropped
+    # the first (at most 10 s).
+    for i in $(seq 200); do
+      body="$(curl -s "http://127.0.0.1:$iport/")"
+      [ "$body" = "1 1" ] && { rc=0; break; }
+      sleep 0.05
+    done
+  fi
+  [ "$rc" = 0 ] || echo "     the isolate was never dropped: last answer $body" >&2
+  nano_nginx_quit "$idle" || rc=1
+  return "$rc"
+}
+check "nano_idle_timeout and nano_pool_min_idle 0: an idle isolate is dropped" t_idle_timeout
+
+t_max_idle() {
+  # No idle isolate kept: each request of a reuse script gets a new one
+  # (kept, the second would count 2). Then nginx -t refuses a minimum over
+  # the maximum, and a maximum over the pool.
+  local mi="$prefix/maxidle" mport=$((port + 5)) answers out rc=0
+  small_nginx maxidle "$mport" <<MAXIDLE || return 1
+nano_script counter $here/tests/workers/counter.js reuse;
+nano_pool_size 1;
+nano_inline off;
+nano_pool_max_idle 0;
+server {
+    listen 127.0.0.1:$mport;
+    location = /up { return 204; }
+    location / { nano_pass counter; }
+}
+MAXIDLE
+  answers="$(curl -s "http://127.0.0.1:$mport/");$(curl -s "http://127.0.0.1:$mport/");$(curl -s "http://127.0.0.1:$mport/")"
+  [ "$answers" = "1 1;1 1;1 1" ] || { echo "     three requests answered: $answers" >&2; rc=1; }
+  sed 's/nano_pool_max_idle 0;/nano_pool_max_idle 0; nano_pool_min_idle 1;/' "$mi/nginx.conf" >"$mi/min.conf"
+  out="$(nginx -t -p "$mi" -c min.conf 2>&1)" && rc=1
+  has "$out" "nano_pool_min_idle must be at most nano_pool_max_idle" || rc=1
+  sed 's/nano_pool_max_idle 0;/nano_pool_max_idle 2;/' "$mi/nginx.conf" >"$mi/max.conf"
+  out="$(nginx -t -p "$mi" -c max.conf 2>&1)" && rc=1
+  has "$out" "nano_pool_max_idle must be at most nano_pool_size" || rc=1
+  nano_nginx_quit "$mi" || rc=1
+  return "$rc"
+}
+check "nano_pool_max_idle 0: no isolate is kept between requests; nginx -t checks min <= max <= pool" t_max_idle
 
 # --- load with reloads ---------------------------------------------------------
 t_load_and_reloads() {

@@ -234,9 +234,14 @@ pub unsafe extern "C" fn nano_pool_acquire_cancel(
 /// created after that. On success `*out` owns the lease: use it on this
 /// thread only and give it back with `nano_pool_release`, on this thread.
 ///
+/// The isolate counts in the runtime's `max_isolates` and statistics like a
+/// pooled one: a new one takes free room or evicts the least recently used
+/// idle isolate (pooled or inline).
+///
 /// Fails with `NANO_ERR_BUSY` while this thread's isolate for the script is
-/// out on another lease (hand that request to `nano_pool_acquire` and
-/// `nano_eval_request_async` instead), `NANO_ERR_UNSAFE_THREAD` on a thread
+/// out on another lease, or when every isolate of the runtime is busy (hand
+/// that request to `nano_pool_acquire_async` and `nano_eval_request_streamed`
+/// or `_async` instead), `NANO_ERR_UNSAFE_THREAD` on a thread
 /// created before V8 was initialised on a CPU with memory protection keys,
 /// `NANO_ERR_SCRIPT_NOT_FOUND`, or `NANO_ERR_SHUTDOWN`.
 ///

@@ -185,8 +185,12 @@ pub unsafe extern "C" fn nano_runtime_new(
 /// waits until each has answered (its callback returned), unless it is made
 /// from inside an async callback. Outstanding leases stay valid only to be
 /// released with `nano_pool_release` (evaluating on them gives
-/// `NANO_ERR_SHUTDOWN`); the last release frees what they hold. `runtime`
-/// must not be used afterwards. NULL is accepted and does nothing.
+/// `NANO_ERR_SHUTDOWN`); the last release frees what they hold. Inline
+/// isolates are given up with the runtime (no longer counted); V8 lets only
+/// their own thread drop them, so this thread's are freed here and another
+/// thread's at its next `nano_pool_acquire_inline` (of any runtime) or when
+/// it ends. `runtime` must not be used afterwards. NULL is accepted and does
+/// nothing.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn nano_runtime_free(runtime: *mut nano_runtime) -> nano_result {
     guard("nano_runtime_free", || {
@@ -288,7 +292,7 @@ pub unsafe extern "C" fn nano_runtime_add_script(
 #[repr(C)]
 #[derive(Default)]
 pub struct nano_pool_stats {
-    /// Isolates alive (idle + busy).
+    /// Isolates alive (idle + busy), those of inline leases included.
     pub isolates: u64,
     pub idle: u64,
     pub busy: u64,

@@ -4,8 +4,6 @@
 use std::sync::atomic::{AtomicU8, AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
-use crate::fetch::{Completion, Outbox};
-
 /// Why a run was stopped.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[repr(u8)]
@@ -41,13 +39,33 @@ pub(crate) struct Stopped {
     pub(crate) job: u64,
 }
 
+/// Wakes a run's event loop (its inbox, in the execution layer) when it
+/// waits with no JavaScript running.
+pub(crate) trait LoopWake: Send + Sync {
+    /// The run was stopped.
+    fn stopped(&self);
+    /// A streaming host's word on the response body; false when the loop
+    /// is gone.
+    fn body_word(&self, more: bool) -> bool;
+}
+
+/// A run with no event loop (a registration's top level).
+pub(crate) struct NoLoop;
+
+impl LoopWake for NoLoop {
+    fn stopped(&self) {}
+    fn body_word(&self, _: bool) -> bool {
+        false
+    }
+}
+
 /// Stops the evaluation running on an isolate: the owner marks each run
 /// under `state`, and clears a pending termination under the same lock when
 /// the run ends.
 pub(crate) struct Canceller {
     isolate: v8::IsolateHandle,
     /// Wakes the run's event loop when it waits with no JS running.
-    wake: Outbox,
+    wake: Box<dyn LoopWake>,
     state: parking_lot::Mutex<RunState>,
     /// The first reason the current run was stopped for (0: not stopped).
     reason: AtomicU8,
@@ -78,7 +96,7 @@ struct RunState {
 }
 
 impl Canceller {
-    pub(crate) fn new(isolate: v8::IsolateHandle, wake: Outbox) -> Canceller {
+    pub(crate) fn new(isolate: v8::IsolateHandle, wake: Box<dyn LoopWake>) -> Canceller {
         Canceller {
             isolate,
             wake,
@@ -124,7 +142,7 @@ impl Canceller {
         if !state.running || state.job != job {
             return false;
         }
-        self.wake.send(if more { Completion::body_more() } else { Completion::body_stop() })
+        self.wake.body_word(more)
     }
 
     /// The current run's job has replied (see [`Canceller::cancel_job`]).
@@ -148,7 +166,7 @@ impl Canceller {
             self.stopped_at.store(mono_ns(), Ordering::Release);
         }
         self.isolate.terminate_execution();
-        let _ = self.wake.send(Completion::cancel());
+        self.wake.stopped();
     }
 
     /// Why the current (or last) run was stopped, if it was.

@@ -10,10 +10,10 @@ use std::time::{Duration, Instant};
 use nano_web::bootstrap::{describe_exception, describe_value};
 
 use super::host::{REQUEST_BODY, WorkerHost};
+use super::inbox::Inbox;
 use super::marshal::{read_chunk, read_response, response_to_js, start_dispatch};
 use crate::body::{BodyPart, Delivery, declared_length};
 use crate::error::{Error, Result};
-use crate::fetch::Completion;
 use crate::http::{Request, Response, over};
 use crate::log::LogLevel;
 use crate::snapshot::context::request_function;
@@ -136,14 +136,15 @@ fn drive<'s>(
             // A stop of this run sets its reason before waking the loop; a
             // wake-up without one is left from an earlier run (stopped after
             // its loop had ended).
-            Ok(done) if done.id == Completion::CANCEL_ID => {
+            Ok(Inbox::Cancel) => {
                 if host.canceller().stop_reason().is_some() {
                     return Err(host.stopped());
                 }
             }
-            Ok(done) if done.id == Completion::BODY_ID => host.body_word(done.result.is_ok()),
-            Ok(done) if done.id == Completion::REQUEST_BODY_ID => push_bodies_in(scope, internal, host)?,
-            Ok(done) => {
+            Ok(Inbox::BodyMore) => host.body_word(true),
+            Ok(Inbox::BodyStop) => host.body_word(false),
+            Ok(Inbox::BodyIn) => push_bodies_in(scope, internal, host)?,
+            Ok(Inbox::Fetch(done)) => {
                 let current = host.state.borrow().generation;
                 if done.generation != current {
                     continue;

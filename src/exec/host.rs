@@ -14,9 +14,10 @@ use nano_web::bootstrap::describe_value;
 use crate::snapshot::registration::refused;
 use nano_web::host::{Host, HostSlot, epoch_ms};
 
+use super::inbox::{Inbox, Outbox};
 use crate::engine::cancel::{Canceller, StopReason};
 use crate::error::Error;
-use crate::fetch::{Completion, FetchHandler, FetchReply, Outbox};
+use crate::fetch::{FetchHandler, FetchReply};
 use crate::http::{Request, SizeLimits};
 use crate::log::{LogLevel, LogSink};
 use nano_web::request_body::{BodyWriter, RequestBody};
@@ -70,7 +71,7 @@ pub(crate) struct WorkerHost {
     fetch: Option<FetchHandler>,
     pub(super) state: RefCell<LoopState>,
     pub(crate) completions: Outbox,
-    pub(super) inbox: mpsc::Receiver<Completion>,
+    pub(super) inbox: mpsc::Receiver<Inbox>,
     /// Promises rejected with no handler (yet) during the current request.
     unhandled: RefCell<Vec<(v8::Global<v8::Promise>, String)>>,
     /// Stops this isolate's runs; knows why the current one was stopped.
@@ -95,7 +96,7 @@ impl WorkerHost {
     ) -> Rc<WorkerHost> {
         let (tx, inbox) = mpsc::channel();
         let completions = Outbox::new(tx);
-        let canceller = Arc::new(Canceller::new(isolate.thread_safe_handle(), completions.clone()));
+        let canceller = Arc::new(Canceller::new(isolate.thread_safe_handle(), Box::new(completions.clone())));
         let host = Rc::new(WorkerHost {
             script_name: script_name.to_string(),
             log,
@@ -161,7 +162,7 @@ impl WorkerHost {
     pub(super) fn open_body_in(&self, id: u32, body: RequestBody) {
         let outbox = self.completions.clone();
         body.attach(Arc::new(move || {
-            outbox.send(Completion::request_body());
+            outbox.send(Inbox::BodyIn);
         }));
         self.state.borrow_mut().bodies_in.push(BodyIn { id, body, bytes: 0 });
     }
@@ -255,7 +256,7 @@ impl Host for SharedHost {
         if let Some(writer) = body {
             self.0.state.borrow_mut().bodies_out.push(BodyOut { id, writer, bytes: 0 });
         }
-        handler(request, FetchReply::new(self.0.completions.clone(), generation, id));
+        handler(request, FetchReply::new(Box::new(self.0.completions.clone()), generation, id));
         Ok(())
     }
 

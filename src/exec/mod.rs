@@ -4,4 +4,5 @@
 
 pub(crate) mod event_loop;
 pub(crate) mod host;
+pub(crate) mod inbox;
 mod marshal;

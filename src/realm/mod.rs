@@ -20,7 +20,7 @@ use nano_web::bootstrap::{describe_exception, describe_value};
 use crate::engine::isolate::new_isolate;
 use crate::error::{Error, Result};
 use crate::log::LogSink;
-use crate::script::{InstanceCode, IsolationMode, Script, ScriptFormat};
+use crate::script::{IsolationMode, Script, ScriptFormat};
 use crate::snapshot::builtin::{self, BUILTIN};
 use crate::snapshot::context::{
     Prepared, in_context, in_new_context, internal_function, prepare_context, prepare_hardened_context,
@@ -31,6 +31,40 @@ use crate::snapshot::script::{
     settle,
 };
 
+/// How a script's top level is run again in its realm, decided once at
+/// registration.
+#[derive(Debug)]
+pub(crate) enum InstanceCode {
+    /// Source of a function expression whose body is the script's top level
+    /// (modules rewritten by [`rewrite`]; an async function when the module
+    /// awaits at its top level).
+    Function { wrapper: String },
+    /// The module is compiled and instantiated again from its source.
+    Module,
+}
+
+/// What registration made of a fresh- or reuse-mode script, for each of its
+/// isolates to build a realm from.
+#[derive(Debug)]
+pub(crate) struct RealmCode {
+    pub(crate) instance: InstanceCode,
+    /// The top level changes built-ins (a polyfill installed), so each
+    /// isolate runs it on an unfrozen realm and freezes after (slower);
+    /// otherwise realms start from the hardened context of the built-in
+    /// snapshot.
+    pub(crate) harden_per_isolate: bool,
+}
+
+impl RealmCode {
+    /// Bytes kept beyond the script's source.
+    pub(crate) fn retained_bytes(&self) -> usize {
+        match &self.instance {
+            InstanceCode::Function { wrapper } => wrapper.len(),
+            InstanceCode::Module => 0,
+        }
+    }
+}
+
 /// The script's top level, ready to run again.
 enum Instance {
     Function(v8::Global<v8::Function>),
@@ -38,8 +72,8 @@ enum Instance {
 }
 
 impl Instance {
-    fn compile(scope: &mut v8::PinScope, script: &Script) -> Result<Instance> {
-        match &script.instance {
+    fn compile(scope: &mut v8::PinScope, script: &Script, code: &InstanceCode) -> Result<Instance> {
+        match code {
             InstanceCode::Function { wrapper, .. } => {
                 let function = compile_wrapper(scope, &script.name, wrapper)
                     .map_err(|e| Error::ScriptCompile(format!("{}: {e}", script.name)))?;
@@ -111,15 +145,21 @@ pub(crate) struct Realm {
 
 impl Realm {
     /// Builds `script`'s realm in a new context of `isolate` (which must
-    /// start from the built-in snapshot). Runs the script's top level once.
-    pub(crate) fn new(isolate: &mut v8::Isolate, script: &Script) -> Result<Realm> {
-        Realm::new_with(isolate, script, true)
+    /// start from the built-in snapshot) from what its registration made of
+    /// it. Runs the script's top level once.
+    pub(crate) fn new(isolate: &mut v8::Isolate, script: &Script, code: &RealmCode) -> Result<Realm> {
+        Realm::new_with(isolate, script, code, true)
     }
 
     /// [`Realm::new`]; `harden` false leaves the built-ins unfrozen (only
     /// benchmarks do, to measure what freezing costs).
-    pub(crate) fn new_with(isolate: &mut v8::Isolate, script: &Script, harden: bool) -> Result<Realm> {
-        let prepared = if script.harden_per_isolate || !harden {
+    pub(crate) fn new_with(
+        isolate: &mut v8::Isolate,
+        script: &Script,
+        code: &RealmCode,
+        harden: bool,
+    ) -> Result<Realm> {
+        let prepared = if code.harden_per_isolate || !harden {
             prepare_context(isolate)?
         } else {
             prepare_hardened_context(isolate)?
@@ -130,7 +170,7 @@ impl Realm {
             let allow_eval = v8::Boolean::new(scope, script.lockdown.allow_eval);
             let [r0, r1, r2, r3] = random_seed(scope);
             call_internal(scope, internal, "beforeTopLevel", &[allow_eval.into(), r0, r1, r2, r3])?;
-            let instance = Instance::compile(scope, script)?;
+            let instance = Instance::compile(scope, script, &code.instance)?;
             let namespace = match instance.run(scope, &script.name) {
                 TopLevel::Done(v) => v,
                 TopLevel::Failed(e) => return Err(Error::ScriptCompile(e)),
@@ -140,7 +180,7 @@ impl Realm {
             install_handler(scope, internal, namespace, &script.name).map_err(Error::ScriptCompile)?;
             if harden {
                 call_internal(scope, internal, "harden", &[])?;
-                if script.harden_per_isolate {
+                if code.harden_per_isolate {
                     // The top level ran on an unfrozen realm: freezing it
                     // must not run JavaScript it could have changed.
                     walk::freeze_intrinsics(scope, internal)?;
@@ -225,26 +265,27 @@ fn install_handler<'s>(
 }
 
 /// Registration of a fresh- or reuse-mode script: decides how its top level
-/// runs again (`script.instance`) and builds its realm once in a throwaway
-/// isolate, so the errors a script can have are reported now. Runs
-/// JavaScript: call it only on a thread nano created.
+/// runs again and builds its realm once in a throwaway isolate, so the
+/// errors a script can have are reported now. Runs JavaScript: call it only
+/// on a thread nano created.
 pub(crate) fn register(
-    script: &mut Script,
+    script: &Script,
     log: Option<LogSink>,
     cpu_limit: std::time::Duration,
-) -> Result<()> {
+) -> Result<RealmCode> {
     builtin::init();
     let mut isolate = new_isolate(Some(BUILTIN), script.lockdown.allow_shared_memory);
     install_host(&mut isolate, &script.name, log);
-    script.instance = instance_code(&mut isolate, script)?;
+    let instance = instance_code(&mut isolate, script)?;
     let name = script.name.clone();
     run_under_cpu_limit(&mut isolate, &name, cpu_limit, |isolate| {
-        script.harden_per_isolate = top_level_changes_intrinsics(isolate, script)?;
+        let harden_per_isolate = top_level_changes_intrinsics(isolate, script, &instance)?;
+        let code = RealmCode { instance, harden_per_isolate };
         // The top level's console output is shown once, from that first
         // run; the realm's build and the trial re-run below are quiet.
         let quiet: LogSink = std::sync::Arc::new(|_, _| {});
         install_host(isolate, &name, Some(quiet));
-        let realm = Realm::new(isolate, script)?;
+        let realm = Realm::new(isolate, script, &code)?;
         // The fresh mode runs the top level again for every request, on the
         // frozen realm: one such run now, so a top level that only works
         // once (an unguarded change to a built-in) is refused here.
@@ -263,21 +304,26 @@ pub(crate) fn register(
                 ))),
                 Ok(()) => Ok(()),
             }
-        })
+        })?;
+        Ok(code)
     })
 }
 
 /// Runs the top level once on an unfrozen realm and compares every
 /// intrinsic before and after: true when it changed one (it must then run
 /// before each isolate's realm is frozen).
-fn top_level_changes_intrinsics(isolate: &mut v8::Isolate, script: &Script) -> Result<bool> {
+fn top_level_changes_intrinsics(
+    isolate: &mut v8::Isolate,
+    script: &Script,
+    code: &InstanceCode,
+) -> Result<bool> {
     in_new_context(isolate, |scope, _, internal| {
         set_up_globals(scope, internal, script.lockdown, &script.bindings, script.format)?;
         let allow_eval = v8::Boolean::new(scope, script.lockdown.allow_eval);
         let [r0, r1, r2, r3] = random_seed(scope);
         call_internal(scope, internal, "beforeTopLevel", &[allow_eval.into(), r0, r1, r2, r3])?;
         let before = walk::fingerprint(scope, internal)?;
-        let instance = Instance::compile(scope, script)?;
+        let instance = Instance::compile(scope, script, code)?;
         match instance.run(scope, &script.name) {
             TopLevel::Done(_) => {}
             TopLevel::Failed(e) => return Err(Error::ScriptCompile(e)),

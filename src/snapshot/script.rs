@@ -9,7 +9,7 @@ use nano_web::host::HostSlot;
 use super::builtin::BUILTIN;
 use super::context::{in_new_context, internal_function};
 use super::registration::RegistrationHost;
-use crate::engine::cancel::Canceller;
+use crate::engine::cancel::{Canceller, NoLoop};
 use crate::engine::watchdog::Watch;
 use crate::error::{Error, Result};
 use crate::log::LogSink;
@@ -249,8 +249,7 @@ pub(crate) fn run_under_cpu_limit<T>(
     cpu_limit: std::time::Duration,
     f: impl FnOnce(&mut v8::OwnedIsolate) -> Result<T>,
 ) -> Result<T> {
-    let (wake, _unused) = std::sync::mpsc::channel();
-    let canceller = Arc::new(Canceller::new(isolate.thread_safe_handle(), crate::fetch::Outbox::new(wake)));
+    let canceller = Arc::new(Canceller::new(isolate.thread_safe_handle(), Box::new(NoLoop)));
     let watch = Watch::current_thread(cpu_limit, std::time::Duration::ZERO, canceller.clone(), None, None);
     canceller.begin();
     if let Some(w) = &watch {

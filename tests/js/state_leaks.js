@@ -30,6 +30,8 @@ const ORIG = {
   error: console.error,
   getOwnPropertyDescriptor: Object.getOwnPropertyDescriptor,
   globalSymbols: Object.getOwnPropertySymbols(globalThis).length,
+  Response: globalThis.Response,
+  TypeError: globalThis.TypeError,
 };
 // What a reader reports: the request after a write must report the same as
 // the control read before it (in every mode: built-ins are frozen in the
@@ -145,14 +147,17 @@ const probes = {
   error_proto_name: [() => { Error.prototype.name = "Pwned"; }, () => new Error("x").name === "Error"],
   error_to_string: [() => { TypeError.prototype.message = "pwned"; }, () => new TypeError().message === ""],
   weakmap: [() => { WeakMap.prototype.get = () => 1; }, () => new WeakMap().get({}) === undefined],
-  intl_number_format: [() => { Intl.NumberFormat.prototype.format = () => "x"; }, () => new Intl.NumberFormat("en").format(1) === "1"],
+  intl_number_format: [
+    () => { ORIG.defineProperty(Intl.NumberFormat.prototype, "format", { get: () => () => "x" }); },
+    () => new Intl.NumberFormat("en").format(1) === "1",
+  ],
   wasm_memory: [() => { globalThis.mem = new WebAssembly.Memory({ initial: 1 }); }, () => globalThis.mem === undefined],
   wasm_namespace: [() => { WebAssembly.validate = () => true; }, () => WebAssembly.validate(new Uint8Array([1])) === false],
   // Workers API classes.
   url_proto: [() => { URL.prototype.toString = () => "x"; }, () => String(new URL("http://a/")) === "http://a/"],
   search_params: [() => { URLSearchParams.prototype.get = () => "x"; }, () => new URLSearchParams("a=1").get("a") === "1"],
   request_proto: [() => { Request.prototype.clone = () => 1; }, () => new Request("http://a/").clone() instanceof Request],
-  blob_proto: [() => { Blob.prototype.size = 1; }, () => new Blob([]).size === 0],
+  blob_proto: [() => { ORIG.defineProperty(Blob.prototype, "size", { get: () => 1 }); }, () => new Blob([]).size === 0],
   abort_signal: [() => { AbortSignal.abort = () => 1; }, () => AbortSignal.abort() instanceof AbortSignal],
   text_decoder_proto: [() => { TextDecoder.prototype.decode = () => "x"; }, () => new TextDecoder().decode(new Uint8Array([97])) === "a"],
   crypto_object: [() => { crypto.randomUUID = () => "x"; }, () => crypto.randomUUID().length === 36],
@@ -196,6 +201,11 @@ const probes = {
 // Probes whose state the reuse mode keeps by design (module state).
 const MODULE_STATE = ["module_counter", "module_map", "module_array", "handler_object", "module_closure"];
 
+// How a frozen built-in refuses a write (the fresh and reuse modes freeze
+// them, the strict mode does not): V8's TypeError for a read-only property,
+// a non-extensible object or a non-configurable property.
+const REFUSED = /read only property|object is not extensible|Cannot redefine property/;
+
 export default {
   async fetch(request, env, ctx) {
     // http://host/op/name
@@ -206,8 +216,17 @@ export default {
     if (!probe) return new Response("no such probe " + name, { status: 404 });
     const context = { handler: this, ctx };
     if (op === "write") {
-      probe[0](context);
-      return new Response("written");
+      // The writer's own outcome, which tests/state_leaks.rs checks: it
+      // wrote, or a frozen built-in refused the write; anything else it
+      // throws is a broken writer. (Through ORIG: the writer may have
+      // replaced or deleted the globals.)
+      try {
+        probe[0](context);
+      } catch (e) {
+        const refused = e instanceof ORIG.TypeError && REFUSED.test(e.message);
+        return new ORIG.Response(`${refused ? "refused" : "writer threw"}: ${e?.name}: ${e?.message}`, { status: refused ? 200 : 500 });
+      }
+      return new ORIG.Response("written");
     }
     try {
       return new Response(String(await probe[1](context)));

@@ -1,12 +1,17 @@
 //! Builds the Workers global scope inside a context by running the bootstrap
 //! JS (`js/*.js`, ES modules) with the natives of [`crate::natives`].
 //!
-//! The modules import each other by relative specifier (`./dom.js`) and the
-//! natives by name from `nano:natives`, a module generated here with one
-//! export per native: an import of a name that no module exports (a native
-//! included) fails the link, so the snapshot build fails. `main.js` is the
-//! entry; it exports `internal`, the object through which Rust calls the JS
-//! (`dispatch`, `fireTimer`, ...), kept as context data.
+//! The modules live in folders that say what they are: `js/web/` the Web
+//! platform's APIs (streams, fetch, URL, ...), `js/nano/` nano's own request
+//! machinery (the entry, dispatch, the realm's reset, captured built-ins),
+//! `js/node/` Node's modules. They import each other by relative specifier
+//! (`./dom.js`, `../nano/util.js`, resolved against the importing module's
+//! path) and the natives by name from `nano:natives`, a module generated
+//! here with one export per native: an import of a name that no module
+//! exports (a native included) fails the link, so the snapshot build fails.
+//! `nano/main.js` is the entry; it exports `internal`, the object through
+//! which Rust calls the JS (`dispatch`, `fireTimer`, ...), kept as context
+//! data.
 //!
 //! `build.rs` runs this once to make the startup snapshot; the library runs it
 //! again only where a snapshot is deliberately not used (benchmarks).
@@ -14,30 +19,33 @@
 use std::cell::RefCell;
 use std::collections::HashMap;
 
-/// The bootstrap modules: (file name, source). `main.js` is the entry.
+/// The bootstrap modules: (path under `js/`, source). [`ENTRY`] is the entry.
 pub const JS_FILES: &[(&str, &str)] = &[
-    ("main.js", include_str!("../js/main.js")),
-    ("primordials.js", include_str!("../js/primordials.js")),
-    ("util.js", include_str!("../js/util.js")),
-    ("console.js", include_str!("../js/console.js")),
-    ("dom.js", include_str!("../js/dom.js")),
-    ("abort.js", include_str!("../js/abort.js")),
-    ("encoding.js", include_str!("../js/encoding.js")),
-    ("url.js", include_str!("../js/url.js")),
-    ("blob.js", include_str!("../js/blob.js")),
-    ("streams.js", include_str!("../js/streams.js")),
-    ("encoding_streams.js", include_str!("../js/encoding_streams.js")),
-    ("compression.js", include_str!("../js/compression.js")),
-    ("headers.js", include_str!("../js/headers.js")),
-    ("fetch.js", include_str!("../js/fetch.js")),
-    ("crypto.js", include_str!("../js/crypto.js")),
-    ("timers.js", include_str!("../js/timers.js")),
-    ("events.js", include_str!("../js/events.js")),
-    ("wasm.js", include_str!("../js/wasm.js")),
-    ("dispatch.js", include_str!("../js/dispatch.js")),
-    ("realm.js", include_str!("../js/realm.js")),
-    ("random.js", include_str!("../js/random.js")),
+    ("nano/main.js", include_str!("../js/nano/main.js")),
+    ("nano/primordials.js", include_str!("../js/nano/primordials.js")),
+    ("nano/util.js", include_str!("../js/nano/util.js")),
+    ("web/console.js", include_str!("../js/web/console.js")),
+    ("web/dom.js", include_str!("../js/web/dom.js")),
+    ("web/abort.js", include_str!("../js/web/abort.js")),
+    ("web/encoding.js", include_str!("../js/web/encoding.js")),
+    ("web/url.js", include_str!("../js/web/url.js")),
+    ("web/blob.js", include_str!("../js/web/blob.js")),
+    ("web/streams.js", include_str!("../js/web/streams.js")),
+    ("web/encoding_streams.js", include_str!("../js/web/encoding_streams.js")),
+    ("web/compression.js", include_str!("../js/web/compression.js")),
+    ("web/headers.js", include_str!("../js/web/headers.js")),
+    ("web/fetch.js", include_str!("../js/web/fetch.js")),
+    ("web/crypto.js", include_str!("../js/web/crypto.js")),
+    ("web/timers.js", include_str!("../js/web/timers.js")),
+    ("web/events.js", include_str!("../js/web/events.js")),
+    ("web/wasm.js", include_str!("../js/web/wasm.js")),
+    ("nano/dispatch.js", include_str!("../js/nano/dispatch.js")),
+    ("nano/realm.js", include_str!("../js/nano/realm.js")),
+    ("nano/random.js", include_str!("../js/nano/random.js")),
 ];
+
+/// The entry module, which exports `internal`.
+const ENTRY: &str = "nano/main.js";
 
 /// Index of the `internal` object (exported by main.js) among the context's
 /// snapshot data.
@@ -92,22 +100,49 @@ fn natives_module_source() -> String {
 }
 
 thread_local! {
-    /// The modules being linked, by specifier, for [`resolve`] (a plain
-    /// function V8 calls back). Filled and emptied within one [`run`].
+    /// The modules being linked, by path, for [`resolve`] (a plain function
+    /// V8 calls back). Filled and emptied within one [`run`].
     static MODULES: RefCell<HashMap<String, v8::Global<v8::Module>>> = RefCell::new(HashMap::new());
 }
 
-/// `./name.js` and `nano:natives` name bootstrap modules; nothing else does.
+/// `path` (a bootstrap module's, under `js/`) joined with a relative
+/// specifier: `web/fetch.js` + `../nano/util.js` is `nano/util.js`. None
+/// for a specifier that is not relative or climbs out of `js/`.
+fn join(path: &str, specifier: &str) -> Option<String> {
+    if !specifier.starts_with("./") && !specifier.starts_with("../") {
+        return None;
+    }
+    let mut parts: Vec<&str> = path.split('/').collect();
+    parts.pop(); // the file's own name
+    for part in specifier.split('/') {
+        match part {
+            "." => {}
+            ".." => {
+                parts.pop()?;
+            }
+            name => parts.push(name),
+        }
+    }
+    Some(parts.join("/"))
+}
+
+/// `nano:natives`, and a relative specifier naming a bootstrap module from
+/// the importing one; nothing else.
 fn resolve<'s>(
     context: v8::Local<'s, v8::Context>,
     specifier: v8::Local<'s, v8::String>,
     _attributes: v8::Local<'s, v8::FixedArray>,
-    _referrer: v8::Local<'s, v8::Module>,
+    referrer: v8::Local<'s, v8::Module>,
 ) -> Option<v8::Local<'s, v8::Module>> {
     v8::callback_scope!(unsafe scope, context);
     let spec = specifier.to_rust_string_lossy(scope);
-    let key = spec.strip_prefix("./").unwrap_or(&spec).to_string();
-    let found = MODULES.with(|m| m.borrow().get(&key).map(|g| v8::Local::new(scope, g)));
+    // The importing module's path: whom the specifier is relative to.
+    let from = MODULES.with(|m| {
+        m.borrow().iter().find(|(_, g)| v8::Local::new(scope, *g) == referrer).map(|(path, _)| path.clone())
+    });
+    let from = from.unwrap_or_default();
+    let key = if spec == NATIVES_MODULE { Some(spec.clone()) } else { join(&from, &spec) };
+    let found = key.and_then(|key| MODULES.with(|m| m.borrow().get(&key).map(|g| v8::Local::new(scope, g))));
     if found.is_none() {
         let msg = v8::String::new(scope, &format!("bootstrap: no module {spec:?}")).unwrap();
         let exc = v8::Exception::type_error(scope, msg);
@@ -163,11 +198,11 @@ fn link_and_evaluate<'s>(
             return Err(format!("bootstrap {name} does not compile: {}", describe_exception(tc)));
         };
         MODULES.with(|m| m.borrow_mut().insert(name.to_string(), v8::Global::new(tc, module)));
-        if name == "main.js" {
+        if name == ENTRY {
             entry = Some(module);
         }
     }
-    let entry = entry.ok_or("bootstrap: no main.js")?;
+    let entry = entry.ok_or_else(|| format!("bootstrap: no {ENTRY}"))?;
     if entry.instantiate_module(tc, resolve) != Some(true) {
         return Err(format!("bootstrap modules do not link: {}", describe_exception(tc)));
     }
@@ -359,22 +394,38 @@ mod tests {
 
     #[test]
     fn importing_a_name_nothing_exports_fails() {
-        let err = bootstrap(&[("main.js", "import { noSuchNative } from 'nano:natives';")]).unwrap_err();
+        let err = bootstrap(&[("nano/main.js", "import { noSuchNative } from 'nano:natives';")]).unwrap_err();
         assert!(err.contains("noSuchNative"), "{err}");
         let err = bootstrap(&[
-            ("main.js", "import { missing } from './util.js';"),
-            ("util.js", "export const present = 1;"),
+            ("nano/main.js", "import { missing } from './util.js';"),
+            ("nano/util.js", "export const present = 1;"),
         ])
         .unwrap_err();
         assert!(err.contains("missing"), "{err}");
-        let err = bootstrap(&[("main.js", "import './nowhere.js';")]).unwrap_err();
+        let err = bootstrap(&[("nano/main.js", "import './nowhere.js';")]).unwrap_err();
         assert!(err.contains("nowhere.js"), "{err}");
+        // Relative to the importing module: ./util.js from web/ is not nano/util.js.
+        let err = bootstrap(&[
+            ("nano/main.js", "import { x } from '../web/a.js'; export const internal = x;"),
+            ("web/a.js", "export { present as x } from './util.js';"),
+            ("nano/util.js", "export const present = 1;"),
+        ])
+        .unwrap_err();
+        assert!(err.contains("./util.js"), "{err}");
+    }
+
+    #[test]
+    fn specifiers_join_the_importing_path() {
+        assert_eq!(join("web/fetch.js", "../nano/util.js").as_deref(), Some("nano/util.js"));
+        assert_eq!(join("web/fetch.js", "./streams.js").as_deref(), Some("web/streams.js"));
+        assert_eq!(join("nano/main.js", "../../out.js"), None);
+        assert_eq!(join("nano/main.js", "util.js"), None);
     }
 
     #[test]
     fn a_module_nothing_imports_is_refused() {
-        let err =
-            bootstrap(&[("main.js", "import { log } from 'nano:natives';"), ("stray.js", "")]).unwrap_err();
+        let err = bootstrap(&[("nano/main.js", "import { log } from 'nano:natives';"), ("web/stray.js", "")])
+            .unwrap_err();
         assert!(err.contains("stray.js"), "{err}");
     }
 }

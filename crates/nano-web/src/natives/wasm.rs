@@ -1,4 +1,4 @@
-//! WebAssembly's memories in the isolate's budget (see `js/wasm.js`, which
+//! WebAssembly's memories in the isolate's budget (see `js/web/wasm.js`, which
 //! calls these from its wrappers of `WebAssembly`'s constructors).
 
 use super::args::{NativeResult, Throw, arg, out_of_memory, with_view_bytes};

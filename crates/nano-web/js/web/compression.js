@@ -5,7 +5,7 @@
 // functions hold) is collected.
 import { codecFree, codecNew, codecPush } from "nano:natives";
 import { TransformStream } from "./streams.js";
-import { defineGlobal, finishClass, unsharedBytes } from "./util.js";
+import { defineGlobal, finishClass, unsharedBytes } from "../nano/util.js";
 
 // The bytes of a chunk written to either stream: a BufferSource, never
 // shared memory.

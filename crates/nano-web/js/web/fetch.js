@@ -9,9 +9,9 @@ import { newAbortSignal } from "./abort.js";
 import { TextEncoder, decodeUtf8 } from "./encoding.js";
 import { Headers, headersCopy, headersFromFlat, headersMakeImmutable, headersSetDefault, headersToFlat } from "./headers.js";
 import { URLSearchParams } from "./url.js";
-import { asBytes, defineGlobal, finishClass, isToken, toUSVString } from "./util.js";
+import { asBytes, defineGlobal, finishClass, isToken, toUSVString } from "../nano/util.js";
 import { bodyReader, fedStream, fixedLengthOf, isReadableStream, isUnusable, readAllChunks, streamOfBytes } from "./streams.js";
-import { PromisePrototypeThen, SafeString, safePush } from "./primordials.js";
+import { PromisePrototypeThen, SafeString, safePush } from "../nano/primordials.js";
 
 // Set inside class bodies (they reach private fields).
 export let hostResponse, incomingRequest, isResponse, requestBody, responseBody, serializeResponse;

@@ -1,7 +1,7 @@
 // console: formats its arguments the way browsers and Node do and hands one
 // line per call to the host's log callback (log).
 import { log } from "nano:natives";
-import { defineGlobal } from "./util.js";
+import { defineGlobal } from "../nano/util.js";
 
 const LEVEL_DEBUG = 0;
 const LEVEL_INFO = 1;

@@ -5,7 +5,7 @@
 // it), so it cannot import streams.js itself.
 import { TextDecoder, TextEncoder } from "./encoding.js";
 import { TransformStream } from "./streams.js";
-import { defineGlobal, finishClass, unsharedBytes } from "./util.js";
+import { defineGlobal, finishClass, unsharedBytes } from "../nano/util.js";
 
 const encoderForStreams = new TextEncoder();
 

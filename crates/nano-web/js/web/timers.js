@@ -3,7 +3,7 @@
 import { now, timeOrigin, timerCancel, timerStart } from "nano:natives";
 import { Blob } from "./blob.js";
 import { DOMException, reportError } from "./dom.js";
-import { defineGlobal, isDetachedBuffer, transferBuffer } from "./util.js";
+import { defineGlobal, isDetachedBuffer, transferBuffer } from "../nano/util.js";
 
 const timers = new Map(); // id -> { callback, args, repeat, delay }
 let nextTimerId = 1;

@@ -9,8 +9,8 @@ import {
   StringPrototypeSlice,
   StringPrototypeToLowerCase,
   safePush,
-} from "./primordials.js";
-import { defineGlobal, finishClass, isToken } from "./util.js";
+} from "../nano/primordials.js";
+import { defineGlobal, finishClass, isToken } from "../nano/util.js";
 
 // Set inside class bodies (they reach private fields).
 export let headersCopy, headersFromFlat, headersMakeImmutable, headersSetDefault, headersToFlat;

@@ -7,26 +7,26 @@
 import "./primordials.js";
 import "./util.js";
 import "./random.js";
-import "./console.js";
-import "./dom.js";
-import "./abort.js";
-import "./encoding.js";
-import "./url.js";
-import "./blob.js";
-import "./streams.js";
-import "./encoding_streams.js";
-import "./compression.js";
-import "./headers.js";
-import "./fetch.js";
-import "./crypto.js";
-import "./timers.js";
-import "./events.js";
-import "./wasm.js";
+import "../web/console.js";
+import "../web/dom.js";
+import "../web/abort.js";
+import "../web/encoding.js";
+import "../web/url.js";
+import "../web/blob.js";
+import "../web/streams.js";
+import "../web/encoding_streams.js";
+import "../web/compression.js";
+import "../web/headers.js";
+import "../web/fetch.js";
+import "../web/crypto.js";
+import "../web/timers.js";
+import "../web/events.js";
+import "../web/wasm.js";
 import "./realm.js";
 
 import { dispatch, installHandler, pendingWork, removeSharedMemory, setEnv } from "./dispatch.js";
-import { cancelBody, fetchDone, pullBody, bodyInPush } from "./fetch.js";
-import { fireTimer } from "./timers.js";
+import { cancelBody, fetchDone, pullBody, bodyInPush } from "../web/fetch.js";
+import { fireTimer } from "../web/timers.js";
 import {
   beforeTopLevel,
   extendedIntrinsics,

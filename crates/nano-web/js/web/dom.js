@@ -1,7 +1,7 @@
 // DOMException, Event, EventTarget, CustomEvent (DOM Standard, the parts a worker can observe),
 // the global scope's event target and reportError.
 import { console } from "./console.js";
-import { defineGlobal, finishClass } from "./util.js";
+import { defineGlobal, finishClass } from "../nano/util.js";
 
 // Set inside class bodies (they reach private fields).
 export let eventState, listenerCount, listenersSave, listenersRestore;

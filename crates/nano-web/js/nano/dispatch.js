@@ -1,20 +1,21 @@
 // The functions the host calls: install the script's handler at
 // registration, then `dispatch` one request per fresh context (main.js
 // re-exports them for Rust).
-import { console } from "./console.js";
-import { eventState, globalTarget, listenerCount } from "./dom.js";
-import { FetchEvent, fetchEventResponse } from "./events.js";
-import { incomingRequest, isResponse, serializeResponse } from "./fetch.js";
+import { console } from "../web/console.js";
+import { eventState, globalTarget, listenerCount } from "../web/dom.js";
+import { FetchEvent, fetchEventResponse } from "../web/events.js";
+import { incomingRequest, isResponse, serializeResponse } from "../web/fetch.js";
 import { PromisePrototypeCatch, PromisePrototypeThen, safePush } from "./primordials.js";
 import { seedRandom } from "./random.js";
 import { defineGlobal, finishClass } from "./util.js";
-import { wrapWebAssembly } from "./wasm.js";
+import { wrapWebAssembly } from "../web/wasm.js";
 
 // Captured before any script runs: a request may replace the globals.
 const { apply } = Reflect;
 const SafePromise = Promise;
-const promiseResolve = (v) => apply(SafePromise.resolve, SafePromise, [v]);
-const promiseReject = (e) => apply(SafePromise.reject, SafePromise, [e]);
+const { all: PromiseAll, reject: PromiseReject, resolve: PromiseResolve } = Promise;
+const promiseResolve = (v) => apply(PromiseResolve, SafePromise, [v]);
+const promiseReject = (e) => apply(PromiseReject, SafePromise, [e]);
 
 let handler = null; // { fetch, thisArg } for modules, or "listeners"
 let bindingList = []; // [name, value, ...]: each request gets its own env
@@ -132,6 +133,6 @@ export const dispatch = (method, url, flatHeaders, body, r0, r1, r2, r3) => {
 // Promise settled once every ctx.waitUntil() promise of this request has,
 // or null when there is none.
 export const pendingWork = () =>
-  waitUntilPromises.length === 0 ? null : apply(SafePromise.all, SafePromise, [waitUntilPromises]);
+  waitUntilPromises.length === 0 ? null : apply(PromiseAll, SafePromise, [waitUntilPromises]);
 
 clearRegExpStatics();

@@ -1,7 +1,7 @@
 // FetchEvent and the global addEventListener of the service-worker form.
 import { DOMException, Event, EventTarget, globalTarget } from "./dom.js";
 import { Request } from "./fetch.js";
-import { defineGlobal, finishClass } from "./util.js";
+import { defineGlobal, finishClass } from "../nano/util.js";
 
 // Set inside class bodies (they reach private fields).
 export let fetchEventResponse;

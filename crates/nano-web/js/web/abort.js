@@ -1,7 +1,7 @@
 // AbortController and AbortSignal (DOM Standard).
 import { DOMException, Event, EventTarget } from "./dom.js";
 import { setTimer } from "./timers.js";
-import { defineGlobal, finishClass } from "./util.js";
+import { defineGlobal, finishClass } from "../nano/util.js";
 
 // Set inside the class body (it reaches private fields).
 export let newAbortSignal, signalAbort, isAbortSignal, addAbortAlgorithm, removeAbortAlgorithm;

@@ -3,7 +3,7 @@
 // crypto.subtle.timingSafeEqual. Randomness comes from the OS.
 import { base64Decode, base64Encode, digest, hmac, randomFill, timingSafeEqual } from "nano:natives";
 import { DOMException } from "./dom.js";
-import { asBytes, defineGlobal, finishClass } from "./util.js";
+import { asBytes, defineGlobal, finishClass } from "../nano/util.js";
 
 // Set inside class bodies (they reach private fields).
 export let keySecret;

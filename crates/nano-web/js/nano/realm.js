@@ -7,12 +7,12 @@
 //
 // Everything used here is captured when this module runs, before any script
 // does: a request may replace globals, and the reset must not run its code.
-import { console, resetConsole } from "./console.js";
-import { DOMException, globalTarget, listenersRestore, listenersSave } from "./dom.js";
+import { console, resetConsole } from "../web/console.js";
+import { DOMException, globalTarget, listenersRestore, listenersSave } from "../web/dom.js";
 import { resetDispatch } from "./dispatch.js";
-import { resetFetches } from "./fetch.js";
+import { resetFetches } from "../web/fetch.js";
 import { seedRandom } from "./random.js";
-import { resetTimers } from "./timers.js";
+import { resetTimers } from "../web/timers.js";
 
 const {
   apply,

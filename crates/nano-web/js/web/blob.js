@@ -2,7 +2,7 @@
 // held whole in memory, as bodies are.
 import { randomFill } from "nano:natives";
 import { TextEncoder, decodeUtf8, latin1String } from "./encoding.js";
-import { asBytes, defineGlobal, finishClass, listGet, listGetAll, listSet, toUSVString } from "./util.js";
+import { asBytes, defineGlobal, finishClass, listGet, listGetAll, listSet, toUSVString } from "../nano/util.js";
 
 // Set inside class bodies (they reach private fields).
 export let blobBytes, blobFromBytes, formDataList;

@@ -1,7 +1,7 @@
 // URL and URLSearchParams (WHATWG URL), parsing and setters by the `url`
 // crate (urlParse / urlSet), which implements the same standard.
 import { formParse, formSerialize, urlParse, urlSet } from "nano:natives";
-import { defineGlobal, finishClass, listGet, listGetAll, listSet, toUSVString } from "./util.js";
+import { defineGlobal, finishClass, listGet, listGetAll, listSet, toUSVString } from "../nano/util.js";
 
 // Set inside class bodies (they reach private fields).
 export let searchParamsFor, searchParamsList, searchParamsReset, urlSetQuery;

@@ -9,9 +9,9 @@
 // Promises are made and chained through what primordials.js captured at
 // bootstrap, so a script that replaces Promise or its `then` does not reach
 // into a stream's bookkeeping; the queue is nano's own.
-import { PromisePrototypeThen, SafeTypeError, safePush } from "./primordials.js";
+import { PromisePrototypeThen, SafeTypeError, safePush } from "../nano/primordials.js";
 import { addAbortAlgorithm, isAbortSignal, newAbortSignal, removeAbortAlgorithm, signalAbort } from "./abort.js";
-import { asBytes, bufferByteLength, defineGlobal, finishClass, isDetachedBuffer, transferBuffer, viewedBuffer } from "./util.js";
+import { asBytes, bufferByteLength, defineGlobal, finishClass, isDetachedBuffer, transferBuffer, viewedBuffer } from "../nano/util.js";
 
 const { apply, defineProperty, getPrototypeOf } = Reflect;
 const SafePromise = Promise;

@@ -2,7 +2,7 @@
 // WHATWG state machine: BOM handling and streaming across chunk boundaries.
 import { base64Decode, base64Encode, decoderDecode, decoderNew, encodeLatin1, encodingName, utf8Decode, utf8Encode, utf8EncodeInto } from "nano:natives";
 import { DOMException } from "./dom.js";
-import { asBytes, defineGlobal, finishClass } from "./util.js";
+import { asBytes, defineGlobal, finishClass } from "../nano/util.js";
 
 export class TextEncoder {
   get encoding() {
