@@ -147,7 +147,9 @@ fn main() {
 
     let failed = FAILED.load(std::sync::atomic::Ordering::Relaxed);
     if failed > 0 {
-        out.push_str(&format!("\nRequests that failed during the throughput runs (not counted above): {failed}.\n"));
+        out.push_str(&format!(
+            "\nRequests that failed during the throughput runs (not counted above): {failed}.\n"
+        ));
     }
 
     // Memory for 1,000 idle isolates.

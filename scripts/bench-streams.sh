@@ -122,7 +122,7 @@ up_growth=$(( (up_peak - up_before) / 1024 ))
 commit="$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)"
 report="$(cat <<REPORT
 Streams through nginx + nano, one nginx worker, curl on loopback, $(nproc) cores, commit $commit
-(\`scripts/bench.sh streams\`, examples/workers/stream.js):
+(\`scripts/bench.sh streams\`, examples/workers/stream.js in the fresh isolation mode, run inline):
 
 | what | figure |
 | --- | --- |

@@ -259,7 +259,8 @@ fn the_wall_limit_ends_a_body_the_host_stops_asking_for() {
             step = lease.poll().unwrap();
         }
         assert!(matches!(step.part, Some(BodyPart::Failed(Error::WallTimeLimit(_)))), "{:?}", step.part);
-        assert!(started.elapsed() < Duration::from_secs(4));
+        // Its own 2 s limit, not one a slow machine could reach: not before.
+        assert!(started.elapsed() >= Duration::from_millis(1500), "{:?}", started.elapsed());
     })
     .join()
     .unwrap();

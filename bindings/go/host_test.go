@@ -209,19 +209,18 @@ func TestCloseStopsRunningEvaluations(t *testing.T) {
 	})
 	time.Sleep(20 * time.Millisecond) // well into the loop
 
-	start := time.Now()
+	// No timing asserted: had Close waited for them, the evaluations would
+	// end at their wall-clock limit (a minute) with ErrWallTimeLimit, not
+	// with ErrClosed, as checked below.
 	if err := rt.Close(); err != nil {
 		t.Fatal(err)
-	}
-	if took := time.Since(start); took > 5*time.Second {
-		t.Fatalf("Close took %v", took)
 	}
 	select {
 	case err := <-evalDone:
 		if !errors.Is(err, ErrClosed) || !(errors.Is(err, ErrTerminated) || errors.Is(err, ErrShutdown)) {
 			t.Fatalf("the stopped evaluation: %v", err)
 		}
-	case <-time.After(5 * time.Second):
+	case <-time.After(time.Minute): // a hang guard, not a timing
 		t.Fatal("Eval did not return after Close")
 	}
 	select {
@@ -229,7 +228,7 @@ func TestCloseStopsRunningEvaluations(t *testing.T) {
 		if code != http.StatusServiceUnavailable {
 			t.Fatalf("the Handler answered %d", code)
 		}
-	case <-time.After(5 * time.Second):
+	case <-time.After(time.Minute): // a hang guard, not a timing
 		t.Fatal("the Handler did not answer after Close")
 	}
 	if _, err := rt.Eval(context.Background(), "spin", get("http://x/")); !errors.Is(err, ErrClosed) {
@@ -318,12 +317,10 @@ func TestCloseUnderLoad(t *testing.T) {
 		}(g)
 	}
 	time.Sleep(100 * time.Millisecond)
-	start := time.Now()
+	// Had Close waited for the spinning ones, they would end at the wall
+	// limit (ErrWallTimeLimit, reported above as an error before Close).
 	if err := rt.Close(); err != nil {
 		t.Fatal(err)
-	}
-	if took := time.Since(start); took > 5*time.Second {
-		t.Fatalf("Close took %v", took)
 	}
 	wg.Wait()
 }
