@@ -611,6 +611,9 @@ pub(crate) fn take(
                     set.rooms.max()
                 )));
             }
+            // The room may be this thread's own idle inline isolate's,
+            // given up just now: dropped before the new one is made.
+            sweep();
             InlineWorker::new(script.clone(), config, set)
         }
     };
@@ -624,6 +627,9 @@ fn sweep() {
     let gone: Vec<Idle> = SLOTS
         .try_with(|slots| {
             let mut slots = slots.borrow_mut();
+            if !slots.idle.iter().any(|i| i.worker.room.entry.is_gone()) {
+                return Vec::new();
+            }
             let (gone, kept) =
                 std::mem::take(&mut slots.idle).into_iter().partition(|i| i.worker.room.entry.is_gone());
             slots.idle = kept;
