@@ -31,9 +31,10 @@ export default {
     if (path === "/fetch") { const r = await fetch("http://upstream/"); return new Response("got " + await r.text()); }
     if (path === "/spin") { for (;;) {} }
     if (path === "/spin-in-steps") {
-      // 60 ms a step, a timer between: only the sum is over 150 ms (8 steps:
-      // over it even when a busy machine gives this thread half a core).
-      for (let i = 0; i < 8; i++) {
+      // 60 ms a step, a timer between: only the sum is over 150 ms (30
+      // steps: over it even when a busy machine gives this thread a tenth
+      // of a core; the test's wall limit leaves them the time).
+      for (let i = 0; i < 30; i++) {
         const end = Date.now() + 60; while (Date.now() < end) {}
         await new Promise(r => setTimeout(r, 1));
       }
@@ -167,12 +168,19 @@ fn subrequests_ring_the_host_when_answered() {
 fn cpu_limit_stops_a_spinning_request_and_counts_every_step() {
     on_new_thread(|| {
         for mode in MODES {
-            let rt = runtime(mode, None);
+            let rt = Runtime::new(Config {
+                cpu_time_limit: Duration::from_millis(150),
+                wall_time_limit: Duration::from_secs(20),
+                log: Some(Arc::new(|_, _| {})),
+                ..Config::default()
+            })
+            .unwrap();
+            rt.add_script("s", SCRIPT, ScriptOptions { isolation: mode, ..Default::default() }).unwrap();
             let mut lease = rt.acquire_inline("s").unwrap();
             // Stopped by the CPU limit, before the wall limit could.
             let (response, _) = run(&mut lease, "/spin");
             assert!(matches!(response, Err(Error::CpuLimit(_))), "{mode:?}: {response:?}");
-            // 8 × 60 ms in steps with timers between: the sum is over 150 ms.
+            // 30 × 60 ms in steps with timers between: the sum is over 150 ms.
             let (response, steps) = run(&mut lease, "/spin-in-steps");
             assert!(matches!(response, Err(Error::CpuLimit(_))), "{mode:?}: {response:?}");
             assert!(steps >= 2, "{mode:?}: it was suspended between steps");

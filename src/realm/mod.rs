@@ -27,8 +27,8 @@ use crate::snapshot::context::{
     random_seed, request_function,
 };
 use crate::snapshot::script::{
-    TopLevel, call_internal, install_host, refuse_imports, run_module, run_under_cpu_limit, set_up_globals,
-    settle,
+    TopLevel, call_internal, install_host, instantiate_alone, run_module, run_under_cpu_limit,
+    set_up_globals, settle,
 };
 
 /// How a script's top level is run again in its realm, decided once at
@@ -355,7 +355,7 @@ fn instance_code(isolate: &mut v8::Isolate, script: &Script) -> Result<InstanceC
         let Some(module) = v8::script_compiler::compile_module(tc, &mut src) else {
             return Err(Error::ScriptCompile(describe_exception(tc)));
         };
-        if module.instantiate_module(tc, refuse_imports) != Some(true) {
+        if instantiate_alone(tc, module, &script.name) != Some(true) {
             return Err(Error::ScriptCompile(describe_exception(tc)));
         }
         let is_async = module.is_graph_async();

@@ -30,16 +30,84 @@ pub struct ScriptSpec<'a> {
     pub cpu_limit: std::time::Duration,
 }
 
-pub(crate) fn refuse_imports<'s>(
+thread_local! {
+    /// The script whose module is being instantiated, for [`refuse_imports`]'s
+    /// message (V8 calls it back with the module, not the script's name).
+    static IMPORTER: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+}
+
+/// Instantiates `module` (the script `name`'s), refusing every import: a
+/// script is one module (module graphs are to come).
+pub(crate) fn instantiate_alone(
+    tc: &mut v8::PinScope<'_, '_>,
+    module: v8::Local<'_, v8::Module>,
+    name: &str,
+) -> Option<bool> {
+    IMPORTER.with(|i| *i.borrow_mut() = name.to_string());
+    let linked = module.instantiate_module(tc, refuse_imports);
+    IMPORTER.with(|i| i.borrow_mut().clear());
+    linked
+}
+
+/// Whether `specifier` names one of the runtime's own modules on Workers
+/// (`node:*`, `cloudflare:*`, or a bare Node name such as `buffer`).
+fn is_builtin_specifier(specifier: &str) -> bool {
+    const NODE: &[&str] = &[
+        "assert",
+        "async_hooks",
+        "buffer",
+        "crypto",
+        "diagnostics_channel",
+        "dns",
+        "events",
+        "fs",
+        "http",
+        "https",
+        "net",
+        "os",
+        "path",
+        "process",
+        "querystring",
+        "stream",
+        "string_decoder",
+        "timers",
+        "tls",
+        "url",
+        "util",
+        "zlib",
+    ];
+    specifier.starts_with("node:")
+        || specifier.starts_with("cloudflare:")
+        || NODE.contains(&specifier.split('/').next().unwrap_or(specifier))
+}
+
+/// Refuses an import, naming the importing script, the import's line and
+/// column, and the specifier.
+fn refuse_imports<'s>(
     context: v8::Local<'s, v8::Context>,
     specifier: v8::Local<'s, v8::String>,
     _attributes: v8::Local<'s, v8::FixedArray>,
-    _referrer: v8::Local<'s, v8::Module>,
+    referrer: v8::Local<'s, v8::Module>,
 ) -> Option<v8::Local<'s, v8::Module>> {
     v8::callback_scope!(unsafe scope, context);
     let spec = specifier.to_rust_string_lossy(scope);
-    let msg = format!("import of {spec:?} is not supported: bundle the script into one module");
-    let msg = v8::String::new(scope, &msg).unwrap();
+    let requests = referrer.get_module_requests();
+    let location = (0..requests.length())
+        .filter_map(|i| requests.get(scope, i))
+        .filter_map(|r| v8::Local::<v8::ModuleRequest>::try_from(r).ok())
+        .find(|r| r.get_specifier().to_rust_string_lossy(scope) == spec)
+        .map(|r| referrer.source_offset_to_location(r.get_source_offset()));
+    let importer = IMPORTER.with(|i| i.borrow().clone());
+    let at = match location {
+        Some(l) => format!("{importer}:{}:{}", l.get_line_number() + 1, l.get_column_number() + 1),
+        None => importer,
+    };
+    let why = if is_builtin_specifier(&spec) {
+        format!("nano has no built-in module {spec:?} yet")
+    } else {
+        "module graphs are not supported yet: bundle the script into one module".to_string()
+    };
+    let msg = v8::String::new(scope, &format!("{at}: import of {spec:?}: {why}")).unwrap();
     let exc = v8::Exception::type_error(scope, msg);
     scope.throw_exception(exc);
     None
@@ -135,7 +203,8 @@ pub(crate) fn run_module<'s>(
     let Some(module) = v8::script_compiler::compile_module(tc, &mut src) else {
         return failed(tc);
     };
-    if module.instantiate_module(tc, refuse_imports) != Some(true) {
+    let importer = name.to_rust_string_lossy(tc);
+    if instantiate_alone(tc, module, &importer) != Some(true) {
         return failed(tc);
     }
     let Some(evaluation) = module.evaluate(tc) else {

@@ -65,12 +65,21 @@ pub fn describe_exception(tc: &v8::PinnedRef<v8::TryCatch<v8::HandleScope>>) -> 
         return "execution was terminated".to_string();
     };
     let mut out = String::new();
+    // The location only where V8 has one: an exception thrown from a
+    // callback (an import refused while linking) has no script, line 0 and
+    // column -1; its message says where itself.
     if let Some(message) = tc.message() {
-        let name =
-            message.get_script_resource_name(tc).map(|n| n.to_rust_string_lossy(tc)).unwrap_or_default();
+        let name = message.get_script_resource_name(tc).filter(|n| n.is_string());
         let line = message.get_line_number(tc).unwrap_or(0);
-        let column = message.get_start_column().saturating_add(1);
-        out.push_str(&format!("{name}:{line}:{column}: "));
+        if let Some(name) = name
+            && line > 0
+        {
+            let name = name.to_rust_string_lossy(tc);
+            match message.get_start_column().checked_add(1).filter(|c| *c <= i32::MAX as usize) {
+                Some(column) => out.push_str(&format!("{name}:{line}:{column}: ")),
+                None => out.push_str(&format!("{name}:{line}: ")),
+            }
+        }
     }
     out.push_str(&describe_value(tc, exception));
     out
