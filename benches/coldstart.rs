@@ -43,16 +43,13 @@ fn main() {
             registered.push((label, m, script, t.elapsed()));
         }
     }
-    let script = |label: &str, m: IsolationMode| {
-        registered.iter().find(|r| r.0 == label && r.1 == m).map(|r| r.2.clone()).unwrap()
-    };
-    let (hello, big) =
-        (script("hello", IsolationMode::Strict), script("200 KB bundle", IsolationMode::Strict));
     let cold: Vec<_> = registered.iter().map(|(label, m, s, _)| (*label, *m, s.clone())).collect();
+    let (hello, big) =
+        (find(&cold, "hello", IsolationMode::Strict), find(&cold, "200 KB bundle", IsolationMode::Strict));
 
     // Everything that runs JS runs on a thread created after V8 started.
-    let (hello2, big2, bundle2) = (hello.clone(), big.clone(), bundle.clone());
-    let report = std::thread::spawn(move || measure(runs, cold, hello2, big2, &bundle2)).join().unwrap();
+    let bundle2 = bundle.clone();
+    let report = std::thread::spawn(move || measure(runs, cold, &bundle2)).join().unwrap();
 
     // Through the pool: a new worker (thread + isolate) per request, per mode.
     let mut pool_rows = Vec::new();
@@ -169,13 +166,15 @@ struct Report {
     heap: (usize, usize, usize),
 }
 
-fn measure(
-    runs: usize,
-    cold: Vec<(&'static str, IsolationMode, Arc<nano::Script>)>,
-    hello: Arc<nano::Script>,
-    big: Arc<nano::Script>,
-    bundle: &str,
-) -> Report {
+/// A registered script: (label, mode, script).
+type Registered = (&'static str, IsolationMode, Arc<nano::Script>);
+
+/// The script registered as `label` in mode `m`.
+fn find(scripts: &[Registered], label: &str, m: IsolationMode) -> Arc<nano::Script> {
+    scripts.iter().find(|r| r.0 == label && r.1 == m).map(|r| r.2.clone()).expect("registered")
+}
+
+fn measure(runs: usize, cold: Vec<Registered>, bundle: &str) -> Report {
     let mut rows = Vec::new();
     for (label, m, script) in &cold {
         let stats = match m {
@@ -207,8 +206,8 @@ fn measure(
         rows.push((builtin_label(label), builtin));
         rows.push((no_snapshot_label(label), none));
     }
-    for (label, script) in [("hello", hello), ("200 KB bundle", big)] {
-        let mut warm = WarmIsolate::new(script.clone());
+    for label in ["hello", "200 KB bundle"] {
+        let mut warm = WarmIsolate::new(find(&cold, label, IsolationMode::Strict));
         for _ in 0..support::count(50) {
             warm.request(get()).unwrap();
         }
@@ -237,8 +236,7 @@ fn measure(
         "floor: empty context from V8's own snapshot (no Workers API) on a warm isolate".into(),
         floor,
     ));
-    let fresh_hello = cold.iter().find(|c| c.0 == "hello" && c.1 == IsolationMode::Fresh).unwrap().2.clone();
-    let mut warm = bench::WarmRealm::new(fresh_hello);
+    let mut warm = bench::WarmRealm::new(find(&cold, "hello", IsolationMode::Fresh));
     warm.request(get()).unwrap();
     warm.collect_garbage();
     Report { rows, heap: warm.heap_statistics() }

@@ -622,21 +622,18 @@ pub(crate) fn take(
 }
 
 /// Drops this thread's idle inline workers that were given up (evicted, or
-/// their runtime shut down), outside the slots' borrow.
+/// their runtime shut down).
 fn sweep() {
-    let gone: Vec<Idle> = SLOTS
-        .try_with(|slots| {
-            let mut slots = slots.borrow_mut();
-            if !slots.idle.iter().any(|i| i.worker.room.entry.is_gone()) {
-                return Vec::new();
-            }
-            let (gone, kept) =
-                std::mem::take(&mut slots.idle).into_iter().partition(|i| i.worker.room.entry.is_gone());
-            slots.idle = kept;
-            gone
-        })
-        .unwrap_or_default();
-    drop(gone);
+    drop_idle(|idle| idle.worker.room.entry.is_gone());
+}
+
+/// Drops this thread's idle inline workers that `which` picks, outside the
+/// slots' borrow (a worker's teardown may reach nano again). A thread
+/// already tearing its locals down drops its workers itself.
+fn drop_idle(which: impl FnMut(&mut Idle) -> bool) {
+    let picked: Vec<Idle> =
+        SLOTS.try_with(|slots| slots.borrow_mut().idle.extract_if(.., which).collect()).unwrap_or_default();
+    drop(picked);
 }
 
 /// Gives `worker` back to this thread's slot (it must be the thread that
@@ -659,19 +656,9 @@ pub(crate) fn give_back(set: &InlineSet, mut worker: InlineWorker, keep: bool) {
     drop(dropped);
 }
 
-/// Drops this thread's idle inline workers of `runtime` (it is shutting
-/// down); those of other threads go when their threads end.
+/// Drops this thread's idle inline workers of `set`'s runtime (it is
+/// shutting down); other threads drop theirs at their next inline acquire
+/// ([`sweep`]) or when they end.
 pub(crate) fn forget(set: &InlineSet) {
-    let runtime = set.id;
-    // A thread already tearing its locals down drops its workers itself.
-    let gone: Vec<Idle> = SLOTS
-        .try_with(|slots| {
-            let mut slots = slots.borrow_mut();
-            let (gone, kept) =
-                std::mem::take(&mut slots.idle).into_iter().partition(|i| i.runtime == runtime);
-            slots.idle = kept;
-            gone
-        })
-        .unwrap_or_default();
-    drop(gone);
+    drop_idle(|idle| idle.runtime == set.id);
 }

@@ -468,7 +468,7 @@ t_bad_script_refused() {
   out="$(nginx -p "$prefix" -c nginx.conf -s reload 2>&1)"
   local refused=$?
   kill -HUP "$(cat "$prefix/nginx.pid")"
-  for _ in $(seq 50); do log_since "$mark" | grep -q "does not load" && break; sleep 0.1; done
+  wait_log "$mark" "does not load"
   cp "$prefix/good.conf" "$prefix/nginx.conf"
   [ "$refused" != 0 ] && has "$out" "does not load" &&
     has "$(log_since "$mark")" 'nano_script "api"' &&
@@ -541,15 +541,15 @@ SMALL
   # A client that gives up while queued withdraws its request: it never
   # runs (the one behind it runs right after the first): of the three, two
   # start. Each step waits for the log to show the one before.
-  local mark runs
-  mark="$(stat -c %s "$small/error.log")"
-  small_started() { tail -c +"$((mark + 1))" "$small/error.log" | grep -c 'started /busy'; }
+  # (log_size, log_since and wait_log read $log: this nginx's, here.)
+  local mark runs log="$small/error.log"
+  mark="$(log_size)"
   curl -s -o /dev/null "http://127.0.0.1:$sport/r/busy" &
-  for i in $(seq 200); do [ "$(small_started)" -ge 1 ] && break; sleep 0.05; done
+  wait_log "$mark" 'started /busy' || rc=1
   curl -s -o /dev/null --max-time 0.05 "http://127.0.0.1:$sport/r/busy"
   curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$sport/r/busy" >"$small/after"
   wait
-  runs="$(small_started)"
+  runs="$(log_since "$mark" | grep -c 'started /busy')"
   echo "     first, given-up and third request on a pool of one: $runs of them ran"
   [ "$(cat "$small/after")" = 200 ] && [ "$runs" = 2 ] || rc=1
   has "$(cat "$small/error.log")" 'client gone: its request left the queue' || rc=1

@@ -27,8 +27,8 @@ use crate::snapshot::context::{
     random_seed, request_function,
 };
 use crate::snapshot::script::{
-    TopLevel, call_internal, install_host, instantiate_alone, run_module, run_under_cpu_limit,
-    set_up_globals, settle,
+    TopLevel, call_internal, install_host, install_quiet_host, instantiate_alone, run_module,
+    run_under_cpu_limit, set_up_globals, settle,
 };
 
 /// How a script's top level is run again in its realm, decided once at
@@ -283,8 +283,7 @@ pub(crate) fn register(
         let code = RealmCode { instance, harden_per_isolate };
         // The top level's console output is shown once, from that first
         // run; the realm's build and the trial re-run below are quiet.
-        let quiet: LogSink = std::sync::Arc::new(|_, _| {});
-        install_host(isolate, &name, Some(quiet));
+        install_quiet_host(isolate, &name);
         let realm = Realm::new(isolate, script, &code)?;
         // The fresh mode runs the top level again for every request, on the
         // frozen realm: one such run now, so a top level that only works

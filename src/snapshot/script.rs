@@ -268,8 +268,7 @@ pub fn build_script_snapshot(spec: &ScriptSpec) -> Result<Vec<u8>> {
     super::builtin::init();
     {
         let mut isolate = crate::engine::isolate::new_isolate(Some(BUILTIN), false);
-        let quiet: LogSink = Arc::new(|_, _| {});
-        install_host(&mut isolate, spec.name, Some(quiet));
+        install_quiet_host(&mut isolate, spec.name);
         run_under_cpu_limit(&mut isolate, spec.name, spec.cpu_limit, |isolate| {
             in_new_context(isolate, |scope, _, internal| evaluate_script(scope, internal, spec))
         })?;
@@ -308,6 +307,13 @@ pub fn build_script_snapshot(spec: &ScriptSpec) -> Result<Vec<u8>> {
 pub(crate) fn install_host(isolate: &mut v8::Isolate, name: &str, log: Option<LogSink>) {
     let host = RegistrationHost { script_name: name.to_string(), log };
     isolate.set_slot(HostSlot(Box::new(host)));
+}
+
+/// [`install_host`] with console output dropped: for a registration's runs
+/// of the top level other than the one whose output is shown (a
+/// registration shows it once).
+pub(crate) fn install_quiet_host(isolate: &mut v8::Isolate, name: &str) {
+    install_host(isolate, name, Some(Arc::new(|_, _| {})));
 }
 
 /// Runs `f` under the CPU watchdog: a top level that never ends must not
