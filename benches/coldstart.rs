@@ -188,15 +188,7 @@ fn measure(runs: usize, cold: Vec<Registered>, bundle: &str) -> Report {
         rows.push((cold_label(label, *m), stats));
     }
     for (label, source) in [("hello", HELLO), ("200 KB bundle", bundle)] {
-        let spec = ScriptSpec {
-            name: "bench",
-            source,
-            format: ScriptFormat::Module,
-            bindings: &[],
-            log: None,
-            lockdown: Default::default(),
-            cpu_limit: Default::default(),
-        };
+        let spec = ScriptSpec::module("bench", source, ScriptFormat::Module, &[]).unwrap();
         let builtin = Stats::measure(runs, || {
             bench::cold_start_builtin_snapshot(&spec, get()).unwrap();
         });

@@ -37,6 +37,31 @@
 #include <stddef.h>
 #include <stdint.h>
 
+// An ES module.
+#define NANO_MODULE_ESM 0
+
+// A CommonJS module (`require`, `module.exports`); imported, its
+// `module.exports` is the default export.
+#define NANO_MODULE_COMMONJS 1
+
+// UTF-8 text; the default export is a string.
+#define NANO_MODULE_TEXT 2
+
+// Bytes; the default export is an ArrayBuffer.
+#define NANO_MODULE_DATA 3
+
+// JSON; the default export is the parsed value.
+#define NANO_MODULE_JSON 4
+
+// WebAssembly; the default export is a `WebAssembly.Module`.
+#define NANO_MODULE_WASM 5
+
+// The type the module's name gives, as for a file read by
+// `nano_runtime_add_script_file` (`.js` in a package follows the package's
+// `"type"`; README, "Module graphs"): for hosts handing in a project's
+// files. A file whose name gives no type is left out unless imported.
+#define NANO_MODULE_BY_NAME 6
+
 // An ES module: `export default { fetch(request, env, ctx) { ... } }`.
 // Scripts that call `addEventListener("fetch", ...)` also run as modules.
 #define NANO_SCRIPT_MODULE 0
@@ -411,6 +436,22 @@ typedef struct nano_script_options {
   // removes it, as on Workers.
   uint32_t allow_shared_memory;
 } nano_script_options;
+
+// One module of a script: its name (a relative path such as
+// `src/index.js`, against which its imports resolve), its type (a
+// `NANO_MODULE_*` constant) and its bytes. Read during the call only.
+typedef struct nano_module {
+  // UTF-8, `name_len` bytes; need not be NUL-terminated.
+  const char *name;
+  size_t name_len;
+  // `NANO_MODULE_ESM`, `_COMMONJS`, `_TEXT`, `_DATA`, `_JSON`, `_WASM`
+  // or `_BY_NAME`.
+  uint32_t type_;
+  // `bytes_len` bytes: UTF-8 source or text for every type but
+  // `NANO_MODULE_DATA` and `NANO_MODULE_WASM`.
+  const uint8_t *bytes;
+  size_t bytes_len;
+} nano_module;
 
 // Pool statistics of a runtime, from `nano_runtime_stats`.
 typedef struct nano_pool_stats {
@@ -791,6 +832,38 @@ enum nano_result nano_runtime_add_script(const struct nano_runtime *runtime,
                                          const char *source,
                                          size_t source_len,
                                          const struct nano_script_options *options);
+
+// Registers a script of several modules under `name` (as
+// `nano_runtime_add_script`): `modules` holds `modules_len` modules, the
+// entry first, then those it imports by relative path (`./lib.js` from
+// `src/index.js` names `src/lib.js`; extensionless and `index` names are
+// tried as wrangler's build tries them); only what the entry reaches is
+// kept. Everything is copied during the call. A static import that does
+// not resolve, or names a built-in module nano does not have, is refused
+// with `NANO_ERR_SCRIPT_COMPILE` and a message giving the importing module,
+// line, column and specifier; a bad module list (no entry, two modules of
+// one name, a name that leaves the root, an unknown type) with
+// `NANO_ERR_INVALID_ARGUMENT`.
+enum nano_result nano_runtime_add_modules(const struct nano_runtime *runtime,
+                                          const char *name,
+                                          const struct nano_module *modules,
+                                          size_t modules_len,
+                                          const struct nano_script_options *options);
+
+// Registers the script whose entry module is the file at `path`
+// (NUL-terminated UTF-8) under `name` (as `nano_runtime_add_script`): the
+// modules it imports are read from disk during the call, resolved as
+// wrangler's build resolves a project (relative paths, `index` files,
+// packages under `node_modules` by their `exports`), within the nearest
+// directory above the entry holding `package.json`, a wrangler
+// configuration or `node_modules`. Module types follow file names
+// (README, "Module graphs"). A file that cannot be read gives
+// `NANO_ERR_INVALID_ARGUMENT`; a missing import, `NANO_ERR_SCRIPT_COMPILE`
+// naming the importer, line, column and specifier.
+enum nano_result nano_runtime_add_script_file(const struct nano_runtime *runtime,
+                                              const char *name,
+                                              const char *path,
+                                              const struct nano_script_options *options);
 
 // Fills `*out` with the runtime's pool statistics.
 enum nano_result nano_runtime_stats(const struct nano_runtime *runtime,

@@ -17,7 +17,7 @@ import sys
 # Layers of the library, lowest first. A module may use its own layer and
 # lower ones (a module path matches the longest prefix listed).
 LAYERS = [
-    ["error", "http", "log", "body", "config", "script", "fetch"],  # leaf types
+    ["error", "http", "log", "body", "config", "modules", "script", "fetch"],  # leaf types
     ["engine"],                                          # isolates and their controls
     ["snapshot"],                                        # built-in and per-script snapshots
     ["realm"],                                           # the hardened realm, module instances

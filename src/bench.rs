@@ -270,15 +270,7 @@ mod tests {
         let fresh = ScriptOptions { bindings: bindings.clone(), ..Default::default() };
         let fresh = rt.add_script("hello-fresh", HELLO, fresh).unwrap();
         let outcome = std::thread::spawn(move || {
-            let spec = ScriptSpec {
-                name: "hello",
-                source: HELLO,
-                format: ScriptFormat::Module,
-                bindings: &bindings,
-                log: None,
-                lockdown: Default::default(),
-                cpu_limit: Default::default(),
-            };
+            let spec = ScriptSpec::module("hello", HELLO, ScriptFormat::Module, &bindings).unwrap();
             let a = cold_start_script_snapshot(&script, get()).unwrap();
             let b = cold_start_builtin_snapshot(&spec, get()).unwrap();
             let c = cold_start_no_snapshot(&spec, get()).unwrap();

@@ -24,9 +24,10 @@ use crate::error::Result;
 use crate::exec::event_loop::BeginRequest;
 use crate::log::LogSink;
 use crate::realm::{Realm, RealmCode};
-use crate::script::{IsolationMode, Registered, Script};
+use crate::script::{IsolationMode, Registered, Script, ScriptFormat};
 use crate::snapshot::builtin::BUILTIN;
-use crate::snapshot::context::{Prepared, prepare_context};
+use crate::snapshot::context::{Prepared, in_context, prepare_context};
+use crate::snapshot::modules::Instance;
 use crate::snapshot::{ScriptSpec, build_script_snapshot};
 
 /// One isolation mode, as registration left it for one script.
@@ -64,7 +65,7 @@ pub(crate) fn register(mut script: Script, log: Option<LogSink>, cpu_limit: Dura
         IsolationMode::Strict => {
             let snapshot = build_script_snapshot(&ScriptSpec {
                 name: &script.name,
-                source: &script.source,
+                graph: script.graph.clone(),
                 format: script.format,
                 bindings: &script.bindings,
                 log,
@@ -116,14 +117,27 @@ impl Mode for Strict {
     fn blob(&self) -> Blob {
         Blob::Shared(self.snapshot.clone())
     }
-    fn prepare(&self, isolate: &mut v8::Isolate, _: &Arc<Script>, _: bool) -> Box<dyn PerIsolate> {
-        Box::new(StrictIsolate { next: prepare_context(isolate) })
+    fn prepare(&self, isolate: &mut v8::Isolate, script: &Arc<Script>, _: bool) -> Box<dyn PerIsolate> {
+        let script = script.clone();
+        Box::new(StrictIsolate { next: prepare_strict_context(isolate, &script), script })
     }
 }
 
 /// The context the next request runs in.
 struct StrictIsolate {
     next: Result<Prepared>,
+    script: Arc<Script>,
+}
+
+/// A context from the script's snapshot, its module instance restored.
+fn prepare_strict_context(isolate: &mut v8::Isolate, script: &Script) -> Result<Prepared> {
+    let prepared = prepare_context(isolate)?;
+    if script.format == ScriptFormat::Module {
+        in_context(isolate, &prepared, |scope, _, internal| {
+            Instance::restore(scope, script.graph.clone(), internal).map(drop)
+        })?;
+    }
+    Ok(prepared)
 }
 
 impl PerIsolate for StrictIsolate {
@@ -137,7 +151,7 @@ impl PerIsolate for StrictIsolate {
         true
     }
     fn after_request(&mut self, isolate: &mut v8::Isolate, _clean: bool) {
-        self.next = prepare_context(isolate);
+        self.next = prepare_strict_context(isolate, &self.script);
     }
 }
 

@@ -7,7 +7,7 @@
 //! Layers, each using only those above it in this list (ARCHITECTURE.md has
 //! the map; `scripts/check-layers.py` fails CI on a cycle):
 //! - leaf types: [`error`], [`http`], [`log`] (from the `nano-web` crate),
-//!   [`config`], [`script`], [`fetch`];
+//!   [`config`], [`modules`] (a script's module graph), [`script`], [`fetch`];
 //! - the Web platform: the `nano-web` crate (natives and their JS);
 //! - `engine`: isolates and the controls on them;
 //! - [`snapshot`]: the built-in and per-script snapshots, and contexts;
@@ -20,6 +20,7 @@ pub use nano_web::{error, http, log};
 pub mod body;
 pub mod config;
 pub mod fetch;
+pub mod modules;
 pub mod script;
 
 mod engine;
@@ -45,6 +46,7 @@ pub use error::{Error, Result};
 pub use fetch::{FetchHandler, FetchReply};
 pub use http::{Request, Response};
 pub use log::{LogLevel, LogSink};
+pub use modules::{ModuleSource, ModuleType};
 pub use nano_web::panic_inject;
 pub use nano_web::request_body::{BodyClosed, BodyEnd, BodyRead, BodyWriter, RequestBody, request_body};
 pub use pool::PoolStats;

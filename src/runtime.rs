@@ -12,9 +12,11 @@ use crate::engine::cancel::{Canceller, StopReason};
 use crate::engine::threads::{on_a_nano_thread, on_nano_thread};
 use crate::error::{Error, Result};
 use crate::http::{Request, Response, SizeLimits};
+use crate::modules::{ModuleGraph, ModuleSource};
 use crate::pool::{Pool, PoolStats, ScriptPool};
-use crate::script::{Script, ScriptOptions, check_name};
+use crate::script::{Script, ScriptFormat, ScriptOptions, check_name};
 use crate::worker::Worker;
+use std::path::Path;
 
 pub(crate) struct Shared {
     /// This runtime's inline workers, on whatever thread.
@@ -101,8 +103,48 @@ impl Runtime {
     /// it under `name`: in the strict mode as a snapshot of the result, in
     /// the others as the source and the function its top level runs as. Fails with the line, column and
     /// message when it does not compile or throws, or has no fetch handler.
+    /// The script is one module (named `name`): it imports only built-in
+    /// modules; see [`Runtime::add_modules`] for a script of several.
     pub fn add_script(&self, name: &str, source: &str, options: ScriptOptions) -> Result<Arc<Script>> {
         check_name(name)?;
+        let graph = if options.format == ScriptFormat::Module {
+            ModuleGraph::from_source(name, source)?
+        } else {
+            ModuleGraph::single(name, source)
+        };
+        self.register(name, graph, options)
+    }
+
+    /// [`Runtime::add_script`] for a script of several modules: `modules`
+    /// holds the entry first, then the modules it imports (by relative
+    /// path, `./lib.js` from `src/index.js` naming `src/lib.js`; see
+    /// README, "Module graphs"). Only what the entry reaches is kept. A
+    /// static import that does not resolve fails registration with the
+    /// importing module, line, column and specifier.
+    pub fn add_modules(
+        &self,
+        name: &str,
+        modules: Vec<ModuleSource>,
+        options: ScriptOptions,
+    ) -> Result<Arc<Script>> {
+        check_name(name)?;
+        if options.format == ScriptFormat::ServiceWorker && modules.len() != 1 {
+            return Err(Error::InvalidArgument(
+                "a service-worker script is one classic script, not modules".into(),
+            ));
+        }
+        self.register(name, ModuleGraph::from_list(modules)?, options)
+    }
+
+    /// [`Runtime::add_script`] from the file `entry` on disk: the modules it
+    /// imports are read from disk now, resolved as wrangler's build
+    /// resolves a project (README, "Module graphs").
+    pub fn add_script_path(&self, name: &str, entry: &Path, options: ScriptOptions) -> Result<Arc<Script>> {
+        check_name(name)?;
+        self.register(name, ModuleGraph::from_path(entry)?, options)
+    }
+
+    fn register(&self, name: &str, graph: ModuleGraph, options: ScriptOptions) -> Result<Arc<Script>> {
         if self.script(name).is_some() {
             return Err(Error::ScriptExists(name.to_string()));
         }
@@ -112,7 +154,7 @@ impl Runtime {
         let request_cpu = self.shared.pool.config().cpu_time_limit;
         let cpu_limit =
             if request_cpu.is_zero() { request_cpu } else { (request_cpu * 10).max(Duration::from_secs(1)) };
-        let script = Script::new(name, source, options);
+        let script = Script::new(name, graph, options);
         let script =
             on_nano_thread("nano-register", move || crate::isolation::register(script, log, cpu_limit))??;
         self.shared.pool.add_script(script.clone())?;

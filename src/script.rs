@@ -102,7 +102,8 @@ impl Registered for Unregistered {
 pub struct Script {
     pub(crate) name: String,
     pub(crate) isolation: IsolationMode,
-    pub(crate) source: String,
+    /// Its modules (one, for a script registered from one source).
+    pub(crate) graph: std::sync::Arc<crate::modules::ModuleGraph>,
     pub(crate) format: ScriptFormat,
     pub(crate) bindings: Vec<(String, String)>,
     pub(crate) lockdown: Lockdown,
@@ -120,12 +121,12 @@ impl std::fmt::Debug for Script {
 }
 
 impl Script {
-    /// What `options` make of `source`, not registered yet.
-    pub(crate) fn new(name: &str, source: &str, options: ScriptOptions) -> Script {
+    /// What `options` make of `graph`, not registered yet.
+    pub(crate) fn new(name: &str, graph: crate::modules::ModuleGraph, options: ScriptOptions) -> Script {
         Script {
             name: name.to_string(),
             isolation: options.isolation,
-            source: source.to_string(),
+            graph: std::sync::Arc::new(graph),
             format: options.format,
             bindings: options.bindings,
             lockdown: options.lockdown,
@@ -143,12 +144,16 @@ impl Script {
     pub fn isolation(&self) -> IsolationMode {
         self.isolation
     }
-    /// Bytes the registered script holds: its source, bindings and what
+    /// The source of the script's entry module.
+    pub(crate) fn source(&self) -> &str {
+        self.graph.entry().text()
+    }
+    /// Bytes the registered script holds: its modules, bindings and what
     /// its mode keeps (the strict mode's snapshot, the realm's compiled
     /// instance code).
     pub fn retained_bytes(&self) -> usize {
         self.registered.retained_bytes()
-            + self.source.len()
+            + self.graph.retained_bytes()
             + self.bindings.iter().map(|(k, v)| k.len() + v.len()).sum::<usize>()
     }
 }

@@ -121,8 +121,16 @@ fn panics_in_exports_and_natives_are_contained() {
                 value(|| assert_eq!(nano_result_http_status(0), 500, "a panic gives 500")),
             ),
             (
+                "nano_runtime_add_modules",
+                status(|| nano_runtime_add_modules(null(), null(), null(), 0, null())),
+            ),
+            (
                 "nano_runtime_add_script",
                 status(|| nano_runtime_add_script(null(), null(), null(), 0, null())),
+            ),
+            (
+                "nano_runtime_add_script_file",
+                status(|| nano_runtime_add_script_file(null(), null(), null(), null())),
             ),
             ("nano_runtime_free", status(|| nano_runtime_free(null_mut()))),
             (

@@ -39,6 +39,18 @@ static inline nano_result go_nano_runtime_add_script(const nano_runtime *runtime
   return go_nano_status(nano_runtime_add_script(runtime, name, source, source_len, options), err);
 }
 
+static inline nano_result go_nano_runtime_add_modules(const nano_runtime *runtime, const char *name,
+                                                      const nano_module *modules, size_t modules_len,
+                                                      const nano_script_options *options, char **err) {
+  return go_nano_status(nano_runtime_add_modules(runtime, name, modules, modules_len, options), err);
+}
+
+static inline nano_result go_nano_runtime_add_script_file(const nano_runtime *runtime, const char *name,
+                                                          const char *path, const nano_script_options *options,
+                                                          char **err) {
+  return go_nano_status(nano_runtime_add_script_file(runtime, name, path, options), err);
+}
+
 static inline nano_result go_nano_runtime_stats(const nano_runtime *runtime, nano_pool_stats *out, char **err) {
   return go_nano_status(nano_runtime_stats(runtime, out), err);
 }

@@ -10,11 +10,13 @@ import "C"
 
 import (
 	"context"
+	"io/fs"
 	"log"
 	"net/http"
 	"runtime"
 	"runtime/cgo"
 	"sort"
+	"strings"
 	"sync"
 	"unsafe"
 )
@@ -248,18 +250,125 @@ func (r *Runtime) stopCause(ctx context.Context) error {
 
 // AddScript registers a script under name; its top level runs here, so its
 // errors are reported now (and again per isolate or per request, as the
-// isolation mode says).
+// isolation mode says). The script is one module: it imports only built-in
+// modules (see AddModules, AddScriptFS and AddScriptFile for more).
 // A script that does not compile or throws gives an error matching
 // ErrScriptCompile, with the line, column and message.
 func (r *Runtime) AddScript(name, source string, opts ScriptOptions) error {
+	csrc := C.CBytes([]byte(source))
+	defer C.free(csrc)
+	return r.register(name, opts, func(cname *C.char, o *C.nano_script_options, msg **C.char) C.nano_result {
+		return C.go_nano_runtime_add_script(r.ptr, cname, (*C.char)(csrc), C.size_t(len(source)), o, msg)
+	})
+}
+
+// ModuleType says how a module's bytes are read.
+type ModuleType uint32
+
+// The module types (README, "Module graphs").
+const (
+	ModuleESM      ModuleType = C.NANO_MODULE_ESM
+	ModuleCommonJS ModuleType = C.NANO_MODULE_COMMONJS
+	ModuleText     ModuleType = C.NANO_MODULE_TEXT
+	ModuleData     ModuleType = C.NANO_MODULE_DATA
+	ModuleJSON     ModuleType = C.NANO_MODULE_JSON
+	ModuleWasm     ModuleType = C.NANO_MODULE_WASM
+	// ModuleByName: the type the name gives, as for a file on disk.
+	ModuleByName ModuleType = C.NANO_MODULE_BY_NAME
+)
+
+// Module is one module of a script: its name (a relative path such as
+// src/index.js, against which its imports resolve), type and bytes.
+type Module struct {
+	Name   string
+	Type   ModuleType
+	Source []byte
+}
+
+// AddModules registers a script of several modules: the entry first, then
+// those it imports by relative path. Only what the entry reaches is kept.
+// A static import that does not resolve gives an error matching
+// ErrScriptCompile naming the importing module, line, column and specifier.
+func (r *Runtime) AddModules(name string, modules []Module, opts ScriptOptions) error {
+	if len(modules) == 0 {
+		return &Error{Code: CodeInvalidArgument, Message: "AddModules: no modules (the entry comes first)"}
+	}
+	size := C.size_t(len(modules)) * C.size_t(unsafe.Sizeof(C.nano_module{}))
+	list := (*C.nano_module)(C.malloc(size))
+	defer C.free(unsafe.Pointer(list))
+	items := unsafe.Slice(list, len(modules))
+	for i, m := range modules {
+		items[i].name = (*C.char)(C.CBytes([]byte(m.Name)))
+		items[i].name_len = C.size_t(len(m.Name))
+		items[i].type_ = C.uint32_t(m.Type)
+		items[i].bytes = (*C.uint8_t)(C.CBytes(m.Source))
+		items[i].bytes_len = C.size_t(len(m.Source))
+		defer C.free(unsafe.Pointer(items[i].name))
+		defer C.free(unsafe.Pointer(items[i].bytes))
+	}
+	return r.register(name, opts, func(cname *C.char, o *C.nano_script_options, msg **C.char) C.nano_result {
+		return C.go_nano_runtime_add_modules(r.ptr, cname, list, C.size_t(len(modules)), o, msg)
+	})
+}
+
+// AddScriptFS registers the script whose entry module is entry in fsys (an
+// fs.FS path such as "src/index.ts"): the files of fsys are handed in with
+// their types by name (hidden directories such as .git left out), and the
+// modules the entry reaches are resolved among them as wrangler's build
+// resolves a project (packages under node_modules included).
+func (r *Runtime) AddScriptFS(name string, fsys fs.FS, entry string, opts ScriptOptions) error {
+	source, err := fs.ReadFile(fsys, entry)
+	if err != nil {
+		return &Error{Code: CodeInvalidArgument, Message: "AddScriptFS: " + err.Error()}
+	}
+	modules := []Module{{Name: entry, Type: ModuleByName, Source: source}}
+	err = fs.WalkDir(fsys, ".", func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() {
+			if path != "." && strings.HasPrefix(d.Name(), ".") {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if path == entry || !d.Type().IsRegular() {
+			return nil
+		}
+		bytes, err := fs.ReadFile(fsys, path)
+		if err != nil {
+			return err
+		}
+		modules = append(modules, Module{Name: path, Type: ModuleByName, Source: bytes})
+		return nil
+	})
+	if err != nil {
+		return &Error{Code: CodeInvalidArgument, Message: "AddScriptFS: " + err.Error()}
+	}
+	return r.AddModules(name, modules, opts)
+}
+
+// AddScriptFile registers the script whose entry module is the file at
+// path: the modules it imports are read from disk, within the nearest
+// directory above it holding package.json, a wrangler configuration or
+// node_modules.
+func (r *Runtime) AddScriptFile(name, path string, opts ScriptOptions) error {
+	cpath := C.CString(path)
+	defer C.free(unsafe.Pointer(cpath))
+	return r.register(name, opts, func(cname *C.char, o *C.nano_script_options, msg **C.char) C.nano_result {
+		return C.go_nano_runtime_add_script_file(r.ptr, cname, cpath, o, msg)
+	})
+}
+
+// register makes opts' C options and calls add with them.
+func (r *Runtime) register(name string, opts ScriptOptions,
+	add func(cname *C.char, o *C.nano_script_options, msg **C.char) C.nano_result) error {
 	if !r.enter() {
 		return ErrClosed
 	}
 	defer r.leave()
 	cname := C.CString(name)
 	defer C.free(unsafe.Pointer(cname))
-	csrc := C.CBytes([]byte(source))
-	defer C.free(csrc)
 	var o C.nano_script_options
 	var msg *C.char
 	if err := check(C.go_nano_script_options_init(&o, &msg), msg); err != nil {
@@ -297,7 +406,7 @@ func (r *Runtime) AddScript(name, source string, opts ScriptOptions) error {
 		o.bindings = bindings
 		o.bindings_len = C.size_t(len(keys))
 	}
-	rc := C.go_nano_runtime_add_script(r.ptr, cname, (*C.char)(csrc), C.size_t(len(source)), &o, &msg)
+	rc := add(cname, &o, &msg)
 	runtime.KeepAlive(r)
 	return check(rc, msg)
 }

@@ -441,7 +441,9 @@ ngx_http_nano_console_drop(void *data, nano_log_level level,
 }
 
 
-/* Registers one declared script with a runtime. */
+/* Registers one declared script with a runtime: a module script from its
+   file, its imports read from disk now (a service worker is one classic
+   script, read when the configuration was). */
 nano_result
 ngx_http_nano_register(nano_runtime *runtime, ngx_http_nano_script_t *script)
 {
@@ -454,6 +456,12 @@ ngx_http_nano_register(nano_runtime *runtime, ngx_http_nano_script_t *script)
     options.allow_shared_memory = script->allow_shared_memory ? 1 : 0;
     options.bindings = script->bindings.elts;
     options.bindings_len = script->bindings.nelts;
+
+    if (script->format == NANO_SCRIPT_MODULE) {
+        return nano_runtime_add_script_file(runtime, (char *) script->cname,
+                                            (char *) script->path.data,
+                                            &options);
+    }
 
     return nano_runtime_add_script(runtime, (char *) script->cname,
                                    (char *) script->source.data,

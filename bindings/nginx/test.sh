@@ -32,6 +32,7 @@ nano_script respond $here/tests/workers/respond.js;
 nano_script counter_fresh $here/tests/workers/counter.js fresh;
 nano_script counter_reuse $here/tests/workers/counter.js reuse;
 nano_script counter_strict $here/tests/workers/counter.js strict;
+nano_script graph $here/tests/workers/graph/index.js;
 
 nano_pool_size 4;
 nano_cpu_limit 300ms;
@@ -58,6 +59,7 @@ server {
     location /counter/fresh { nano_pass counter_fresh; }
     location /counter/reuse { nano_pass counter_reuse; }
     location /counter/strict { nano_pass counter_strict; }
+    location /graph/ { nano_pass graph; }
     location /static/ {
         root $prefix;
     }
@@ -475,6 +477,24 @@ t_bad_script_refused() {
     fetch "$base/api/users/1" && [ "$status" = 200 ] && has "$body" '"name":"ada"'
 }
 check "a script that does not compile fails nginx -t and a reload (old workers keep serving)" t_bad_script_refused
+
+# --- a script of several modules, read from disk -----------------------------
+t_module_graph() {
+  fetch "$base/graph/?who=nginx" && [ "$status" = 200 ] && has "$body" "[nano] HELLO NGINX!" || return 1
+  # A missing import fails nginx -t, naming the importing file, line and specifier.
+  local dir="$prefix/broken"
+  mkdir -p "$dir"
+  printf '{}\n' >"$dir/package.json"
+  printf 'import { x } from "./lib/x.js";\nexport default { fetch() { return new Response(x); } };\n' >"$dir/index.js"
+  mkdir -p "$dir/lib"
+  printf 'export const y = 1;\nexport { x } from "./missing.js";\n' >"$dir/lib/x.js"
+  sed "s|nano_script api .*|nano_script api $dir/index.js;|" "$prefix/nginx.conf" >"$prefix/graph.conf"
+  local out
+  out="$(nginx -t -p "$prefix" -c graph.conf 2>&1)" && return 1
+  has "$out" "nano_script \"api\" ($dir/index.js) does not load" &&
+    has "$out" 'lib/x.js:2:17: import of "./missing.js": no such module'
+}
+check "a script of several modules (ES, CommonJS, JSON, text) from disk; nginx -t names a missing import" t_module_graph
 
 # --- the event loop never waits on a script's timers -------------------------
 # Scripts run inline on the worker's thread: one that waits on a timer (or a

@@ -10,6 +10,7 @@ use super::callbacks::{CFetch, CLog, nano_fetch_callback, nano_log_callback};
 use super::guard::{
     Failure, Outcome, Registry, c_text, guard, live, non_null, read_versioned, text, to_cstring,
 };
+use super::modules::{nano_module, read_modules};
 use super::result::nano_result::{self, *};
 use super::script_options::{nano_script_options, read_script_options};
 use crate::config::Config;
@@ -284,6 +285,60 @@ pub unsafe extern "C" fn nano_runtime_add_script(
         let source = unsafe { text(source, source_len, "source")? };
         let options = unsafe { read_script_options(options)? };
         rt.runtime.add_script(name, source, options)?;
+        Ok(())
+    })
+}
+
+/// Registers a script of several modules under `name` (as
+/// `nano_runtime_add_script`): `modules` holds `modules_len` modules, the
+/// entry first, then those it imports by relative path (`./lib.js` from
+/// `src/index.js` names `src/lib.js`; extensionless and `index` names are
+/// tried as wrangler's build tries them); only what the entry reaches is
+/// kept. Everything is copied during the call. A static import that does
+/// not resolve, or names a built-in module nano does not have, is refused
+/// with `NANO_ERR_SCRIPT_COMPILE` and a message giving the importing module,
+/// line, column and specifier; a bad module list (no entry, two modules of
+/// one name, a name that leaves the root, an unknown type) with
+/// `NANO_ERR_INVALID_ARGUMENT`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn nano_runtime_add_modules(
+    runtime: *const nano_runtime,
+    name: *const c_char,
+    modules: *const nano_module,
+    modules_len: usize,
+    options: *const nano_script_options,
+) -> nano_result {
+    with_runtime("nano_runtime_add_modules", runtime, |rt| {
+        let name = unsafe { c_text(name, "name")? };
+        let modules = unsafe { read_modules(modules, modules_len)? };
+        let options = unsafe { read_script_options(options)? };
+        rt.runtime.add_modules(name, modules, options)?;
+        Ok(())
+    })
+}
+
+/// Registers the script whose entry module is the file at `path`
+/// (NUL-terminated UTF-8) under `name` (as `nano_runtime_add_script`): the
+/// modules it imports are read from disk during the call, resolved as
+/// wrangler's build resolves a project (relative paths, `index` files,
+/// packages under `node_modules` by their `exports`), within the nearest
+/// directory above the entry holding `package.json`, a wrangler
+/// configuration or `node_modules`. Module types follow file names
+/// (README, "Module graphs"). A file that cannot be read gives
+/// `NANO_ERR_INVALID_ARGUMENT`; a missing import, `NANO_ERR_SCRIPT_COMPILE`
+/// naming the importer, line, column and specifier.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn nano_runtime_add_script_file(
+    runtime: *const nano_runtime,
+    name: *const c_char,
+    path: *const c_char,
+    options: *const nano_script_options,
+) -> nano_result {
+    with_runtime("nano_runtime_add_script_file", runtime, |rt| {
+        let name = unsafe { c_text(name, "name")? };
+        let path = unsafe { c_text(path, "path")? };
+        let options = unsafe { read_script_options(options)? };
+        rt.runtime.add_script_path(name, std::path::Path::new(path), options)?;
         Ok(())
     })
 }

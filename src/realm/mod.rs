@@ -5,8 +5,8 @@
 //! lockdown and bindings, the script's top level run once (so guarded
 //! polyfills install), then every intrinsic frozen (`realm.js`, `harden`).
 //! Per request, the fresh mode runs the script's top level again — one call
-//! of a function compiled once ([`rewrite`]), or the module re-created from
-//! its kept source — and installs the new instance's handler; after the
+//! of a function compiled once ([`rewrite`]), or a new instance of its
+//! module graph — and installs the new instance's handler; after the
 //! request, `internal.reset` puts the global object, console, Error's stack
 //! settings, listeners and nano's own per-request state back. A reset that
 //! cannot undo a change, or a request stopped by a limit, discards the realm
@@ -26,9 +26,10 @@ use crate::snapshot::context::{
     Prepared, in_context, in_new_context, internal_function, prepare_context, prepare_hardened_context,
     random_seed, request_function,
 };
+use crate::snapshot::modules::Instance;
 use crate::snapshot::script::{
-    TopLevel, call_internal, install_host, install_quiet_host, instantiate_alone, run_module,
-    run_under_cpu_limit, set_up_globals, settle,
+    TopLevel, call_internal, install_host, install_quiet_host, run_graph, run_under_cpu_limit,
+    set_up_globals, settle,
 };
 
 /// How a script's top level is run again in its realm, decided once at
@@ -39,8 +40,10 @@ pub(crate) enum InstanceCode {
     /// (modules rewritten by [`rewrite`]; an async function when the module
     /// awaits at its top level).
     Function { wrapper: String },
-    /// The module is compiled and instantiated again from its source.
-    Module,
+    /// The module graph is compiled, linked and evaluated again, a new
+    /// instance of it (a script of several modules, or a module the
+    /// rewrite cannot express).
+    Graph,
 }
 
 /// What registration made of a fresh- or reuse-mode script, for each of its
@@ -60,38 +63,47 @@ impl RealmCode {
     pub(crate) fn retained_bytes(&self) -> usize {
         match &self.instance {
             InstanceCode::Function { wrapper } => wrapper.len(),
-            InstanceCode::Module => 0,
+            InstanceCode::Graph => 0,
         }
     }
 }
 
 /// The script's top level, ready to run again.
-enum Instance {
+enum Rerun {
     Function(v8::Global<v8::Function>),
-    Module(v8::Global<v8::String>),
+    Graph,
 }
 
-impl Instance {
-    fn compile(scope: &mut v8::PinScope, script: &Script, code: &InstanceCode) -> Result<Instance> {
+impl Rerun {
+    /// Compiled in `scope`'s context; the function form makes the script's
+    /// module instance (its single module, for `import()`) the current one.
+    fn compile(
+        scope: &mut v8::PinScope,
+        script: &Script,
+        code: &InstanceCode,
+        internal: v8::Local<v8::Object>,
+    ) -> Result<Rerun> {
         match code {
             InstanceCode::Function { wrapper, .. } => {
-                let function = compile_wrapper(scope, &script.name, wrapper)
+                let function = compile_wrapper(scope, &script.graph.entry().name, wrapper)
                     .map_err(|e| Error::ScriptCompile(format!("{}: {e}", script.name)))?;
-                Ok(Instance::Function(v8::Global::new(scope, function)))
+                Instance::new(scope, script.graph.clone(), internal);
+                Ok(Rerun::Function(v8::Global::new(scope, function)))
             }
-            InstanceCode::Module => {
-                let source = v8::String::new(scope, &script.source)
-                    .ok_or_else(|| Error::InvalidArgument("the script source is too long".into()))?;
-                Ok(Instance::Module(v8::Global::new(scope, source)))
-            }
+            InstanceCode::Graph => Ok(Rerun::Graph),
         }
     }
 
     /// Runs the top level once more; the value is what `installHandler`
     /// takes (the namespace, `{ default }`, or null for service workers).
-    fn run<'s>(&self, scope: &mut v8::PinScope<'s, '_>, name: &str) -> TopLevel<'s> {
+    fn run<'s>(
+        &self,
+        scope: &mut v8::PinScope<'s, '_>,
+        graph: &std::sync::Arc<crate::modules::ModuleGraph>,
+        internal: v8::Local<'s, v8::Object>,
+    ) -> TopLevel<'s> {
         match self {
-            Instance::Function(function) => {
+            Rerun::Function(function) => {
                 let function = v8::Local::new(scope, function);
                 let undefined = v8::undefined(scope);
                 v8::tc_scope!(let tc, scope);
@@ -107,9 +119,10 @@ impl Instance {
                     }
                 }
             }
-            Instance::Module(source) => {
-                let source = v8::Local::new(scope, source);
-                run_module(scope, name, source)
+            Rerun::Graph => {
+                // A new instance of the graph, current until the next.
+                let instance = Instance::new(scope, graph.clone(), internal);
+                run_graph(scope, &instance)
             }
         }
     }
@@ -136,7 +149,8 @@ fn compile_wrapper<'s>(
 
 pub(crate) struct Realm {
     prepared: Prepared,
-    instance: Instance,
+    rerun: Rerun,
+    graph: std::sync::Arc<crate::modules::ModuleGraph>,
     name: String,
     /// The reuse mode: the instance the realm was built with serves every
     /// request (its module state persists).
@@ -165,13 +179,13 @@ impl Realm {
             prepare_hardened_context(isolate)?
         };
         let reuse = script.isolation == IsolationMode::Reuse;
-        let instance = in_context(isolate, &prepared, |scope, _, internal| {
+        let rerun = in_context(isolate, &prepared, |scope, _, internal| {
             set_up_globals(scope, internal, script.lockdown, &script.bindings, script.format)?;
             let allow_eval = v8::Boolean::new(scope, script.lockdown.allow_eval);
             let [r0, r1, r2, r3] = random_seed(scope);
             call_internal(scope, internal, "beforeTopLevel", &[allow_eval.into(), r0, r1, r2, r3])?;
-            let instance = Instance::compile(scope, script, &code.instance)?;
-            let namespace = match instance.run(scope, &script.name) {
+            let rerun = Rerun::compile(scope, script, &code.instance, internal)?;
+            let namespace = match rerun.run(scope, &script.graph, internal) {
                 TopLevel::Done(v) => v,
                 TopLevel::Failed(e) => return Err(Error::ScriptCompile(e)),
                 TopLevel::Threw(e) => return Err(Error::ScriptCompile(format!("{}: {e}", script.name))),
@@ -194,9 +208,9 @@ impl Realm {
                     script.name
                 )));
             }
-            Ok(instance)
+            Ok(rerun)
         })?;
-        Ok(Realm { prepared, instance, name: script.name.clone(), reuse })
+        Ok(Realm { prepared, rerun, graph: script.graph.clone(), name: script.name.clone(), reuse })
     }
 
     pub(crate) fn prepared(&self) -> &Prepared {
@@ -213,13 +227,14 @@ impl Realm {
         if self.reuse {
             return Ok(());
         }
-        let namespace = match self.instance.run(scope, &self.name) {
+        let name = &self.name;
+        let namespace = match self.rerun.run(scope, &self.graph, internal) {
             TopLevel::Done(v) => v,
             TopLevel::Failed(e) => return Err(Error::Script(e)),
-            TopLevel::Threw(e) => return Err(Error::Script(format!("{}: {e}", self.name))),
+            TopLevel::Threw(e) => return Err(Error::Script(format!("{name}: {e}"))),
             TopLevel::Terminated => return Err(Error::Terminated("the evaluation was cancelled".into())),
         };
-        install_handler(scope, internal, namespace, &self.name).map_err(Error::Script)
+        install_handler(scope, internal, namespace, name).map_err(Error::Script)
     }
 
     /// After each request: drains microtasks and resets the realm. False
@@ -322,8 +337,8 @@ fn top_level_changes_intrinsics(
         let [r0, r1, r2, r3] = random_seed(scope);
         call_internal(scope, internal, "beforeTopLevel", &[allow_eval.into(), r0, r1, r2, r3])?;
         let before = walk::fingerprint(scope, internal)?;
-        let instance = Instance::compile(scope, script, code)?;
-        match instance.run(scope, &script.name) {
+        let rerun = Rerun::compile(scope, script, code, internal)?;
+        match rerun.run(scope, &script.graph, internal) {
             TopLevel::Done(_) => {}
             TopLevel::Failed(e) => return Err(Error::ScriptCompile(e)),
             TopLevel::Threw(e) => return Err(Error::ScriptCompile(format!("{}: {e}", script.name))),
@@ -335,35 +350,31 @@ fn top_level_changes_intrinsics(
 }
 
 /// A function whose body is the script's top level, where one expresses it
-/// (always for service workers; for modules, see [`rewrite`]).
+/// (always for service workers; for a module script of one ES module, see
+/// [`rewrite`]).
 fn instance_code(isolate: &mut v8::Isolate, script: &Script) -> Result<InstanceCode> {
     if script.format == ScriptFormat::ServiceWorker {
-        return Ok(InstanceCode::Function { wrapper: format!("(function () {{\n{}\n}})", script.source) });
+        return Ok(InstanceCode::Function { wrapper: format!("(function () {{\n{}\n}})", script.source()) });
     }
-    let body = rewrite::module_as_function_body(&script.source);
-    in_new_context(isolate, |scope, _, _| {
-        // Compiled as the module it is first: its syntax errors are reported
-        // as such, and V8 says whether it awaits at its top level.
-        let source = v8::String::new(scope, &script.source)
-            .ok_or_else(|| Error::InvalidArgument("the script source is too long".into()))?;
-        let name = v8::String::new(scope, &script.name).unwrap();
-        let origin =
-            v8::ScriptOrigin::new(scope, name.into(), 0, 0, false, 0, None, false, false, true, None);
+    let single =
+        script.graph.modules.len() == 1 && script.graph.entry().kind == crate::modules::ModuleType::EsModule;
+    let body = if single { rewrite::module_as_function_body(script.source()) } else { None };
+    in_new_context(isolate, |scope, _, internal| {
+        // Linked as the modules they are first: their syntax errors are
+        // reported as such, and V8 says whether the graph awaits at its top
+        // level.
         v8::tc_scope!(let tc, scope);
-        let mut src = v8::script_compiler::Source::new(source, Some(&origin));
-        let Some(module) = v8::script_compiler::compile_module(tc, &mut src) else {
+        let instance = Instance::new(tc, script.graph.clone(), internal);
+        let Some(module) = instance.link_entry(tc) else {
             return Err(Error::ScriptCompile(describe_exception(tc)));
         };
-        if instantiate_alone(tc, module, &script.name) != Some(true) {
-            return Err(Error::ScriptCompile(describe_exception(tc)));
-        }
         let is_async = module.is_graph_async();
-        let Some(body) = body else { return Ok(InstanceCode::Module) };
+        let Some(body) = body else { return Ok(InstanceCode::Graph) };
         let wrapper =
             format!("({}function () {{\"use strict\";\n{body}\n}})", if is_async { "async " } else { "" });
-        Ok(match compile_wrapper(tc, &script.name, &wrapper) {
+        Ok(match compile_wrapper(tc, &script.graph.entry().name, &wrapper) {
             Ok(_) => InstanceCode::Function { wrapper },
-            Err(_) => InstanceCode::Module,
+            Err(_) => InstanceCode::Graph,
         })
     })
 }

@@ -7,6 +7,7 @@
 
 pub(crate) mod builtin;
 pub(crate) mod context;
+pub(crate) mod modules;
 pub(crate) mod registration;
 pub(crate) mod script;
 

@@ -8,17 +8,21 @@ use nano_web::host::HostSlot;
 
 use super::builtin::BUILTIN;
 use super::context::{in_new_context, internal_function};
+use super::modules::Instance;
 use super::registration::RegistrationHost;
 use crate::engine::cancel::{Canceller, NoLoop};
 use crate::engine::watchdog::Watch;
 use crate::error::{Error, Result};
 use crate::log::LogSink;
+use crate::modules::ModuleGraph;
 use crate::script::{Lockdown, ScriptFormat};
 
 /// What a script snapshot is made from.
 pub struct ScriptSpec<'a> {
     pub name: &'a str,
-    pub source: &'a str,
+    /// The script's modules, the entry first ([`ScriptSpec::module`] makes
+    /// one of a single source).
+    pub(crate) graph: Arc<ModuleGraph>,
     pub format: ScriptFormat,
     /// String bindings exposed as `env` (and as globals for service workers).
     pub bindings: &'a [(String, String)],
@@ -30,87 +34,31 @@ pub struct ScriptSpec<'a> {
     pub cpu_limit: std::time::Duration,
 }
 
-thread_local! {
-    /// The script whose module is being instantiated, for [`refuse_imports`]'s
-    /// message (V8 calls it back with the module, not the script's name).
-    static IMPORTER: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
-}
-
-/// Instantiates `module` (the script `name`'s), refusing every import: a
-/// script is one module (module graphs are to come).
-pub(crate) fn instantiate_alone(
-    tc: &mut v8::PinScope<'_, '_>,
-    module: v8::Local<'_, v8::Module>,
-    name: &str,
-) -> Option<bool> {
-    IMPORTER.with(|i| *i.borrow_mut() = name.to_string());
-    let linked = module.instantiate_module(tc, refuse_imports);
-    IMPORTER.with(|i| i.borrow_mut().clear());
-    linked
-}
-
-/// Whether `specifier` names one of the runtime's own modules on Workers
-/// (`node:*`, `cloudflare:*`, or a bare Node name such as `buffer`).
-fn is_builtin_specifier(specifier: &str) -> bool {
-    const NODE: &[&str] = &[
-        "assert",
-        "async_hooks",
-        "buffer",
-        "crypto",
-        "diagnostics_channel",
-        "dns",
-        "events",
-        "fs",
-        "http",
-        "https",
-        "net",
-        "os",
-        "path",
-        "process",
-        "querystring",
-        "stream",
-        "string_decoder",
-        "timers",
-        "tls",
-        "url",
-        "util",
-        "zlib",
-    ];
-    specifier.starts_with("node:")
-        || specifier.starts_with("cloudflare:")
-        || NODE.contains(&specifier.split('/').next().unwrap_or(specifier))
-}
-
-/// Refuses an import, naming the importing script, the import's line and
-/// column, and the specifier.
-fn refuse_imports<'s>(
-    context: v8::Local<'s, v8::Context>,
-    specifier: v8::Local<'s, v8::String>,
-    _attributes: v8::Local<'s, v8::FixedArray>,
-    referrer: v8::Local<'s, v8::Module>,
-) -> Option<v8::Local<'s, v8::Module>> {
-    v8::callback_scope!(unsafe scope, context);
-    let spec = specifier.to_rust_string_lossy(scope);
-    let requests = referrer.get_module_requests();
-    let location = (0..requests.length())
-        .filter_map(|i| requests.get(scope, i))
-        .filter_map(|r| v8::Local::<v8::ModuleRequest>::try_from(r).ok())
-        .find(|r| r.get_specifier().to_rust_string_lossy(scope) == spec)
-        .map(|r| referrer.source_offset_to_location(r.get_source_offset()));
-    let importer = IMPORTER.with(|i| i.borrow().clone());
-    let at = match location {
-        Some(l) => format!("{importer}:{}:{}", l.get_line_number() + 1, l.get_column_number() + 1),
-        None => importer,
-    };
-    let why = if is_builtin_specifier(&spec) {
-        format!("nano has no built-in module {spec:?} yet")
-    } else {
-        "module graphs are not supported yet: bundle the script into one module".to_string()
-    };
-    let msg = v8::String::new(scope, &format!("{at}: import of {spec:?}: {why}")).unwrap();
-    let exc = v8::Exception::type_error(scope, msg);
-    scope.throw_exception(exc);
-    None
+impl<'a> ScriptSpec<'a> {
+    /// The script of one module, `source` (or a classic script, for the
+    /// service-worker format), named `name`; no log, no CPU limit, the
+    /// default lockdown.
+    pub fn module(
+        name: &'a str,
+        source: &str,
+        format: ScriptFormat,
+        bindings: &'a [(String, String)],
+    ) -> Result<ScriptSpec<'a>> {
+        let graph = if format == ScriptFormat::Module {
+            ModuleGraph::from_source(name, source)?
+        } else {
+            ModuleGraph::single(name, source)
+        };
+        Ok(ScriptSpec {
+            name,
+            graph: Arc::new(graph),
+            format,
+            bindings,
+            log: None,
+            lockdown: Lockdown::default(),
+            cpu_limit: std::time::Duration::ZERO,
+        })
+    }
 }
 
 /// Calls `internal.<name>(args)`; a throw is described as the
@@ -186,56 +134,45 @@ pub(crate) fn settle<'s>(scope: &mut v8::PinScope<'s, '_>, value: v8::Local<'s, 
     }
 }
 
-/// Compiles, instantiates and evaluates `source` as the module `name`;
-/// returns its namespace.
-pub(crate) fn run_module<'s>(
-    scope: &mut v8::PinScope<'s, '_>,
-    name: &str,
-    source: v8::Local<'s, v8::String>,
-) -> TopLevel<'s> {
-    let name = v8::String::new(scope, name).unwrap();
-    let origin = v8::ScriptOrigin::new(scope, name.into(), 0, 0, false, 0, None, false, false, true, None);
+/// Compiles, links and evaluates `instance`'s entry module and what it
+/// imports; returns the entry's namespace.
+pub(crate) fn run_graph<'s>(scope: &mut v8::PinScope<'s, '_>, instance: &Instance) -> TopLevel<'s> {
     v8::tc_scope!(let tc, scope);
-    let mut src = v8::script_compiler::Source::new(source, Some(&origin));
-    let failed = |tc: &v8::PinnedRef<v8::TryCatch<v8::HandleScope>>| {
-        if tc.has_terminated() { TopLevel::Terminated } else { TopLevel::Failed(describe_exception(tc)) }
-    };
-    let Some(module) = v8::script_compiler::compile_module(tc, &mut src) else {
-        return failed(tc);
-    };
-    let importer = name.to_rust_string_lossy(tc);
-    if instantiate_alone(tc, module, &importer) != Some(true) {
-        return failed(tc);
-    }
-    let Some(evaluation) = module.evaluate(tc) else {
-        return failed(tc);
+    let Some((evaluation, namespace)) = instance.evaluate_entry(tc) else {
+        return if tc.has_terminated() {
+            TopLevel::Terminated
+        } else {
+            TopLevel::Failed(describe_exception(tc))
+        };
     };
     match settle(tc, evaluation) {
-        TopLevel::Done(_) => TopLevel::Done(module.get_module_namespace()),
+        TopLevel::Done(_) => TopLevel::Done(namespace),
         other => other,
     }
 }
 
-/// Runs the script in `scope`'s context and installs its fetch handler.
+/// Runs the script in `scope`'s context and installs its fetch handler;
+/// the module graph's instance, for a module script.
 pub(crate) fn evaluate_script<'s>(
     scope: &mut v8::PinScope<'s, '_>,
     internal: v8::Local<'s, v8::Object>,
     spec: &ScriptSpec,
-) -> Result<()> {
+) -> Result<Option<Instance>> {
     let compile_err =
         |tc: &v8::PinnedRef<v8::TryCatch<v8::HandleScope>>| Error::ScriptCompile(describe_exception(tc));
     set_up_globals(scope, internal, spec.lockdown, spec.bindings, spec.format)?;
     v8::tc_scope!(let tc, scope);
-    let source = v8::String::new(tc, spec.source)
-        .ok_or_else(|| Error::InvalidArgument("the script source is too long".into()))?;
-    let namespace: v8::Local<v8::Value> = if spec.format == ScriptFormat::Module {
-        match run_module(tc, spec.name, source) {
-            TopLevel::Done(namespace) => namespace,
+    let (namespace, instance): (v8::Local<v8::Value>, _) = if spec.format == ScriptFormat::Module {
+        let instance = Instance::new(tc, spec.graph.clone(), internal);
+        match run_graph(tc, &instance) {
+            TopLevel::Done(namespace) => (namespace, Some(instance)),
             TopLevel::Failed(e) => return Err(Error::ScriptCompile(e)),
             TopLevel::Threw(e) => return Err(Error::ScriptCompile(format!("{}: {e}", spec.name))),
             TopLevel::Terminated => return Err(Error::Terminated("the evaluation was cancelled".into())),
         }
     } else {
+        let source = v8::String::new(tc, spec.graph.entry().text())
+            .ok_or_else(|| Error::InvalidArgument("the script source is too long".into()))?;
         let name = v8::String::new(tc, spec.name).unwrap();
         let origin = v8::ScriptOrigin::new(tc, name.into(), 0, 0, false, 0, None, false, false, false, None);
         let Some(script) = v8::Script::compile(tc, source, Some(&origin)) else {
@@ -245,14 +182,14 @@ pub(crate) fn evaluate_script<'s>(
             return Err(compile_err(tc));
         }
         tc.perform_microtask_checkpoint();
-        v8::null(tc).into()
+        (v8::null(tc).into(), None)
     };
     let install = internal_function(tc, internal, "installHandler")?;
     if install.call(tc, internal.into(), &[namespace]).is_none() {
         let exc = tc.exception().map(|e| describe_value(tc, e)).unwrap_or_default();
         return Err(Error::ScriptCompile(format!("{}: {exc}", spec.name)));
     }
-    Ok(())
+    Ok(instance)
 }
 
 /// Makes a snapshot holding the built-in globals plus `spec`'s script, run
@@ -270,8 +207,19 @@ pub fn build_script_snapshot(spec: &ScriptSpec) -> Result<Vec<u8>> {
         let mut isolate = crate::engine::isolate::new_isolate(Some(BUILTIN), false);
         install_quiet_host(&mut isolate, spec.name);
         run_under_cpu_limit(&mut isolate, spec.name, spec.cpu_limit, |isolate| {
-            in_new_context(isolate, |scope, _, internal| evaluate_script(scope, internal, spec))
+            in_new_context(isolate, |scope, _, internal| {
+                let instance = evaluate_script(scope, internal, spec)?;
+                if let Some(wasm) = instance.and_then(|i| i.made_wasm(scope)) {
+                    return Err(Error::ScriptCompile(format!(
+                        "{wasm}: in the strict isolation mode a WebAssembly module cannot be imported by the top \
+                         level (V8 cannot keep a compiled module in the script's snapshot): import it with import() \
+                         when a request needs it, or register the script in the fresh or reuse mode"
+                    )));
+                }
+                Ok(())
+            })
         })?;
+        forget_instance(&mut isolate);
     }
 
     let mut creator = v8::Isolate::snapshot_creator_from_existing_snapshot(
@@ -282,11 +230,22 @@ pub fn build_script_snapshot(spec: &ScriptSpec) -> Result<Vec<u8>> {
     creator.set_microtasks_policy(v8::MicrotasksPolicy::Explicit);
     install_host(&mut creator, spec.name, spec.log.clone());
     let outcome = in_new_context(&mut creator, |scope, context, internal| {
-        evaluate_script(scope, internal, spec)?;
+        let instance = evaluate_script(scope, internal, spec)?;
         scope.add_context_data(context, internal);
+        if let Some(instance) = instance {
+            // Every module, for import() in the contexts made from the
+            // snapshot.
+            v8::tc_scope!(let tc, scope);
+            if instance.link_all(tc).is_none() {
+                return Err(Error::ScriptCompile(describe_exception(tc)));
+            }
+            instance.save(tc, context);
+        }
         scope.set_default_context(context);
         Ok(())
     });
+    // A snapshot creator must hold no global handles when it makes the blob.
+    forget_instance(&mut creator);
     if let Err(e) = outcome {
         // The script behaved differently on its second run. The creator
         // cannot be serialised safely now, nor dropped without a blob: leak
@@ -301,6 +260,11 @@ pub fn build_script_snapshot(spec: &ScriptSpec) -> Result<Vec<u8>> {
         .create_blob(v8::FunctionCodeHandling::Keep)
         .ok_or_else(|| Error::Internal(format!("V8 could not snapshot the script {}", spec.name)))?;
     Ok(blob.to_vec())
+}
+
+/// Drops the isolate's current module instance (its global handles).
+pub(crate) fn forget_instance(isolate: &mut v8::Isolate) {
+    super::modules::Instance::forget(isolate);
 }
 
 /// Installs the registration host (console only) in `isolate`.

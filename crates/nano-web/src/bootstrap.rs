@@ -42,6 +42,7 @@ pub const JS_FILES: &[(&str, &str)] = &[
     ("nano/dispatch.js", include_str!("../js/nano/dispatch.js")),
     ("nano/realm.js", include_str!("../js/nano/realm.js")),
     ("nano/random.js", include_str!("../js/nano/random.js")),
+    ("nano/modules.js", include_str!("../js/nano/modules.js")),
 ];
 
 /// The entry module, which exports `internal`.

@@ -48,3 +48,19 @@ pub struct HostSlot(pub Box<dyn Host>);
 pub(crate) fn of<'a>(scope: &'a v8::PinScope) -> Option<&'a dyn Host> {
     scope.get_slot::<HostSlot>().map(|h| &*h.0)
 }
+
+/// What CommonJS `require()` calls: the module graph of the script running
+/// in the isolate (installed per module instance, in a [`ModuleLoaderSlot`]).
+pub trait ModuleLoader {
+    /// The value module `from`'s `require(specifier)` returns; None when
+    /// an exception is pending (the module threw, or nothing was found).
+    fn require<'s>(
+        &self,
+        scope: &mut v8::PinScope<'s, '_>,
+        from: u32,
+        specifier: &str,
+    ) -> Option<v8::Local<'s, v8::Value>>;
+}
+
+/// The isolate slot holding the current module instance's loader.
+pub struct ModuleLoaderSlot(pub std::rc::Rc<dyn ModuleLoader>);

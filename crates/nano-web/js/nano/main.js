@@ -27,6 +27,8 @@ import "./realm.js";
 import { dispatch, installHandler, pendingWork, removeSharedMemory, setEnv } from "./dispatch.js";
 import { cancelBody, fetchDone, pullBody, bodyInPush } from "../web/fetch.js";
 import { fireTimer } from "../web/timers.js";
+import { afterEvaluation, commonJsModule, runCommonJs } from "./modules.js";
+import { wasmModuleOf } from "../web/wasm.js";
 import {
   beforeTopLevel,
   extendedIntrinsics,
@@ -59,4 +61,8 @@ export const internal = Object.freeze({
   extendedIntrinsics,
   keepTopLevel,
   reset,
+  commonJsModule,
+  runCommonJs,
+  afterEvaluation,
+  wasmModuleOf,
 });

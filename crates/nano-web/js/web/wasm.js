@@ -58,6 +58,15 @@ const bytesOf = (source) => {
 };
 
 let installed = null; // the current context's WebAssembly, once wrapped
+let compileModule = null; // its Module constructor's work, for wasm modules of a graph
+
+// A compiled WebAssembly module of a script's module graph (`import m from
+// "./x.wasm"`), made as `new WebAssembly.Module(bytes)` is: counted within
+// the limits, instantiable through the wrappers.
+export const wasmModuleOf = (bytes) => {
+  if (compileModule === null) throw new SafeTypeError("WebAssembly is not available in this context");
+  return compileModule(bytes);
+};
 
 // Called per context (and per request: V8 may add WebAssembly again);
 // `refuseShared` where the script's lockdown removes shared memory.
@@ -110,6 +119,11 @@ export const wrapWebAssembly = (refuseShared) => {
       if (exported[i] instanceof OriginalMemory) track(exported[i]);
     }
     return instance;
+  };
+
+  compileModule = (source) => {
+    const { bytes, keptBytes } = read(source);
+    return remember(construct(OriginalModule, [bytes]), keptBytes);
   };
 
   function Memory(descriptor) {

@@ -13,6 +13,7 @@ mod console;
 mod crypto;
 mod encoding;
 mod fetch;
+mod modules;
 mod timers;
 mod url;
 mod wasm;
@@ -59,6 +60,7 @@ const EXTENSIONS: &[Extension] = &[
     ("crypto", crypto::natives),
     ("wasm", wasm::natives),
     ("compression", compression::natives),
+    ("modules", modules::natives),
 ];
 
 /// Runs a native, turning its [`args::Throw`] into a JS exception and a

@@ -1,0 +1,317 @@
+//! A script as Workers tooling writes it: a graph of modules (an entry and
+//! what it imports), read from a host's list or from disk, each link
+//! resolved once at registration.
+//!
+//! - [`ModuleType`]: the module types Workers has (ES modules, CommonJS,
+//!   text, data, JSON, compiled WebAssembly).
+//! - [`resolve`]: how a specifier names a module (relative paths, the
+//!   extensions and `index` files wrangler's build tries, packages under
+//!   `node_modules` by their `exports`, built-in modules).
+//! - [`scan`]: what a module's source asks for (imports, `import()` and
+//!   `require()` of string literals; a CommonJS module's export names).
+//!
+//! [`ModuleGraph::load`] walks from the entry. A static import that does
+//! not resolve fails registration with the importer, line, column and
+//! specifier; a `require()` or `import()` that does not throws when it runs,
+//! as in Node.
+
+pub(crate) mod resolve;
+pub(crate) mod scan;
+
+use std::collections::{HashMap, VecDeque};
+use std::path::{Path, PathBuf};
+
+use crate::error::{Error, Result};
+use resolve::{Files, Link};
+use scan::Request;
+
+/// How a module's bytes are read (workerd's module types).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ModuleType {
+    /// An ES module (`.js`, `.mjs`).
+    EsModule,
+    /// A CommonJS module (`.cjs`; `.js` in a package without
+    /// `"type": "module"`): `require`, `module.exports`. Imported, its
+    /// `module.exports` is the default export.
+    CommonJs,
+    /// UTF-8 text: the default export is a string.
+    Text,
+    /// Bytes: the default export is an ArrayBuffer (a new one per instance).
+    Data,
+    /// JSON: the default export is the parsed value.
+    Json,
+    /// WebAssembly: the default export is a compiled `WebAssembly.Module`.
+    Wasm,
+}
+
+impl ModuleType {
+    /// The name every host uses for the type.
+    pub fn name(self) -> &'static str {
+        match self {
+            ModuleType::EsModule => "esm",
+            ModuleType::CommonJs => "commonjs",
+            ModuleType::Text => "text",
+            ModuleType::Data => "data",
+            ModuleType::Json => "json",
+            ModuleType::Wasm => "wasm",
+        }
+    }
+
+    /// The type named `name` (see [`ModuleType::name`]).
+    pub fn from_name(name: &str) -> Option<ModuleType> {
+        use ModuleType::*;
+        [EsModule, CommonJs, Text, Data, Json, Wasm].into_iter().find(|t| t.name() == name)
+    }
+
+    /// The type wrangler's default rules give a file by its extension
+    /// (`.js` files are ES modules here; [`resolve`] decides for files in
+    /// packages).
+    pub fn from_path(path: &str) -> Option<ModuleType> {
+        let ext = path.rsplit_once('.').map(|(_, e)| e)?;
+        Some(match ext {
+            "js" | "mjs" | "jsx" => ModuleType::EsModule,
+            "cjs" => ModuleType::CommonJs,
+            "txt" | "html" | "htm" | "md" | "css" | "svg" | "xml" | "csv" => ModuleType::Text,
+            "bin" | "dat" => ModuleType::Data,
+            "json" => ModuleType::Json,
+            "wasm" => ModuleType::Wasm,
+            _ => return None,
+        })
+    }
+
+    /// Whether the module is code that runs (and so can import).
+    pub(crate) fn is_code(self) -> bool {
+        matches!(self, ModuleType::EsModule | ModuleType::CommonJs)
+    }
+}
+
+/// One module as a host hands it in: its name (a path such as
+/// `src/index.js`; imports between modules resolve against it), its type
+/// (None: by its name, as for a file on disk) and its bytes.
+#[derive(Debug, Clone)]
+pub struct ModuleSource {
+    pub name: String,
+    pub kind: Option<ModuleType>,
+    pub bytes: Vec<u8>,
+}
+
+impl ModuleSource {
+    pub fn new(name: impl Into<String>, kind: ModuleType, bytes: impl Into<Vec<u8>>) -> ModuleSource {
+        ModuleSource { name: name.into(), kind: Some(kind), bytes: bytes.into() }
+    }
+
+    /// A module whose type its name gives (a file of a project: `.js` in a
+    /// package follows the package's `"type"`).
+    pub fn by_name(name: impl Into<String>, bytes: impl Into<Vec<u8>>) -> ModuleSource {
+        ModuleSource { name: name.into(), kind: None, bytes: bytes.into() }
+    }
+}
+
+/// A module of a registered graph.
+#[derive(Debug)]
+pub(crate) struct Module {
+    /// Its path in the graph (and its name in stack traces).
+    pub(crate) name: String,
+    pub(crate) kind: ModuleType,
+    /// The source (code, text and JSON; UTF-8, checked), or the bytes.
+    pub(crate) bytes: Vec<u8>,
+    /// A CommonJS module's named exports, found in its source.
+    pub(crate) exports: Vec<String>,
+}
+
+impl Module {
+    /// The source of a text kind (code, text, JSON).
+    pub(crate) fn text(&self) -> &str {
+        // Checked at load for every kind but data and wasm.
+        std::str::from_utf8(&self.bytes).unwrap_or("")
+    }
+
+    /// The ES module that stands for a module of another type: it takes its
+    /// value from `import.meta` (which only this module sees) and exports
+    /// it as the default (and a CommonJS module's named exports, as they
+    /// are when it has run).
+    pub(crate) fn stand_in_source(&self) -> String {
+        let mut s = String::from("const value = import.meta.nanoValue;\n");
+        let mut names = vec!["value as default".to_string()];
+        for (i, name) in self.exports.iter().enumerate() {
+            let quoted = serde_json::to_string(name).unwrap_or_default();
+            s.push_str(&format!("const e{i} = value[{quoted}];\n"));
+            names.push(format!("e{i} as {quoted}"));
+        }
+        s.push_str(&format!("export {{ {} }};\n", names.join(", ")));
+        s
+    }
+}
+
+/// A script's modules, the entry first, and where each of their specifiers
+/// leads.
+#[derive(Debug)]
+pub(crate) struct ModuleGraph {
+    pub(crate) modules: Vec<Module>,
+    links: HashMap<(usize, String), Link>,
+    by_name: HashMap<String, usize>,
+}
+
+impl ModuleGraph {
+    /// The one module `source`, named `name`.
+    pub(crate) fn single(name: &str, source: &str) -> ModuleGraph {
+        let module = Module {
+            name: name.into(),
+            kind: ModuleType::EsModule,
+            bytes: source.into(),
+            exports: Vec::new(),
+        };
+        ModuleGraph {
+            by_name: HashMap::from([(name.to_string(), 0)]),
+            modules: vec![module],
+            links: HashMap::new(),
+        }
+    }
+
+    /// The graph of one ES module, `source`, named `name` as it is (a
+    /// script's name): it may import built-in modules only.
+    pub(crate) fn from_source(name: &str, source: &str) -> Result<ModuleGraph> {
+        let files = resolve::MemoryFiles::one(name, ModuleType::EsModule, source.as_bytes().to_vec());
+        ModuleGraph::load(&files, name)
+    }
+
+    /// The graph of a host's module list (the entry first): what the entry
+    /// reaches, resolved within the list.
+    pub(crate) fn from_list(list: Vec<ModuleSource>) -> Result<ModuleGraph> {
+        let Some(entry) = list.first().map(|m| m.name.clone()) else {
+            return Err(Error::InvalidArgument("a module list needs at least its entry module".into()));
+        };
+        let files = resolve::MemoryFiles::new(list)?;
+        let entry = resolve::normalize_name(&entry)?;
+        ModuleGraph::load(&files, &entry)
+    }
+
+    /// The graph from the file `entry` on disk: its imports resolve from
+    /// disk, within the nearest directory above it holding a `package.json`,
+    /// `wrangler.toml`, `wrangler.json(c)` or `node_modules` (else its own
+    /// directory).
+    pub(crate) fn from_path(entry: &Path) -> Result<ModuleGraph> {
+        let entry = std::fs::canonicalize(entry)
+            .map_err(|e| Error::InvalidArgument(format!("{}: {e}", entry.display())))?;
+        let root = project_root(&entry);
+        let name = entry
+            .strip_prefix(&root)
+            .map_err(|_| Error::Internal("the entry is outside its project".into()))?
+            .to_string_lossy()
+            .replace(std::path::MAIN_SEPARATOR, "/");
+        ModuleGraph::load(&resolve::DiskFiles { root }, &name)
+    }
+
+    /// Walks from `entry`, resolving every specifier once.
+    fn load(files: &dyn Files, entry: &str) -> Result<ModuleGraph> {
+        let mut graph = ModuleGraph { modules: Vec::new(), links: HashMap::new(), by_name: HashMap::new() };
+        let Some(kind) = files.kind_of(entry) else {
+            return Err(Error::ScriptCompile(format!(
+                "{entry}: no such module, or no module type for its name"
+            )));
+        };
+        if !kind.is_code() {
+            return Err(Error::ScriptCompile(format!("{entry}: the entry must be an ES or CommonJS module")));
+        }
+        let mut queue = VecDeque::from([entry.to_string()]);
+        graph.by_name.insert(entry.to_string(), 0);
+        while let Some(name) = queue.pop_front() {
+            let index = graph.modules.len();
+            let module = read_module(files, &name)?;
+            let requests =
+                if module.kind.is_code() { scan::requests(module.text(), module.kind) } else { Vec::new() };
+            graph.modules.push(module);
+            for request in requests {
+                let link = resolve::resolve(files, &name, &request.specifier, request.kind);
+                match &link {
+                    Link::Module(target) if !graph.by_name.contains_key(target) => {
+                        graph.by_name.insert(target.clone(), graph.by_name.len());
+                        queue.push_back(target.clone());
+                    }
+                    Link::Builtin(_) | Link::Missing(_) if request.is_static => {
+                        return Err(link_error(&graph.modules[index], &request, &link));
+                    }
+                    _ => {}
+                }
+                graph.links.insert((index, request.specifier), link);
+            }
+        }
+        // Modules were numbered as they were found, in queue order.
+        debug_assert!(graph.modules.iter().enumerate().all(|(i, m)| graph.by_name[&m.name] == i));
+        Ok(graph)
+    }
+
+    /// The module named `name`.
+    pub(crate) fn index_of(&self, name: &str) -> Option<usize> {
+        self.by_name.get(name).copied()
+    }
+
+    /// Where module `from`'s `specifier` leads: found at registration, or
+    /// (a specifier computed at run time) resolved now among the graph's
+    /// modules.
+    pub(crate) fn link(&self, from: usize, specifier: &str) -> Link {
+        if let Some(link) = self.links.get(&(from, specifier.to_string())) {
+            return link.clone();
+        }
+        let Some(module) = self.modules.get(from) else { return Link::Missing("no such importer".into()) };
+        let files = resolve::GraphFiles(self);
+        match resolve::resolve(&files, &module.name, specifier, scan::RequestKind::Import) {
+            Link::Module(name) if self.by_name.contains_key(&name) => Link::Module(name),
+            Link::Module(name) => Link::Missing(format!("{name} was not found at registration")),
+            other => other,
+        }
+    }
+
+    /// Bytes the graph keeps.
+    pub(crate) fn retained_bytes(&self) -> usize {
+        self.modules.iter().map(|m| m.name.len() + m.bytes.len()).sum()
+    }
+
+    pub(crate) fn entry(&self) -> &Module {
+        &self.modules[0]
+    }
+}
+
+/// The registration error for a static import that cannot be linked.
+fn link_error(module: &Module, request: &Request, link: &Link) -> Error {
+    let (line, column) = scan::line_column(module.text(), request.offset);
+    let why = match link {
+        Link::Builtin(name) => format!("nano has no built-in module {name:?} yet"),
+        Link::Missing(why) => why.clone(),
+        Link::Module(_) => unreachable!(),
+    };
+    Error::ScriptCompile(format!("{}:{line}:{column}: import of {:?}: {why}", module.name, request.specifier))
+}
+
+/// Reads and checks one module.
+fn read_module(files: &dyn Files, name: &str) -> Result<Module> {
+    let kind = files.kind_of(name).ok_or_else(|| {
+        Error::ScriptCompile(format!(
+            "{name}: no module type for this file name (see README, \"Module types\")"
+        ))
+    })?;
+    let bytes = files.read(name).ok_or_else(|| Error::ScriptCompile(format!("{name}: could not be read")))?;
+    if !matches!(kind, ModuleType::Data | ModuleType::Wasm) && std::str::from_utf8(&bytes).is_err() {
+        return Err(Error::InvalidArgument(format!("{name}: a {} module must be UTF-8", kind.name())));
+    }
+    let exports = if kind == ModuleType::CommonJs {
+        scan::commonjs_exports(std::str::from_utf8(&bytes).unwrap_or(""))
+    } else {
+        Vec::new()
+    };
+    Ok(Module { name: name.to_string(), kind, bytes, exports })
+}
+
+/// The directory a project's imports resolve within: the nearest above
+/// `entry` with a `package.json`, a wrangler configuration or
+/// `node_modules`; else `entry`'s own directory.
+pub(crate) fn project_root(entry: &Path) -> PathBuf {
+    let dir = entry.parent().unwrap_or(Path::new("/"));
+    for candidate in dir.ancestors() {
+        let marks = ["package.json", "wrangler.toml", "wrangler.json", "wrangler.jsonc", "node_modules"];
+        if marks.iter().any(|m| candidate.join(m).exists()) {
+            return candidate.to_path_buf();
+        }
+    }
+    dir.to_path_buf()
+}

@@ -1,0 +1,280 @@
+//! Scripts of several modules (issue 29): every module type, cycles,
+//! `import()`, `require()`, errors that name the importer, line and
+//! specifier, graphs read from disk with packages; in every isolation mode.
+
+use nano::{Config, Error, IsolationMode, ModuleSource, ModuleType, Request, Runtime, ScriptOptions};
+
+const MODES: [IsolationMode; 3] = [IsolationMode::Fresh, IsolationMode::Reuse, IsolationMode::Strict];
+
+fn runtime() -> Runtime {
+    Runtime::new(Config { log: Some(std::sync::Arc::new(|_, _| {})), ..Config::default() }).unwrap()
+}
+
+fn get(rt: &Runtime, script: &str) -> String {
+    let req = Request { method: "GET".into(), url: "http://x/".into(), ..Default::default() };
+    let response = rt.eval(script, req).unwrap();
+    String::from_utf8(response.body).unwrap()
+}
+
+fn options(mode: IsolationMode) -> ScriptOptions {
+    ScriptOptions { isolation: mode, ..Default::default() }
+}
+
+fn esm(name: &str, source: &str) -> ModuleSource {
+    ModuleSource::new(name, ModuleType::EsModule, source)
+}
+
+/// (module (func (export "add") (param i32 i32) (result i32) local.get 0 local.get 1 i32.add))
+const ADD_WASM: &[u8] = &[
+    0, 97, 115, 109, 1, 0, 0, 0, 1, 7, 1, 96, 2, 127, 127, 1, 127, 3, 2, 1, 0, 7, 7, 1, 3, 97, 100, 100, 0,
+    0, 10, 9, 1, 7, 0, 32, 0, 32, 1, 106, 11,
+];
+
+fn every_type() -> Vec<ModuleSource> {
+    vec![
+        esm(
+            "src/index.js",
+            r#"import { greet } from "./lib/greet.js";
+import config from "../config.json" with { type: "json" };
+import text from "./hello.txt";
+import data from "./bytes.bin";
+import counter, { inc } from "./counter.cjs";
+export default {
+  async fetch() {
+    const view = new Uint8Array(data);
+    const { default: add } = await import("./add.wasm");
+    const instance = await WebAssembly.instantiate(add);
+    const lazy = await import("./lazy.js");
+    const computed = await import("./lib/" + "greet.js");
+    return Response.json({
+      greet: greet(config.who),
+      text: text.trim(),
+      data: [view.length, view[0], data instanceof ArrayBuffer],
+      wasm: instance.exports.add(2, 3),
+      cjs: [typeof counter, inc(), counter.inc(), counter.fromJson, counter.esm],
+      lazy: lazy.default,
+      same: computed.greet === greet,
+      meta: import.meta.url,
+    });
+  },
+};"#,
+        ),
+        esm("src/lib/greet.js", "export function greet(who) { return `hello ${who}`; }"),
+        ModuleSource::new("config.json", ModuleType::Json, r#"{"who": "graph"}"#),
+        ModuleSource::new("src/hello.txt", ModuleType::Text, "hi there\n"),
+        ModuleSource::new("src/bytes.bin", ModuleType::Data, vec![7u8, 8, 9]),
+        ModuleSource::new("src/add.wasm", ModuleType::Wasm, ADD_WASM.to_vec()),
+        ModuleSource::new(
+            "src/counter.cjs",
+            ModuleType::CommonJs,
+            r#"let n = 0;
+exports.inc = () => ++n;
+exports.fromJson = require("../config.json").who;
+exports.esm = require("./lib/greet.js").greet("cjs");"#,
+        ),
+        esm("src/lazy.js", "export default 'lazy ' + (await Promise.resolve(1));"),
+        esm("src/unused.js", "throw new Error('never imported, never run');"),
+    ]
+}
+
+#[test]
+fn a_graph_of_every_module_type_runs_in_every_mode() {
+    let rt = runtime();
+    for mode in MODES {
+        let name = format!("types-{}", mode.name());
+        rt.add_modules(&name, every_type(), options(mode)).unwrap();
+        for _ in 0..3 {
+            let body = get(&rt, &name);
+            let expected = r#"{"greet":"hello graph","text":"hi there","data":[3,7,true],"wasm":5,"cjs":["object",1,2,"graph","hello cjs"],"lazy":"lazy 1","same":true,"meta":"file:///src/index.js"}"#;
+            if mode == IsolationMode::Reuse {
+                // The CommonJS counter is module state: it persists in reuse.
+                assert!(body.starts_with(r#"{"greet":"hello graph""#), "{mode:?}: {body}");
+            } else {
+                assert_eq!(body, expected, "{mode:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn module_state_follows_the_isolation_mode() {
+    let rt = runtime();
+    let graph = || {
+        vec![
+            esm(
+                "main.js",
+                "import { bump } from './state.js';\nexport default { fetch() { return new Response(String(bump())); } };",
+            ),
+            esm("state.js", "let n = 0;\nexport function bump() { return ++n; }"),
+        ]
+    };
+    for mode in MODES {
+        let name = format!("state-{}", mode.name());
+        rt.add_modules(&name, graph(), options(mode)).unwrap();
+        let seen: Vec<String> = (0..3).map(|_| get(&rt, &name)).collect();
+        let expected = if mode == IsolationMode::Reuse { ["1", "2", "3"] } else { ["1", "1", "1"] };
+        assert_eq!(seen, expected, "{mode:?}");
+    }
+}
+
+#[test]
+fn cycles_link_as_es_modules_do() {
+    let rt = runtime();
+    let graph = || {
+        vec![
+            esm(
+                "a.js",
+                "import { b, early } from './b.js';\nexport function a() { return 'a'; }\n\
+                 export default { fetch() { return new Response(a() + b() + early); } };",
+            ),
+            // b runs first: a's function declaration is already there.
+            esm(
+                "b.js",
+                "import { a } from './a.js';\nexport const early = a();\nexport function b() { return 'b'; }",
+            ),
+        ]
+    };
+    for mode in MODES {
+        let name = format!("cycle-{}", mode.name());
+        rt.add_modules(&name, graph(), options(mode)).unwrap();
+        assert_eq!(get(&rt, &name), "aba", "{mode:?}");
+    }
+}
+
+fn refused(rt: &Runtime, modules: Vec<ModuleSource>, mode: IsolationMode) -> String {
+    match rt.add_modules("bad", modules, options(mode)) {
+        Err(Error::ScriptCompile(message)) | Err(Error::InvalidArgument(message)) => {
+            assert!(rt.script("bad").is_none(), "nothing registered after {message}");
+            message
+        }
+        other => panic!("{mode:?}: {other:?}"),
+    }
+}
+
+#[test]
+fn a_missing_or_builtin_import_names_the_importer_line_and_specifier() {
+    let rt = runtime();
+    for mode in MODES {
+        let message = refused(
+            &rt,
+            vec![
+                esm(
+                    "src/index.js",
+                    "import './lib.js';\nexport default { fetch() { return new Response('') } };",
+                ),
+                esm("src/lib.js", "export const x = 1;\n\nimport { y } from './nowhere.js';"),
+            ],
+            mode,
+        );
+        assert_eq!(message, "src/lib.js:3:19: import of \"./nowhere.js\": no such module", "{mode:?}");
+        let message = refused(
+            &rt,
+            vec![esm(
+                "worker.js",
+                "import { AsyncLocalStorage } from 'node:async_hooks';\nexport default {};",
+            )],
+            mode,
+        );
+        assert!(
+            message
+                .starts_with("worker.js:1:35: import of \"node:async_hooks\": nano has no built-in module"),
+            "{mode:?}: {message}"
+        );
+        let message = refused(&rt, vec![esm("a.js", "export default {"), esm("a.js", "")], mode);
+        assert!(message.contains("two modules are named \"a.js\""), "{message}");
+        let message = refused(&rt, vec![esm("../a.js", "")], mode);
+        assert!(message.contains("relative path"), "{message}");
+        // A syntax error in an imported module names that module.
+        let message = refused(
+            &rt,
+            vec![esm("main.js", "import './b.js';\nexport default {};"), esm("b.js", "\nlet = ;")],
+            mode,
+        );
+        assert!(message.contains("b.js:2"), "{mode:?}: {message}");
+    }
+}
+
+#[test]
+fn strict_mode_refuses_webassembly_imported_by_the_top_level() {
+    let rt = runtime();
+    let modules = vec![
+        esm(
+            "main.js",
+            "import add from './add.wasm';\nexport default { fetch() { return new Response(String(add)); } };",
+        ),
+        ModuleSource::new("add.wasm", ModuleType::Wasm, ADD_WASM.to_vec()),
+    ];
+    let message = refused(&rt, modules.clone(), IsolationMode::Strict);
+    assert!(message.starts_with("add.wasm: in the strict isolation mode"), "{message}");
+    for mode in [IsolationMode::Fresh, IsolationMode::Reuse] {
+        let name = format!("wasm-{}", mode.name());
+        rt.add_modules(&name, modules.clone(), options(mode)).unwrap();
+        assert_eq!(get(&rt, &name), "[object WebAssembly.Module]", "{mode:?}");
+    }
+}
+
+#[test]
+fn require_and_import_of_the_unknown_throw_when_they_run() {
+    let rt = runtime();
+    let modules = vec![
+        esm(
+            "main.js",
+            r#"import helper from "./helper.cjs";
+export default {
+  async fetch() {
+    let dynamic;
+    try { await import("./missing.js"); } catch (e) { dynamic = e.code + ": " + e.message; }
+    return Response.json({ optional: helper.optional, dynamic });
+  },
+};"#,
+        ),
+        ModuleSource::new(
+            "helper.cjs",
+            ModuleType::CommonJs,
+            "let optional;\ntry { require('./not-there'); } catch (e) { optional = e.code; }\nmodule.exports = { optional };",
+        ),
+    ];
+    for mode in MODES {
+        let name = format!("unknown-{}", mode.name());
+        rt.add_modules(&name, modules.clone(), options(mode)).unwrap();
+        assert_eq!(
+            get(&rt, &name),
+            r#"{"optional":"MODULE_NOT_FOUND","dynamic":"MODULE_NOT_FOUND: Cannot find module \"./missing.js\" from main.js: no such module"}"#,
+            "{mode:?}"
+        );
+    }
+}
+
+#[test]
+fn a_project_on_disk_resolves_as_wranglers_build_does() {
+    let dir = std::env::temp_dir().join(format!("nano-modules-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let write = |path: &str, text: &str| {
+        let p = dir.join(path);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, text).unwrap();
+    };
+    write("package.json", r#"{"name": "app", "type": "module"}"#);
+    write(
+        "src/index.js",
+        "import { route } from './routes';\nimport { tag } from 'tagger';\nimport legacy from 'legacy';\n\
+         export default { fetch() { return new Response(tag(route()) + ' ' + legacy.version); } };",
+    );
+    write("src/routes/index.js", "export const route = () => 'home';");
+    write(
+        "node_modules/tagger/package.json",
+        r#"{"name": "tagger", "exports": {".": {"node": "./node.js", "workerd": "./worker.js", "default": "./index.js"}}}"#,
+    );
+    write("node_modules/tagger/worker.js", "export const tag = (s) => `<${s}>`;");
+    write("node_modules/tagger/node.js", "throw new Error('the node build');");
+    write("node_modules/legacy/package.json", r#"{"name": "legacy", "main": "lib/main.js"}"#);
+    write("node_modules/legacy/lib/main.js", "module.exports = { version: require('./version') };");
+    write("node_modules/legacy/lib/version.js", "module.exports = '1.2';");
+    let rt = runtime();
+    for mode in MODES {
+        let name = format!("disk-{}", mode.name());
+        rt.add_script_path(&name, &dir.join("src/index.js"), options(mode)).unwrap();
+        assert_eq!(get(&rt, &name), "<home> 1.2", "{mode:?}");
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}
