@@ -56,12 +56,12 @@ export default { fetch() { return new Response([a(), words, cfg.n, legacy.x].joi
 // A project from an fs.FS and from disk, with a package under node_modules.
 func TestAddScriptFSAndFile(t *testing.T) {
 	files := fstest.MapFS{
-		"package.json":                    {Data: []byte(`{"type": "module"}`)},
-		"src/index.js":                    {Data: []byte("import { hi } from './lib';\nimport pad from 'pad';\nexport default { fetch() { return new Response(pad(hi)); } };")},
-		"src/lib/index.js":                {Data: []byte("export const hi = 'hi';")},
-		"node_modules/pad/package.json":   {Data: []byte(`{"main": "pad.js"}`)},
-		"node_modules/pad/pad.js":         {Data: []byte("module.exports = (s) => `[${s}]`;")},
-		".git/config":                     {Data: []byte("not a module")},
+		"package.json":                  {Data: []byte(`{"type": "module"}`)},
+		"src/index.js":                  {Data: []byte("import { hi } from './lib';\nimport pad from 'pad';\nexport default { fetch() { return new Response(pad(hi)); } };")},
+		"src/lib/index.js":              {Data: []byte("export const hi = 'hi';")},
+		"node_modules/pad/package.json": {Data: []byte(`{"main": "pad.js"}`)},
+		"node_modules/pad/pad.js":       {Data: []byte("module.exports = (s) => `[${s}]`;")},
+		".git/config":                   {Data: []byte("not a module")},
 	}
 	rt := newRuntime(t, Config{})
 	if err := rt.AddScriptFS("fs", files, "src/index.js", ScriptOptions{}); err != nil {

@@ -376,7 +376,7 @@ t_throw() {
   line="$(grep -n 'thrown on purpose' "$here/tests/workers/respond.js" | cut -d: -f1)"
   fetch_logged "thrown on purpose" "$base/respond/throw" && [ "$status" = 500 ] &&
     has "$lines" '[error]' && has "$lines" 'nano: script "respond" failed' &&
-    has "$lines" "thrown on purpose in respond.js" && has "$lines" "at Object.fetch (respond:$line:" &&
+    has "$lines" "thrown on purpose in respond.js" && has "$lines" "at Object.fetch (respond.js:$line:" &&
     fetch_logged "rejected on purpose" "$base/respond/reject" && [ "$status" = 500 ] && has "$lines" "rejected on purpose"
 }
 check "script exception or rejection: 500 and the JS message and stack in the error log" t_throw
@@ -459,7 +459,7 @@ t_bad_script_refused() {
   local out
   out="$(nginx -t -p "$prefix" -c bad.conf 2>&1)" && return 1
   has "$out" "[emerg]" && has "$out" "nano_script \"api\" ($prefix/bad.js) does not load" &&
-    has "$out" "api:2:5: SyntaxError: Unexpected token ';'" || return 1
+    has "$out" "bad.js:2:5: SyntaxError: Unexpected token ';'" || return 1
   # A reload with it keeps the running workers and their scripts.
   local mark
   mark="$(log_size)"
@@ -492,7 +492,7 @@ t_module_graph() {
   local out
   out="$(nginx -t -p "$prefix" -c graph.conf 2>&1)" && return 1
   has "$out" "nano_script \"api\" ($dir/index.js) does not load" &&
-    has "$out" 'lib/x.js:2:17: import of "./missing.js": no such module'
+    has "$out" 'lib/x.js:2:19: import of "./missing.js": no such module'
 }
 check "a script of several modules (ES, CommonJS, JSON, text) from disk; nginx -t names a missing import" t_module_graph
 
