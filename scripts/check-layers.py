@@ -40,7 +40,9 @@ WEB_LAYERS = [
 
 def modules(src):
     out = {}
-    for root, _, names in os.walk(src):
+    for root, dirs, names in os.walk(src):
+        # src/bin: the `nano` command, a user of the library's public API.
+        dirs[:] = [d for d in dirs if not (root == src and d == "bin")]
         for n in names:
             if n.endswith(".rs"):
                 rel = os.path.relpath(os.path.join(root, n), src)[:-3].split(os.sep)

@@ -20,7 +20,7 @@ seconds="${1:-15}"
 inline="${NANO_INLINE:-on}"
 case "$inline" in on|off) ;; *) echo "NANO_INLINE must be on or off, not '$inline'" >&2; exit 2 ;; esac
 cd "$root"
-cargo build --release --quiet --example nano
+cargo build --release --quiet --bin nano
 module="$(bindings/nginx/build.sh "$root/target/nginx")"
 drive=tools/hostile/drive.py
 script=tools/hostile/hostile.js
@@ -61,7 +61,7 @@ echo "nginx workers that died (\`exited on signal\` in the error log): $deaths"
 echo
 
 serve_port=$((port + 1))
-target/release/examples/nano serve "$script" --port "$serve_port" --threads 4 \
+target/release/nano serve "$script" --port "$serve_port" --threads 4 \
   --cpu-limit-ms 50 --wall-limit-ms 2000 --memory-limit-mb 64 2>"$prefix/serve.log" &
 serve_pid=$!
 nano_nginx_wait "http://127.0.0.1:$serve_port/ok"

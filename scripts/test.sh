@@ -27,7 +27,7 @@ step() { # step NAME COMMAND...
 # does not produce (it builds the rlib); tests/serve.rs runs the `nano`
 # example, built here too so that a filtered `cargo test` finds it current.
 rust_and_c_tests() {
-  cargo build --release --lib --example nano && cargo test --release --workspace --no-fail-fast
+  cargo build --release --lib --bin nano && cargo test --release --workspace --no-fail-fast
 }
 step "cargo test (Rust unit tests, header, C API)" rust_and_c_tests
 
@@ -76,7 +76,7 @@ step "scripts/nano run examples/workers/hello.js" nano_command_runs_hello
 
 nano_serve_answers_curl() {
   local port=$((20000 + RANDOM % 20000)) pid out rc=0
-  target/release/examples/nano serve examples/workers/hello.js --port "$port" 2>/dev/null &
+  target/release/nano serve examples/workers/hello.js --port "$port" 2>/dev/null &
   pid=$!
   for _ in $(seq 50); do
     out="$(curl -s "http://127.0.0.1:$port/hello?x=1" 2>/dev/null)" && break

@@ -52,3 +52,8 @@ pub use nano_web::request_body::{BodyClosed, BodyEnd, BodyRead, BodyWriter, Requ
 pub use pool::PoolStats;
 pub use runtime::{Acquire, InlineLease, Lease, LeaseCanceller, Progress, Runtime};
 pub use script::{IsolationMode, Lockdown, Script, ScriptFormat, ScriptOptions};
+
+/// The version of the V8 nano runs on ("15.2...").
+pub fn v8_version() -> &'static str {
+    v8::V8::get_version()
+}

@@ -278,3 +278,79 @@ fn a_project_on_disk_resolves_as_wranglers_build_does() {
     }
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+const TYPESCRIPT: &str = r#"import { Greeter, Tone } from "./greeter";
+import type { Options } from "./types";
+
+interface Env { WHO?: string }
+
+function pick<T>(items: T[], index: number): T {
+  return items[index];
+}
+
+export default {
+  async fetch(request: Request, env: Env): Promise<Response> {
+    const url = new URL(request.url);
+    if (url.pathname === "/throw") {
+      throw new Error("thrown from TypeScript");
+    }
+    const options = { tone: Tone.Loud } satisfies Options;
+    const greeter = new Greeter(pick(["ts", "js"], 0) as string, options.tone);
+    return new Response(greeter.greet());
+  },
+};
+"#;
+
+const GREETER: &str = r#"export enum Tone { Quiet, Loud }
+
+export class Greeter {
+  constructor(private readonly who: string, private tone: Tone = Tone.Quiet) {}
+
+  greet(): string {
+    const text = `hello ${this.who}`;
+    return this.tone === Tone.Loud ? text.toUpperCase() : text;
+  }
+}
+"#;
+
+#[test]
+fn typescript_runs_and_its_errors_name_its_own_lines() {
+    let rt = runtime();
+    let modules = || {
+        vec![
+            ModuleSource::by_name("src/index.ts", TYPESCRIPT),
+            ModuleSource::by_name("src/greeter.ts", GREETER),
+            ModuleSource::by_name(
+                "src/types.ts",
+                "import { Tone } from './greeter';\nexport interface Options { tone: Tone }\n",
+            ),
+        ]
+    };
+    for mode in MODES {
+        let name = format!("ts-{}", mode.name());
+        rt.add_modules(&name, modules(), options(mode)).unwrap();
+        assert_eq!(get(&rt, &name), "HELLO TS", "{mode:?}");
+        let req = Request { method: "GET".into(), url: "http://x/throw".into(), ..Default::default() };
+        match rt.eval(&name, req) {
+            Err(Error::Script(message)) => {
+                assert!(message.contains("thrown from TypeScript"), "{mode:?}: {message}");
+                assert!(message.contains("src/index.ts:14:"), "{mode:?}: the TypeScript's line: {message}");
+            }
+            other => panic!("{mode:?}: {other:?}"),
+        }
+    }
+    // A syntax error names the TypeScript's line and column.
+    let broken = vec![ModuleSource::by_name(
+        "src/index.ts",
+        "const a: number = 1;\n\nconst b: = 2;\nexport default {};",
+    )];
+    let message = refused(&rt, broken, IsolationMode::Fresh);
+    assert!(message.starts_with("src/index.ts:3:"), "{message}");
+    // A missing import names the TypeScript's line.
+    let missing = vec![ModuleSource::by_name(
+        "src/index.ts",
+        "type A = {\n  a: string;\n};\nimport { b } from './nowhere';\nexport default { fetch() { return new Response(b); } };",
+    )];
+    let message = refused(&rt, missing, IsolationMode::Fresh);
+    assert!(message.starts_with("src/index.ts:4:19: import of \"./nowhere\""), "{message}");
+}

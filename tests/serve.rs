@@ -24,11 +24,9 @@ impl Drop for Server {
 
 /// `nano serve tests/serve/echo.js` on a free port with `isolates`.
 fn start(isolates: usize) -> Server {
-    // target/<profile>/deps/serve-... -> target/<profile>/examples/nano
-    let exe = std::env::current_exe().unwrap();
-    let nano = exe.parent().unwrap().parent().unwrap().join("examples/nano");
+    let nano = std::path::Path::new(env!("CARGO_BIN_EXE_nano"));
     let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/serve/echo.js");
-    let mut child = Command::new(&nano)
+    let mut child = Command::new(nano)
         .args(["serve", script, "--port", "0", "--threads", &isolates.to_string()])
         .stderr(Stdio::piped())
         .spawn()

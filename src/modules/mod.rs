@@ -17,6 +17,7 @@
 
 pub(crate) mod resolve;
 pub(crate) mod scan;
+pub(crate) mod typescript;
 
 use std::collections::{HashMap, VecDeque};
 use std::path::{Path, PathBuf};
@@ -69,8 +70,8 @@ impl ModuleType {
     pub fn from_path(path: &str) -> Option<ModuleType> {
         let ext = path.rsplit_once('.').map(|(_, e)| e)?;
         Some(match ext {
-            "js" | "mjs" | "jsx" => ModuleType::EsModule,
-            "cjs" => ModuleType::CommonJs,
+            "js" | "mjs" | "jsx" | "ts" | "mts" | "tsx" => ModuleType::EsModule,
+            "cjs" | "cts" => ModuleType::CommonJs,
             "txt" | "html" | "htm" | "md" | "css" | "svg" | "xml" | "csv" => ModuleType::Text,
             "bin" | "dat" => ModuleType::Data,
             "json" => ModuleType::Json,
@@ -117,6 +118,8 @@ pub(crate) struct Module {
     pub(crate) bytes: Vec<u8>,
     /// A CommonJS module's named exports, found in its source.
     pub(crate) exports: Vec<String>,
+    /// Where the code's positions came from (TypeScript made JavaScript).
+    pub(crate) positions: Option<typescript::PositionMap>,
 }
 
 impl Module {
@@ -160,6 +163,7 @@ impl ModuleGraph {
             kind: ModuleType::EsModule,
             bytes: source.into(),
             exports: Vec::new(),
+            positions: None,
         };
         ModuleGraph {
             by_name: HashMap::from([(name.to_string(), 0)]),
@@ -270,11 +274,59 @@ impl ModuleGraph {
     pub(crate) fn entry(&self) -> &Module {
         &self.modules[0]
     }
+
+    /// `text` (an error message, a stack trace) with each `module:line:column`
+    /// of a TypeScript module's generated code replaced by the TypeScript's
+    /// own position; None when no module of the graph was generated.
+    pub(crate) fn original_positions(&self, text: &str) -> Option<String> {
+        let mapped: Vec<&Module> = self.modules.iter().filter(|m| m.positions.is_some()).collect();
+        if mapped.is_empty() {
+            return None;
+        }
+        let mut out = String::with_capacity(text.len());
+        let mut rest = text;
+        'scan: while !rest.is_empty() {
+            for m in &mapped {
+                if let Some(after) = rest.strip_prefix(m.name.as_str()).and_then(|r| r.strip_prefix(':'))
+                    && let Some((line, column, tail)) = line_and_column(after)
+                    && let Some((l, c)) = m.positions.as_ref().and_then(|p| p.original(line, column))
+                {
+                    out.push_str(&format!("{}:{l}:{c}", m.name));
+                    rest = tail;
+                    continue 'scan;
+                }
+            }
+            let mut chars = rest.chars();
+            out.extend(chars.next());
+            rest = chars.as_str();
+        }
+        Some(out)
+    }
+}
+
+/// `12:34...` as (12, 34, the rest); the column is optional (then 1).
+fn line_and_column(text: &str) -> Option<(u32, u32, &str)> {
+    let digits = |t: &str| t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
+    let n = digits(text);
+    let line = text[..n].parse().ok()?;
+    let rest = &text[n..];
+    if let Some(after) = rest.strip_prefix(':') {
+        let m = digits(after);
+        if let Ok(column) = after[..m].parse() {
+            return Some((line, column, &after[m..]));
+        }
+    }
+    Some((line, 1, rest))
 }
 
 /// The registration error for a static import that cannot be linked.
 fn link_error(module: &Module, request: &Request, link: &Link) -> Error {
     let (line, column) = scan::line_column(module.text(), request.offset);
+    let (line, column) = module
+        .positions
+        .as_ref()
+        .and_then(|p| p.original(line as u32, column as u32))
+        .map_or((line, column), |(l, c)| (l as usize, c as usize));
     let why = match link {
         Link::Builtin(name) => format!("nano has no built-in module {name:?} yet"),
         Link::Missing(why) => why.clone(),
@@ -290,16 +342,24 @@ fn read_module(files: &dyn Files, name: &str) -> Result<Module> {
             "{name}: no module type for this file name (see README, \"Module types\")"
         ))
     })?;
-    let bytes = files.read(name).ok_or_else(|| Error::ScriptCompile(format!("{name}: could not be read")))?;
+    let mut bytes =
+        files.read(name).ok_or_else(|| Error::ScriptCompile(format!("{name}: could not be read")))?;
     if !matches!(kind, ModuleType::Data | ModuleType::Wasm) && std::str::from_utf8(&bytes).is_err() {
         return Err(Error::InvalidArgument(format!("{name}: a {} module must be UTF-8", kind.name())));
+    }
+    let mut positions = None;
+    if kind.is_code() && typescript::is_typescript(name) {
+        let (code, map) = typescript::to_javascript(name, std::str::from_utf8(&bytes).unwrap_or(""))
+            .map_err(Error::ScriptCompile)?;
+        bytes = code.into_bytes();
+        positions = Some(map);
     }
     let exports = if kind == ModuleType::CommonJs {
         scan::commonjs_exports(std::str::from_utf8(&bytes).unwrap_or(""))
     } else {
         Vec::new()
     };
-    Ok(Module { name: name.to_string(), kind, bytes, exports })
+    Ok(Module { name: name.to_string(), kind, bytes, exports, positions })
 }
 
 /// The directory a project's imports resolve within: the nearest above

@@ -355,6 +355,10 @@ impl ModuleLoader for State {
         }
         Some(m.get_module_namespace())
     }
+
+    fn original_positions(&self, text: &str) -> Option<String> {
+        self.graph.original_positions(text)
+    }
 }
 
 /// `import.meta`: `url` for modules; a stand-in's value for it.

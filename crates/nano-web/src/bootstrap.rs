@@ -82,12 +82,24 @@ pub fn describe_exception(tc: &v8::PinnedRef<v8::TryCatch<v8::HandleScope>>) -> 
             }
         }
     }
-    out.push_str(&describe_value(tc, exception));
-    out
+    out.push_str(&value_text(tc, exception));
+    original_positions(tc, out)
 }
 
-/// An error's stack (which starts with its message), or the value as a string.
+/// An error's stack (which starts with its message), or the value as a
+/// string; positions in generated code (TypeScript) name the original's.
 pub fn describe_value(scope: &v8::PinScope, value: v8::Local<v8::Value>) -> String {
+    let text = value_text(scope, value);
+    original_positions(scope, text)
+}
+
+/// `text` as the isolate's current module graph maps its positions.
+pub fn original_positions(scope: &v8::PinScope, text: String) -> String {
+    let loader = scope.get_slot::<crate::host::ModuleLoaderSlot>().map(|s| s.0.clone());
+    loader.and_then(|l| l.original_positions(&text)).unwrap_or(text)
+}
+
+fn value_text(scope: &v8::PinScope, value: v8::Local<v8::Value>) -> String {
     if let Ok(obj) = v8::Local::<v8::Object>::try_from(value) {
         let key = v8::String::new(scope, "stack").unwrap();
         if let Some(stack) = obj.get(scope, key.into()) {

@@ -60,6 +60,13 @@ pub trait ModuleLoader {
         from: u32,
         specifier: &str,
     ) -> Option<v8::Local<'s, v8::Value>>;
+
+    /// `text` (an error's description, a stack) with positions in code
+    /// nano generated (TypeScript made JavaScript) replaced by the
+    /// original's; None when nothing is to be replaced.
+    fn original_positions(&self, _text: &str) -> Option<String> {
+        None
+    }
 }
 
 /// The isolate slot holding the current module instance's loader.

@@ -1,9 +1,15 @@
-//! The `nano` command.
+//! The `nano` command (installed by `cargo install --path .` and
+//! `scripts/install.sh`).
 //!
-//!     nano serve SCRIPT [--port 8787] [--host 127.0.0.1] [--threads N] [--service-worker] [--isolation fresh|reuse|strict] [--env NAME=VALUE]...
+//!     nano serve [PATH] [--port 8787] [--host 127.0.0.1] [--threads N] [--service-worker] [--isolation fresh|reuse|strict] [--env NAME=VALUE]...
 //!                 [--cpu-limit-ms 50] [--wall-limit-ms 30000] [--memory-limit-mb 128]
-//!     nano run SCRIPT [METHOD] [URL] [-H 'Name: value']... [-d BODY] [--service-worker] [--isolation fresh|reuse|strict] [--env NAME=VALUE]...
+//!     nano run PATH [METHOD] [URL] [-H 'Name: value']... [-d BODY] [--service-worker] [--isolation fresh|reuse|strict] [--env NAME=VALUE]...
+//!     nano check PATH [--service-worker] [--isolation fresh|reuse|strict] [--env NAME=VALUE]...
+//!     nano --version
 //!
+//! PATH is a script file (its imports read from disk) or a project directory
+//! with a wrangler configuration (`project.rs`); `serve` takes the current
+//! directory by default.
 //! `serve` answers HTTP on 127.0.0.1 through the runtime's pool (by default
 //! each request on a fresh module instance of the script, `--isolation`
 //! chooses the mode); `run` prints one response: status, headers, body.
@@ -13,13 +19,18 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 use nano::{Config, IsolationMode, Request, Runtime, ScriptFormat, ScriptOptions};
+use project::Project;
 
+mod project;
 mod server;
 
-const USAGE: &str = "usage:\n  nano serve SCRIPT [--port 8787] [--host 127.0.0.1] [--threads N] \
+const USAGE: &str = "usage:\n  nano serve [PATH] [--port 8787] [--host 127.0.0.1] [--threads N] \
                      [--service-worker] [--isolation fresh|reuse|strict] [--env NAME=VALUE]... \
-                     [--cpu-limit-ms 50] [--wall-limit-ms 30000] [--memory-limit-mb 128]\n  nano run SCRIPT [METHOD] [URL] \
-                     [-H 'Name: value']... [-d BODY] [--service-worker] [--isolation fresh|reuse|strict] [--env NAME=VALUE]...";
+                     [--cpu-limit-ms 50] [--wall-limit-ms 30000] [--memory-limit-mb 128]\n  nano run PATH [METHOD] [URL] \
+                     [-H 'Name: value']... [-d BODY] [--service-worker] [--isolation fresh|reuse|strict] [--env NAME=VALUE]...\n  \
+                     nano check PATH [--service-worker] [--isolation fresh|reuse|strict] [--env NAME=VALUE]...\n  \
+                     nano --version\nPATH: a script file (its imports are read from disk) or a project directory \
+                     (wrangler.toml, wrangler.json or wrangler.jsonc: main, vars)";
 
 fn main() -> ExitCode {
     match real_main() {
@@ -36,6 +47,11 @@ fn real_main() -> Result<ExitCode, String> {
     match args.next().as_deref() {
         Some("run") => run(args.collect()),
         Some("serve") => serve(args.collect()),
+        Some("check") => check(args.collect()),
+        Some("--version") | Some("-V") => {
+            println!("nano {} (V8 {})", env!("CARGO_PKG_VERSION"), nano::v8_version());
+            Ok(ExitCode::SUCCESS)
+        }
         _ => Err(USAGE.to_string()),
     }
 }
@@ -88,11 +104,11 @@ fn run(args: Vec<String>) -> Result<ExitCode, String> {
     let method = positional.next().unwrap_or_else(|| if body.is_some() { "POST" } else { "GET" }.into());
     let url = positional.next().unwrap_or_else(|| "http://localhost/".into());
 
-    let source = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {path}: {e}"))?;
+    let project = Project::open(std::path::Path::new(&path))?;
     let runtime = Runtime::new(Config::default()).map_err(|e| e.to_string())?;
-    runtime.add_script(&path, &source, options).map_err(|e| e.to_string())?;
+    project.register(&runtime, "main", options)?;
     let request = Request { method, url, headers, body, body_stream: None };
-    let response = runtime.eval(&path, request).map_err(|e| e.to_string())?;
+    let response = runtime.eval("main", request).map_err(|e| e.to_string())?;
 
     let mut out = std::io::stdout().lock();
     let mut text = format!("{}\n", response.status).into_bytes();
@@ -135,11 +151,12 @@ fn serve(args: Vec<String>) -> Result<ExitCode, String> {
             _ => path = Some(arg),
         }
     }
-    let path = path.ok_or(USAGE)?;
-    let source = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {path}: {e}"))?;
+    let path = path.unwrap_or_else(|| ".".into());
+    let project = Project::open(std::path::Path::new(&path))?;
     config.max_isolates = threads.max(1);
     let runtime = Runtime::new(config).map_err(|e| e.to_string())?;
-    runtime.add_script("main", &source, options).map_err(|e| e.to_string())?;
+    project.register(&runtime, "main", options)?;
+    let path = &project.described;
     let listener = std::net::TcpListener::bind((host.as_str(), port))
         .map_err(|e| format!("cannot listen on {host}:{port}: {e}"))?;
     let addr = listener.local_addr().map_err(|e| e.to_string())?;
@@ -147,4 +164,33 @@ fn serve(args: Vec<String>) -> Result<ExitCode, String> {
     let io_threads = std::thread::available_parallelism().map_or(2, |n| n.get());
     server::serve(runtime, "main".into(), listener, io_threads)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// `nano check PATH`: registers the script as `serve` would (compiles every
+/// module, links the graph, runs the top level) and reports as `nginx -t`
+/// does: exit status 0 and "ok", or 1 and the error with its file:line.
+fn check(args: Vec<String>) -> Result<ExitCode, String> {
+    let mut options = ScriptOptions::default();
+    let mut path = None;
+    let mut it = args.into_iter();
+    while let Some(arg) = it.next() {
+        match arg.as_str() {
+            _ if script_option(&arg, &mut it, &mut options)? => {}
+            _ if arg.starts_with('-') => return Err(format!("unknown option {arg}\n{USAGE}")),
+            _ => path = Some(arg),
+        }
+    }
+    let path = path.ok_or(USAGE)?;
+    let project = Project::open(std::path::Path::new(&path))?;
+    let runtime = Runtime::new(Config::default()).map_err(|e| e.to_string())?;
+    match project.register(&runtime, "main", options) {
+        Ok(()) => {
+            println!("nano: {}: ok", project.described);
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(e) => {
+            eprintln!("nano: {}: {e}", project.described);
+            Ok(ExitCode::from(1))
+        }
+    }
 }
