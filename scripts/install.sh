@@ -3,7 +3,8 @@
 #   PREFIX/lib/libnano.so.VERSION with the links libnano.so.SONAME-VERSION
 #   (what programs load: libnano.so.0.MINOR while the major version is 0)
 #   and libnano.so (what the linker finds), PREFIX/lib/libnano.a,
-#   PREFIX/include/nano.h, PREFIX/lib/pkgconfig/nano.pc
+#   PREFIX/include/nano.h, PREFIX/lib/pkgconfig/nano.pc, and the `nano`
+#   command as PREFIX/bin/nano
 # so that a C program builds with: cc prog.c $(pkg-config --cflags --libs nano)
 # (set PKG_CONFIG_PATH=PREFIX/lib/pkgconfig for a prefix pkg-config doesn't search).
 set -euo pipefail
@@ -13,9 +14,9 @@ source "$root/scripts/env.sh"
 source "$root/scripts/require.sh"
 require_build_tools
 cd "$root"
-cargo build --release --quiet --lib
+cargo build --release --quiet --lib --bin nano
 version="$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)"
-mkdir -p "$prefix/lib/pkgconfig" "$prefix/include"
+mkdir -p "$prefix/lib/pkgconfig" "$prefix/include" "$prefix/bin"
 prefix="$(cd "$prefix" && pwd)"
 soname="$(readelf -d target/release/libnano.so | sed -n 's/.*Library soname: \[\(.*\)\]/\1/p')"
 [ -n "$soname" ] || { echo "nano: target/release/libnano.so has no SONAME" >&2; exit 1; }
@@ -32,6 +33,7 @@ ln -sf "libnano.so.$version" "$prefix/lib/$soname"
 ln -sf "$soname" "$prefix/lib/libnano.so"
 install -m 0644 target/release/libnano.a "$prefix/lib/libnano.a"
 install -m 0644 include/nano.h "$prefix/include/nano.h"
+install -m 0755 target/release/nano "$prefix/bin/nano"
 cat > "$prefix/lib/pkgconfig/nano.pc" <<PC
 prefix=$prefix
 libdir=\${prefix}/lib

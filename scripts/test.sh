@@ -57,6 +57,9 @@ install_and_build_with_pkg_config() {
     cc examples/c/hello.c -o "$tmp/hello" $(pkg-config --cflags --libs nano)
     # The program records the SONAME, not the unversioned name.
     readelf -d "$tmp/hello" | grep -q "NEEDED.*\[$soname\]" || exit 1
+    # The nano command, installed beside the library.
+    "$tmp/prefix/bin/nano" --version | grep -q "^nano " || exit 1
+    "$tmp/prefix/bin/nano" check examples/project >/dev/null 2>&1 || exit 1
     "$tmp/hello" examples/workers/hello.js GET http://localhost/ 2>/dev/null |
       grep -q "^Hello from nano! You asked for GET http://localhost/$"
     # The Go binding against the installed library, through pkg-config.
@@ -76,6 +79,17 @@ step "scripts/nano run examples/workers/hello.js" nano_command_runs_hello
 
 nano_serve_answers_curl() {
   local port=$((20000 + RANDOM % 20000)) pid out rc=0
+  # The README's main job: a project directory (TypeScript, wrangler.jsonc).
+  target/release/nano serve examples/project --port "$port" 2>/dev/null &
+  pid=$!
+  for _ in $(seq 50); do
+    out="$(curl -s "http://127.0.0.1:$port/" 2>/dev/null)" && break
+    sleep 0.1
+  done
+  [ "$out" = "Hello from a TypeScript project!" ] || rc=1
+  kill "$pid" 2>/dev/null
+  wait "$pid" 2>/dev/null
+  port=$((port + 1))
   target/release/nano serve examples/workers/hello.js --port "$port" 2>/dev/null &
   pid=$!
   for _ in $(seq 50); do
@@ -89,7 +103,7 @@ nano_serve_answers_curl() {
   wait "$pid" 2>/dev/null
   return "$rc"
 }
-step "scripts/nano serve + curl" nano_serve_answers_curl
+step "nano serve examples/project and a script file + curl" nano_serve_answers_curl
 
 go_binding_tests() {
   (cd bindings/go && go vet ./... && go test -race -count=1 ./...) &&

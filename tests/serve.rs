@@ -24,20 +24,31 @@ impl Drop for Server {
 
 /// `nano serve tests/serve/echo.js` on a free port with `isolates`.
 fn start(isolates: usize) -> Server {
+    start_serving(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/serve/echo.js"), isolates)
+}
+
+/// `nano serve PATH` on a free port with `isolates`.
+fn start_serving(script: &str, isolates: usize) -> Server {
     let nano = std::path::Path::new(env!("CARGO_BIN_EXE_nano"));
-    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/serve/echo.js");
     let mut child = Command::new(nano)
         .args(["serve", script, "--port", "0", "--threads", &isolates.to_string()])
         .stderr(Stdio::piped())
         .spawn()
         .unwrap_or_else(|e| panic!("cannot run {}: {e} (cargo test builds it)", nano.display()));
     let mut stderr = child.stderr.take().unwrap();
-    let mut line = Vec::new();
-    let mut byte = [0u8];
-    while stderr.read(&mut byte).unwrap() == 1 && byte[0] != b'\n' {
-        line.push(byte[0]);
+    // The line naming the address (notes about the project may come first).
+    let mut line = String::new();
+    let mut before = String::new();
+    while !line.contains("http://127.0.0.1:") {
+        before.push_str(&line);
+        let mut bytes = Vec::new();
+        let mut byte = [0u8];
+        while stderr.read(&mut byte).unwrap() == 1 && byte[0] != b'\n' {
+            bytes.push(byte[0]);
+        }
+        assert!(!bytes.is_empty(), "nano serve {script} printed no address");
+        line = String::from_utf8(bytes).unwrap();
     }
-    let line = String::from_utf8(line).unwrap();
     let port = line
         .split("http://127.0.0.1:")
         .nth(1)
@@ -45,7 +56,7 @@ fn start(isolates: usize) -> Server {
         .and_then(|p| p.parse().ok())
         .unwrap_or_else(|| panic!("no port in {line:?}"));
     // Keep reading its log so that it never blocks on a full pipe.
-    let log = std::sync::Arc::new(std::sync::Mutex::new(String::new()));
+    let log = std::sync::Arc::new(std::sync::Mutex::new(before));
     let sink = log.clone();
     std::thread::spawn(move || {
         let mut buf = [0u8; 4096];
@@ -230,4 +241,48 @@ fn slow_readers_and_a_full_pool_do_not_block_it() {
     assert_eq!(statuses, [200, 200, 503, 503, 503, 503], "{}", server.log.lock().unwrap());
     drop(stalled);
     twenty_normal_requests(port, "the full pool");
+}
+
+/// A project directory shaped like the official templates (TypeScript,
+/// wrangler.jsonc with vars) is served as it is; `nano check` reports a
+/// broken one as `nginx -t` does.
+#[test]
+fn serves_a_wrangler_project_directory_and_checks_one() {
+    let project = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/project");
+    let server = start_serving(project, 2);
+    let (status, body) = get(server.port, "/");
+    assert_eq!((status, body.as_str()), (200, "Hello from a TypeScript project!\n"));
+    let (status, body) = get(server.port, "/items");
+    assert_eq!(status, 200);
+    assert_eq!(body, r#"[{"name":"apple","kind":"fruit"},{"name":"hammer","kind":"tool"},{"name":"pear","kind":"fruit"}]"#);
+    let (status, _) = get(server.port, "/throw");
+    assert_eq!(status, 500);
+    let log = server.log.lock().unwrap().clone();
+    assert!(log.contains("ignoring observability"), "{log}");
+    drop(server);
+    let log = wait_for_log(project);
+    assert!(log.contains("at /throw (src/index.ts:16:11)"), "the TypeScript's line: {log}");
+
+    let nano = env!("CARGO_BIN_EXE_nano");
+    let ok = Command::new(nano).args(["check", project]).output().unwrap();
+    assert!(ok.status.success(), "{ok:?}");
+    assert!(String::from_utf8_lossy(&ok.stdout).contains("main src/index.ts, 2 vars"), "{ok:?}");
+    let dir = std::env::temp_dir().join(format!("nano-check-{}", std::process::id()));
+    std::fs::create_dir_all(dir.join("src")).unwrap();
+    std::fs::write(dir.join("wrangler.toml"), "name = \"x\"\nmain = \"src/index.ts\"\n").unwrap();
+    std::fs::write(dir.join("src/index.ts"), "import { gone } from './gone';\nexport default { fetch() { return new Response(gone); } };").unwrap();
+    let bad = Command::new(nano).arg("check").arg(&dir).output().unwrap();
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert_eq!(bad.status.code(), Some(1), "{bad:?}");
+    let stderr = String::from_utf8_lossy(&bad.stderr);
+    assert!(stderr.contains("src/index.ts:1:22: import of \"./gone\": no such module"), "{stderr}");
+}
+
+/// What `nano run PROJECT GET /throw` logs (the error with its stack).
+fn wait_for_log(project: &str) -> String {
+    let out = Command::new(env!("CARGO_BIN_EXE_nano"))
+        .args(["run", project, "GET", "http://localhost/throw"])
+        .output()
+        .unwrap();
+    String::from_utf8_lossy(&out.stderr).into_owned()
 }

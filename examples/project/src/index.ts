@@ -1,0 +1,24 @@
+import { route, type Handler } from "./router";
+import { items } from "./items";
+
+export interface Env {
+  GREETING: string;
+  LIMITS: string; // a non-string var arrives as its JSON
+}
+
+const routes: Record<string, Handler<Env>> = {
+  "/": (_request, env) => new Response(`${env.GREETING} from a TypeScript project!\n`),
+  "/items": (_request, env) => {
+    const { items: max } = JSON.parse(env.LIMITS) as { items: number };
+    return Response.json(items.slice(0, max));
+  },
+  "/throw": () => {
+    throw new Error("thrown in src/index.ts");
+  },
+};
+
+export default {
+  async fetch(request, env): Promise<Response> {
+    return route(routes, request, env);
+  },
+} satisfies ExportedHandler<Env>;
