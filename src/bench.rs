@@ -244,6 +244,14 @@ impl WarmRealm {
     }
 }
 
+/// TypeScript made JavaScript as registration makes it (`name` ends in
+/// `.ts`): the length of the JavaScript.
+pub fn typescript_to_javascript(name: &str, source: &str) -> Result<usize> {
+    crate::modules::typescript::to_javascript(name, source)
+        .map(|(code, _)| code.len())
+        .map_err(Error::ScriptCompile)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

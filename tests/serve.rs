@@ -254,7 +254,10 @@ fn serves_a_wrangler_project_directory_and_checks_one() {
     assert_eq!((status, body.as_str()), (200, "Hello from a TypeScript project!\n"));
     let (status, body) = get(server.port, "/items");
     assert_eq!(status, 200);
-    assert_eq!(body, r#"[{"name":"apple","kind":"fruit"},{"name":"hammer","kind":"tool"},{"name":"pear","kind":"fruit"}]"#);
+    assert_eq!(
+        body,
+        r#"[{"name":"apple","kind":"fruit"},{"name":"hammer","kind":"tool"},{"name":"pear","kind":"fruit"}]"#
+    );
     let (status, _) = get(server.port, "/throw");
     assert_eq!(status, 500);
     let log = server.log.lock().unwrap().clone();
@@ -270,7 +273,11 @@ fn serves_a_wrangler_project_directory_and_checks_one() {
     let dir = std::env::temp_dir().join(format!("nano-check-{}", std::process::id()));
     std::fs::create_dir_all(dir.join("src")).unwrap();
     std::fs::write(dir.join("wrangler.toml"), "name = \"x\"\nmain = \"src/index.ts\"\n").unwrap();
-    std::fs::write(dir.join("src/index.ts"), "import { gone } from './gone';\nexport default { fetch() { return new Response(gone); } };").unwrap();
+    std::fs::write(
+        dir.join("src/index.ts"),
+        "import { gone } from './gone';\nexport default { fetch() { return new Response(gone); } };",
+    )
+    .unwrap();
     let bad = Command::new(nano).arg("check").arg(&dir).output().unwrap();
     std::fs::remove_dir_all(&dir).unwrap();
     assert_eq!(bad.status.code(), Some(1), "{bad:?}");

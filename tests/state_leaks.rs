@@ -8,7 +8,7 @@
 
 use std::sync::{Arc, Mutex};
 
-use nano::{Config, IsolationMode, Request, Runtime, ScriptOptions};
+use nano::{Config, IsolationMode, ModuleSource, ModuleType, Request, Runtime, ScriptOptions};
 
 fn get(url: &str) -> Request {
     Request { method: "GET".into(), url: url.into(), ..Default::default() }
@@ -18,7 +18,14 @@ fn body(rt: &Runtime, url: &str) -> String {
     String::from_utf8(rt.eval("leaks", get(url)).unwrap().body).unwrap()
 }
 
+/// The probes as one module, or (`graph`) as a module the entry imports
+/// (with a CommonJS and a JSON module beside it): each mode's guarantee
+/// holds for the whole graph.
 fn probe_all(mode: IsolationMode) {
+    probe_in(mode, false)
+}
+
+fn probe_in(mode: IsolationMode, graph: bool) {
     let lines: Arc<Mutex<Vec<String>>> = Arc::default();
     let sink = lines.clone();
     let rt = Runtime::new(Config {
@@ -29,7 +36,21 @@ fn probe_all(mode: IsolationMode) {
     .unwrap();
     let src =
         std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/js/state_leaks.js")).unwrap();
-    rt.add_script("leaks", &src, ScriptOptions { isolation: mode, ..ScriptOptions::default() }).unwrap();
+    let options = ScriptOptions { isolation: mode, ..ScriptOptions::default() };
+    if graph {
+        let entry = "import probes from './probes.js';\nimport config from './config.json';\n\
+                     import { tag } from './tag.cjs';\nif (tag(config.name) !== '<leaks>') throw new Error('graph');\n\
+                     export default probes;";
+        let modules = vec![
+            ModuleSource::new("main.js", ModuleType::EsModule, entry),
+            ModuleSource::new("probes.js", ModuleType::EsModule, src.as_str()),
+            ModuleSource::new("config.json", ModuleType::Json, r#"{"name": "leaks"}"#),
+            ModuleSource::new("tag.cjs", ModuleType::CommonJs, "exports.tag = (s) => `<${s}>`;"),
+        ];
+        rt.add_modules("leaks", modules, options).unwrap();
+    } else {
+        rt.add_script("leaks", &src, options).unwrap();
+    }
     let names: Vec<String> = body(&rt, "http://x/list").split(',').map(String::from).collect();
     let module_state: Vec<String> = body(&rt, "http://x/module-state").split(',').map(String::from).collect();
     assert!(names.len() >= 60, "only {} probes", names.len());
@@ -104,6 +125,13 @@ fn no_probe_sees_the_previous_request_in_the_strict_mode() {
 #[test]
 fn only_module_state_persists_in_the_reuse_mode() {
     probe_all(IsolationMode::Reuse);
+}
+
+#[test]
+fn a_graph_of_modules_keeps_each_modes_guarantee() {
+    for mode in [IsolationMode::Fresh, IsolationMode::Strict, IsolationMode::Reuse] {
+        probe_in(mode, true);
+    }
 }
 
 /// A top level that installs a polyfill on a built-in (guarded, so it runs
