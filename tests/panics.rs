@@ -207,6 +207,8 @@ fn panics_in_exports_and_natives_are_contained() {
         ("timeOrigin", "performance.timeOrigin"),
         ("wasmKeptMemory", "new WebAssembly.Module(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]))"),
         ("wasmTrackMemory", "new WebAssembly.Memory({ initial: 1 })"),
+        // CommonJS `require` (loader.cjs, a module of the probes' graph).
+        ("moduleRequire", "loader.load()"),
         (
             "fetchBodyWrite",
             "await fetch('http://upstream/', { method: 'POST', body: new ReadableStream({ pull(c) { c.enqueue(new Uint8Array(1)); } }, { highWaterMark: 0 }) })",
@@ -239,7 +241,7 @@ fn panics_in_exports_and_natives_are_contained() {
         cases.push_str(&format!("  {name}: async () => {{ {code}; }},\n"));
     }
     let src = format!(
-        "const probes = {{\n{cases}}};\n\
+        "import loader from './loader.cjs';\nconst probes = {{\n{cases}}};\n\
          export default {{ async fetch(r) {{\n\
            const name = r.url.split('/').pop();\n\
            if (name === 'fine') return new Response('fine');\n\
@@ -264,7 +266,16 @@ fn panics_in_exports_and_natives_are_contained() {
         ..Config::default()
     })
     .unwrap();
-    rt.add_script("probes", &src, ScriptOptions::default()).unwrap();
+    let modules = vec![
+        nano::ModuleSource::new("probes.js", nano::ModuleType::EsModule, src),
+        nano::ModuleSource::new(
+            "loader.cjs",
+            nano::ModuleType::CommonJs,
+            "exports.load = () => require('./value.json');",
+        ),
+        nano::ModuleSource::new("value.json", nano::ModuleType::Json, "{}"),
+    ];
+    rt.add_modules("probes", modules, ScriptOptions::default()).unwrap();
     let get = |url: String| Request { method: "GET".into(), url, ..Default::default() };
     for (name, _) in probes {
         let res = rt.eval("probes", get(format!("http://x/{name}"))).unwrap();

@@ -18,14 +18,25 @@ fn body(rt: &Runtime, url: &str) -> String {
     String::from_utf8(rt.eval("leaks", get(url)).unwrap().body).unwrap()
 }
 
-/// The probes as one module, or (`graph`) as a module the entry imports
-/// (with a CommonJS and a JSON module beside it): each mode's guarantee
-/// holds for the whole graph.
-fn probe_all(mode: IsolationMode) {
-    probe_in(mode, false)
+/// How the probes are registered.
+#[derive(Clone, Copy, PartialEq)]
+enum Shape {
+    /// One module.
+    One,
+    /// A module the entry imports, beside another ES module (the fresh
+    /// mode runs such a graph as one hoisted function).
+    EsGraph,
+    /// The same with a CommonJS and a JSON module (the fresh mode makes a
+    /// new instance of the graph per request).
+    MixedGraph,
 }
 
-fn probe_in(mode: IsolationMode, graph: bool) {
+fn probe_all(mode: IsolationMode) {
+    probe_in(mode, Shape::One)
+}
+
+/// Each mode's guarantee holds for the whole graph.
+fn probe_in(mode: IsolationMode, shape: Shape) {
     let lines: Arc<Mutex<Vec<String>>> = Arc::default();
     let sink = lines.clone();
     let rt = Runtime::new(Config {
@@ -37,19 +48,32 @@ fn probe_in(mode: IsolationMode, graph: bool) {
     let src =
         std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/js/state_leaks.js")).unwrap();
     let options = ScriptOptions { isolation: mode, ..ScriptOptions::default() };
-    if graph {
-        let entry = "import probes from './probes.js';\nimport config from './config.json';\n\
-                     import { tag } from './tag.cjs';\nif (tag(config.name) !== '<leaks>') throw new Error('graph');\n\
-                     export default probes;";
-        let modules = vec![
-            ModuleSource::new("main.js", ModuleType::EsModule, entry),
-            ModuleSource::new("probes.js", ModuleType::EsModule, src.as_str()),
-            ModuleSource::new("config.json", ModuleType::Json, r#"{"name": "leaks"}"#),
-            ModuleSource::new("tag.cjs", ModuleType::CommonJs, "exports.tag = (s) => `<${s}>`;"),
-        ];
-        rt.add_modules("leaks", modules, options).unwrap();
-    } else {
-        rt.add_script("leaks", &src, options).unwrap();
+    match shape {
+        Shape::One => {
+            rt.add_script("leaks", &src, options).unwrap();
+        }
+        Shape::EsGraph => {
+            let entry = "import probes from './probes.js';\nimport { tag } from './tag.js';\n\
+                         if (tag('leaks') !== '<leaks>') throw new Error('graph');\nexport default probes;";
+            let modules = vec![
+                ModuleSource::new("main.js", ModuleType::EsModule, entry),
+                ModuleSource::new("probes.js", ModuleType::EsModule, src.as_str()),
+                ModuleSource::new("tag.js", ModuleType::EsModule, "export const tag = (s) => `<${s}>`;"),
+            ];
+            rt.add_modules("leaks", modules, options).unwrap();
+        }
+        Shape::MixedGraph => {
+            let entry = "import probes from './probes.js';\nimport config from './config.json';\n\
+                         import { tag } from './tag.cjs';\nif (tag(config.name) !== '<leaks>') throw new Error('graph');\n\
+                         export default probes;";
+            let modules = vec![
+                ModuleSource::new("main.js", ModuleType::EsModule, entry),
+                ModuleSource::new("probes.js", ModuleType::EsModule, src.as_str()),
+                ModuleSource::new("config.json", ModuleType::Json, r#"{"name": "leaks"}"#),
+                ModuleSource::new("tag.cjs", ModuleType::CommonJs, "exports.tag = (s) => `<${s}>`;"),
+            ];
+            rt.add_modules("leaks", modules, options).unwrap();
+        }
     }
     let names: Vec<String> = body(&rt, "http://x/list").split(',').map(String::from).collect();
     let module_state: Vec<String> = body(&rt, "http://x/module-state").split(',').map(String::from).collect();
@@ -130,7 +154,8 @@ fn only_module_state_persists_in_the_reuse_mode() {
 #[test]
 fn a_graph_of_modules_keeps_each_modes_guarantee() {
     for mode in [IsolationMode::Fresh, IsolationMode::Strict, IsolationMode::Reuse] {
-        probe_in(mode, true);
+        probe_in(mode, Shape::EsGraph);
+        probe_in(mode, Shape::MixedGraph);
     }
 }
 

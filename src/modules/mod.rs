@@ -15,6 +15,7 @@
 //! specifier; a `require()` or `import()` that does not throws when it runs,
 //! as in Node.
 
+pub(crate) mod hoist;
 pub(crate) mod resolve;
 pub(crate) mod scan;
 pub(crate) mod typescript;
@@ -153,6 +154,8 @@ pub(crate) struct ModuleGraph {
     pub(crate) modules: Vec<Module>,
     links: HashMap<(usize, String), Link>,
     by_name: HashMap<String, usize>,
+    /// The graph as one function body (made when the fresh mode first asks).
+    hoisted: std::sync::OnceLock<Option<hoist::Hoisted>>,
 }
 
 impl ModuleGraph {
@@ -169,6 +172,7 @@ impl ModuleGraph {
             by_name: HashMap::from([(name.to_string(), 0)]),
             modules: vec![module],
             links: HashMap::new(),
+            hoisted: Default::default(),
         }
     }
 
@@ -208,7 +212,12 @@ impl ModuleGraph {
 
     /// Walks from `entry`, resolving every specifier once.
     fn load(files: &dyn Files, entry: &str) -> Result<ModuleGraph> {
-        let mut graph = ModuleGraph { modules: Vec::new(), links: HashMap::new(), by_name: HashMap::new() };
+        let mut graph = ModuleGraph {
+            modules: Vec::new(),
+            links: HashMap::new(),
+            by_name: HashMap::new(),
+            hoisted: Default::default(),
+        };
         let Some(kind) = files.kind_of(entry) else {
             return Err(Error::ScriptCompile(format!(
                 "{entry}: no such module, or no module type for its name"
@@ -275,21 +284,41 @@ impl ModuleGraph {
         &self.modules[0]
     }
 
+    /// The graph as one function body ([`hoist`]), when it can be one.
+    pub(crate) fn hoisted(&self) -> Option<&hoist::Hoisted> {
+        self.hoisted.get_or_init(|| hoist::graph_as_function_body(self)).as_ref()
+    }
+
     /// `text` (an error message, a stack trace) with each `module:line:column`
     /// of a TypeScript module's generated code replaced by the TypeScript's
     /// own position; None when no module of the graph was generated.
     pub(crate) fn original_positions(&self, text: &str) -> Option<String> {
+        let hoisted = self.hoisted.get().and_then(Option::as_ref);
         let mapped: Vec<&Module> = self.modules.iter().filter(|m| m.positions.is_some()).collect();
-        if mapped.is_empty() {
+        if mapped.is_empty() && hoisted.is_none() {
             return None;
         }
+        let original = |m: &Module, line: u32, column: u32| match &m.positions {
+            Some(p) => p.original(line, column),
+            None => Some((line, column)),
+        };
         let mut out = String::with_capacity(text.len());
         let mut rest = text;
         'scan: while !rest.is_empty() {
+            if let Some(h) = hoisted
+                && let Some(after) = rest.strip_prefix(hoist::HOISTED_NAME).and_then(|r| r.strip_prefix(':'))
+                && let Some((line, column, tail)) = line_and_column(after)
+                && let Some((i, line)) = h.position(line)
+                && let Some((l, c)) = original(&self.modules[i], line, column)
+            {
+                out.push_str(&format!("{}:{l}:{c}", self.modules[i].name));
+                rest = tail;
+                continue 'scan;
+            }
             for m in &mapped {
                 if let Some(after) = rest.strip_prefix(m.name.as_str()).and_then(|r| r.strip_prefix(':'))
                     && let Some((line, column, tail)) = line_and_column(after)
-                    && let Some((l, c)) = m.positions.as_ref().and_then(|p| p.original(line, column))
+                    && let Some((l, c)) = original(m, line, column)
                 {
                     out.push_str(&format!("{}:{l}:{c}", m.name));
                     rest = tail;

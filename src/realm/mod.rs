@@ -39,7 +39,7 @@ pub(crate) enum InstanceCode {
     /// Source of a function expression whose body is the script's top level
     /// (modules rewritten by [`rewrite`]; an async function when the module
     /// awaits at its top level).
-    Function { wrapper: String },
+    Function { wrapper: String, origin: String },
     /// The module graph is compiled, linked and evaluated again, a new
     /// instance of it (a script of several modules, or a module the
     /// rewrite cannot express).
@@ -62,7 +62,7 @@ impl RealmCode {
     /// Bytes kept beyond the script's source.
     pub(crate) fn retained_bytes(&self) -> usize {
         match &self.instance {
-            InstanceCode::Function { wrapper } => wrapper.len(),
+            InstanceCode::Function { wrapper, .. } => wrapper.len(),
             InstanceCode::Graph => 0,
         }
     }
@@ -84,8 +84,8 @@ impl Rerun {
         internal: v8::Local<v8::Object>,
     ) -> Result<Rerun> {
         match code {
-            InstanceCode::Function { wrapper, .. } => {
-                let function = compile_wrapper(scope, &script.graph.entry().name, wrapper)
+            InstanceCode::Function { wrapper, origin } => {
+                let function = compile_wrapper(scope, origin, wrapper)
                     .map_err(|e| Error::ScriptCompile(format!("{}: {e}", script.name)))?;
                 Instance::new(scope, script.graph.clone(), internal);
                 Ok(Rerun::Function(v8::Global::new(scope, function)))
@@ -354,11 +354,21 @@ fn top_level_changes_intrinsics(
 /// [`rewrite`]).
 fn instance_code(isolate: &mut v8::Isolate, script: &Script) -> Result<InstanceCode> {
     if script.format == ScriptFormat::ServiceWorker {
-        return Ok(InstanceCode::Function { wrapper: format!("(function () {{\n{}\n}})", script.source()) });
+        let wrapper = format!("(function () {{\n{}\n}})", script.source());
+        return Ok(InstanceCode::Function { wrapper, origin: script.name.clone() });
     }
     let single =
         script.graph.modules.len() == 1 && script.graph.entry().kind == crate::modules::ModuleType::EsModule;
-    let body = if single { rewrite::module_as_function_body(script.source()) } else { None };
+    // One module: its body. A graph: hoisted into one body, for the fresh
+    // mode (which runs it per request; reuse instantiates the graph once).
+    let (body, origin) = if single {
+        (rewrite::module_as_function_body(script.source()), script.graph.entry().name.clone())
+    } else if script.isolation == IsolationMode::Fresh {
+        let hoisted = script.graph.hoisted().map(|h| h.body.clone());
+        (hoisted, crate::modules::hoist::HOISTED_NAME.to_string())
+    } else {
+        (None, String::new())
+    };
     in_new_context(isolate, |scope, _, internal| {
         // Linked as the modules they are first: their syntax errors are
         // reported as such, and V8 says whether the graph awaits at its top
@@ -372,8 +382,8 @@ fn instance_code(isolate: &mut v8::Isolate, script: &Script) -> Result<InstanceC
         let Some(body) = body else { return Ok(InstanceCode::Graph) };
         let wrapper =
             format!("({}function () {{\"use strict\";\n{body}\n}})", if is_async { "async " } else { "" });
-        Ok(match compile_wrapper(tc, &script.graph.entry().name, &wrapper) {
-            Ok(_) => InstanceCode::Function { wrapper },
+        Ok(match compile_wrapper(tc, &origin, &wrapper) {
+            Ok(_) => InstanceCode::Function { wrapper, origin },
             Err(_) => InstanceCode::Graph,
         })
     })
