@@ -339,6 +339,28 @@ fn typescript_runs_and_its_errors_name_its_own_lines() {
             other => panic!("{mode:?}: {other:?}"),
         }
     }
+    // A logged stack names the TypeScript's lines too.
+    let lines: std::sync::Arc<std::sync::Mutex<Vec<String>>> = Default::default();
+    let sink = lines.clone();
+    let logging = Runtime::new(Config {
+        log: Some(std::sync::Arc::new(move |_, line| sink.lock().unwrap().push(line.to_string()))),
+        ..Config::default()
+    })
+    .unwrap();
+    let logged = vec![
+        ModuleSource::by_name(
+            "src/index.ts",
+            "import { where } from './where';\nexport default { fetch() { console.log(where()); return new Response('ok'); } };",
+        ),
+        ModuleSource::by_name(
+            "src/where.ts",
+            "type T = number;\n\nexport function where(): string {\n  return new Error('here').stack as string;\n}\n",
+        ),
+    ];
+    logging.add_modules("logged", logged, options(IsolationMode::Fresh)).unwrap();
+    assert_eq!(get(&logging, "logged"), "ok");
+    let seen = lines.lock().unwrap().join("\n");
+    assert!(seen.contains("src/where.ts:4:"), "{seen}");
     // A syntax error names the TypeScript's line and column.
     let broken = vec![ModuleSource::by_name(
         "src/index.ts",
@@ -353,4 +375,46 @@ fn typescript_runs_and_its_errors_name_its_own_lines() {
     )];
     let message = refused(&rt, missing, IsolationMode::Fresh);
     assert!(message.starts_with("src/index.ts:4:19: import of \"./nowhere\""), "{message}");
+}
+
+/// A bundle as wrangler or esbuild leave it, its source map inline: a
+/// thrown error names the original file and line.
+#[test]
+fn a_bundles_source_map_names_the_original_lines() {
+    use base64::Engine;
+    // Each line of the bundle comes from line 11 + n of src/app.ts.
+    let map =
+        r#"{"version":3,"sources":["../src/app.ts"],"names":[],"mappings":"AAUA;AACA;AACA;AACA;AACA;AACA"}"#;
+    let bundle = format!(
+        "// bundled\nexport default {{\n  fetch() {{\n    throw new Error(\"mapped\");\n  }},\n}};\n//# sourceMappingURL=data:application/json;base64,{}\n",
+        base64::engine::general_purpose::STANDARD.encode(map)
+    );
+    let rt = runtime();
+    for mode in MODES {
+        let name = format!("mapped-{}", mode.name());
+        let modules = vec![ModuleSource::new("dist/worker.js", ModuleType::EsModule, bundle.as_str())];
+        rt.add_modules(&name, modules, options(mode)).unwrap();
+        match rt.eval(&name, Request { method: "GET".into(), url: "http://x/".into(), ..Default::default() })
+        {
+            Err(Error::Script(message)) => {
+                assert!(message.contains("(src/app.ts:14:11)"), "{mode:?}: {message}")
+            }
+            other => panic!("{mode:?}: {other:?}"),
+        }
+    }
+    // The map beside the bundle, as a .map file of the list.
+    let beside = bundle.split("//# sourceMappingURL=").next().unwrap().to_string()
+        + "//# sourceMappingURL=worker.js.map\n";
+    let modules = vec![
+        ModuleSource::new("dist/worker.js", ModuleType::EsModule, beside),
+        ModuleSource::new("dist/worker.js.map", ModuleType::Text, map),
+    ];
+    rt.add_modules("mapped-beside", modules, options(IsolationMode::Fresh)).unwrap();
+    match rt.eval(
+        "mapped-beside",
+        Request { method: "GET".into(), url: "http://x/".into(), ..Default::default() },
+    ) {
+        Err(Error::Script(message)) => assert!(message.contains("(src/app.ts:14:11)"), "{message}"),
+        other => panic!("{other:?}"),
+    }
 }

@@ -16,6 +16,7 @@
 //! as in Node.
 
 pub(crate) mod hoist;
+pub(crate) mod positions;
 pub(crate) mod resolve;
 pub(crate) mod scan;
 pub(crate) mod typescript;
@@ -119,8 +120,9 @@ pub(crate) struct Module {
     pub(crate) bytes: Vec<u8>,
     /// A CommonJS module's named exports, found in its source.
     pub(crate) exports: Vec<String>,
-    /// Where the code's positions came from (TypeScript made JavaScript).
-    pub(crate) positions: Option<typescript::PositionMap>,
+    /// Where the code's positions came from (TypeScript made JavaScript, a
+    /// bundle's source map).
+    pub(crate) positions: Option<positions::PositionMap>,
 }
 
 impl Module {
@@ -298,9 +300,10 @@ impl ModuleGraph {
         if mapped.is_empty() && hoisted.is_none() {
             return None;
         }
+        // `name:line:column` as the original file's position.
         let original = |m: &Module, line: u32, column: u32| match &m.positions {
-            Some(p) => p.original(line, column),
-            None => Some((line, column)),
+            Some(p) => p.original(line, column).map(|(s, l, c)| format!("{}:{l}:{c}", s.unwrap_or(&m.name))),
+            None => Some(format!("{}:{line}:{column}", m.name)),
         };
         let mut out = String::with_capacity(text.len());
         let mut rest = text;
@@ -309,18 +312,18 @@ impl ModuleGraph {
                 && let Some(after) = rest.strip_prefix(hoist::HOISTED_NAME).and_then(|r| r.strip_prefix(':'))
                 && let Some((line, column, tail)) = line_and_column(after)
                 && let Some((i, line)) = h.position(line)
-                && let Some((l, c)) = original(&self.modules[i], line, column)
+                && let Some(place) = original(&self.modules[i], line, column)
             {
-                out.push_str(&format!("{}:{l}:{c}", self.modules[i].name));
+                out.push_str(&place);
                 rest = tail;
                 continue 'scan;
             }
             for m in &mapped {
                 if let Some(after) = rest.strip_prefix(m.name.as_str()).and_then(|r| r.strip_prefix(':'))
                     && let Some((line, column, tail)) = line_and_column(after)
-                    && let Some((l, c)) = original(m, line, column)
+                    && let Some(place) = original(m, line, column)
                 {
-                    out.push_str(&format!("{}:{l}:{c}", m.name));
+                    out.push_str(&place);
                     rest = tail;
                     continue 'scan;
                 }
@@ -351,17 +354,19 @@ fn line_and_column(text: &str) -> Option<(u32, u32, &str)> {
 /// The registration error for a static import that cannot be linked.
 fn link_error(module: &Module, request: &Request, link: &Link) -> Error {
     let (line, column) = scan::line_column(module.text(), request.offset);
-    let (line, column) = module
+    let place = module
         .positions
         .as_ref()
         .and_then(|p| p.original(line as u32, column as u32))
-        .map_or((line, column), |(l, c)| (l as usize, c as usize));
+        .map_or(format!("{}:{line}:{column}", module.name), |(s, l, c)| {
+            format!("{}:{l}:{c}", s.unwrap_or(&module.name))
+        });
     let why = match link {
         Link::Builtin(name) => format!("nano has no built-in module {name:?} yet"),
         Link::Missing(why) => why.clone(),
         Link::Module(_) => unreachable!(),
     };
-    Error::ScriptCompile(format!("{}:{line}:{column}: import of {:?}: {why}", module.name, request.specifier))
+    Error::ScriptCompile(format!("{place}: import of {:?}: {why}", request.specifier))
 }
 
 /// Reads and checks one module.
@@ -382,6 +387,13 @@ fn read_module(files: &dyn Files, name: &str) -> Result<Module> {
             .map_err(Error::ScriptCompile)?;
         bytes = code.into_bytes();
         positions = Some(map);
+    } else if kind.is_code() {
+        // A bundle's own source map, inline or beside it.
+        let dir = name.rsplit_once('/').map_or("", |(d, _)| d);
+        let code = std::str::from_utf8(&bytes).unwrap_or("");
+        let read = |url: &str| resolve::join_path(dir, url).and_then(|p| files.read(&p));
+        positions = positions::linked_source_map(code, read)
+            .and_then(|json| positions::PositionMap::from_source_map(&json, dir));
     }
     let exports = if kind == ModuleType::CommonJs {
         scan::commonjs_exports(std::str::from_utf8(&bytes).unwrap_or(""))

@@ -166,6 +166,12 @@ fn normalize(dir: &str, path: &str) -> Option<String> {
     if parts.is_empty() { None } else { Some(parts.join("/")) }
 }
 
+/// `path` (relative) joined to the directory `dir`, `.` and `..` applied;
+/// None when it leaves the root.
+pub(crate) fn join_path(dir: &str, path: &str) -> Option<String> {
+    normalize(dir, path)
+}
+
 fn parent(path: &str) -> &str {
     path.rsplit_once('/').map_or("", |(d, _)| d)
 }

@@ -3,8 +3,9 @@
 //! TypeScript transform and code generator): types are removed, and what
 //! needs more than removing (enums, namespaces, parameter properties,
 //! JSX as `React.createElement` calls) is transformed. No type checking.
-//! The source map the generator makes is kept as a [`PositionMap`], so that
-//! errors and stack traces name the TypeScript's own lines.
+//! The source map the generator makes is kept as a
+//! [`PositionMap`](super::positions::PositionMap), so that errors and stack
+//! traces name the TypeScript's own lines.
 
 use std::path::Path;
 
@@ -14,32 +15,12 @@ use oxc_semantic::SemanticBuilder;
 use oxc_span::SourceType;
 use oxc_transformer::{JsxRuntime, TransformOptions, Transformer};
 
+use super::positions::PositionMap;
 use super::scan::line_column;
 
 /// Whether `name` is a TypeScript module's.
 pub(crate) fn is_typescript(name: &str) -> bool {
     [".ts", ".mts", ".cts", ".tsx"].iter().any(|e| name.ends_with(e)) && !name.ends_with(".d.ts")
-}
-
-/// Positions in generated code back to the source they came from.
-#[derive(Debug, Default)]
-pub(crate) struct PositionMap {
-    /// (generated line, generated column, original line, original column),
-    /// 0-based, in generated order.
-    tokens: Vec<(u32, u32, u32, u32)>,
-}
-
-impl PositionMap {
-    /// The original 1-based (line, column) of generated `line`:`column`
-    /// (1-based): the nearest mapped position at or before it.
-    pub(crate) fn original(&self, line: u32, column: u32) -> Option<(u32, u32)> {
-        let key = (line.checked_sub(1)?, column.saturating_sub(1));
-        let i = self.tokens.partition_point(|t| (t.0, t.1) <= key);
-        let t = self.tokens.get(i.checked_sub(1)?)?;
-        // A token on an earlier line maps the start of this one only
-        // roughly: keep its line, the column from the line's start.
-        if t.0 == key.0 { Some((t.2 + 1, t.3 + (key.1 - t.1) + 1)) } else { Some((t.2 + 1, 1)) }
-    }
 }
 
 /// `source` (the TypeScript module `name`) as JavaScript, and where its
@@ -79,14 +60,11 @@ pub(crate) fn to_javascript(name: &str, source: &str) -> Result<(String, Positio
     let options =
         CodegenOptions { source_map_path: Some(Path::new(name).to_path_buf()), ..CodegenOptions::default() };
     let generated = Codegen::new().with_options(options).build(&program);
-    let mut map = PositionMap::default();
-    if let Some(sm) = generated.map {
-        map.tokens = sm
-            .get_tokens()
-            .map(|t| (t.get_dst_line(), t.get_dst_col(), t.get_src_line(), t.get_src_col()))
-            .collect();
-        map.tokens.sort_unstable();
-    }
+    let map = generated.map.map_or_else(PositionMap::default, |sm| {
+        PositionMap::own(
+            sm.get_tokens().map(|t| (t.get_dst_line(), t.get_dst_col(), t.get_src_line(), t.get_src_col())),
+        )
+    });
     Ok((generated.code, map))
 }
 
@@ -114,6 +92,6 @@ mod tests {
         let source = "type T = {\n  a: string;\n};\nconst x: T = { a: 'x' };\nthrow new Error(x.a);\n";
         let (code, map) = to_javascript("t.ts", source).unwrap();
         let line = code.lines().position(|l| l.contains("throw")).unwrap() as u32 + 1;
-        assert_eq!(map.original(line, 1), Some((5, 1)), "{code}");
+        assert_eq!(map.original(line, 1), Some((None, 5, 1)), "{code}");
     }
 }

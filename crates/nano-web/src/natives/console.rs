@@ -1,4 +1,5 @@
-//! Console output: one line to the host.
+//! Console output: one line to the host (positions in code nano generated
+//! mapped to the original's, as in error descriptions).
 
 use super::args::{NativeResult, arg};
 use super::{Native, native_list};
@@ -16,6 +17,8 @@ fn log<'s>(
 ) -> NativeResult {
     let level: LogLevel = arg(scope, &args, 0)?;
     let message: String = arg(scope, &args, 1)?;
+    // A logged stack names the script's original files and lines.
+    let message = crate::bootstrap::original_positions(scope, message);
     match crate::host::of(scope) {
         Some(h) => h.log(level, &message),
         None => eprintln!("{message}"),
