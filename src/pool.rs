@@ -76,6 +76,8 @@ struct ScriptState {
     /// Idle workers being made by `top_up` (counted so that two top-ups at
     /// once, the registration's and the reaper's, make the minimum once).
     starting: usize,
+    /// The script was removed: its workers are dropped as they come back.
+    removed: bool,
 }
 
 pub(crate) struct ScriptPool {
@@ -239,6 +241,20 @@ impl Pool {
             scripts.insert(script.name.clone(), sp.clone());
         }
         self.top_up(&sp);
+        Ok(())
+    }
+
+    /// Removes the script `name`: later acquires do not find it, its idle
+    /// workers are dropped now and its busy ones when they are released
+    /// (requests in flight finish on them).
+    pub(crate) fn remove_script(&self, name: &str) -> Result<()> {
+        let sp = self.scripts.write().remove(name).ok_or_else(|| Error::ScriptNotFound(name.to_string()))?;
+        let idle: Vec<Worker> = {
+            let mut st = sp.state.lock();
+            st.removed = true;
+            st.idle.drain(..).map(|i| i.worker).collect()
+        };
+        self.bury(idle);
         Ok(())
     }
 
@@ -559,7 +575,7 @@ impl Pool {
         {
             let mut st = sp.state.lock();
             st.busy -= 1;
-            if discard || self.shutdown.load(Ordering::Acquire) {
+            if discard || st.removed || self.shutdown.load(Ordering::Acquire) {
                 surplus.push(worker);
             } else {
                 st.idle.push_back(Idle { worker, since: Instant::now() });
@@ -581,7 +597,7 @@ impl Pool {
             {
                 let mut st = sp.state.lock();
                 let missing = st.idle.len() + st.busy + st.starting < self.config.min_idle_per_script;
-                if !missing || self.shutdown.load(Ordering::Acquire) || !self.reserve() {
+                if !missing || st.removed || self.shutdown.load(Ordering::Acquire) || !self.reserve() {
                     return;
                 }
                 st.starting += 1;
@@ -590,6 +606,11 @@ impl Pool {
             let mut st = sp.state.lock();
             st.starting -= 1;
             match spawned {
+                Ok(worker) if st.removed => {
+                    drop(st);
+                    self.bury(vec![worker]);
+                    return;
+                }
                 Ok(worker) => st.idle.push_front(Idle { worker, since: Instant::now() }),
                 Err(_) => return,
             }

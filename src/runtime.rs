@@ -161,6 +161,15 @@ impl Runtime {
         Ok(script)
     }
 
+    /// Removes the script `name`: later acquires fail with
+    /// [`Error::ScriptNotFound`] (its name may be registered again), requests
+    /// in flight finish, and its isolates are dropped (idle ones now, busy
+    /// ones when released; an idle inline isolate when it is evicted or its
+    /// thread next acquires or exits).
+    pub fn remove_script(&self, name: &str) -> Result<()> {
+        self.shared.pool.remove_script(name)
+    }
+
     /// The script registered under `name`.
     pub fn script(&self, name: &str) -> Option<Arc<Script>> {
         self.shared.pool.script(name)

@@ -428,3 +428,27 @@ fn cpu_limit_stops_runaways_of_every_shape() {
     assert_eq!(rt.eval("late", get("http://x/")).unwrap().body, b"sent");
     assert_eq!(rt.eval("runaway", get("http://x/fine")).unwrap().body, b"ok");
 }
+
+/// A removed script: later acquires fail, a lease taken before finishes its
+/// request, its isolates go (idle now, busy when released), and its name can
+/// be registered again.
+#[test]
+fn a_removed_script_finishes_its_requests_and_frees_its_isolates() {
+    let rt = runtime(Config { max_isolates: 2, min_idle_per_script: 1, ..Config::default() });
+    rt.add_script("old", &echo_script("old"), ScriptOptions::default()).unwrap();
+    let mut lease = rt.acquire("old").unwrap();
+    rt.remove_script("old").unwrap();
+    assert!(matches!(rt.acquire("old"), Err(Error::ScriptNotFound(_))));
+    assert!(matches!(rt.remove_script("old"), Err(Error::ScriptNotFound(_))));
+    let res = lease.eval(get("http://x/")).unwrap();
+    assert_eq!(res.status, 200, "the request in flight finishes");
+    drop(lease);
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while rt.stats().isolates > 0 {
+        assert!(Instant::now() < deadline, "the removed script's isolates stay: {:?}", rt.stats());
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    rt.add_script("old", &echo_script("new"), ScriptOptions::default()).unwrap();
+    let body = String::from_utf8(rt.eval("old", get("http://x/")).unwrap().body).unwrap();
+    assert!(body.contains("new"), "{body}");
+}

@@ -29,9 +29,15 @@ fn start(isolates: usize) -> Server {
 
 /// `nano serve PATH` on a free port with `isolates`.
 fn start_serving(script: &str, isolates: usize) -> Server {
+    start_serving_with(script, isolates, &[])
+}
+
+/// `nano serve PATH EXTRA...` on a free port with `isolates`.
+fn start_serving_with(script: &str, isolates: usize, extra: &[&str]) -> Server {
     let nano = std::path::Path::new(env!("CARGO_BIN_EXE_nano"));
     let mut child = Command::new(nano)
         .args(["serve", script, "--port", "0", "--threads", &isolates.to_string()])
+        .args(extra)
         .stderr(Stdio::piped())
         .spawn()
         .unwrap_or_else(|e| panic!("cannot run {}: {e} (cargo test builds it)", nano.display()));
@@ -292,4 +298,48 @@ fn wait_for_log(project: &str) -> String {
         .output()
         .unwrap();
     String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+/// `nano serve --watch`: an edit is served from the next request on, while
+/// a slow request that started before it finishes on the old version.
+#[test]
+fn watch_serves_an_edit_without_dropping_a_request_in_flight() {
+    let dir = std::env::temp_dir().join(format!("nano-watch-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("package.json"), "{}").unwrap();
+    let version = |v: &str| {
+        format!(
+            "export default {{ async fetch(r) {{\n  if (new URL(r.url).pathname === '/slow') await new Promise((d) => setTimeout(d, 1500));\n  return new Response('{v}');\n}} }};\n"
+        )
+    };
+    std::fs::write(dir.join("index.js"), version("v1")).unwrap();
+    let server = start_serving_with(dir.to_str().unwrap(), 4, &["--watch"]);
+    assert_eq!(get(server.port, "/"), (200, "v1".to_string()));
+    let port = server.port;
+    let slow = std::thread::spawn(move || get(port, "/slow"));
+    std::thread::sleep(Duration::from_millis(300));
+    std::fs::write(dir.join("index.js"), version("v2")).unwrap();
+    // The reload is logged; from then on the edit answers.
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while !server.log.lock().unwrap().contains("serving version 2") {
+        assert!(std::time::Instant::now() < deadline, "no reload: {}", server.log.lock().unwrap());
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert_eq!(get(server.port, "/"), (200, "v2".to_string()));
+    assert_eq!(
+        slow.join().unwrap(),
+        (200, "v1".to_string()),
+        "the request in flight finished on its version"
+    );
+    // An edit that does not load keeps the last version.
+    std::fs::write(dir.join("index.js"), "export default {").unwrap();
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while !server.log.lock().unwrap().contains("does not load") {
+        assert!(std::time::Instant::now() < deadline, "no report: {}", server.log.lock().unwrap());
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert_eq!(get(server.port, "/"), (200, "v2".to_string()));
+    drop(server);
+    std::fs::remove_dir_all(&dir).unwrap();
 }

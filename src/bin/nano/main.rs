@@ -1,7 +1,7 @@
 //! The `nano` command (installed by `cargo install --path .` and
 //! `scripts/install.sh`).
 //!
-//!     nano serve [PATH] [--port 8787] [--host 127.0.0.1] [--threads N] [--service-worker] [--isolation fresh|reuse|strict] [--env NAME=VALUE]...
+//!     nano serve [PATH] [--watch] [--port 8787] [--host 127.0.0.1] [--threads N] [--service-worker] [--isolation fresh|reuse|strict] [--env NAME=VALUE]...
 //!                 [--cpu-limit-ms 50] [--wall-limit-ms 30000] [--memory-limit-mb 128]
 //!     nano run PATH [METHOD] [URL] [-H 'Name: value']... [-d BODY] [--service-worker] [--isolation fresh|reuse|strict] [--env NAME=VALUE]...
 //!     nano check PATH [--service-worker] [--isolation fresh|reuse|strict] [--env NAME=VALUE]...
@@ -24,7 +24,7 @@ use project::Project;
 mod project;
 mod server;
 
-const USAGE: &str = "usage:\n  nano serve [PATH] [--port 8787] [--host 127.0.0.1] [--threads N] \
+const USAGE: &str = "usage:\n  nano serve [PATH] [--watch] [--port 8787] [--host 127.0.0.1] [--threads N] \
                      [--service-worker] [--isolation fresh|reuse|strict] [--env NAME=VALUE]... \
                      [--cpu-limit-ms 50] [--wall-limit-ms 30000] [--memory-limit-mb 128]\n  nano run PATH [METHOD] [URL] \
                      [-H 'Name: value']... [-d BODY] [--service-worker] [--isolation fresh|reuse|strict] [--env NAME=VALUE]...\n  \
@@ -131,6 +131,7 @@ fn serve(args: Vec<String>) -> Result<ExitCode, String> {
     let mut threads = std::thread::available_parallelism().map(|n| n.get() * 2).unwrap_or(4);
     let mut options = ScriptOptions::default();
     let mut config = Config { min_idle_per_script: 1, ..Config::default() };
+    let mut watch = false;
     let mut it = args.into_iter();
     while let Some(arg) = it.next() {
         if script_option(&arg, &mut it, &mut options)? {
@@ -147,6 +148,7 @@ fn serve(args: Vec<String>) -> Result<ExitCode, String> {
             "--port" => port = value("a port")?.parse().map_err(|e| format!("bad port: {e}"))?,
             "--host" => host = value("an address")?,
             "--threads" => threads = value("a count")?.parse().map_err(|e| format!("bad count: {e}"))?,
+            "--watch" => watch = true,
             _ if arg.starts_with('-') => return Err(format!("unknown option {arg}\n{USAGE}")),
             _ => path = Some(arg),
         }
@@ -154,16 +156,53 @@ fn serve(args: Vec<String>) -> Result<ExitCode, String> {
     let path = path.unwrap_or_else(|| ".".into());
     let project = Project::open(std::path::Path::new(&path))?;
     config.max_isolates = threads.max(1);
-    let runtime = Runtime::new(config).map_err(|e| e.to_string())?;
-    project.register(&runtime, "main", options)?;
-    let path = &project.described;
+    let runtime = std::sync::Arc::new(Runtime::new(config).map_err(|e| e.to_string())?);
+    let first = "main-1".to_string();
+    project.register(&runtime, &first, options.clone())?;
+    let serving: server::Serving = std::sync::Arc::new(std::sync::RwLock::new(first));
     let listener = std::net::TcpListener::bind((host.as_str(), port))
         .map_err(|e| format!("cannot listen on {host}:{port}: {e}"))?;
     let addr = listener.local_addr().map_err(|e| e.to_string())?;
-    eprintln!("nano: serving {path} on http://{addr}/ with {threads} isolates");
+    eprintln!("nano: serving {} on http://{addr}/ with {threads} isolates", project.described);
+    if watch {
+        let (runtime, serving) = (runtime.clone(), serving.clone());
+        std::thread::spawn(move || watch_and_reload(project, options, &runtime, &serving));
+    }
     let io_threads = std::thread::available_parallelism().map_or(2, |n| n.get());
-    server::serve(runtime, "main".into(), listener, io_threads)?;
+    server::serve(runtime, serving, listener, io_threads)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// `--watch`: when a file of the project changes, registers the project
+/// again as a new version, serves it from then on, and removes the old
+/// version after a grace period (requests in flight finish on it; a request
+/// that read its name just before the swap still finds it). A version that
+/// does not load is reported and the old one kept.
+fn watch_and_reload(project: Project, options: ScriptOptions, runtime: &Runtime, serving: &server::Serving) {
+    let mut seen = project.fingerprint();
+    let mut version = 1;
+    loop {
+        std::thread::sleep(Duration::from_millis(250));
+        let now = project.fingerprint();
+        if now == seen {
+            continue;
+        }
+        seen = now;
+        version += 1;
+        let name = format!("main-{version}");
+        match project.register(runtime, &name, options.clone()) {
+            Ok(()) => {
+                let old = std::mem::replace(&mut *serving.write().unwrap_or_else(|e| e.into_inner()), name);
+                eprintln!("nano: {} changed: serving version {version}", project.described);
+                std::thread::sleep(Duration::from_secs(2));
+                let _ = runtime.remove_script(&old);
+            }
+            Err(e) => eprintln!(
+                "nano: {} changed but does not load (still serving the last version): {e}",
+                project.described
+            ),
+        }
+    }
 }
 
 /// `nano check PATH`: registers the script as `serve` would (compiles every

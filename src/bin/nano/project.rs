@@ -100,6 +100,45 @@ impl Project {
         Ok(Project { entry, vars, described })
     }
 
+    /// The directory whose files make the project (a script file's own
+    /// directory).
+    fn root(&self) -> PathBuf {
+        let dir = self.entry.parent().unwrap_or(Path::new("."));
+        let dir = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
+        dir.ancestors()
+            .find(|d| {
+                ["package.json", "wrangler.toml", "wrangler.json", "wrangler.jsonc"]
+                    .iter()
+                    .any(|m| d.join(m).exists())
+            })
+            .map_or(dir.clone(), Path::to_path_buf)
+    }
+
+    /// What changes when a file of the project changes: every file's path,
+    /// size and modification time (`node_modules` and hidden directories
+    /// left out).
+    pub fn fingerprint(&self) -> Vec<(PathBuf, u64, std::time::SystemTime)> {
+        let mut out = Vec::new();
+        let mut dirs = vec![self.root()];
+        while let Some(dir) = dirs.pop() {
+            let Ok(entries) = std::fs::read_dir(&dir) else { continue };
+            for entry in entries.flatten() {
+                let name = entry.file_name();
+                let name = name.to_string_lossy();
+                let Ok(meta) = entry.metadata() else { continue };
+                if meta.is_dir() {
+                    if !name.starts_with('.') && name != "node_modules" {
+                        dirs.push(entry.path());
+                    }
+                } else if let Ok(modified) = meta.modified() {
+                    out.push((entry.path(), meta.len(), modified));
+                }
+            }
+        }
+        out.sort();
+        out
+    }
+
     /// Registers the project under `name` in `runtime`, its vars added to
     /// `options`' bindings (a binding given on the command line wins).
     pub fn register(&self, runtime: &Runtime, name: &str, mut options: ScriptOptions) -> Result<(), String> {

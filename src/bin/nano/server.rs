@@ -39,10 +39,15 @@ const HEAD_BUFFER: usize = 256 << 10;
 
 type Body = Full<Bytes>;
 
-/// Serves `script` of `runtime` on `listener` until the process ends.
+/// The name of the script being served: `nano serve --watch` registers each
+/// version under a new name and swaps it here.
+pub type Serving = Arc<std::sync::RwLock<String>>;
+
+/// Serves the script `script` names, of `runtime`, on `listener` until the
+/// process ends.
 pub fn serve(
-    runtime: Runtime,
-    script: String,
+    runtime: Arc<Runtime>,
+    script: Serving,
     listener: std::net::TcpListener,
     threads: usize,
 ) -> Result<(), String> {
@@ -106,8 +111,8 @@ async fn refuse_connection(mut stream: TcpStream) {
 }
 
 struct App {
-    runtime: Runtime,
-    script: String,
+    runtime: Arc<Runtime>,
+    script: Serving,
 }
 
 /// Why a request is not served: its status and the reason, for the client.
@@ -137,12 +142,19 @@ fn refuse(status: StatusCode, reason: &str) -> HttpResponse<Body> {
 }
 
 impl App {
+    /// Runs `request` on the script being served (`--watch` removes a
+    /// replaced version only after a grace period, so a request that read
+    /// its name finds it).
+    fn eval(&self, request: Request) -> nano::Result<nano::Response> {
+        let name = self.script.read().map(|n| n.clone()).unwrap_or_default();
+        self.runtime.eval(&name, request)
+    }
+
     async fn handle(self: Arc<App>, req: hyper::Request<Incoming>) -> HttpResponse<Body> {
         match self.request(req).await {
             Ok(request) => {
                 let app = self.clone();
-                let outcome =
-                    tokio::task::spawn_blocking(move || app.runtime.eval(&app.script, request)).await;
+                let outcome = tokio::task::spawn_blocking(move || app.eval(request)).await;
                 match outcome {
                     Ok(Ok(response)) => to_http(response),
                     Ok(Err(e)) => answer_error(&e),
