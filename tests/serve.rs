@@ -343,3 +343,47 @@ fn watch_serves_an_edit_without_dropping_a_request_in_flight() {
     drop(server);
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// Reads from `s` until `want` has arrived (10 s at most).
+fn read_until(s: &mut TcpStream, want: &str) -> String {
+    s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    let mut seen = Vec::new();
+    let mut buf = [0u8; 4096];
+    while !String::from_utf8_lossy(&seen).contains(want) {
+        match s.read(&mut buf) {
+            Ok(0) => break,
+            Ok(n) => seen.extend_from_slice(&buf[..n]),
+            Err(e) => panic!("waiting for {want:?}: {e}; got {:?}", String::from_utf8_lossy(&seen)),
+        }
+    }
+    String::from_utf8_lossy(&seen).into_owned()
+}
+
+/// Bodies stream both ways: the echo of a chunk arrives before the client
+/// sends the next (no side buffers a whole body); a client that goes away
+/// mid-body stops the request, so a pool of one isolate serves the next.
+#[test]
+fn bodies_stream_both_ways_and_a_client_gone_stops_its_request() {
+    let server = start_serving(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/serve/stream.js"), 1);
+    let mut s = TcpStream::connect(("127.0.0.1", server.port)).unwrap();
+    s.write_all(b"POST /echo HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n").unwrap();
+    for part in ["first-part", "second-part", "third-part"] {
+        s.write_all(format!("{:x}\r\n{part}\r\n", part.len()).as_bytes()).unwrap();
+        let seen = read_until(&mut s, part);
+        assert!(seen.contains(part), "{seen}");
+    }
+    s.write_all(b"0\r\n\r\n").unwrap();
+    let end = read_until(&mut s, "0\r\n\r\n");
+    assert!(end.ends_with("0\r\n\r\n"), "the response ends when the request body does: {end:?}");
+    drop(s);
+
+    for _ in 0..3 {
+        let mut s = TcpStream::connect(("127.0.0.1", server.port)).unwrap();
+        s.write_all(b"GET /forever HTTP/1.1\r\nHost: x\r\n\r\n").unwrap();
+        let seen = read_until(&mut s, "xxxxxxxx");
+        assert!(seen.starts_with("HTTP/1.1 200"), "{seen}");
+        drop(s); // gone mid-body
+        // The one isolate is free again: its never-ending body was stopped.
+        assert_eq!(get(server.port, "/"), (200, "plain".to_string()));
+    }
+}

@@ -18,12 +18,12 @@ use std::task::{Context, Poll};
 use std::time::Duration;
 
 use bytes::Bytes;
-use http_body_util::{BodyExt, Full, Limited};
+use http_body_util::{BodyExt, Either, Full};
 use hyper::body::Incoming;
 use hyper::header::{CONTENT_LENGTH, HOST, HeaderName, HeaderValue, TRANSFER_ENCODING};
 use hyper::{Response as HttpResponse, StatusCode};
 use hyper_util::rt::{TokioIo, TokioTimer};
-use nano::{Error, Request, Runtime};
+use nano::{BodyPart, BodyWriter, Error, LeaseCanceller, Request, Runtime};
 use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
 use tokio::net::{TcpListener, TcpStream};
 
@@ -37,7 +37,13 @@ const HEAD_TIMEOUT: Duration = Duration::from_secs(10);
 /// checked on what it parsed).
 const HEAD_BUFFER: usize = 256 << 10;
 
-type Body = Full<Bytes>;
+/// A response body: whole (refusals, bodies that are not streams), or
+/// streamed as the script produces it.
+type Body = Either<Full<Bytes>, Streamed>;
+
+fn whole(bytes: impl Into<Bytes>) -> Body {
+    Either::Left(Full::new(bytes.into()))
+}
 
 /// The name of the script being served: `nano serve --watch` registers each
 /// version under a new name and swaps it here.
@@ -127,7 +133,7 @@ fn refusal(status: StatusCode, reason: &str) -> Refusal {
 
 /// A refusal: a status and the reason, as the response's text.
 fn refuse(status: StatusCode, reason: &str) -> HttpResponse<Body> {
-    let mut res = HttpResponse::new(Full::new(Bytes::from(format!("{reason}\n"))));
+    let mut res = HttpResponse::new(whole(format!("{reason}\n")));
     *res.status_mut() = status;
     let headers = res.headers_mut();
     headers.insert(hyper::header::CONTENT_TYPE, HeaderValue::from_static("text/plain;charset=UTF-8"));
@@ -142,31 +148,72 @@ fn refuse(status: StatusCode, reason: &str) -> HttpResponse<Body> {
 }
 
 impl App {
-    /// Runs `request` on the script being served (`--watch` removes a
-    /// replaced version only after a grace period, so a request that read
-    /// its name finds it).
-    fn eval(&self, request: Request) -> nano::Result<nano::Response> {
-        let name = self.script.read().map(|n| n.clone()).unwrap_or_default();
-        self.runtime.eval(&name, request)
+    /// The name of the script being served (`--watch` removes a replaced
+    /// version only after a grace period, so a request that read its name
+    /// finds it).
+    fn script(&self) -> String {
+        self.script.read().map(|n| n.clone()).unwrap_or_default()
     }
 
+    /// Serves one request: its body streams in to the script as it
+    /// arrives, the response streams out as the script produces it (the
+    /// script's stream is read again only once hyper took the last chunk),
+    /// and a client that goes away stops the request.
     async fn handle(self: Arc<App>, req: hyper::Request<Incoming>) -> HttpResponse<Body> {
-        match self.request(req).await {
-            Ok(request) => {
-                let app = self.clone();
-                let outcome = tokio::task::spawn_blocking(move || app.eval(request)).await;
-                match outcome {
-                    Ok(Ok(response)) => to_http(response),
-                    Ok(Err(e)) => answer_error(&e),
-                    Err(_) => refuse(StatusCode::INTERNAL_SERVER_ERROR, "internal error"),
-                }
+        let (request, upload) = match self.request(req).await {
+            Ok(r) => r,
+            Err(r) => return refuse(r.status, &r.reason),
+        };
+        let app = self.clone();
+        let lease = match tokio::task::spawn_blocking(move || app.runtime.acquire(&app.script())).await {
+            Ok(Ok(lease)) => lease,
+            Ok(Err(e)) => return answer_error(&e),
+            Err(_) => return refuse(StatusCode::INTERNAL_SERVER_ERROR, "internal error"),
+        };
+        if let Some((incoming, writer)) = upload {
+            tokio::spawn(pump(incoming, writer));
+        }
+        let mut run = Run { canceller: lease.canceller(), lease: Some(lease), state: RunState::Head };
+        let (head_tx, head_rx) = tokio::sync::oneshot::channel();
+        let (parts_tx, parts_rx) = tokio::sync::mpsc::unbounded_channel();
+        let started = run.lease.as_mut().map(|lease| {
+            lease.eval_streamed(
+                request,
+                move |outcome, body_follows| {
+                    let _ = head_tx.send((outcome, body_follows));
+                },
+                move |part| {
+                    let _ = parts_tx.send(part);
+                },
+            )
+        });
+        if let Some(Err(e)) = started {
+            return answer_error(&e);
+        }
+        // Dropped here (the client went away before the head): `run`
+        // cancels the request.
+        let Ok((outcome, body_follows)) = head_rx.await else {
+            return refuse(StatusCode::INTERNAL_SERVER_ERROR, "internal error");
+        };
+        match outcome {
+            Ok(response) if body_follows => {
+                run.state = RunState::Body;
+                to_http(response, Either::Right(Streamed { parts: parts_rx, run }))
             }
-            Err(r) => refuse(r.status, &r.reason),
+            Ok(mut response) => {
+                run.state = RunState::Done;
+                let body = std::mem::take(&mut response.body);
+                to_http(response, whole(body))
+            }
+            Err(e) => {
+                run.state = RunState::Done;
+                answer_error(&e)
+            }
         }
     }
 
     /// The request as the script will see it, or the refusal.
-    async fn request(&self, req: hyper::Request<Incoming>) -> Result<Request, Refusal> {
+    async fn request(&self, req: hyper::Request<Incoming>) -> Result<(Request, Option<Upload>), Refusal> {
         let sizes = *self.runtime.sizes();
         let (parts, body) = req.into_parts();
         let authority = authority(&parts)?;
@@ -198,19 +245,12 @@ impl App {
             ));
         }
         let chunked = parts.headers.contains_key(TRANSFER_ENCODING);
-        let body = if length.is_some_and(|n| n > 0) || chunked {
-            match Limited::new(body, sizes.max_body_bytes).collect().await {
-                Ok(collected) => Some(collected.to_bytes().to_vec()),
-                Err(e) if e.downcast_ref::<http_body_util::LengthLimitError>().is_some() => {
-                    return Err(refusal(
-                        StatusCode::PAYLOAD_TOO_LARGE,
-                        &format!("the body is over the limit of {} bytes", sizes.max_body_bytes),
-                    ));
-                }
-                Err(_) => return Err(refusal(StatusCode::BAD_REQUEST, "the request body was cut short")),
-            }
+        // A body streams in as it arrives (nano holds it to the size limit).
+        let (body, upload) = if length.is_some_and(|n| n > 0) || chunked {
+            let (writer, reader) = nano::request_body();
+            (Some(reader), Some((body, writer)))
         } else {
-            None
+            (None, None)
         };
         // The script sees one authority: an absolute-form target's replaces
         // the Host header (RFC 9112 3.2.2).
@@ -221,7 +261,110 @@ impl App {
             .map(|(n, v)| (n.as_str().as_bytes().to_vec(), v.as_bytes().to_vec()))
             .collect();
         headers.insert(0, (b"host".to_vec(), authority.into_bytes()));
-        Ok(Request { method: parts.method.as_str().to_string(), url, headers, body, body_stream: None })
+        let request = Request {
+            method: parts.method.as_str().to_string(),
+            url,
+            headers,
+            body: None,
+            body_stream: body,
+        };
+        Ok((request, upload))
+    }
+}
+
+/// A request body to stream in: what hyper reads, and nano's writer.
+type Upload = (Incoming, BodyWriter);
+
+/// Writes the request body into nano as it arrives; a body cut short fails
+/// the script's stream. Stops when the script no longer reads it.
+async fn pump(mut incoming: Incoming, writer: BodyWriter) {
+    loop {
+        match incoming.frame().await {
+            Some(Ok(frame)) => {
+                if let Ok(data) = frame.into_data()
+                    && writer.write(&data).is_err()
+                {
+                    return; // the request is over, or its body was cancelled
+                }
+            }
+            Some(Err(_)) => {
+                let _ = writer.fail("the request body was cut short");
+                return;
+            }
+            None => {
+                let _ = writer.end();
+                return;
+            }
+        }
+    }
+}
+
+/// Where a request's run is, for what dropping it must do.
+#[derive(PartialEq)]
+enum RunState {
+    /// Waiting for the head: dropped, the request is cancelled.
+    Head,
+    /// The body streams: dropped (the client went), the script's stream is
+    /// stopped.
+    Body,
+    Done,
+}
+
+/// A request's lease while it runs; released when dropped, after stopping
+/// what still runs for a client that is gone.
+struct Run {
+    canceller: LeaseCanceller,
+    lease: Option<nano::Lease>,
+    state: RunState,
+}
+
+impl Drop for Run {
+    fn drop(&mut self) {
+        match self.state {
+            RunState::Head => {
+                self.canceller.cancel();
+            }
+            RunState::Body => {
+                self.canceller.ask_body(false);
+            }
+            RunState::Done => {}
+        }
+        // Released mid-run, the isolate finishes (stopped) and serves on.
+        drop(self.lease.take());
+    }
+}
+
+/// A response body streamed from the script: each chunk handed to hyper
+/// asks the script for the next.
+pub struct Streamed {
+    parts: tokio::sync::mpsc::UnboundedReceiver<BodyPart>,
+    run: Run,
+}
+
+impl hyper::body::Body for Streamed {
+    type Data = Bytes;
+    type Error = std::io::Error;
+
+    fn poll_frame(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+    ) -> Poll<Option<Result<hyper::body::Frame<Bytes>, std::io::Error>>> {
+        match self.parts.poll_recv(cx) {
+            Poll::Pending => Poll::Pending,
+            Poll::Ready(Some(BodyPart::Chunk(bytes))) => {
+                self.run.canceller.ask_body(true);
+                Poll::Ready(Some(Ok(hyper::body::Frame::data(Bytes::from(bytes)))))
+            }
+            Poll::Ready(Some(BodyPart::End)) | Poll::Ready(None) => {
+                self.run.state = RunState::Done;
+                Poll::Ready(None)
+            }
+            Poll::Ready(Some(BodyPart::Failed(e))) => {
+                self.run.state = RunState::Done;
+                eprintln!("nano: the response body broke off: {e}");
+                Poll::Ready(Some(Err(std::io::Error::other(e.to_string()))))
+            }
+        }
     }
 }
 
@@ -290,8 +433,9 @@ fn framing(headers: &hyper::HeaderMap) -> Result<Option<u64>, Refusal> {
     }
 }
 
-fn to_http(response: nano::Response) -> HttpResponse<Body> {
-    let mut res = HttpResponse::new(Full::new(Bytes::from(response.body)));
+/// The response's head, with `body`.
+fn to_http(response: nano::Response, body: Body) -> HttpResponse<Body> {
+    let mut res = HttpResponse::new(body);
     // nano checked the status and headers; a failure here is a bug.
     let Ok(status) = StatusCode::from_u16(response.status) else {
         return refuse(StatusCode::INTERNAL_SERVER_ERROR, "internal error");
