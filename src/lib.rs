@@ -46,7 +46,7 @@ pub use error::{Error, Result};
 pub use fetch::{FetchHandler, FetchReply};
 pub use http::{Request, Response};
 pub use log::{LogLevel, LogSink};
-pub use modules::{ModuleSource, ModuleType};
+pub use modules::{ModuleRule, ModuleSource, ModuleType};
 pub use nano_web::panic_inject;
 pub use nano_web::request_body::{BodyClosed, BodyEnd, BodyRead, BodyWriter, RequestBody, request_body};
 pub use pool::PoolStats;

@@ -12,7 +12,7 @@ use crate::engine::cancel::{Canceller, StopReason};
 use crate::engine::threads::{on_a_nano_thread, on_nano_thread};
 use crate::error::{Error, Result};
 use crate::http::{Request, Response, SizeLimits};
-use crate::modules::{ModuleGraph, ModuleSource};
+use crate::modules::{ModuleGraph, ModuleRule, ModuleSource};
 use crate::pool::{Pool, PoolStats, ScriptPool};
 use crate::script::{Script, ScriptFormat, ScriptOptions, check_name};
 use crate::worker::Worker;
@@ -140,8 +140,21 @@ impl Runtime {
     /// imports are read from disk now, resolved as wrangler's build
     /// resolves a project (README, "Module graphs").
     pub fn add_script_path(&self, name: &str, entry: &Path, options: ScriptOptions) -> Result<Arc<Script>> {
+        self.add_project(name, entry, &[], options)
+    }
+
+    /// [`Runtime::add_script_path`] with a project's module rules
+    /// (wrangler's `rules`: `**/*.sql` as text, say), which give module
+    /// types before file names do.
+    pub fn add_project(
+        &self,
+        name: &str,
+        entry: &Path,
+        rules: &[ModuleRule],
+        options: ScriptOptions,
+    ) -> Result<Arc<Script>> {
         check_name(name)?;
-        self.register(name, ModuleGraph::from_path(entry)?, options)
+        self.register(name, ModuleGraph::from_path(entry, rules)?, options)
     }
 
     fn register(&self, name: &str, graph: ModuleGraph, options: ScriptOptions) -> Result<Arc<Script>> {

@@ -264,13 +264,18 @@ fn serves_a_wrangler_project_directory_and_checks_one() {
         body,
         r#"[{"name":"apple","kind":"fruit"},{"name":"hammer","kind":"tool"},{"name":"pear","kind":"fruit"}]"#
     );
+    let (status, body) = get(server.port, "/schema");
+    assert_eq!(
+        (status, body.as_str()),
+        (200, "CREATE TABLE items (name TEXT NOT NULL, kind TEXT NOT NULL);\n")
+    );
     let (status, _) = get(server.port, "/throw");
     assert_eq!(status, 500);
     let log = server.log.lock().unwrap().clone();
     assert!(log.contains("ignoring observability"), "{log}");
     drop(server);
     let log = wait_for_log(project);
-    assert!(log.contains("at /throw (src/index.ts:16:11)"), "the TypeScript's line: {log}");
+    assert!(log.contains("at /throw (src/index.ts:18:11)"), "the TypeScript's line: {log}");
 
     let nano = env!("CARGO_BIN_EXE_nano");
     let ok = Command::new(nano).args(["check", project]).output().unwrap();

@@ -110,6 +110,15 @@ impl ModuleSource {
     }
 }
 
+/// A module rule of a project (wrangler's `rules`): files whose path from
+/// the project's root matches one of `globs` (`**/*.sql`) are modules of
+/// type `kind`. Rules come before the types file names give.
+#[derive(Debug, Clone)]
+pub struct ModuleRule {
+    pub kind: ModuleType,
+    pub globs: Vec<String>,
+}
+
 /// A module of a registered graph.
 #[derive(Debug)]
 pub(crate) struct Module {
@@ -199,8 +208,8 @@ impl ModuleGraph {
     /// The graph from the file `entry` on disk: its imports resolve from
     /// disk, within the nearest directory above it holding a `package.json`,
     /// `wrangler.toml`, `wrangler.json(c)` or `node_modules` (else its own
-    /// directory).
-    pub(crate) fn from_path(entry: &Path) -> Result<ModuleGraph> {
+    /// directory); `rules` give module types before file names do.
+    pub(crate) fn from_path(entry: &Path, rules: &[ModuleRule]) -> Result<ModuleGraph> {
         let entry = std::fs::canonicalize(entry)
             .map_err(|e| Error::InvalidArgument(format!("{}: {e}", entry.display())))?;
         let root = project_root(&entry);
@@ -209,7 +218,15 @@ impl ModuleGraph {
             .map_err(|_| Error::Internal("the entry is outside its project".into()))?
             .to_string_lossy()
             .replace(std::path::MAIN_SEPARATOR, "/");
-        ModuleGraph::load(&resolve::DiskFiles { root }, &name)
+        let mut compiled = Vec::new();
+        for rule in rules {
+            for g in &rule.globs {
+                let pattern = glob::Pattern::new(g)
+                    .map_err(|e| Error::InvalidArgument(format!("module rule glob {g:?}: {e}")))?;
+                compiled.push((pattern, rule.kind));
+            }
+        }
+        ModuleGraph::load(&resolve::DiskFiles { root, rules: compiled }, &name)
     }
 
     /// Walks from `entry`, resolving every specifier once.

@@ -94,9 +94,10 @@ impl Files for GraphFiles<'_> {
     }
 }
 
-/// A directory on disk.
+/// A directory on disk, and the module rules of its project.
 pub(crate) struct DiskFiles {
     pub(crate) root: PathBuf,
+    pub(crate) rules: Vec<(glob::Pattern, ModuleType)>,
 }
 
 impl Files for DiskFiles {
@@ -107,6 +108,10 @@ impl Files for DiskFiles {
         std::fs::read(self.root.join(path)).ok()
     }
     fn kind_of(&self, path: &str) -> Option<ModuleType> {
+        let options = glob::MatchOptions { require_literal_separator: true, ..Default::default() };
+        if let Some((_, kind)) = self.rules.iter().find(|(p, _)| p.matches_with(path, options)) {
+            return Some(*kind);
+        }
         kind_by_name(self, path)
     }
 }

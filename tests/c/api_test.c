@@ -205,6 +205,26 @@ static void test_modules(nano_runtime *rt) {
         r == NANO_OK ? (int)res.body_len : 0, r == NANO_OK ? (const char *)res.body : "");
   if (r == NANO_OK) free(res.body);
 
+  /* import() of a module of the graph, and TypeScript. */
+  const char *lazy_entry = "export default { async fetch() { const m = await import('./lazy.ts'); return new Response(m.twice(21)); } };";
+  const char *lazy = "export const twice = (n: number): string => String(n * 2);";
+  nano_module lazy_modules[] = {
+      {"main.js", 7, NANO_MODULE_ESM, (const uint8_t *)lazy_entry, strlen(lazy_entry)},
+      {"lazy.ts", 7, NANO_MODULE_BY_NAME, (const uint8_t *)lazy, strlen(lazy)},
+  };
+  r = nano_runtime_add_modules(rt, "lazy", lazy_modules, 2, NULL);
+  CHECK(r == NANO_OK, "add_modules lazy: %s", nano_last_error());
+  r = run(rt, "lazy", "GET", "http://test/", NULL, 0, NULL, 0, &res, NULL, 0);
+  CHECK(r == NANO_OK && res.body_len == 2 && memcmp(res.body, "42", 2) == 0, "import() of a TypeScript module");
+  if (r == NANO_OK) free(res.body);
+  /* A wrangler-style bundle keeping a node: import: refused, naming it. */
+  const char *node = "import { AsyncLocalStorage } from 'node:async_hooks';\nexport default {};";
+  nano_module node_bundle[] = {{"index.js", 8, NANO_MODULE_ESM, (const uint8_t *)node, strlen(node)}};
+  r = nano_runtime_add_modules(rt, "node", node_bundle, 1, NULL);
+  CHECK(r == NANO_ERR_SCRIPT_COMPILE &&
+            strstr(nano_last_error(), "index.js:1:35: import of \"node:async_hooks\": nano has no built-in module"),
+        "node: import: %s", nano_last_error());
+
   const char *missing = "export default {};\nimport './gone.js';";
   nano_module bad[] = {{"main.js", 7, NANO_MODULE_ESM, (const uint8_t *)missing, strlen(missing)}};
   r = nano_runtime_add_modules(rt, "missing", bad, 1, NULL);

@@ -83,20 +83,14 @@ pub fn describe_exception(tc: &v8::PinnedRef<v8::TryCatch<v8::HandleScope>>) -> 
         }
     }
     out.push_str(&value_text(tc, exception));
-    original_positions(tc, out)
+    crate::host::original_positions(tc, out)
 }
 
 /// An error's stack (which starts with its message), or the value as a
 /// string; positions in generated code (TypeScript) name the original's.
 pub fn describe_value(scope: &v8::PinScope, value: v8::Local<v8::Value>) -> String {
     let text = value_text(scope, value);
-    original_positions(scope, text)
-}
-
-/// `text` as the isolate's current module graph maps its positions.
-pub fn original_positions(scope: &v8::PinScope, text: String) -> String {
-    let loader = scope.get_slot::<crate::host::ModuleLoaderSlot>().map(|s| s.0.clone());
-    loader.and_then(|l| l.original_positions(&text)).unwrap_or(text)
+    crate::host::original_positions(scope, text)
 }
 
 fn value_text(scope: &v8::PinScope, value: v8::Local<v8::Value>) -> String {

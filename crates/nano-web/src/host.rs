@@ -71,3 +71,10 @@ pub trait ModuleLoader {
 
 /// The isolate slot holding the current module instance's loader.
 pub struct ModuleLoaderSlot(pub std::rc::Rc<dyn ModuleLoader>);
+
+/// `text` as the isolate's current module graph maps its positions (see
+/// [`ModuleLoader::original_positions`]).
+pub fn original_positions(scope: &v8::PinScope, text: String) -> String {
+    let loader = scope.get_slot::<ModuleLoaderSlot>().map(|s| s.0.clone());
+    loader.and_then(|l| l.original_positions(&text)).unwrap_or(text)
+}

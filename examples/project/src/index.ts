@@ -1,5 +1,6 @@
 import { route, type Handler } from "./router";
 import { items } from "./items";
+import schema from "./schema.sql";
 
 export interface Env {
   GREETING: string;
@@ -12,6 +13,7 @@ const routes: Record<string, Handler<Env>> = {
     const { items: max } = JSON.parse(env.LIMITS) as { items: number };
     return Response.json(items.slice(0, max));
   },
+  "/schema": () => new Response(schema),
   "/throw": () => {
     throw new Error("thrown in src/index.ts");
   },

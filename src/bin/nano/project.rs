@@ -1,12 +1,12 @@
 //! What `nano serve|run|check PATH` registers: a script file, or a project
 //! directory and its wrangler configuration (`wrangler.toml`,
 //! `wrangler.json` or `wrangler.jsonc`): its `main`, `vars` (as `env`
-//! bindings), `compatibility_date` and `compatibility_flags`. Other fields
-//! are named on stderr as ignored.
+//! bindings), module `rules`, `compatibility_date` and
+//! `compatibility_flags`. Other fields are named on stderr as ignored.
 
 use std::path::{Path, PathBuf};
 
-use nano::{Runtime, ScriptFormat, ScriptOptions};
+use nano::{ModuleRule, ModuleType, Runtime, ScriptFormat, ScriptOptions};
 
 /// A script to register: its entry file and the options its configuration
 /// adds.
@@ -14,13 +14,16 @@ pub struct Project {
     pub entry: PathBuf,
     /// `vars`, as bindings.
     pub vars: Vec<(String, String)>,
+    /// Module `rules`.
+    pub rules: Vec<ModuleRule>,
     /// What was read, for the start-up line.
     pub described: String,
 }
 
 /// The fields of a wrangler configuration nano reads; others are ignored
 /// (and said so).
-const READ: &[&str] = &["name", "main", "vars", "compatibility_date", "compatibility_flags", "$schema"];
+const READ: &[&str] =
+    &["name", "main", "vars", "rules", "compatibility_date", "compatibility_flags", "$schema"];
 
 impl Project {
     /// The script at `path`: a file, or a directory with a wrangler
@@ -30,6 +33,7 @@ impl Project {
             return Ok(Project {
                 entry: path.to_path_buf(),
                 vars: Vec::new(),
+                rules: Vec::new(),
                 described: path.display().to_string(),
             });
         }
@@ -46,7 +50,12 @@ impl Project {
         for candidate in ["src/index.ts", "src/index.js", "index.ts", "index.js"] {
             if path.join(candidate).is_file() {
                 let entry = path.join(candidate);
-                return Ok(Project { described: entry.display().to_string(), entry, vars: Vec::new() });
+                return Ok(Project {
+                    described: entry.display().to_string(),
+                    entry,
+                    vars: Vec::new(),
+                    rules: Vec::new(),
+                });
             }
         }
         Err(format!(
@@ -72,7 +81,14 @@ impl Project {
                 vars.push((name.clone(), text));
             }
         }
+        let rules = match object.get("rules") {
+            Some(r) => parse_rules(r).map_err(|e| at(&e))?,
+            None => Vec::new(),
+        };
         let mut notes = Vec::new();
+        if !rules.is_empty() {
+            notes.push(format!("{} module rules", rules.len()));
+        }
         if let Some(date) = object.get("compatibility_date").and_then(|d| d.as_str()) {
             notes.push(format!("compatibility_date {date}"));
         }
@@ -97,7 +113,7 @@ impl Project {
             described.push_str(&format!(", {n}"));
         }
         described.push(')');
-        Ok(Project { entry, vars, described })
+        Ok(Project { entry, vars, rules, described })
     }
 
     /// The directory whose files make the project (a script file's own
@@ -152,10 +168,43 @@ impl Project {
                 .map_err(|e| format!("cannot read {}: {e}", self.entry.display()))?;
             runtime.add_script(name, &source, options)
         } else {
-            runtime.add_script_path(name, &self.entry, options)
+            runtime.add_project(name, &self.entry, &self.rules, options)
         };
         outcome.map(drop).map_err(|e| e.to_string())
     }
+}
+
+/// wrangler's module `rules`: `[{ type, globs }]`, types `ESModule`,
+/// `CommonJS`, `CompiledWasm`, `Text`, `Data`. `fallthrough` is accepted:
+/// nano takes the first rule that matches, then the types file names give.
+fn parse_rules(value: &serde_json::Value) -> Result<Vec<ModuleRule>, String> {
+    let list = value.as_array().ok_or("\"rules\" is not a list")?;
+    let mut rules = Vec::new();
+    for (i, rule) in list.iter().enumerate() {
+        let kind = match rule.get("type").and_then(|t| t.as_str()) {
+            Some("ESModule") => ModuleType::EsModule,
+            Some("CommonJS") => ModuleType::CommonJs,
+            Some("CompiledWasm") => ModuleType::Wasm,
+            Some("Text") => ModuleType::Text,
+            Some("Data") => ModuleType::Data,
+            other => {
+                return Err(format!(
+                    "rules[{i}]: type {other:?} is not ESModule, CommonJS, CompiledWasm, Text or Data"
+                ));
+            }
+        };
+        let globs = rule
+            .get("globs")
+            .and_then(|g| g.as_array())
+            .ok_or_else(|| format!("rules[{i}]: no \"globs\" list"))?
+            .iter()
+            .map(|g| {
+                g.as_str().map(str::to_string).ok_or_else(|| format!("rules[{i}]: a glob is not a string"))
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        rules.push(ModuleRule { kind, globs });
+    }
+    Ok(rules)
 }
 
 fn parse_toml(text: &str) -> Result<serde_json::Value, String> {
@@ -214,7 +263,17 @@ fn strip_jsonc(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::strip_jsonc;
+    use super::{parse_rules, strip_jsonc};
+
+    #[test]
+    fn rules_give_types_to_globs() {
+        let v = serde_json::json!([{"type": "Text", "globs": ["**/*.sql"], "fallthrough": true}, {"type": "Data", "globs": ["*.bin"]}]);
+        let rules = parse_rules(&v).unwrap();
+        assert_eq!(rules.len(), 2);
+        assert_eq!(rules[0].kind, nano::ModuleType::Text);
+        assert_eq!(rules[0].globs, ["**/*.sql"]);
+        assert!(parse_rules(&serde_json::json!([{"type": "PythonModule", "globs": ["*.py"]}])).is_err());
+    }
 
     #[test]
     fn jsonc_loses_comments_and_trailing_commas_only() {

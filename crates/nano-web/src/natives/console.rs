@@ -18,7 +18,7 @@ fn log<'s>(
     let level: LogLevel = arg(scope, &args, 0)?;
     let message: String = arg(scope, &args, 1)?;
     // A logged stack names the script's original files and lines.
-    let message = crate::bootstrap::original_positions(scope, message);
+    let message = crate::host::original_positions(scope, message);
     match crate::host::of(scope) {
         Some(h) => h.log(level, &message),
         None => eprintln!("{message}"),

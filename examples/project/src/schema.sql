@@ -1,0 +1,1 @@
+CREATE TABLE items (name TEXT NOT NULL, kind TEXT NOT NULL);
