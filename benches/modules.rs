@@ -6,8 +6,8 @@
 //!
 //! Prints registration time and what a registered script holds, the V8 heap
 //! of a warm isolate, and the per-request cost (p50/p99) of the graph (as it
-//! is, and with a JSON module beside it, which the fresh mode cannot hoist
-//! into one function) and of the bundle, with their ratios; then the time to
+//! is, and with a CommonJS module beside it, which the fresh mode cannot
+//! hoist into one function) and of the bundle, with their ratios; then the time to
 //! make a 200 KB TypeScript file JavaScript. Rewrites its section of BENCHMARKS.md. NANO_BENCH_RUNS
 //! overrides the number of requests per measurement (default 2000).
 
@@ -129,14 +129,14 @@ fn main() {
     let mut scripts: Vec<(IsolationMode, &str, Arc<Script>)> = Vec::new();
     out.push_str("| mode | script | registration | held per script | warm isolate heap | request p50 | request p99 |\n| --- | --- | ---: | ---: | ---: | ---: | ---: |\n");
     let reg_runs = if support::smoke() { 1 } else { 5 };
-    // The same graph with a JSON module beside it: one function cannot
+    // The same graph with a CommonJS module beside it: one function cannot
     // express it, so the fresh mode makes a new instance of the graph per
     // request.
     let mut mixed = modules.clone();
-    mixed[0].bytes = [b"import config from \"./config.json\";\n".as_slice(), &mixed[0].bytes].concat();
-    mixed.push(ModuleSource::new("config.json", ModuleType::Json, r#"{"name": "bench"}"#));
+    mixed[0].bytes = [b"import config from \"./config.cjs\";\n".as_slice(), &mixed[0].bytes].concat();
+    mixed.push(ModuleSource::new("config.cjs", ModuleType::CommonJs, "module.exports = { name: 'bench' };"));
     for mode in MODES {
-        for shape in ["graph", "graph + JSON", "bundle"] {
+        for shape in ["graph", "graph + CommonJS", "bundle"] {
             let options = || ScriptOptions { isolation: mode, ..Default::default() };
             let mut times = Vec::new();
             let mut last = None;
@@ -145,7 +145,7 @@ fn main() {
                 let t = Instant::now();
                 let script = match shape {
                     "graph" => rt.add_modules(&id, modules.clone(), options()).unwrap(),
-                    "graph + JSON" => rt.add_modules(&id, mixed.clone(), options()).unwrap(),
+                    "graph + CommonJS" => rt.add_modules(&id, mixed.clone(), options()).unwrap(),
                     _ => rt.add_script(&id, &bundle, options()).unwrap(),
                 };
                 times.push(t.elapsed());
@@ -197,12 +197,13 @@ fn main() {
         let hole = out[at..].find("HEAP_AND_REQUESTS").unwrap() + at;
         out.replace_range(hole..hole + "HEAP_AND_REQUESTS".len(), &cell);
     }
-    for shape in ["graph", "graph + JSON"] {
+    for shape in ["graph", "graph + CommonJS"] {
         out.push_str(&format!("\nPer-request cost of the {shape} against the bundle (p50): "));
         let ratios: Vec<String> = MODES
             .iter()
             .map(|m| {
-                let p50 = |shape: &str| rows.iter().find(|r| r.0 == m.name() && r.1 == shape).unwrap().3.p50();
+                let p50 =
+                    |shape: &str| rows.iter().find(|r| r.0 == m.name() && r.1 == shape).unwrap().3.p50();
                 let ratio = p50(shape).as_secs_f64() / p50("bundle").as_secs_f64();
                 format!("{} {ratio:.2}×", m.name())
             })

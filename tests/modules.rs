@@ -418,3 +418,30 @@ fn a_bundles_source_map_names_the_original_lines() {
         other => panic!("{other:?}"),
     }
 }
+
+/// A JSON module's value is the graph's state like any other: a new object
+/// per request in fresh (where the graph runs as one hoisted function, the
+/// JSON and text as constants) and strict, kept by reuse.
+#[test]
+fn json_and_text_modules_follow_the_isolation_mode() {
+    let rt = runtime();
+    let graph = || {
+        vec![
+            esm(
+                "main.js",
+                "import config from './config.json';\nimport banner from './banner.txt';\n\
+                 export default { fetch() { config.n++; return new Response(banner + config.n); } };",
+            ),
+            ModuleSource::new("config.json", ModuleType::Json, r#"{"n": 0}"#),
+            ModuleSource::new("banner.txt", ModuleType::Text, "n="),
+        ]
+    };
+    for mode in MODES {
+        let name = format!("json-{}", mode.name());
+        rt.add_modules(&name, graph(), options(mode)).unwrap();
+        let seen: Vec<String> = (0..3).map(|_| get(&rt, &name)).collect();
+        let expected =
+            if mode == IsolationMode::Reuse { ["n=1", "n=2", "n=3"] } else { ["n=1", "n=1", "n=1"] };
+        assert_eq!(seen, expected, "{mode:?}");
+    }
+}

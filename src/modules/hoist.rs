@@ -10,8 +10,9 @@
 //! Read by a real parser and its scope analysis (oxc): a reference is
 //! replaced only where it resolves to the binding. What the function cannot
 //! express the same way gives `None` (the realm then instantiates the graph
-//! per request): modules of other types, `import.meta`, `import()`, direct
-//! `eval`, a rename inside a destructuring shorthand.
+//! per request): CommonJS, data and WebAssembly modules, `import.meta`,
+//! `import()`, direct `eval`, a rename inside a destructuring shorthand.
+//! Text and JSON modules become constants (JSON parsed per run).
 //!
 //! Lines are kept: each module's code keeps its line numbers from the line
 //! it starts at ([`Hoisted::position`] maps back).
@@ -90,10 +91,19 @@ const DEFAULT: &str = "__nano_default";
 
 /// `graph` as one function body; None when it cannot be expressed so.
 pub(crate) fn graph_as_function_body(graph: &ModuleGraph) -> Option<Hoisted> {
-    if graph.modules.len() < 2 || graph.modules.iter().any(|m| m.kind != ModuleType::EsModule) {
+    let hoistable = |k: ModuleType| matches!(k, ModuleType::EsModule | ModuleType::Text | ModuleType::Json);
+    if graph.modules.len() < 2 || !graph.modules.iter().all(|m| hoistable(m.kind)) {
         return None;
     }
-    let analysed: Vec<Analysed> = graph.modules.iter().map(|m| analyse(m.text())).collect::<Option<_>>()?;
+    let analysed: Vec<Analysed> = graph
+        .modules
+        .iter()
+        .enumerate()
+        .map(|(i, m)| match m.kind {
+            ModuleType::EsModule => analyse(m.text()),
+            _ => Some(value_module(i)),
+        })
+        .collect::<Option<_>>()?;
     let index = |from: usize, spec: &str| -> Option<usize> {
         match graph.link(from, spec) {
             super::resolve::Link::Module(name) => graph.index_of(&name),
@@ -125,7 +135,7 @@ pub(crate) fn graph_as_function_body(graph: &ModuleGraph) -> Option<Hoisted> {
     // Final names: a top-level name is kept unless an earlier module has
     // it, a module reads a global of that name, or the preamble uses it.
     let mut taken: HashSet<String> = analysed.iter().flat_map(|a| a.unresolved.iter().cloned()).collect();
-    taken.extend(["Object", "Symbol", "__nano_namespace"].map(String::from));
+    taken.extend(["Object", "Symbol", "JSON", "__nano_namespace", "__nano_parse"].map(String::from));
     let mut finals: Vec<HashMap<String, String>> = vec![HashMap::new(); analysed.len()];
     for &i in &order {
         for (name, _) in &analysed[i].locals {
@@ -217,7 +227,16 @@ pub(crate) fn graph_as_function_body(graph: &ModuleGraph) -> Option<Hoisted> {
     let mut texts: Vec<(usize, String)> = Vec::new();
     for &i in &order {
         let a = &analysed[i];
-        let source = graph.modules[i].text();
+        let m = &graph.modules[i];
+        if m.kind != ModuleType::EsModule {
+            // A text module is a string, a JSON module its value parsed
+            // again per run (a new object each request, as an instance's).
+            let quoted = serde_json::to_string(m.text()).ok()?;
+            let value = if m.kind == ModuleType::Json { format!("__nano_parse({quoted})") } else { quoted };
+            texts.push((i, format!("const {} = {value};", finals[i].get(VALUE)?)));
+            continue;
+        }
+        let source = m.text();
         let mut reads: HashMap<String, String> = HashMap::new();
         for (local, spec, what, _) in &a.imports {
             let j = index(i, spec)?;
@@ -274,8 +293,10 @@ pub(crate) fn graph_as_function_body(graph: &ModuleGraph) -> Option<Hoisted> {
     }
     let entry_default = export_of(0, "default", &analysed, &finals, &index, &mut namespaces, 0);
     // Namespace objects read the modules' variables through getters (live).
+    // JSON.parse as the request starts (no script ran yet): frozen in the
+    // hardened realm, and `JSON` is a reserved name here.
     let mut preamble = String::from(
-        "const __nano_namespace = (g) => { const o = Object.create(null); for (const k of Object.keys(g)) \
+        "const __nano_parse = JSON.parse; const __nano_namespace = (g) => { const o = Object.create(null); for (const k of Object.keys(g)) \
          Object.defineProperty(o, k, { get: g[k], enumerable: true }); Object.defineProperty(o, Symbol.toStringTag, \
          { value: \"Module\" }); return Object.preventExtensions(o); };",
     );
@@ -305,6 +326,24 @@ pub(crate) fn graph_as_function_body(graph: &ModuleGraph) -> Option<Hoisted> {
         None => body.push_str("return {};"),
     }
     Some(Hoisted { body, starts })
+}
+
+/// The name a text or JSON module's value is given (made unique).
+const VALUE: &str = "__nano_value";
+
+/// A text or JSON module: one constant, its default export.
+fn value_module(_index: usize) -> Analysed {
+    Analysed {
+        edits: Vec::new(),
+        requests: Vec::new(),
+        locals: vec![(VALUE.to_string(), Vec::new())],
+        imports: Vec::new(),
+        exports: vec![("default".to_string(), VALUE.to_string())],
+        reexports: Vec::new(),
+        stars: Vec::new(),
+        unresolved: HashSet::new(),
+        shorthand: HashSet::new(),
+    }
 }
 
 /// One module's imports, exports, top-level names and references.
@@ -544,6 +583,24 @@ mod tests {
             ),
             "{body}"
         );
+    }
+
+    #[test]
+    fn text_and_json_modules_become_constants() {
+        let list = vec![
+            ModuleSource::new(
+                "main.js",
+                ModuleType::EsModule,
+                "import t from './a.txt';\nimport j from './b.json';\nexport default { t, j };",
+            ),
+            ModuleSource::new("a.txt", ModuleType::Text, "line\n\"quoted\""),
+            ModuleSource::new("b.json", ModuleType::Json, "{\"k\": [1]}"),
+        ];
+        let graph = ModuleGraph::from_list(list).unwrap();
+        let body = &graph.hoisted().unwrap().body;
+        assert!(body.contains("const __nano_value = \"line\\n\\\"quoted\\\"\";"), "{body}");
+        assert!(body.contains("const __nano_value$1 = __nano_parse(\"{\\\"k\\\": [1]}\");"), "{body}");
+        assert!(body.contains("{ t: __nano_value, j: __nano_value$1 }"), "{body}");
     }
 
     #[test]
