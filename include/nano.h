@@ -865,6 +865,15 @@ enum nano_result nano_runtime_add_script_file(const struct nano_runtime *runtime
                                               const char *path,
                                               const struct nano_script_options *options);
 
+// Removes the script `name` (NUL-terminated UTF-8): later acquires fail
+// with `NANO_ERR_SCRIPT_NOT_FOUND` and the name may be registered again
+// (a new version of a script: register it under another name, switch your
+// requests to it, then remove the old one). Leases taken before finish
+// their requests; the script's isolates are dropped (idle ones now, busy
+// ones when released). `NANO_ERR_SCRIPT_NOT_FOUND` when no script has the
+// name.
+enum nano_result nano_runtime_remove_script(const struct nano_runtime *runtime, const char *name);
+
 // Fills `*out` with the runtime's pool statistics.
 enum nano_result nano_runtime_stats(const struct nano_runtime *runtime,
                                     struct nano_pool_stats *out);

@@ -132,6 +132,7 @@ fn panics_in_exports_and_natives_are_contained() {
                 "nano_runtime_add_script_file",
                 status(|| nano_runtime_add_script_file(null(), null(), null(), null())),
             ),
+            ("nano_runtime_remove_script", status(|| nano_runtime_remove_script(null(), null()))),
             ("nano_runtime_free", status(|| nano_runtime_free(null_mut()))),
             (
                 "nano_runtime_last_error",

@@ -51,6 +51,10 @@ static inline nano_result go_nano_runtime_add_script_file(const nano_runtime *ru
   return go_nano_status(nano_runtime_add_script_file(runtime, name, path, options), err);
 }
 
+static inline nano_result go_nano_runtime_remove_script(const nano_runtime *runtime, const char *name, char **err) {
+  return go_nano_status(nano_runtime_remove_script(runtime, name), err);
+}
+
 static inline nano_result go_nano_runtime_stats(const nano_runtime *runtime, nano_pool_stats *out, char **err) {
   return go_nano_status(nano_runtime_stats(runtime, out), err);
 }

@@ -51,6 +51,19 @@ export default { fetch() { return new Response([a(), words, cfg.n, legacy.x].joi
 	if err := rt.AddModules("none", nil, ScriptOptions{}); !errors.Is(err, ErrInvalidArgument) {
 		t.Fatalf("no modules: %v", err)
 	}
+	// A removed script is not found; its name registers again.
+	if err := rt.RemoveScript("graph-fresh"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := rt.Eval(context.Background(), "graph-fresh", get("http://x/")); !errors.Is(err, ErrScriptNotFound) {
+		t.Fatalf("after removal: %v", err)
+	}
+	if err := rt.RemoveScript("graph-fresh"); !errors.Is(err, ErrScriptNotFound) {
+		t.Fatalf("removed twice: %v", err)
+	}
+	if err := rt.AddModules("graph-fresh", modules, ScriptOptions{}); err != nil {
+		t.Fatal(err)
+	}
 }
 
 // A project from an fs.FS and from disk, with a package under node_modules.

@@ -360,6 +360,22 @@ func (r *Runtime) AddScriptFile(name, path string, opts ScriptOptions) error {
 	})
 }
 
+// RemoveScript removes the script name: later evaluations of it fail with
+// an error matching ErrScriptNotFound and the name may be registered again.
+// Evaluations already running finish; its isolates are dropped.
+func (r *Runtime) RemoveScript(name string) error {
+	if !r.enter() {
+		return ErrClosed
+	}
+	defer r.leave()
+	cname := C.CString(name)
+	defer C.free(unsafe.Pointer(cname))
+	var msg *C.char
+	rc := C.go_nano_runtime_remove_script(r.ptr, cname, &msg)
+	runtime.KeepAlive(r)
+	return check(rc, msg)
+}
+
 // register makes opts' C options and calls add with them.
 func (r *Runtime) register(name string, opts ScriptOptions,
 	add func(cname *C.char, o *C.nano_script_options, msg **C.char) C.nano_result) error {

@@ -343,6 +343,25 @@ pub unsafe extern "C" fn nano_runtime_add_script_file(
     })
 }
 
+/// Removes the script `name` (NUL-terminated UTF-8): later acquires fail
+/// with `NANO_ERR_SCRIPT_NOT_FOUND` and the name may be registered again
+/// (a new version of a script: register it under another name, switch your
+/// requests to it, then remove the old one). Leases taken before finish
+/// their requests; the script's isolates are dropped (idle ones now, busy
+/// ones when released). `NANO_ERR_SCRIPT_NOT_FOUND` when no script has the
+/// name.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn nano_runtime_remove_script(
+    runtime: *const nano_runtime,
+    name: *const c_char,
+) -> nano_result {
+    with_runtime("nano_runtime_remove_script", runtime, |rt| {
+        let name = unsafe { c_text(name, "name")? };
+        rt.runtime.remove_script(name)?;
+        Ok(())
+    })
+}
+
 /// Pool statistics of a runtime, from `nano_runtime_stats`.
 #[repr(C)]
 #[derive(Default)]

@@ -232,6 +232,23 @@ static void test_modules(nano_runtime *rt) {
         "missing import: %s", nano_last_error());
   nano_lease *w = NULL;
   CHECK(nano_pool_acquire(rt, "missing", &w) == NANO_ERR_SCRIPT_NOT_FOUND, "nothing half-registered");
+  /* A removed script: a lease taken before finishes, later acquires fail,
+     the name registers again. */
+  nano_lease *kept = NULL;
+  CHECK(nano_pool_acquire(rt, "lazy", &kept) == NANO_OK, "acquire before removal");
+  CHECK(nano_runtime_remove_script(rt, "lazy") == NANO_OK, "remove: %s", nano_last_error());
+  CHECK(nano_runtime_remove_script(rt, "lazy") == NANO_ERR_SCRIPT_NOT_FOUND, "remove twice");
+  CHECK(nano_pool_acquire(rt, "lazy", &w) == NANO_ERR_SCRIPT_NOT_FOUND && w == NULL, "acquire after removal");
+  if (kept) {
+    nano_request req = {"GET", 3, "http://test/", 12, NULL, 0, NULL, 0};
+    nano_response *resp = NULL;
+    CHECK(nano_eval_request(kept, &req, &resp) == NANO_OK, "the lease taken before: %s", nano_last_error());
+    nano_response_free(resp);
+    nano_pool_release(kept);
+  }
+  CHECK(nano_runtime_add_modules(rt, "lazy", lazy_modules, 2, NULL) == NANO_OK, "the name again: %s",
+        nano_last_error());
+  CHECK(nano_runtime_remove_script(rt, NULL) == NANO_ERR_NULL_POINTER, "NULL name");
   CHECK(nano_runtime_add_modules(rt, "none", modules, 0, NULL) == NANO_ERR_INVALID_ARGUMENT, "no modules");
   CHECK(nano_runtime_add_modules(rt, "none", NULL, 2, NULL) == NANO_ERR_NULL_POINTER, "NULL modules");
   nano_module wrong_type[] = {{"a.js", 4, 99, (const uint8_t *)math, strlen(math)}};
