@@ -21,8 +21,8 @@ use std::collections::{HashMap, HashSet};
 
 use oxc_allocator::Allocator;
 use oxc_ast::ast::{
-    AssignmentTargetPropertyIdentifier, BindingProperty, ExportDefaultDeclarationKind, ModuleDeclaration,
-    ObjectProperty,
+    AssignmentTargetPropertyIdentifier, BindingProperty, ExportDefaultDeclaration,
+    ExportDefaultDeclarationKind, ModuleDeclaration, ObjectProperty,
 };
 use oxc_ast_visit::Visit;
 use oxc_semantic::SemanticBuilder;
@@ -276,20 +276,7 @@ pub(crate) fn graph_as_function_body(graph: &ModuleGraph) -> Option<Hoisted> {
                 edits.push((s.start, s.end, text));
             }
         }
-        edits.sort_by_key(|e| (e.0, e.1));
-        let mut out = String::with_capacity(source.len() + 64);
-        let mut at = 0usize;
-        for (start, end, text) in edits {
-            let (start, end) = (start as usize, end as usize);
-            if start < at {
-                return None;
-            }
-            out.push_str(&source[at..start]);
-            out.push_str(&text);
-            at = end;
-        }
-        out.push_str(&source[at..]);
-        texts.push((i, out));
+        texts.push((i, apply_edits(source, edits)?));
     }
     let entry_default = export_of(0, "default", &analysed, &finals, &index, &mut namespaces, 0);
     // Namespace objects read the modules' variables through getters (live).
@@ -326,6 +313,43 @@ pub(crate) fn graph_as_function_body(graph: &ModuleGraph) -> Option<Hoisted> {
         None => body.push_str("return {};"),
     }
     Some(Hoisted { body, starts })
+}
+
+/// `source` with `edits` ((start, end, replacement), any order) applied;
+/// None when two overlap (not a shape this handles).
+pub(crate) fn apply_edits(source: &str, mut edits: Vec<(u32, u32, String)>) -> Option<String> {
+    edits.sort_by_key(|e| (e.0, e.1));
+    let mut out = String::with_capacity(source.len() + 64);
+    let mut at = 0usize;
+    for (start, end, text) in edits {
+        let (start, end) = (start as usize, end as usize);
+        if start < at {
+            return None;
+        }
+        out.push_str(&source[at..start]);
+        out.push_str(&text);
+        at = end;
+    }
+    out.push_str(&source[at..]);
+    Some(out)
+}
+
+/// The newlines of `span`'s text, so line numbers after it stay the same.
+pub(crate) fn blank(source: &str, span: Span) -> String {
+    source[span.start as usize..span.end as usize].chars().filter(|c| *c == '\n').collect()
+}
+
+/// The name `export default function f() {}` or `export default class C {}`
+/// declares (then the declaration stays, hoisted as before, and is the
+/// export); None for anything anonymous, which becomes
+/// `const X = ({ default: <x> }).default;` (a property named "default" names
+/// an anonymous function or class "default", as the export does).
+pub(crate) fn default_declaration_name(d: &ExportDefaultDeclaration) -> Option<String> {
+    match &d.declaration {
+        ExportDefaultDeclarationKind::FunctionDeclaration(f) => f.id.as_ref().map(|id| id.name.to_string()),
+        ExportDefaultDeclarationKind::ClassDeclaration(c) => c.id.as_ref().map(|id| id.name.to_string()),
+        _ => None,
+    }
 }
 
 /// The name a text or JSON module's value is given (made unique).
@@ -376,9 +400,7 @@ fn analyse(source: &str) -> Option<Analysed> {
         unresolved,
         shorthand: HashSet::new(),
     };
-    let blank = |span: Span| -> String {
-        source[span.start as usize..span.end as usize].chars().filter(|c| *c == '\n').collect()
-    };
+    let blank = |span: Span| blank(source, span);
     let mut default_local: Option<String> = None;
     for statement in &parsed.program.body {
         let Some(declaration) = statement.as_module_declaration() else { continue };
@@ -403,15 +425,7 @@ fn analyse(source: &str) -> Option<Analysed> {
             }
             ModuleDeclaration::ExportDefaultDeclaration(d) => {
                 let inner = d.declaration.span();
-                let named = match &d.declaration {
-                    ExportDefaultDeclarationKind::FunctionDeclaration(f) => {
-                        f.id.as_ref().map(|id| id.name.to_string())
-                    }
-                    ExportDefaultDeclarationKind::ClassDeclaration(c) => {
-                        c.id.as_ref().map(|id| id.name.to_string())
-                    }
-                    _ => None,
-                };
+                let named = default_declaration_name(d);
                 match named {
                     Some(name) => {
                         a.edits.push((d.span.start, inner.start, Edit::Text(String::new())));

@@ -249,9 +249,7 @@ impl ModuleGraph {
         graph.by_name.insert(entry.to_string(), 0);
         while let Some(name) = queue.pop_front() {
             let index = graph.modules.len();
-            let module = read_module(files, &name)?;
-            let requests =
-                if module.kind.is_code() { scan::requests(module.text(), module.kind) } else { Vec::new() };
+            let (module, requests) = read_module(files, &name)?;
             graph.modules.push(module);
             for request in requests {
                 let link = resolve::resolve(files, &name, &request.specifier, request.kind);
@@ -378,16 +376,11 @@ fn link_error(module: &Module, request: &Request, link: &Link) -> Error {
         .map_or(format!("{}:{line}:{column}", module.name), |(s, l, c)| {
             format!("{}:{l}:{c}", s.unwrap_or(&module.name))
         });
-    let why = match link {
-        Link::Builtin(name) => format!("nano has no built-in module {name:?} yet"),
-        Link::Missing(why) => why.clone(),
-        Link::Module(_) => unreachable!(),
-    };
-    Error::ScriptCompile(format!("{place}: import of {:?}: {why}", request.specifier))
+    Error::ScriptCompile(format!("{place}: import of {:?}: {}", request.specifier, link.failure()))
 }
 
-/// Reads and checks one module.
-fn read_module(files: &dyn Files, name: &str) -> Result<Module> {
+/// Reads and checks one module; what it imports.
+fn read_module(files: &dyn Files, name: &str) -> Result<(Module, Vec<Request>)> {
     let kind = files.kind_of(name).ok_or_else(|| {
         Error::ScriptCompile(format!(
             "{name}: no module type for this file name (see README, \"Module types\")"
@@ -412,18 +405,19 @@ fn read_module(files: &dyn Files, name: &str) -> Result<Module> {
         positions = positions::linked_source_map(code, read)
             .and_then(|json| positions::PositionMap::from_source_map(&json, dir));
     }
-    let exports = if kind == ModuleType::CommonJs {
-        scan::commonjs_exports(std::str::from_utf8(&bytes).unwrap_or(""))
+    let scanned = if kind.is_code() {
+        scan::scan(std::str::from_utf8(&bytes).unwrap_or(""), kind)
     } else {
-        Vec::new()
+        Default::default()
     };
-    Ok(Module { name: name.to_string(), kind, bytes, exports, positions })
+    let module = Module { name: name.to_string(), kind, bytes, exports: scanned.exports, positions };
+    Ok((module, scanned.requests))
 }
 
 /// The directory a project's imports resolve within: the nearest above
-/// `entry` with a `package.json`, a wrangler configuration or
+/// `entry` (a file) with a `package.json`, a wrangler configuration or
 /// `node_modules`; else `entry`'s own directory.
-pub(crate) fn project_root(entry: &Path) -> PathBuf {
+pub fn project_root(entry: &Path) -> PathBuf {
     let dir = entry.parent().unwrap_or(Path::new("/"));
     for candidate in dir.ancestors() {
         let marks = ["package.json", "wrangler.toml", "wrangler.json", "wrangler.jsonc", "node_modules"];

@@ -34,6 +34,18 @@ pub(crate) enum Link {
     Missing(String),
 }
 
+impl Link {
+    /// Why a specifier that leads to no module of the graph fails (the one
+    /// wording registration and `require()`/`import()` use).
+    pub(crate) fn failure(&self) -> String {
+        match self {
+            Link::Builtin(name) => format!("nano has no built-in module {name:?} yet"),
+            Link::Missing(why) => why.clone(),
+            Link::Module(name) => format!("{name} is a module of the graph"),
+        }
+    }
+}
+
 /// The files a graph is read from, by their paths from the project's root
 /// (`/`-separated, no `.` or `..`).
 pub(crate) trait Files {
@@ -152,12 +164,12 @@ pub(crate) fn normalize_name(name: &str) -> Result<String> {
     if name.is_empty() || name.contains('\0') || name.contains('\\') {
         return Err(bad());
     }
-    normalize("", name.trim_start_matches('/')).ok_or_else(bad)
+    join_path("", name.trim_start_matches('/')).ok_or_else(bad)
 }
 
 /// `path` joined to `dir` with `.` and `..` applied; None when it leaves
 /// the root or is empty.
-fn normalize(dir: &str, path: &str) -> Option<String> {
+pub(crate) fn join_path(dir: &str, path: &str) -> Option<String> {
     let mut parts: Vec<&str> = dir.split('/').filter(|s| !s.is_empty()).collect();
     for segment in path.split('/') {
         match segment {
@@ -169,12 +181,6 @@ fn normalize(dir: &str, path: &str) -> Option<String> {
         }
     }
     if parts.is_empty() { None } else { Some(parts.join("/")) }
-}
-
-/// `path` (relative) joined to the directory `dir`, `.` and `..` applied;
-/// None when it leaves the root.
-pub(crate) fn join_path(dir: &str, path: &str) -> Option<String> {
-    normalize(dir, path)
 }
 
 fn parent(path: &str) -> &str {
@@ -241,7 +247,7 @@ pub(crate) fn resolve(files: &dyn Files, importer: &str, specifier: &str, kind: 
     let missing = || Link::Missing("no such module".into());
     if specifier.starts_with("./") || specifier.starts_with("../") || specifier.starts_with('/') {
         let dir = if specifier.starts_with('/') { "" } else { parent(importer) };
-        let Some(path) = normalize(dir, specifier) else {
+        let Some(path) = join_path(dir, specifier) else {
             return Link::Missing("the path leaves the project's root".into());
         };
         return as_file_or_directory(files, &path).map_or_else(missing, Link::Module);
@@ -332,7 +338,7 @@ fn in_package(
         let Some(target) = target else {
             return missing(&format!("the package's exports have no {subpath:?} for a Workers build"));
         };
-        let Some(path) = normalize(base, &target) else { return missing("an export leaves the package") };
+        let Some(path) = join_path(base, &target) else { return missing("an export leaves the package") };
         return if files.exists(&path) {
             Link::Module(path)
         } else {
@@ -346,7 +352,7 @@ fn in_package(
     let fields = ["browser", "module", "main"];
     for field in fields {
         if let Some(main) = manifest.get(field).and_then(|m| m.as_str())
-            && let Some(p) = normalize(base, main).and_then(|p| as_file_or_directory(files, &p))
+            && let Some(p) = join_path(base, main).and_then(|p| as_file_or_directory(files, &p))
         {
             return Link::Module(p);
         }

@@ -37,17 +37,28 @@ fn source_type(kind: ModuleType) -> SourceType {
     if kind == ModuleType::CommonJs { SourceType::cjs() } else { SourceType::mjs() }
 }
 
-/// The specifiers `source` names, in source order.
-pub(crate) fn requests(source: &str, kind: ModuleType) -> Vec<Request> {
+/// What one parse of a module's source found.
+#[derive(Debug, Default)]
+pub(crate) struct Scanned {
+    /// The specifiers it names, in source order.
+    pub(crate) requests: Vec<Request>,
+    /// A CommonJS module's export names (`default` and `__esModule` left
+    /// out: the default export is `module.exports` itself).
+    pub(crate) exports: Vec<String>,
+}
+
+/// The specifiers `source` names and (CommonJS) the names it exports, read
+/// in one parse.
+pub(crate) fn scan(source: &str, kind: ModuleType) -> Scanned {
     let allocator = Allocator::default();
     let parsed = oxc_parser::Parser::new(&allocator, source, source_type(kind)).parse();
     if parsed.panicked || parsed.diagnostics.has_errors() {
-        return Vec::new();
+        return Scanned::default();
     }
-    let mut out = Vec::new();
+    let mut out = Scanned::default();
     for (specifier, list) in &parsed.module_record.requested_modules {
         for r in list.iter().filter(|r| !r.is_type) {
-            out.push(Request {
+            out.requests.push(Request {
                 specifier: specifier.to_string(),
                 offset: r.span.start,
                 kind: RequestKind::Import,
@@ -58,7 +69,7 @@ pub(crate) fn requests(source: &str, kind: ModuleType) -> Vec<Request> {
     for d in &parsed.module_record.dynamic_imports {
         let text = &source[d.module_request.start as usize..d.module_request.end as usize];
         if let Some(specifier) = literal(text) {
-            out.push(Request {
+            out.requests.push(Request {
                 specifier,
                 offset: d.module_request.start,
                 kind: RequestKind::Import,
@@ -67,10 +78,12 @@ pub(crate) fn requests(source: &str, kind: ModuleType) -> Vec<Request> {
         }
     }
     if kind == ModuleType::CommonJs {
-        let mut v = Requires { out: &mut out };
+        let mut v = CommonJs { out: &mut out };
         v.visit_program(&parsed.program);
+        let mut seen = std::collections::HashSet::new();
+        out.exports.retain(|n| n != "default" && n != "__esModule" && seen.insert(n.clone()));
     }
-    out.sort_by_key(|r| r.offset);
+    out.requests.sort_by_key(|r| r.offset);
     out
 }
 
@@ -97,46 +110,10 @@ fn literal(text: &str) -> Option<String> {
     Some(inner.to_string())
 }
 
-struct Requires<'o> {
-    out: &'o mut Vec<Request>,
-}
-
-impl<'a> Visit<'a> for Requires<'_> {
-    fn visit_call_expression(&mut self, call: &CallExpression<'a>) {
-        if call.callee.is_specific_id("require")
-            && call.arguments.len() == 1
-            && let Argument::StringLiteral(s) = &call.arguments[0]
-        {
-            self.out.push(Request {
-                specifier: s.value.to_string(),
-                offset: s.span.start,
-                kind: RequestKind::Require,
-                is_static: false,
-            });
-        }
-        oxc_ast_visit::walk::walk_call_expression(self, call);
-    }
-}
-
-/// The names a CommonJS module's source exports (`default` and
-/// `__esModule` left out: the default export is `module.exports` itself).
-pub(crate) fn commonjs_exports(source: &str) -> Vec<String> {
-    let allocator = Allocator::default();
-    let parsed = oxc_parser::Parser::new(&allocator, source, SourceType::cjs()).parse();
-    if parsed.panicked || parsed.diagnostics.has_errors() {
-        return Vec::new();
-    }
-    let mut v = Exports { names: Vec::new() };
-    v.visit_program(&parsed.program);
-    let mut names = v.names;
-    names.retain(|n| n != "default" && n != "__esModule");
-    let mut seen = std::collections::HashSet::new();
-    names.retain(|n| seen.insert(n.clone()));
-    names
-}
-
-struct Exports {
-    names: Vec<String>,
+/// A CommonJS module's `require()` literals and export names, found as
+/// Node's cjs-module-lexer finds them.
+struct CommonJs<'o> {
+    out: &'o mut Scanned,
 }
 
 /// Whether `e` is `exports` or `module.exports`.
@@ -144,12 +121,35 @@ fn is_exports(e: &Expression) -> bool {
     e.is_specific_id("exports") || e.is_specific_member_access("module", "exports")
 }
 
-impl<'a> Visit<'a> for Exports {
+impl<'a> Visit<'a> for CommonJs<'_> {
+    fn visit_call_expression(&mut self, call: &CallExpression<'a>) {
+        if call.callee.is_specific_id("require")
+            && call.arguments.len() == 1
+            && let Argument::StringLiteral(s) = &call.arguments[0]
+        {
+            self.out.requests.push(Request {
+                specifier: s.value.to_string(),
+                offset: s.span.start,
+                kind: RequestKind::Require,
+                is_static: false,
+            });
+        }
+        if call.callee.is_specific_member_access("Object", "defineProperty")
+            && call.arguments.len() >= 2
+            && let (Some(target), Argument::StringLiteral(name)) =
+                (call.arguments[0].as_expression(), &call.arguments[1])
+            && is_exports(target)
+        {
+            self.out.exports.push(name.value.to_string());
+        }
+        oxc_ast_visit::walk::walk_call_expression(self, call);
+    }
+
     fn visit_assignment_expression(&mut self, it: &AssignmentExpression<'a>) {
         if let Some(member) = it.left.as_member_expression() {
             if is_exports(member.object()) {
                 if let Some(name) = member.static_property_name() {
-                    self.names.push(name.to_string());
+                    self.out.exports.push(name.to_string());
                 }
             } else if member.object().is_specific_id("module")
                 && member.static_property_name() == Some("exports")
@@ -159,24 +159,12 @@ impl<'a> Visit<'a> for Exports {
                     if let ObjectPropertyKind::ObjectProperty(p) = p
                         && let Some(name) = p.key.static_name()
                     {
-                        self.names.push(name.to_string());
+                        self.out.exports.push(name.to_string());
                     }
                 }
             }
         }
         oxc_ast_visit::walk::walk_assignment_expression(self, it);
-    }
-
-    fn visit_call_expression(&mut self, call: &CallExpression<'a>) {
-        if call.callee.is_specific_member_access("Object", "defineProperty")
-            && call.arguments.len() >= 2
-            && let (Some(target), Argument::StringLiteral(name)) =
-                (call.arguments[0].as_expression(), &call.arguments[1])
-            && is_exports(target)
-        {
-            self.names.push(name.value.to_string());
-        }
-        oxc_ast_visit::walk::walk_call_expression(self, call);
     }
 }
 
@@ -195,11 +183,11 @@ mod tests {
     #[test]
     fn finds_imports_dynamic_imports_and_requires() {
         let esm = "import a from './a.js';\nexport * from \"./b.js\";\nconst c = import('./c.js');\nconst d = import(name);";
-        let r = requests(esm, ModuleType::EsModule);
+        let r = scan(esm, ModuleType::EsModule).requests;
         let found: Vec<_> = r.iter().map(|r| (r.specifier.as_str(), r.is_static)).collect();
         assert_eq!(found, [("./a.js", true), ("./b.js", true), ("./c.js", false)]);
         let cjs = "const x = require('./x');\nfunction f() { return require(\"y\"); }\nrequire(z);";
-        let r = requests(cjs, ModuleType::CommonJs);
+        let r = scan(cjs, ModuleType::CommonJs).requests;
         let found: Vec<_> = r.iter().map(|r| (r.specifier.as_str(), r.kind)).collect();
         assert_eq!(found, [("./x", RequestKind::Require), ("y", RequestKind::Require)]);
     }
@@ -207,8 +195,9 @@ mod tests {
     #[test]
     fn finds_commonjs_export_names() {
         let src = "exports.a = 1;\nmodule.exports.b = 2;\nObject.defineProperty(exports, 'c', { value: 3 });\nexports.default = 4;\nexports.a = 5;";
-        assert_eq!(commonjs_exports(src), ["a", "b", "c"]);
-        assert_eq!(commonjs_exports("module.exports = { x, y: 1, 'z'() {} };"), ["x", "y", "z"]);
+        assert_eq!(scan(src, ModuleType::CommonJs).exports, ["a", "b", "c"]);
+        let object = "module.exports = { x, y: 1, 'z'() {} };";
+        assert_eq!(scan(object, ModuleType::CommonJs).exports, ["x", "y", "z"]);
     }
 
     #[test]

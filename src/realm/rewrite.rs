@@ -9,11 +9,15 @@
 //! <x>` becomes a constant; the function returns `{ default }`. Anything
 //! else a function body cannot express the same way (imports, re-exports,
 //! `import.meta`, a name clash with the constant) gives `None`, and the
-//! caller re-creates the module itself for each request instead.
+//! caller re-creates the module itself for each request instead. A graph of
+//! modules goes through [`crate::modules::hoist`], whose edit helpers these
+//! share.
 
 use oxc_allocator::Allocator;
 use oxc_ast::ast::{ExportDefaultDeclarationKind, ModuleDeclaration};
-use oxc_span::{GetSpan, SourceType, Span};
+use oxc_span::{GetSpan, SourceType};
+
+use crate::modules::hoist::{apply_edits, blank, default_declaration_name};
 
 /// The name the rewritten body gives an anonymous default export.
 const DEFAULT_NAME: &str = "__nano_default_export__";
@@ -55,22 +59,15 @@ pub(crate) fn module_as_function_body(source: &str) -> Option<String> {
                 edits.push((d.span.start, d.span.end, blank(source, d.span)));
             }
             ModuleDeclaration::ExportDefaultDeclaration(d) => {
+                if matches!(d.declaration, ExportDefaultDeclarationKind::TSInterfaceDeclaration(_)) {
+                    return None;
+                }
                 let inner = d.declaration.span();
-                let named = match &d.declaration {
-                    ExportDefaultDeclarationKind::FunctionDeclaration(f) => f.id.as_ref().map(|id| id.name),
-                    ExportDefaultDeclarationKind::ClassDeclaration(c) => c.id.as_ref().map(|id| id.name),
-                    ExportDefaultDeclarationKind::TSInterfaceDeclaration(_) => return None,
-                    _ => None,
-                };
-                match named {
-                    // `export default function f() {}`: the declaration stays
-                    // (hoisted as before), `f` is the export.
+                match default_declaration_name(d) {
                     Some(name) => {
                         edits.push((d.span.start, inner.start, String::new()));
-                        default_local = Some(name.to_string());
+                        default_local = Some(name);
                     }
-                    // Anonymous: a property named "default" gives functions
-                    // and classes the name "default", as the export does.
                     None => {
                         edits.push((
                             d.span.start,
@@ -86,29 +83,12 @@ pub(crate) fn module_as_function_body(source: &str) -> Option<String> {
             _ => return None,
         }
     }
-    edits.sort_by_key(|e| (e.0, e.1));
-    let mut body = String::with_capacity(source.len() + 64);
-    let mut at = 0usize;
-    for (start, end, text) in edits {
-        let (start, end) = (start as usize, end as usize);
-        if start < at {
-            return None; // overlapping edits: not a shape this handles
-        }
-        body.push_str(&source[at..start]);
-        body.push_str(&text);
-        at = end;
-    }
-    body.push_str(&source[at..]);
+    let mut body = apply_edits(source, edits)?;
     match default_local {
         Some(local) => body.push_str(&format!("\nreturn {{ default: {local} }};")),
         None => body.push_str("\nreturn {};"),
     }
     Some(body)
-}
-
-/// The newlines of `span`'s text, so line numbers after it stay the same.
-fn blank(source: &str, span: Span) -> String {
-    source[span.start as usize..span.end as usize].chars().filter(|c| *c == '\n').collect()
 }
 
 #[cfg(test)]

@@ -15,6 +15,7 @@
 //! [`Instance::restore`]): every module compiled and linked, the entry's
 //! graph evaluated.
 
+use std::collections::HashMap;
 use std::rc::Rc;
 use std::sync::Arc;
 
@@ -30,6 +31,9 @@ pub(crate) struct Instance(Rc<State>);
 struct State {
     graph: Arc<ModuleGraph>,
     modules: std::cell::RefCell<Vec<Option<v8::Global<v8::Module>>>>,
+    /// The compiled modules by V8's identity hash, for the callbacks that
+    /// name a module (linking, `import.meta`): hash -> indexes.
+    by_hash: std::cell::RefCell<HashMap<i32, Vec<usize>>>,
     /// Per module: its value once made (a CommonJS module's `module`).
     values: v8::Global<v8::Array>,
     internal: v8::Global<v8::Object>,
@@ -50,6 +54,7 @@ impl Instance {
         let values = v8::Array::new(scope, n as i32);
         let state = State {
             modules: std::cell::RefCell::new(vec![None; n]),
+            by_hash: Default::default(),
             values: v8::Global::new(scope, values),
             internal: v8::Global::new(scope, internal),
             graph,
@@ -144,12 +149,15 @@ impl Instance {
         let base = nano_web::bootstrap::INTERNAL_DATA_INDEX + 1;
         let values = scope.get_context_data_from_snapshot_once::<v8::Array>(base).map_err(missing)?;
         let mut modules = Vec::with_capacity(graph.modules.len());
+        let mut by_hash: HashMap<i32, Vec<usize>> = HashMap::new();
         for i in 0..graph.modules.len() {
             let m = scope.get_context_data_from_snapshot_once::<v8::Module>(base + 1 + i).map_err(missing)?;
+            by_hash.entry(m.get_identity_hash().get()).or_default().push(i);
             modules.push(Some(v8::Global::new(scope, m)));
         }
         let state = State {
             modules: std::cell::RefCell::new(modules),
+            by_hash: std::cell::RefCell::new(by_hash),
             values: v8::Global::new(scope, values),
             internal: v8::Global::new(scope, internal),
             graph,
@@ -186,43 +194,47 @@ fn module<'s>(
         return Some(v8::Local::new(scope, m));
     }
     let m = &state.graph.modules[i];
-    let text = if m.kind == ModuleType::EsModule { m.text().to_string() } else { m.stand_in_source() };
-    let source = v8::String::new(scope, &text)?;
+    let source = if m.kind == ModuleType::EsModule {
+        v8::String::new(scope, m.text())?
+    } else {
+        v8::String::new(scope, &m.stand_in_source())?
+    };
     let name = v8::String::new(scope, &m.name)?;
     let origin = v8::ScriptOrigin::new(scope, name.into(), 0, 0, false, 0, None, false, false, true, None);
     let mut src = v8::script_compiler::Source::new(source, Some(&origin));
     let compiled = v8::script_compiler::compile_module(scope, &mut src)?;
     state.modules.borrow_mut()[i] = Some(v8::Global::new(scope, compiled));
+    state.by_hash.borrow_mut().entry(compiled.get_identity_hash().get()).or_default().push(i);
     Some(compiled)
 }
 
 /// The index of `module` in the instance.
 fn index_of(scope: &v8::PinScope, state: &State, module: v8::Local<v8::Module>) -> Option<usize> {
-    state.modules.borrow().iter().position(|m| m.as_ref().is_some_and(|g| v8::Local::new(scope, g) == module))
+    let by_hash = state.by_hash.borrow();
+    let modules = state.modules.borrow();
+    let candidates = by_hash.get(&module.get_identity_hash().get())?;
+    // Identity hashes may collide: the module itself decides.
+    candidates
+        .iter()
+        .copied()
+        .find(|&i| modules[i].as_ref().is_some_and(|g| v8::Local::new(scope, g) == module))
 }
 
 /// The module `from`'s `specifier` leads to, or an exception thrown.
 fn target(scope: &mut v8::PinScope, state: &State, from: usize, specifier: &str) -> Option<usize> {
     let importer = &state.graph.modules[from].name;
-    match state.graph.link(from, specifier) {
-        Link::Module(name) => state.graph.index_of(&name),
-        Link::Builtin(name) => {
-            throw(
-                scope,
-                &format!("{importer}: nano has no built-in module {name:?} yet"),
-                Some("ERR_UNKNOWN_BUILTIN_MODULE"),
-            );
-            None
+    let (message, code) = match state.graph.link(from, specifier) {
+        Link::Module(name) => return state.graph.index_of(&name),
+        builtin @ Link::Builtin(_) => {
+            (format!("{importer}: {}", builtin.failure()), "ERR_UNKNOWN_BUILTIN_MODULE")
         }
-        Link::Missing(why) => {
-            throw(
-                scope,
-                &format!("Cannot find module {specifier:?} from {importer}: {why}"),
-                Some("MODULE_NOT_FOUND"),
-            );
-            None
-        }
-    }
+        missing @ Link::Missing(_) => (
+            format!("Cannot find module {specifier:?} from {importer}: {}", missing.failure()),
+            "MODULE_NOT_FOUND",
+        ),
+    };
+    throw(scope, &message, Some(code));
+    None
 }
 
 /// V8's static-import resolution: the graph's link.

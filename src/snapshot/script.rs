@@ -219,7 +219,7 @@ pub fn build_script_snapshot(spec: &ScriptSpec) -> Result<Vec<u8>> {
                 Ok(())
             })
         })?;
-        forget_instance(&mut isolate);
+        Instance::forget(&mut isolate);
     }
 
     let mut creator = v8::Isolate::snapshot_creator_from_existing_snapshot(
@@ -245,7 +245,7 @@ pub fn build_script_snapshot(spec: &ScriptSpec) -> Result<Vec<u8>> {
         Ok(())
     });
     // A snapshot creator must hold no global handles when it makes the blob.
-    forget_instance(&mut creator);
+    Instance::forget(&mut creator);
     if let Err(e) = outcome {
         // The script behaved differently on its second run. The creator
         // cannot be serialised safely now, nor dropped without a blob: leak
@@ -260,11 +260,6 @@ pub fn build_script_snapshot(spec: &ScriptSpec) -> Result<Vec<u8>> {
         .create_blob(v8::FunctionCodeHandling::Keep)
         .ok_or_else(|| Error::Internal(format!("V8 could not snapshot the script {}", spec.name)))?;
     Ok(blob.to_vec())
-}
-
-/// Drops the isolate's current module instance (its global handles).
-pub(crate) fn forget_instance(isolate: &mut v8::Isolate) {
-    super::modules::Instance::forget(isolate);
 }
 
 /// Installs the registration host (console only) in `isolate`.

@@ -116,18 +116,11 @@ impl Project {
         Ok(Project { entry, vars, rules, described })
     }
 
-    /// The directory whose files make the project (a script file's own
-    /// directory).
+    /// The directory whose files make the project: the one its imports
+    /// resolve within.
     fn root(&self) -> PathBuf {
-        let dir = self.entry.parent().unwrap_or(Path::new("."));
-        let dir = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
-        dir.ancestors()
-            .find(|d| {
-                ["package.json", "wrangler.toml", "wrangler.json", "wrangler.jsonc"]
-                    .iter()
-                    .any(|m| d.join(m).exists())
-            })
-            .map_or(dir.clone(), Path::to_path_buf)
+        let entry = std::fs::canonicalize(&self.entry).unwrap_or_else(|_| self.entry.clone());
+        nano::modules::project_root(&entry)
     }
 
     /// What changes when a file of the project changes: every file's path,
