@@ -108,7 +108,7 @@ impl Runtime {
     pub fn add_script(&self, name: &str, source: &str, options: ScriptOptions) -> Result<Arc<Script>> {
         check_name(name)?;
         let graph = if options.format == ScriptFormat::Module {
-            ModuleGraph::from_source(name, source)?
+            ModuleGraph::from_source(name, source, options.node_compat)?
         } else {
             ModuleGraph::single(name, source)
         };
@@ -133,7 +133,7 @@ impl Runtime {
                 "a service-worker script is one classic script, not modules".into(),
             ));
         }
-        self.register(name, ModuleGraph::from_list(modules)?, options)
+        self.register(name, ModuleGraph::from_list(modules, options.node_compat)?, options)
     }
 
     /// [`Runtime::add_script`] from the file `entry` on disk: the modules it
@@ -154,7 +154,7 @@ impl Runtime {
         options: ScriptOptions,
     ) -> Result<Arc<Script>> {
         check_name(name)?;
-        self.register(name, ModuleGraph::from_path(entry, rules)?, options)
+        self.register(name, ModuleGraph::from_path(entry, rules, options.node_compat)?, options)
     }
 
     fn register(&self, name: &str, graph: ModuleGraph, options: ScriptOptions) -> Result<Arc<Script>> {

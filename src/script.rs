@@ -61,7 +61,7 @@ impl IsolationMode {
 }
 
 /// Options for [`crate::Runtime::add_script`].
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct ScriptOptions {
     pub format: ScriptFormat,
     /// `env` bindings: variables and secrets, as strings.
@@ -71,6 +71,24 @@ pub struct ScriptOptions {
     pub isolation: IsolationMode,
     /// What the lockdown allows; by default neither eval nor shared memory.
     pub lockdown: Lockdown,
+    /// Node.js compatibility (Workers' `nodejs_compat`), on by default as
+    /// on Workers: `node:*` modules (also by their bare names) link, and
+    /// the globals `Buffer`, `process`, `global`, `setImmediate`,
+    /// `clearImmediate` and `AsyncLocalStorage` are defined. Off, a
+    /// `node:*` import fails registration.
+    pub node_compat: bool,
+}
+
+impl Default for ScriptOptions {
+    fn default() -> ScriptOptions {
+        ScriptOptions {
+            format: ScriptFormat::default(),
+            bindings: Vec::new(),
+            isolation: IsolationMode::default(),
+            lockdown: Lockdown::default(),
+            node_compat: true,
+        }
+    }
 }
 
 /// What a script's isolation mode made of it at registration: the mode's

@@ -62,6 +62,14 @@ pub struct nano_script_options {
     /// 1 keeps `SharedArrayBuffer` (and so `Atomics.wait`); 0 (default)
     /// removes it, as on Workers.
     pub allow_shared_memory: u32,
+    /// 1 (default, as on Workers today) turns on Node.js compatibility
+    /// (`nodejs_compat`): `node:*` modules link and the globals `Buffer`,
+    /// `process`, `global`, `setImmediate`, `clearImmediate` and
+    /// `AsyncLocalStorage` exist. 0: a `node:*` import fails registration.
+    pub node_compat: u32,
+    /// Must be 0 (keeps this layout's size apart from the one before it,
+    /// whose padding ended where `node_compat` ends).
+    pub reserved: u32,
 }
 
 /// Fills `*options` with the defaults: a module, no bindings.
@@ -77,10 +85,11 @@ pub unsafe extern "C" fn nano_script_options_init(options: *mut nano_script_opti
 
 /// Where the fields of each `nano_script_options` layout end, oldest first
 /// (see `read_versioned`): the header of f17c223^ (before the lockdown
-/// options), then this one.
+/// options), that of 78cb0ad (before `node_compat`), then this one.
 const OPTIONS_LAYOUTS: &[usize] = &[
     std::mem::offset_of!(nano_script_options, isolation) + size_of::<u32>(),
     std::mem::offset_of!(nano_script_options, allow_shared_memory) + size_of::<u32>(),
+    std::mem::offset_of!(nano_script_options, reserved) + size_of::<u32>(),
 ];
 
 fn default_options() -> nano_script_options {
@@ -92,6 +101,8 @@ fn default_options() -> nano_script_options {
         isolation: NANO_ISOLATION_FRESH,
         allow_eval: 0,
         allow_shared_memory: 0,
+        node_compat: 1,
+        reserved: 0,
     }
 }
 
@@ -139,5 +150,12 @@ pub(super) unsafe fn read_script_options(
         allow_eval: flag(o.allow_eval, "allow_eval")?,
         allow_shared_memory: flag(o.allow_shared_memory, "allow_shared_memory")?,
     };
-    Ok(ScriptOptions { format, bindings, isolation, lockdown })
+    let node_compat = flag(o.node_compat, "node_compat")?;
+    if o.reserved != 0 {
+        return Err(Failure::new(
+            NANO_ERR_INVALID_ARGUMENT,
+            "nano_script_options.reserved must be 0".to_string(),
+        ));
+    }
+    Ok(ScriptOptions { format, bindings, isolation, lockdown, node_compat })
 }

@@ -72,6 +72,8 @@ struct Analysed {
     stars: Vec<String>,
     unresolved: HashSet<String>,
     shorthand: HashSet<(u32, u32)>,
+    /// A built-in module: its value is its namespace, every export read from it.
+    builtin: bool,
 }
 
 #[derive(Clone)]
@@ -91,7 +93,9 @@ const DEFAULT: &str = "__nano_default";
 
 /// `graph` as one function body; None when it cannot be expressed so.
 pub(crate) fn graph_as_function_body(graph: &ModuleGraph) -> Option<Hoisted> {
-    let hoistable = |k: ModuleType| matches!(k, ModuleType::EsModule | ModuleType::Text | ModuleType::Json);
+    let hoistable = |k: ModuleType| {
+        matches!(k, ModuleType::EsModule | ModuleType::Text | ModuleType::Json | ModuleType::Builtin)
+    };
     if graph.modules.len() < 2 || !graph.modules.iter().all(|m| hoistable(m.kind)) {
         return None;
     }
@@ -101,6 +105,7 @@ pub(crate) fn graph_as_function_body(graph: &ModuleGraph) -> Option<Hoisted> {
         .enumerate()
         .map(|(i, m)| match m.kind {
             ModuleType::EsModule => analyse(m.text()),
+            ModuleType::Builtin => Some(Analysed { builtin: true, ..value_module(i) }),
             _ => Some(value_module(i)),
         })
         .collect::<Option<_>>()?;
@@ -131,11 +136,19 @@ pub(crate) fn graph_as_function_body(graph: &ModuleGraph) -> Option<Hoisted> {
         Some(())
     }
     visit(0, &analysed, &index, &mut seen, &mut order)?;
+    // `export *` of a built-in module: its names are not known here.
+    for (i, a) in analysed.iter().enumerate() {
+        if a.stars.iter().any(|spec| index(i, spec).is_some_and(|j| analysed[j].builtin)) {
+            return None;
+        }
+    }
 
     // Final names: a top-level name is kept unless an earlier module has
     // it, a module reads a global of that name, or the preamble uses it.
     let mut taken: HashSet<String> = analysed.iter().flat_map(|a| a.unresolved.iter().cloned()).collect();
-    taken.extend(["Object", "Symbol", "JSON", "__nano_namespace", "__nano_parse"].map(String::from));
+    taken.extend(
+        ["Object", "Symbol", "JSON", "__nano_namespace", "__nano_parse", "__nano_builtin"].map(String::from),
+    );
     let mut finals: Vec<HashMap<String, String>> = vec![HashMap::new(); analysed.len()];
     for &i in &order {
         for (name, _) in &analysed[i].locals {
@@ -164,6 +177,9 @@ pub(crate) fn graph_as_function_body(graph: &ModuleGraph) -> Option<Hoisted> {
             return None;
         }
         let a = &analysed[i];
+        if a.builtin {
+            return Some(format!("{}[{}]", finals[i].get(VALUE)?, serde_json::to_string(name).ok()?));
+        }
         if let Some((_, local)) = a.exports.iter().find(|(e, _)| e == name) {
             if let Some(f) = finals[i].get(local) {
                 return Some(f.clone());
@@ -228,6 +244,9 @@ pub(crate) fn graph_as_function_body(graph: &ModuleGraph) -> Option<Hoisted> {
     for &i in &order {
         let a = &analysed[i];
         let m = &graph.modules[i];
+        if a.builtin {
+            continue; // in the preamble
+        }
         if m.kind != ModuleType::EsModule {
             // A text module is a string, a JSON module its value parsed
             // again per run (a new object each request, as an instance's).
@@ -287,9 +306,21 @@ pub(crate) fn graph_as_function_body(graph: &ModuleGraph) -> Option<Hoisted> {
          Object.defineProperty(o, k, { get: g[k], enumerable: true }); Object.defineProperty(o, Symbol.toStringTag, \
          { value: \"Module\" }); return Object.preventExtensions(o); };",
     );
+    // Built-in modules: their namespaces, from the function's argument.
+    for &i in &order {
+        if analysed[i].builtin {
+            let quoted = serde_json::to_string(&graph.modules[i].name).ok()?;
+            preamble.push_str(&format!(" const {} = __nano_builtin({quoted});", finals[i].get(VALUE)?));
+        }
+    }
     let mut k = 0;
     while k < namespaces.len() {
         let j = namespaces[k];
+        if analysed[j].builtin {
+            preamble.push_str(&format!(" const __nano_ns{j} = {};", finals[j].get(VALUE)?));
+            k += 1;
+            continue;
+        }
         let mut getters = Vec::new();
         for name in export_names(j, &analysed, &index, 0) {
             let read = export_of(j, &name, &analysed, &finals, &index, &mut namespaces, 0)?;
@@ -367,6 +398,7 @@ fn value_module(_index: usize) -> Analysed {
         stars: Vec::new(),
         unresolved: HashSet::new(),
         shorthand: HashSet::new(),
+        builtin: false,
     }
 }
 
@@ -399,6 +431,7 @@ fn analyse(source: &str) -> Option<Analysed> {
         stars: Vec::new(),
         unresolved,
         shorthand: HashSet::new(),
+        builtin: false,
     };
     let blank = |span: Span| blank(source, span);
     let mut default_local: Option<String> = None;
@@ -564,7 +597,7 @@ mod tests {
 
     fn hoisted(modules: &[(&str, &str)]) -> Option<String> {
         let list = modules.iter().map(|(n, s)| ModuleSource::new(*n, ModuleType::EsModule, *s)).collect();
-        let graph = ModuleGraph::from_list(list).unwrap();
+        let graph = ModuleGraph::from_list(list, true).unwrap();
         graph.hoisted().map(|h| h.body.clone())
     }
 
@@ -610,7 +643,7 @@ mod tests {
             ModuleSource::new("a.txt", ModuleType::Text, "line\n\"quoted\""),
             ModuleSource::new("b.json", ModuleType::Json, "{\"k\": [1]}"),
         ];
-        let graph = ModuleGraph::from_list(list).unwrap();
+        let graph = ModuleGraph::from_list(list, true).unwrap();
         let body = &graph.hoisted().unwrap().body;
         assert!(body.contains("const __nano_value = \"line\\n\\\"quoted\\\"\";"), "{body}");
         assert!(body.contains("const __nano_value$1 = __nano_parse(\"{\\\"k\\\": [1]}\");"), "{body}");
@@ -655,7 +688,7 @@ mod tests {
                 "\n\nexport function f() { throw new Error('x'); }",
             ),
         ];
-        let graph = ModuleGraph::from_list(list).unwrap();
+        let graph = ModuleGraph::from_list(list, true).unwrap();
         let h = graph.hoisted().unwrap();
         let line = h.body.lines().position(|l| l.contains("throw")).unwrap() as u32 + 1;
         assert_eq!(h.position(line), Some((1, 3)));

@@ -45,6 +45,9 @@ pub enum ModuleType {
     Json,
     /// WebAssembly: the default export is a compiled `WebAssembly.Module`.
     Wasm,
+    /// One of nano's built-in modules (`node:buffer`), linked into a graph
+    /// that imports it; never a host's (refused in a module list).
+    Builtin,
 }
 
 impl ModuleType {
@@ -57,6 +60,7 @@ impl ModuleType {
             ModuleType::Data => "data",
             ModuleType::Json => "json",
             ModuleType::Wasm => "wasm",
+            ModuleType::Builtin => "builtin",
         }
     }
 
@@ -135,6 +139,17 @@ pub(crate) struct Module {
 }
 
 impl Module {
+    /// The built-in module `name` (`node:buffer`), as a graph holds it.
+    fn builtin(name: &str) -> Module {
+        Module {
+            name: name.to_string(),
+            kind: ModuleType::Builtin,
+            bytes: Vec::new(),
+            exports: Vec::new(),
+            positions: None,
+        }
+    }
+
     /// The source of a text kind (code, text, JSON).
     pub(crate) fn text(&self) -> &str {
         // Checked at load for every kind but data and wasm.
@@ -165,6 +180,8 @@ pub(crate) struct ModuleGraph {
     pub(crate) modules: Vec<Module>,
     links: HashMap<(usize, String), Link>,
     by_name: HashMap<String, usize>,
+    /// Whether `node:*` modules link (the script's Node.js compatibility).
+    node: bool,
     /// The graph as one function body (made when the fresh mode first asks).
     hoisted: std::sync::OnceLock<Option<hoist::Hoisted>>,
 }
@@ -183,33 +200,35 @@ impl ModuleGraph {
             by_name: HashMap::from([(name.to_string(), 0)]),
             modules: vec![module],
             links: HashMap::new(),
+            node: false,
             hoisted: Default::default(),
         }
     }
 
     /// The graph of one ES module, `source`, named `name` as it is (a
-    /// script's name): it may import built-in modules only.
-    pub(crate) fn from_source(name: &str, source: &str) -> Result<ModuleGraph> {
+    /// script's name): it may import built-in modules only (`node:*` with
+    /// `node` on: the script's Node.js compatibility).
+    pub(crate) fn from_source(name: &str, source: &str, node: bool) -> Result<ModuleGraph> {
         let files = resolve::MemoryFiles::one(name, ModuleType::EsModule, source.as_bytes().to_vec());
-        ModuleGraph::load(&files, name)
+        ModuleGraph::load(&files, name, node)
     }
 
     /// The graph of a host's module list (the entry first): what the entry
     /// reaches, resolved within the list.
-    pub(crate) fn from_list(list: Vec<ModuleSource>) -> Result<ModuleGraph> {
+    pub(crate) fn from_list(list: Vec<ModuleSource>, node: bool) -> Result<ModuleGraph> {
         let Some(entry) = list.first().map(|m| m.name.clone()) else {
             return Err(Error::InvalidArgument("a module list needs at least its entry module".into()));
         };
         let files = resolve::MemoryFiles::new(list)?;
         let entry = resolve::normalize_name(&entry)?;
-        ModuleGraph::load(&files, &entry)
+        ModuleGraph::load(&files, &entry, node)
     }
 
     /// The graph from the file `entry` on disk: its imports resolve from
     /// disk, within the nearest directory above it holding a `package.json`,
     /// `wrangler.toml`, `wrangler.json(c)` or `node_modules` (else its own
     /// directory); `rules` give module types before file names do.
-    pub(crate) fn from_path(entry: &Path, rules: &[ModuleRule]) -> Result<ModuleGraph> {
+    pub(crate) fn from_path(entry: &Path, rules: &[ModuleRule], node: bool) -> Result<ModuleGraph> {
         let entry = std::fs::canonicalize(entry)
             .map_err(|e| Error::InvalidArgument(format!("{}: {e}", entry.display())))?;
         let root = project_root(&entry);
@@ -226,15 +245,16 @@ impl ModuleGraph {
                 compiled.push((pattern, rule.kind));
             }
         }
-        ModuleGraph::load(&resolve::DiskFiles { root, rules: compiled }, &name)
+        ModuleGraph::load(&resolve::DiskFiles { root, rules: compiled }, &name, node)
     }
 
     /// Walks from `entry`, resolving every specifier once.
-    fn load(files: &dyn Files, entry: &str) -> Result<ModuleGraph> {
+    fn load(files: &dyn Files, entry: &str, node: bool) -> Result<ModuleGraph> {
         let mut graph = ModuleGraph {
             modules: Vec::new(),
             links: HashMap::new(),
             by_name: HashMap::new(),
+            node,
             hoisted: Default::default(),
         };
         let Some(kind) = files.kind_of(entry) else {
@@ -249,17 +269,28 @@ impl ModuleGraph {
         graph.by_name.insert(entry.to_string(), 0);
         while let Some(name) = queue.pop_front() {
             let index = graph.modules.len();
-            let (module, requests) = read_module(files, &name)?;
+            let (module, requests) = if resolve::node_builtin(&name) && node {
+                (Module::builtin(&name), Vec::new())
+            } else {
+                read_module(files, &name)?
+            };
             graph.modules.push(module);
             for request in requests {
-                let link = resolve::resolve(files, &name, &request.specifier, request.kind);
+                let mut link = resolve::resolve(files, &name, &request.specifier, request.kind);
+                // A Node module is a module of the graph (nano's own code).
+                if let Link::Builtin(builtin) = &link
+                    && node
+                    && resolve::node_builtin(builtin)
+                {
+                    link = Link::Module(builtin.clone());
+                }
                 match &link {
                     Link::Module(target) if !graph.by_name.contains_key(target) => {
                         graph.by_name.insert(target.clone(), graph.by_name.len());
                         queue.push_back(target.clone());
                     }
                     Link::Builtin(_) | Link::Missing(_) if request.is_static => {
-                        return Err(link_error(&graph.modules[index], &request, &link));
+                        return Err(link_error(&graph.modules[index], &request, &link, node));
                     }
                     _ => {}
                 }
@@ -287,6 +318,7 @@ impl ModuleGraph {
         let files = resolve::GraphFiles(self);
         match resolve::resolve(&files, &module.name, specifier, scan::RequestKind::Import) {
             Link::Module(name) if self.by_name.contains_key(&name) => Link::Module(name),
+            Link::Builtin(name) if self.by_name.contains_key(&name) => Link::Module(name),
             Link::Module(name) => Link::Missing(format!("{name} was not found at registration")),
             other => other,
         }
@@ -299,6 +331,11 @@ impl ModuleGraph {
 
     pub(crate) fn entry(&self) -> &Module {
         &self.modules[0]
+    }
+
+    /// Whether `node:*` modules link (the script has Node.js compatibility).
+    pub(crate) fn node(&self) -> bool {
+        self.node
     }
 
     /// The graph as one function body ([`hoist`]), when it can be one.
@@ -367,7 +404,7 @@ fn line_and_column(text: &str) -> Option<(u32, u32, &str)> {
 }
 
 /// The registration error for a static import that cannot be linked.
-fn link_error(module: &Module, request: &Request, link: &Link) -> Error {
+fn link_error(module: &Module, request: &Request, link: &Link, node: bool) -> Error {
     let (line, column) = scan::line_column(module.text(), request.offset);
     let place = module
         .positions
@@ -376,7 +413,13 @@ fn link_error(module: &Module, request: &Request, link: &Link) -> Error {
         .map_or(format!("{}:{line}:{column}", module.name), |(s, l, c)| {
             format!("{}:{l}:{c}", s.unwrap_or(&module.name))
         });
-    Error::ScriptCompile(format!("{place}: import of {:?}: {}", request.specifier, link.failure()))
+    let why = match link {
+        Link::Builtin(name) if !node && resolve::node_builtin(name) => {
+            format!("{name} needs Node.js compatibility (nodejs_compat), which this script has off")
+        }
+        _ => link.failure(),
+    };
+    Error::ScriptCompile(format!("{place}: import of {:?}: {why}", request.specifier))
 }
 
 /// Reads and checks one module; what it imports.

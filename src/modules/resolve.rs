@@ -39,6 +39,9 @@ impl Link {
     /// wording registration and `require()`/`import()` use).
     pub(crate) fn failure(&self) -> String {
         match self {
+            Link::Builtin(name) if name.starts_with("node:") => {
+                format!("nano has no built-in module {name:?}")
+            }
             Link::Builtin(name) => format!("nano has no built-in module {name:?} yet"),
             Link::Missing(why) => why.clone(),
             Link::Module(name) => format!("{name} is a module of the graph"),
@@ -63,6 +66,11 @@ impl MemoryFiles {
         let mut map = HashMap::with_capacity(list.len());
         for m in list {
             let name = normalize_name(&m.name)?;
+            if m.kind == Some(ModuleType::Builtin) {
+                return Err(Error::InvalidArgument(format!(
+                    "{name}: a host's module cannot be of type builtin"
+                )));
+            }
             if map.insert(name.clone(), (m.kind, m.bytes)).is_some() {
                 return Err(Error::InvalidArgument(format!("two modules are named {name:?}")));
             }
@@ -197,16 +205,20 @@ const NODE_MODULES: &[&str] = &[
     "async_hooks",
     "buffer",
     "child_process",
+    "cluster",
     "console",
     "constants",
     "crypto",
+    "dgram",
     "diagnostics_channel",
     "dns",
+    "domain",
     "events",
     "fs",
     "http",
     "http2",
     "https",
+    "inspector",
     "module",
     "net",
     "os",
@@ -216,17 +228,87 @@ const NODE_MODULES: &[&str] = &[
     "punycode",
     "querystring",
     "readline",
+    "repl",
     "stream",
     "string_decoder",
+    "sys",
     "timers",
     "tls",
+    "trace_events",
     "tty",
     "url",
     "util",
+    "v8",
     "vm",
+    "wasi",
     "worker_threads",
     "zlib",
 ];
+
+/// Every `node:*` module nano has (`js/node/index.js` provides each; some
+/// are modules a sandbox cannot offer, whose functions throw
+/// `ERR_METHOD_NOT_IMPLEMENTED`).
+pub(crate) const NODE_BUILTINS: &[&str] = &[
+    "node:assert",
+    "node:assert/strict",
+    "node:async_hooks",
+    "node:buffer",
+    "node:child_process",
+    "node:cluster",
+    "node:console",
+    "node:constants",
+    "node:crypto",
+    "node:dgram",
+    "node:diagnostics_channel",
+    "node:dns",
+    "node:dns/promises",
+    "node:domain",
+    "node:events",
+    "node:fs",
+    "node:fs/promises",
+    "node:http",
+    "node:http2",
+    "node:https",
+    "node:inspector",
+    "node:inspector/promises",
+    "node:module",
+    "node:net",
+    "node:os",
+    "node:path",
+    "node:path/posix",
+    "node:path/win32",
+    "node:perf_hooks",
+    "node:process",
+    "node:punycode",
+    "node:querystring",
+    "node:readline",
+    "node:readline/promises",
+    "node:repl",
+    "node:stream",
+    "node:stream/consumers",
+    "node:stream/promises",
+    "node:stream/web",
+    "node:string_decoder",
+    "node:sys",
+    "node:timers",
+    "node:timers/promises",
+    "node:tls",
+    "node:trace_events",
+    "node:tty",
+    "node:url",
+    "node:util",
+    "node:util/types",
+    "node:v8",
+    "node:vm",
+    "node:wasi",
+    "node:worker_threads",
+    "node:zlib",
+];
+
+/// Whether `name` (a full name) is one of nano's `node:*` modules.
+pub(crate) fn node_builtin(name: &str) -> bool {
+    NODE_BUILTINS.contains(&name)
+}
 
 /// The built-in module `specifier` names, by its full name.
 pub(crate) fn builtin(specifier: &str) -> Option<String> {

@@ -106,8 +106,12 @@ impl Rerun {
             Rerun::Function(function) => {
                 let function = v8::Local::new(scope, function);
                 let undefined = v8::undefined(scope);
+                // The hoisted graph reads its built-in modules through this.
+                let Ok(builtin) = internal_function(scope, internal, "nodeModule") else {
+                    return TopLevel::Failed("nano's bootstrap has no nodeModule".into());
+                };
                 v8::tc_scope!(let tc, scope);
-                match function.call(tc, undefined.into(), &[]) {
+                match function.call(tc, undefined.into(), &[builtin.into()]) {
                     Some(value) => match settle(tc, value) {
                         TopLevel::Done(v) if v.is_undefined() => TopLevel::Done(v8::null(tc).into()),
                         other => other,
@@ -180,7 +184,14 @@ impl Realm {
         };
         let reuse = script.isolation == IsolationMode::Reuse;
         let rerun = in_context(isolate, &prepared, |scope, _, internal| {
-            set_up_globals(scope, internal, script.lockdown, &script.bindings, script.format)?;
+            set_up_globals(
+                scope,
+                internal,
+                script.lockdown,
+                &script.bindings,
+                script.format,
+                script.graph.node(),
+            )?;
             let allow_eval = v8::Boolean::new(scope, script.lockdown.allow_eval);
             let [r0, r1, r2, r3] = random_seed(scope);
             call_internal(scope, internal, "beforeTopLevel", &[allow_eval.into(), r0, r1, r2, r3])?;
@@ -332,7 +343,14 @@ fn top_level_changes_intrinsics(
     code: &InstanceCode,
 ) -> Result<bool> {
     in_new_context(isolate, |scope, _, internal| {
-        set_up_globals(scope, internal, script.lockdown, &script.bindings, script.format)?;
+        set_up_globals(
+            scope,
+            internal,
+            script.lockdown,
+            &script.bindings,
+            script.format,
+            script.graph.node(),
+        )?;
         let allow_eval = v8::Boolean::new(scope, script.lockdown.allow_eval);
         let [r0, r1, r2, r3] = random_seed(scope);
         call_internal(scope, internal, "beforeTopLevel", &[allow_eval.into(), r0, r1, r2, r3])?;
@@ -359,6 +377,7 @@ fn instance_code(isolate: &mut v8::Isolate, script: &Script) -> Result<InstanceC
     }
     let single =
         script.graph.modules.len() == 1 && script.graph.entry().kind == crate::modules::ModuleType::EsModule;
+    // An entry that imports only built-in modules is a graph too (hoisted).
     // One module: its body. A graph: hoisted into one body, for the fresh
     // mode (which runs it per request; reuse instantiates the graph once).
     let (body, origin) = if single {
@@ -380,8 +399,10 @@ fn instance_code(isolate: &mut v8::Isolate, script: &Script) -> Result<InstanceC
         };
         let is_async = module.is_graph_async();
         let Some(body) = body else { return Ok(InstanceCode::Graph) };
-        let wrapper =
-            format!("({}function () {{\"use strict\";\n{body}\n}})", if is_async { "async " } else { "" });
+        let wrapper = format!(
+            "({}function (__nano_builtin) {{\"use strict\";\n{body}\n}})",
+            if is_async { "async " } else { "" }
+        );
         Ok(match compile_wrapper(tc, &origin, &wrapper) {
             Ok(_) => InstanceCode::Function { wrapper, origin },
             Err(_) => InstanceCode::Graph,

@@ -194,10 +194,14 @@ fn module<'s>(
         return Some(v8::Local::new(scope, m));
     }
     let m = &state.graph.modules[i];
-    let source = if m.kind == ModuleType::EsModule {
-        v8::String::new(scope, m.text())?
-    } else {
-        v8::String::new(scope, &m.stand_in_source())?
+    let source = match m.kind {
+        ModuleType::EsModule => v8::String::new(scope, m.text())?,
+        ModuleType::Builtin => {
+            let namespace = value(scope, state, i)?;
+            let source = builtin_stand_in(scope, namespace)?;
+            v8::String::new(scope, &source)?
+        }
+        _ => v8::String::new(scope, &m.stand_in_source())?,
     };
     let name = v8::String::new(scope, &m.name)?;
     let origin = v8::ScriptOrigin::new(scope, name.into(), 0, 0, false, 0, None, false, false, true, None);
@@ -206,6 +210,51 @@ fn module<'s>(
     state.modules.borrow_mut()[i] = Some(v8::Global::new(scope, compiled));
     state.by_hash.borrow_mut().entry(compiled.get_identity_hash().get()).or_default().push(i);
     Some(compiled)
+}
+
+/// The stand-in ES module of a built-in module: the bootstrap's module
+/// namespace (`namespace`, its value) re-exported name by name.
+fn builtin_stand_in(scope: &mut v8::PinScope, namespace: v8::Local<v8::Value>) -> Option<String> {
+    let namespace = v8::Local::<v8::Object>::try_from(namespace).ok()?;
+    let keys = namespace.get_own_property_names(scope, Default::default())?;
+    let mut s = String::from("const value = import.meta.nanoValue;\n");
+    let mut names = Vec::new();
+    for k in 0..keys.length() {
+        let name = keys.get_index(scope, k)?.to_rust_string_lossy(scope);
+        let quoted = serde_json::to_string(&name).ok()?;
+        s.push_str(&format!("const e{k} = value[{quoted}];\n"));
+        names.push(format!("e{k} as {quoted}"));
+    }
+    s.push_str(&format!("export {{ {} }};\n", names.join(", ")));
+    Some(s)
+}
+
+/// Built-in module `name`'s namespace, from the bootstrap (`internal.nodeModule`).
+fn builtin_namespace<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    internal: v8::Local<'s, v8::Object>,
+    name: &str,
+) -> Option<v8::Local<'s, v8::Value>> {
+    let find = internal_function(scope, internal, "nodeModule").ok()?;
+    let name = v8::String::new(scope, name)?;
+    let namespace = find.call(scope, internal.into(), &[name.into()])?;
+    if namespace.is_undefined() {
+        let message = format!("nano's bootstrap has no module {}", name.to_rust_string_lossy(scope));
+        throw(scope, &message, Some("ERR_UNKNOWN_BUILTIN_MODULE"));
+        return None;
+    }
+    Some(namespace)
+}
+
+/// A built-in module's value for `require()`: its default export (Node's
+/// `module.exports`).
+fn builtin_exports<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    namespace: v8::Local<'s, v8::Value>,
+) -> Option<v8::Local<'s, v8::Value>> {
+    let namespace = v8::Local::<v8::Object>::try_from(namespace).ok()?;
+    let key = v8::String::new(scope, "default")?;
+    namespace.get(scope, key.into())
 }
 
 /// The index of `module` in the instance.
@@ -276,6 +325,10 @@ fn value<'s>(scope: &mut v8::PinScope<'s, '_>, state: &State, i: usize) -> Optio
             let store = v8::ArrayBuffer::new_backing_store_from_vec(m.bytes.clone()).make_shared();
             v8::ArrayBuffer::with_backing_store(scope, &store).into()
         }
+        ModuleType::Builtin => {
+            let internal = v8::Local::new(scope, &state.internal);
+            builtin_namespace(scope, internal, &m.name)?
+        }
         ModuleType::Wasm => {
             // Through nano's WebAssembly wrappers, which count what the
             // module may allocate.
@@ -333,7 +386,20 @@ impl ModuleLoader for State {
         from: u32,
         specifier: &str,
     ) -> Option<v8::Local<'s, v8::Value>> {
+        // A Node module named by a computed specifier (not in the graph).
+        if self.graph.node()
+            && let Link::Builtin(name) = self.graph.link(from as usize, specifier)
+            && crate::modules::resolve::node_builtin(&name)
+        {
+            let internal = v8::Local::new(scope, &self.internal);
+            let namespace = builtin_namespace(scope, internal, &name)?;
+            return builtin_exports(scope, namespace);
+        }
         let to = target(scope, self, from as usize, specifier)?;
+        if self.graph.modules[to].kind == ModuleType::Builtin {
+            let namespace = value(scope, self, to)?;
+            return builtin_exports(scope, namespace);
+        }
         if self.graph.modules[to].kind != ModuleType::EsModule {
             return value(scope, self, to);
         }

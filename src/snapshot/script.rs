@@ -45,7 +45,7 @@ impl<'a> ScriptSpec<'a> {
         bindings: &'a [(String, String)],
     ) -> Result<ScriptSpec<'a>> {
         let graph = if format == ScriptFormat::Module {
-            ModuleGraph::from_source(name, source)?
+            ModuleGraph::from_source(name, source, true)?
         } else {
             ModuleGraph::single(name, source)
         };
@@ -78,14 +78,15 @@ pub(crate) fn call_internal<'s>(
     }
 }
 
-/// The lockdown and the bindings, set in `scope`'s context before the
-/// script first runs.
+/// The lockdown, the bindings and (`node`) Node.js compatibility's globals,
+/// set in `scope`'s context before the script first runs.
 pub(crate) fn set_up_globals<'s>(
     scope: &mut v8::PinScope<'s, '_>,
     internal: v8::Local<'s, v8::Object>,
     lockdown: Lockdown,
     bindings: &[(String, String)],
     format: ScriptFormat,
+    node: bool,
 ) -> Result<()> {
     // Kept in the context, so in the snapshot and every request's context.
     scope.get_current_context().set_allow_generation_from_strings(lockdown.allow_eval);
@@ -100,7 +101,8 @@ pub(crate) fn set_up_globals<'s>(
         .ok_or_else(|| Error::InvalidArgument("a binding is too long".into()))?;
     let flat = v8::Array::new_with_elements(scope, &flat);
     let classic = v8::Boolean::new(scope, format == ScriptFormat::ServiceWorker);
-    call_internal(scope, internal, "setEnv", &[flat.into(), classic.into()])?;
+    let node = v8::Boolean::new(scope, node);
+    call_internal(scope, internal, "setEnv", &[flat.into(), classic.into(), node.into()])?;
     Ok(())
 }
 
@@ -160,7 +162,7 @@ pub(crate) fn evaluate_script<'s>(
 ) -> Result<Option<Instance>> {
     let compile_err =
         |tc: &v8::PinnedRef<v8::TryCatch<v8::HandleScope>>| Error::ScriptCompile(describe_exception(tc));
-    set_up_globals(scope, internal, spec.lockdown, spec.bindings, spec.format)?;
+    set_up_globals(scope, internal, spec.lockdown, spec.bindings, spec.format, spec.graph.node())?;
     v8::tc_scope!(let tc, scope);
     let (namespace, instance): (v8::Local<v8::Value>, _) = if spec.format == ScriptFormat::Module {
         let instance = Instance::new(tc, spec.graph.clone(), internal);

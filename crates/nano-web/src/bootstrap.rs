@@ -43,6 +43,9 @@ pub const JS_FILES: &[(&str, &str)] = &[
     ("nano/realm.js", include_str!("../js/nano/realm.js")),
     ("nano/random.js", include_str!("../js/nano/random.js")),
     ("nano/modules.js", include_str!("../js/nano/modules.js")),
+    ("node/index.js", include_str!("../js/node/index.js")),
+    ("node/internal/errors.js", include_str!("../js/node/internal/errors.js")),
+    ("node/path.js", include_str!("../js/node/path.js")),
 ];
 
 /// The entry module, which exports `internal`.

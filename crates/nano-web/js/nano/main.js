@@ -22,6 +22,7 @@ import "../web/crypto.js";
 import "../web/timers.js";
 import "../web/events.js";
 import "../web/wasm.js";
+import "../node/index.js";
 import "./realm.js";
 
 import { dispatch, installHandler, pendingWork, removeSharedMemory, setEnv } from "./dispatch.js";
@@ -29,6 +30,7 @@ import { cancelBody, fetchDone, pullBody, bodyInPush } from "../web/fetch.js";
 import { fireTimer } from "../web/timers.js";
 import { afterEvaluation, commonJsModule, runCommonJs } from "./modules.js";
 import { wasmModuleOf } from "../web/wasm.js";
+import { nodeModule } from "../node/index.js";
 import {
   beforeTopLevel,
   extendedIntrinsics,
@@ -65,4 +67,5 @@ export const internal = Object.freeze({
   runCommonJs,
   afterEvaluation,
   wasmModuleOf,
+  nodeModule,
 });

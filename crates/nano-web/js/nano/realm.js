@@ -13,6 +13,7 @@ import { resetDispatch } from "./dispatch.js";
 import { resetFetches } from "../web/fetch.js";
 import { seedRandom } from "./random.js";
 import { resetTimers } from "../web/timers.js";
+import { nodeModuleRoots, resetNodeModules } from "../node/index.js";
 
 const {
   apply,
@@ -297,6 +298,8 @@ export const beforeTopLevel = (allowEval = true, r0, r1, r2, r3) => {
   intrinsicRoots = [];
   for (let i = 0; i < roots.length; i++) intrinsicRoots[intrinsicRoots.length] = roots[i];
   for (let i = 0; i < hidden.length; i++) intrinsicRoots[intrinsicRoots.length] = hidden[i];
+  const nodeRoots = nodeModuleRoots();
+  for (let i = 0; i < nodeRoots.length; i++) intrinsicRoots[intrinsicRoots.length] = nodeRoots[i];
   for (let i = 0; i < RESET_OBJECTS.length; i++) {
     const obj = RESET_OBJECTS[i];
     intrinsicRoots[intrinsicRoots.length] = obj;
@@ -338,6 +341,26 @@ const OVERRIDABLE = [];
   if (typeof WebAssembly === "object") errors.push(WebAssembly.CompileError, WebAssembly.LinkError, WebAssembly.RuntimeError);
   for (const E of errors) add(E.prototype, ERROR_KEYS);
   add(DOMException.prototype, ["constructor"]);
+  // Node's classes are subclassed the old way too (`Child.prototype.constructor
+  // = Child`, `this._read = options.read` over Readable.prototype._read):
+  // every property of their prototypes.
+  const seen = new SafeSet();
+  const stack = nodeModuleRoots();
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (typeof value !== "function" || seen.has(value)) continue;
+    seen.add(value);
+    const proto = value.prototype;
+    if (typeof proto !== "object" || proto === null || seen.has(proto)) continue;
+    if (getOwnPropertyDescriptor(proto, "constructor")?.value !== value) continue;
+    seen.add(proto);
+    add(proto, ownKeys(proto));
+    // Classes reached through static properties (EventEmitter.EventEmitter).
+    for (const key of ownKeys(value)) {
+      const d = getOwnPropertyDescriptor(value, key);
+      if ("value" in d) stack.push(d.value);
+    }
+  }
 }
 
 // Only captured functions and own-property reads: in the slow path this
@@ -451,7 +474,7 @@ export const lock = (extensible) => {
   const list = [];
   const counts = [];
   let index = 0;
-  walk([...roots, ...hiddenIntrinsics(), ...RESET_OBJECTS], new SafeSet(), (obj, keys, descs) => {
+  walk([...roots, ...hiddenIntrinsics(), ...RESET_OBJECTS, ...nodeModuleRoots()], new SafeSet(), (obj, keys, descs) => {
     if (RESET_SET.has(obj)) return;
     const i = index++;
     if (extensible === null || keep.has(i)) {
@@ -574,6 +597,7 @@ export const reset = (keepHandler, r0, r1, r2, r3) => {
   resetFetches();
   resetDispatch(keepHandler);
   resetConsole();
+  resetNodeModules();
   unregisterAll();
   clearRegExpStatics();
   listenersRestore(globalTarget, baseline.listeners);

@@ -1,6 +1,6 @@
 // Timers (living within the request that made them), queueMicrotask,
 // performance, navigator and structuredClone.
-import { now, timeOrigin, timerCancel, timerStart } from "nano:natives";
+import { asyncContextGet, asyncContextSet, now, timeOrigin, timerCancel, timerStart } from "nano:natives";
 import { Blob } from "./blob.js";
 import { DOMException, reportError } from "./dom.js";
 import { defineGlobal, isDetachedBuffer, transferBuffer } from "../nano/util.js";
@@ -15,10 +15,12 @@ export const resetTimers = () => {
   nextTimerId = 1;
 };
 
+// Each timer keeps the async context it was made in (AsyncLocalStorage's
+// store follows it into the callback).
 export const setTimer = (callback, delay, repeat, args = []) => {
   const id = nextTimerId++;
   const ms = Math.max(0, Number(delay) || 0);
-  timers.set(id, { callback, args, repeat, delay: ms });
+  timers.set(id, { callback, args, repeat, delay: ms, context: asyncContextGet() });
   timerStart(id, ms);
   return id;
 };
@@ -31,7 +33,7 @@ function setInterval(callback, delay = 0, ...args) {
   if (typeof callback !== "function") throw new TypeError("setInterval: the callback must be a function (strings are not evaluated)");
   return setTimer(callback, delay, true, args);
 }
-function clearTimer(id) {
+export function clearTimer(id) {
   id = Number(id);
   if (timers.delete(id)) timerCancel(id);
 }
@@ -41,10 +43,13 @@ export const fireTimer = (id) => {
   if (t === undefined) return;
   if (t.repeat) timerStart(id, Math.max(t.delay, 1));
   else timers.delete(id);
+  asyncContextSet(t.context);
   try {
     t.callback(...t.args);
   } catch (err) {
     reportError(err);
+  } finally {
+    asyncContextSet(undefined);
   }
 };
 
@@ -60,7 +65,7 @@ function queueMicrotask(callback) {
 }
 
 
-const performance = {
+export const performance = {
   // When the current request started (asked of the host each time: a value
   // kept here would be the time the snapshot was built).
   get timeOrigin() {

@@ -8,6 +8,7 @@
 //! the module `nano:natives` (see [`crate::bootstrap`]).
 
 mod args;
+mod async_context;
 mod compression;
 mod console;
 mod crypto;
@@ -61,6 +62,7 @@ const EXTENSIONS: &[Extension] = &[
     ("wasm", wasm::natives),
     ("compression", compression::natives),
     ("modules", modules::natives),
+    ("async_context", async_context::natives),
 ];
 
 /// Runs a native, turning its [`args::Throw`] into a JS exception and a
