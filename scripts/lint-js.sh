@@ -15,6 +15,6 @@ if [ ! -x node_modules/.bin/eslint ]; then
 fi
 cd "$root/crates/nano-web/js"
 shopt -s nullglob
-files=(./*/*.js)
+files=(./*/*.js ./node/internal/*.js)
 "$root/tools/jslint/node_modules/.bin/eslint" --config "$root/tools/jslint/eslint.config.mjs" --max-warnings 0 "${files[@]}"
 echo "lint-js: ${#files[@]} modules, no problems"

@@ -41,15 +41,18 @@ pub fn builtin_snapshot_len() -> usize {
 pub fn cold_start_script_snapshot(script: &Arc<Script>, request: Request) -> Result<Response> {
     let mut isolate = strict_isolate(script);
     let host = quiet(&mut isolate);
-    in_new_context(&mut isolate, |scope, _, internal| dispatch(scope, internal, &host, request))
+    in_new_context(&mut isolate, false, |scope, _, internal| dispatch(scope, internal, &host, request))
 }
 
 /// Path 2: new isolate from the built-in snapshot; the script is compiled
 /// and run in the new context before the request.
 pub fn cold_start_builtin_snapshot(spec: &ScriptSpec, request: Request) -> Result<Response> {
-    let mut isolate = new_isolate(Some(BUILTIN), false);
+    if spec.graph.uses_node() {
+        crate::snapshot::builtin::make_node_blob()?;
+    }
+    let mut isolate = new_isolate(Some(crate::snapshot::builtin::blob(spec.graph.uses_node())), false);
     let host = quiet(&mut isolate);
-    in_new_context(&mut isolate, |scope, _, internal| {
+    in_new_context(&mut isolate, true, |scope, _, internal| {
         evaluate_script(scope, internal, spec)?;
         dispatch(scope, internal, &host, request)
     })
@@ -63,7 +66,7 @@ pub fn cold_start_no_snapshot(spec: &ScriptSpec, request: Request) -> Result<Res
     v8::scope!(let scope, &mut isolate);
     let context = v8::Context::new(scope, Default::default());
     let scope = &mut v8::ContextScope::new(scope, context);
-    let internal = nano_web::bootstrap::run(scope).map_err(Error::Internal)?;
+    let internal = nano_web::bootstrap::run(scope, spec.graph.uses_node()).map_err(Error::Internal)?;
     evaluate_script(scope, internal, spec)?;
     dispatch(scope, internal, &host, request)
 }
@@ -111,19 +114,19 @@ impl WarmIsolate {
 
     /// A fresh context from the snapshot (the per-request reset), discarded.
     pub fn new_context(&mut self) -> Result<()> {
-        in_new_context(&mut self.isolate, |_, _, _| Ok(()))
+        in_new_context(&mut self.isolate, false, |_, _, _| Ok(()))
     }
 
     /// Makes the next request's context now (as a worker does between requests).
     pub fn prepare(&mut self) {
-        self.prepared = prepare_context(&mut self.isolate).ok();
+        self.prepared = prepare_context(&mut self.isolate, false).ok();
     }
 
     /// One request in the context made by `prepare` (or a new one).
     pub fn request_prepared(&mut self, request: Request) -> Result<Response> {
         let prepared = match self.prepared.take() {
             Some(p) => p,
-            None => prepare_context(&mut self.isolate)?,
+            None => prepare_context(&mut self.isolate, false)?,
         };
         let host = self.host.clone();
         in_context(&mut self.isolate, &prepared, |scope, _, internal| {
@@ -134,7 +137,9 @@ impl WarmIsolate {
     /// One request in a fresh context.
     pub fn request(&mut self, request: Request) -> Result<Response> {
         let host = self.host.clone();
-        in_new_context(&mut self.isolate, |scope, _, internal| dispatch(scope, internal, &host, request))
+        in_new_context(&mut self.isolate, false, |scope, _, internal| {
+            dispatch(scope, internal, &host, request)
+        })
     }
 
     /// V8 heap statistics: (used heap bytes, total heap bytes, external bytes).

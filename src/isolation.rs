@@ -25,7 +25,7 @@ use crate::exec::event_loop::BeginRequest;
 use crate::log::LogSink;
 use crate::realm::{Realm, RealmCode};
 use crate::script::{IsolationMode, Registered, Script, ScriptFormat};
-use crate::snapshot::builtin::BUILTIN;
+use crate::snapshot::builtin;
 use crate::snapshot::context::{Prepared, in_context, prepare_context};
 use crate::snapshot::modules::Instance;
 use crate::snapshot::{ScriptSpec, build_script_snapshot};
@@ -61,6 +61,9 @@ pub(crate) trait PerIsolate {
 /// Registers `script` in its mode (runs its top level: call it on a thread
 /// nano created).
 pub(crate) fn register(mut script: Script, log: Option<LogSink>, cpu_limit: Duration) -> Result<Arc<Script>> {
+    if script.graph.uses_node() {
+        builtin::make_node_blob()?;
+    }
     script.registered = match script.isolation {
         IsolationMode::Strict => {
             let snapshot = build_script_snapshot(&ScriptSpec {
@@ -74,9 +77,10 @@ pub(crate) fn register(mut script: Script, log: Option<LogSink>, cpu_limit: Dura
             })?;
             Box::new(Strict { snapshot: snapshot.into() })
         }
-        IsolationMode::Fresh | IsolationMode::Reuse => {
-            Box::new(RealmMode { code: Arc::new(crate::realm::register(&script, log, cpu_limit)?) })
-        }
+        IsolationMode::Fresh | IsolationMode::Reuse => Box::new(RealmMode {
+            code: Arc::new(crate::realm::register(&script, log, cpu_limit)?),
+            node: script.graph.uses_node(),
+        }),
     };
     Ok(Arc::new(script))
 }
@@ -131,7 +135,8 @@ struct StrictIsolate {
 
 /// A context from the script's snapshot, its module instance restored.
 fn prepare_strict_context(isolate: &mut v8::Isolate, script: &Script) -> Result<Prepared> {
-    let prepared = prepare_context(isolate)?;
+    // The script's own snapshot: its default context is the script's.
+    let prepared = prepare_context(isolate, false)?;
     if script.format == ScriptFormat::Module {
         in_context(isolate, &prepared, |scope, _, internal| {
             Instance::restore(scope, script.graph.clone(), internal).map(drop)
@@ -159,6 +164,9 @@ impl PerIsolate for StrictIsolate {
 /// snapshot (the realm reads the script's mode for what it keeps).
 struct RealmMode {
     code: Arc<RealmCode>,
+    /// Whether the script uses Node's modules (its isolates start from the
+    /// built-in snapshot that has them).
+    node: bool,
 }
 
 impl std::fmt::Debug for RealmMode {
@@ -178,7 +186,7 @@ impl Registered for RealmMode {
 
 impl Mode for RealmMode {
     fn blob(&self) -> Blob {
-        Blob::Static(BUILTIN)
+        Blob::Static(builtin::blob(self.node))
     }
     fn prepare(&self, isolate: &mut v8::Isolate, script: &Arc<Script>, harden: bool) -> Box<dyn PerIsolate> {
         let realm = Realm::new_with(isolate, script, &self.code, harden);

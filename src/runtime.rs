@@ -110,7 +110,7 @@ impl Runtime {
         let graph = if options.format == ScriptFormat::Module {
             ModuleGraph::from_source(name, source, options.node_compat)?
         } else {
-            ModuleGraph::single(name, source)
+            ModuleGraph::single(name, source, options.node_compat)
         };
         self.register(name, graph, options)
     }

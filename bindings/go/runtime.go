@@ -52,6 +52,11 @@ type ScriptOptions struct {
 	// AllowSharedMemory keeps SharedArrayBuffer (and so Atomics.wait);
 	// without it, as on Workers, it is removed.
 	AllowSharedMemory bool
+	// NoNodeCompat turns Node.js compatibility off (it is on by default,
+	// as on Workers today): node:* imports then fail registration, and the
+	// Buffer, process, global, setImmediate and AsyncLocalStorage globals
+	// are not defined.
+	NoNodeCompat bool
 }
 
 // Runtime runs scripts. Safe for concurrent use; Close frees it.
@@ -399,6 +404,9 @@ func (r *Runtime) register(name string, opts ScriptOptions,
 	}
 	if opts.AllowSharedMemory {
 		o.allow_shared_memory = 1
+	}
+	if opts.NoNodeCompat {
+		o.node_compat = 0
 	}
 	keys := make([]string, 0, len(opts.Env))
 	for k := range opts.Env {

@@ -64,6 +64,7 @@ typedef struct {
     ngx_uint_t                  format;      /* NANO_SCRIPT_* */
     ngx_uint_t                  isolation;    /* NANO_ISOLATION_* */
     ngx_flag_t                  allow_eval;   /* lockdown lifted: eval */
+    ngx_flag_t                  no_node_compat; /* node:* imports refused */
     ngx_flag_t                  allow_shared_memory;  /* SharedArrayBuffer */
     ngx_flag_t                  loaded;      /* registered in this worker */
 

@@ -503,7 +503,8 @@ failed:
 
 /*
  * nano_script NAME PATH [service_worker] [fresh | reuse | strict]
- *             [allow_eval] [allow_shared_memory] [KEY=VALUE ...];
+ *             [allow_eval] [allow_shared_memory] [no_nodejs_compat]
+ *             [KEY=VALUE ...];
  */
 static char *
 ngx_http_nano_script(ngx_conf_t *cf, ngx_command_t *cmd, void *conf)
@@ -595,6 +596,12 @@ ngx_http_nano_script(ngx_conf_t *cf, ngx_command_t *cmd, void *conf)
             continue;
         }
 
+        /* Node.js compatibility is on by default, as on Workers. */
+        if (ngx_strcmp(value[i].data, "no_nodejs_compat") == 0) {
+            script->no_node_compat = 1;
+            continue;
+        }
+
         eq = ngx_strlchr(value[i].data, value[i].data + value[i].len, '=');
         if (eq == NULL || eq == value[i].data) {
             ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
@@ -602,7 +609,7 @@ ngx_http_nano_script(ngx_conf_t *cf, ngx_command_t *cmd, void *conf)
                                "NAME=VALUE nor service_worker nor an "
                                "isolation mode (fresh, reuse, strict) nor "
                                "a lockdown flag (allow_eval, "
-                               "allow_shared_memory)",
+                               "allow_shared_memory) nor no_nodejs_compat",
                                &script->name, &value[i]);
             return NGX_CONF_ERROR;
         }

@@ -453,6 +453,7 @@ ngx_http_nano_register(nano_runtime *runtime, ngx_http_nano_script_t *script)
     options.format = (uint32_t) script->format;
     options.isolation = (uint32_t) script->isolation;
     options.allow_eval = script->allow_eval ? 1 : 0;
+    options.node_compat = script->no_node_compat ? 0 : 1;
     options.allow_shared_memory = script->allow_shared_memory ? 1 : 0;
     options.bindings = script->bindings.elts;
     options.bindings_len = script->bindings.nelts;

@@ -182,13 +182,17 @@ pub(crate) struct ModuleGraph {
     by_name: HashMap<String, usize>,
     /// Whether `node:*` modules link (the script's Node.js compatibility).
     node: bool,
+    /// Whether the script uses Node's modules or globals (then its contexts
+    /// start from the built-in snapshot's Node contexts).
+    uses_node: bool,
     /// The graph as one function body (made when the fresh mode first asks).
     hoisted: std::sync::OnceLock<Option<hoist::Hoisted>>,
 }
 
 impl ModuleGraph {
-    /// The one module `source`, named `name`.
-    pub(crate) fn single(name: &str, source: &str) -> ModuleGraph {
+    /// The one module `source`, named `name` (a classic script: Node's
+    /// globals with `node`).
+    pub(crate) fn single(name: &str, source: &str, node: bool) -> ModuleGraph {
         let module = Module {
             name: name.into(),
             kind: ModuleType::EsModule,
@@ -200,7 +204,8 @@ impl ModuleGraph {
             by_name: HashMap::from([(name.to_string(), 0)]),
             modules: vec![module],
             links: HashMap::new(),
-            node: false,
+            node,
+            uses_node: node && mentions_node_globals(source),
             hoisted: Default::default(),
         }
     }
@@ -255,6 +260,7 @@ impl ModuleGraph {
             links: HashMap::new(),
             by_name: HashMap::new(),
             node,
+            uses_node: false,
             hoisted: Default::default(),
         };
         let Some(kind) = files.kind_of(entry) else {
@@ -297,6 +303,10 @@ impl ModuleGraph {
                 graph.links.insert((index, request.specifier), link);
             }
         }
+        graph.uses_node = node
+            && graph.modules.iter().any(|m| {
+                m.kind == ModuleType::Builtin || (m.kind.is_code() && mentions_node_globals(m.text()))
+            });
         // Modules were numbered as they were found, in queue order.
         debug_assert!(graph.modules.iter().enumerate().all(|(i, m)| graph.by_name[&m.name] == i));
         Ok(graph)
@@ -336,6 +346,14 @@ impl ModuleGraph {
     /// Whether `node:*` modules link (the script has Node.js compatibility).
     pub(crate) fn node(&self) -> bool {
         self.node
+    }
+
+    /// Whether the script has Node.js compatibility and uses it: imports a
+    /// `node:*` module or names one of Node's globals. Only such a script
+    /// starts from the built-in snapshot's Node contexts (and gets the
+    /// globals); the others pay nothing for Node's modules.
+    pub(crate) fn uses_node(&self) -> bool {
+        self.uses_node
     }
 
     /// The graph as one function body ([`hoist`]), when it can be one.
@@ -386,6 +404,26 @@ impl ModuleGraph {
         }
         Some(out)
     }
+}
+
+/// Node's globals (`Buffer`, `process`, ...): a script whose code names one
+/// uses Node compatibility.
+const NODE_GLOBALS: &[&str] =
+    &["Buffer", "process", "global", "setImmediate", "clearImmediate", "AsyncLocalStorage"];
+
+/// Whether `code` names one of [`NODE_GLOBALS`] as a whole identifier (in
+/// code, a string or a comment alike: a false match only costs a larger
+/// context).
+fn mentions_node_globals(code: &str) -> bool {
+    let ident = |c: u8| c.is_ascii_alphanumeric() || c == b'_' || c == b'$';
+    let bytes = code.as_bytes();
+    NODE_GLOBALS.iter().any(|name| {
+        code.match_indices(name).any(|(at, _)| {
+            let before = at.checked_sub(1).map(|i| bytes[i]);
+            let after = bytes.get(at + name.len()).copied();
+            !before.is_some_and(ident) && !after.is_some_and(ident)
+        })
+    })
 }
 
 /// `12:34...` as (12, 34, the rest); the column is optional (then 1).

@@ -21,7 +21,7 @@ use crate::engine::isolate::new_isolate;
 use crate::error::{Error, Result};
 use crate::log::LogSink;
 use crate::script::{IsolationMode, Script, ScriptFormat};
-use crate::snapshot::builtin::{self, BUILTIN};
+use crate::snapshot::builtin;
 use crate::snapshot::context::{
     Prepared, in_context, in_new_context, internal_function, prepare_context, prepare_hardened_context,
     random_seed, request_function,
@@ -178,7 +178,7 @@ impl Realm {
         harden: bool,
     ) -> Result<Realm> {
         let prepared = if code.harden_per_isolate || !harden {
-            prepare_context(isolate)?
+            prepare_context(isolate, true)?
         } else {
             prepare_hardened_context(isolate)?
         };
@@ -300,7 +300,8 @@ pub(crate) fn register(
     cpu_limit: std::time::Duration,
 ) -> Result<RealmCode> {
     builtin::init();
-    let mut isolate = new_isolate(Some(BUILTIN), script.lockdown.allow_shared_memory);
+    let mut isolate =
+        new_isolate(Some(builtin::blob(script.graph.uses_node())), script.lockdown.allow_shared_memory);
     install_host(&mut isolate, &script.name, log);
     let instance = instance_code(&mut isolate, script)?;
     let name = script.name.clone();
@@ -342,7 +343,7 @@ fn top_level_changes_intrinsics(
     script: &Script,
     code: &InstanceCode,
 ) -> Result<bool> {
-    in_new_context(isolate, |scope, _, internal| {
+    in_new_context(isolate, true, |scope, _, internal| {
         set_up_globals(
             scope,
             internal,
@@ -388,7 +389,7 @@ fn instance_code(isolate: &mut v8::Isolate, script: &Script) -> Result<InstanceC
     } else {
         (None, String::new())
     };
-    in_new_context(isolate, |scope, _, internal| {
+    in_new_context(isolate, true, |scope, _, internal| {
         // Linked as the modules they are first: their syntax errors are
         // reported as such, and V8 says whether the graph awaits at its top
         // level.

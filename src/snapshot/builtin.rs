@@ -5,6 +5,31 @@ use std::sync::Once;
 /// The built-in snapshot, embedded at build time.
 pub static BUILTIN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/nano_snapshot.bin"));
 
+/// The built-in snapshot with Node's modules, made from [`BUILTIN`] in this
+/// process the first time a script that uses them registers (about a
+/// quarter of a second, once): see `nano_web::bootstrap::create_node_snapshot`.
+static BUILTIN_NODE: std::sync::OnceLock<Result<&'static [u8], String>> = std::sync::OnceLock::new();
+
+/// Makes the Node snapshot if it is not made yet (registration does, on a
+/// thread nano made: it runs JavaScript).
+pub(crate) fn make_node_blob() -> crate::Result<()> {
+    init();
+    let made = BUILTIN_NODE.get_or_init(|| {
+        nano_web::bootstrap::create_node_snapshot(BUILTIN).map(|blob| &*Box::leak(blob.into_boxed_slice()))
+    });
+    made.as_ref().map(drop).map_err(|e| crate::Error::Internal(format!("the Node snapshot: {e}")))
+}
+
+/// The built-in snapshot a script starts from: with Node's modules when it
+/// uses them ([`crate::modules::ModuleGraph::uses_node`]; made at its
+/// registration).
+pub(crate) fn blob(node: bool) -> &'static [u8] {
+    match BUILTIN_NODE.get() {
+        Some(Ok(blob)) if node => blob,
+        _ => BUILTIN,
+    }
+}
+
 static ANCHOR: Once = Once::new();
 
 /// Initialises V8 (once per process) and anchors its read-only heap to the

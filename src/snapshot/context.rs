@@ -1,7 +1,7 @@
 //! Contexts made from one of nano's snapshots, with their `internal` object
 //! (exported by the bootstrap's entry module: `dispatch`, `fireTimer`, ...).
 
-use nano_web::bootstrap::{HARDENED_CONTEXT_INDEX, INTERNAL_DATA_INDEX};
+use nano_web::bootstrap::{HARDENED_CONTEXT_INDEX, INTERNAL_DATA_INDEX, PLAIN_CONTEXT_INDEX};
 
 use crate::error::{Error, Result};
 
@@ -68,10 +68,17 @@ pub(crate) struct Prepared {
     internal: v8::Global<v8::Object>,
 }
 
-/// Makes a fresh context now, for [`in_context`] later.
-pub(crate) fn prepare_context(isolate: &mut v8::Isolate) -> Result<Prepared> {
+/// Makes a fresh context now, for [`in_context`] later: from a built-in
+/// snapshot's Workers context (`builtin`), or the default context of a
+/// script's own snapshot.
+pub(crate) fn prepare_context(isolate: &mut v8::Isolate, builtin: bool) -> Result<Prepared> {
     v8::scope!(let scope, isolate);
-    let context = v8::Context::new(scope, Default::default());
+    let context = if builtin {
+        v8::Context::from_snapshot(scope, PLAIN_CONTEXT_INDEX, Default::default())
+            .ok_or_else(|| Error::Internal("the built-in snapshot has no Workers context".into()))?
+    } else {
+        v8::Context::new(scope, Default::default())
+    };
     let scope = &mut v8::ContextScope::new(scope, context);
     let internal = scope
         .get_context_data_from_snapshot_once::<v8::Object>(INTERNAL_DATA_INDEX)
@@ -79,8 +86,8 @@ pub(crate) fn prepare_context(isolate: &mut v8::Isolate) -> Result<Prepared> {
     Ok(Prepared { context: v8::Global::new(scope, context), internal: v8::Global::new(scope, internal) })
 }
 
-/// Makes a context from the built-in snapshot's hardened context (the
-/// isolate must start from the built-in snapshot).
+/// Makes a context from a built-in snapshot's hardened context (the
+/// isolate must start from one).
 pub(crate) fn prepare_hardened_context(isolate: &mut v8::Isolate) -> Result<Prepared> {
     v8::scope!(let scope, isolate);
     let context = v8::Context::from_snapshot(scope, HARDENED_CONTEXT_INDEX, Default::default())
@@ -93,16 +100,18 @@ pub(crate) fn prepare_hardened_context(isolate: &mut v8::Isolate) -> Result<Prep
 }
 
 /// Runs `f` in a fresh context of `isolate` (made from one of nano's
-/// snapshots) with the context's `internal` object.
+/// snapshots; `builtin` as for [`prepare_context`]) with the context's
+/// `internal` object.
 pub(crate) fn in_new_context<T>(
     isolate: &mut v8::Isolate,
+    builtin: bool,
     f: impl for<'s, 'i> FnOnce(
         &mut v8::PinScope<'s, 'i>,
         v8::Local<'s, v8::Context>,
         v8::Local<'s, v8::Object>,
     ) -> Result<T>,
 ) -> Result<T> {
-    let prepared = prepare_context(isolate)?;
+    let prepared = prepare_context(isolate, builtin)?;
     in_context(isolate, &prepared, f)
 }
 

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use nano_web::bootstrap::{describe_exception, describe_value};
 use nano_web::host::HostSlot;
 
-use super::builtin::BUILTIN;
+use super::builtin;
 use super::context::{in_new_context, internal_function};
 use super::modules::Instance;
 use super::registration::RegistrationHost;
@@ -47,7 +47,7 @@ impl<'a> ScriptSpec<'a> {
         let graph = if format == ScriptFormat::Module {
             ModuleGraph::from_source(name, source, true)?
         } else {
-            ModuleGraph::single(name, source)
+            ModuleGraph::single(name, source, true)
         };
         Ok(ScriptSpec {
             name,
@@ -206,10 +206,11 @@ pub(crate) fn evaluate_script<'s>(
 pub fn build_script_snapshot(spec: &ScriptSpec) -> Result<Vec<u8>> {
     super::builtin::init();
     {
-        let mut isolate = crate::engine::isolate::new_isolate(Some(BUILTIN), false);
+        let mut isolate =
+            crate::engine::isolate::new_isolate(Some(builtin::blob(spec.graph.uses_node())), false);
         install_quiet_host(&mut isolate, spec.name);
         run_under_cpu_limit(&mut isolate, spec.name, spec.cpu_limit, |isolate| {
-            in_new_context(isolate, |scope, _, internal| {
+            in_new_context(isolate, true, |scope, _, internal| {
                 let instance = evaluate_script(scope, internal, spec)?;
                 if let Some(wasm) = instance.and_then(|i| i.made_wasm(scope)) {
                     return Err(Error::ScriptCompile(format!(
@@ -225,13 +226,13 @@ pub fn build_script_snapshot(spec: &ScriptSpec) -> Result<Vec<u8>> {
     }
 
     let mut creator = v8::Isolate::snapshot_creator_from_existing_snapshot(
-        BUILTIN.into(),
+        builtin::blob(spec.graph.uses_node()).into(),
         Some(nano_web::natives::external_references()),
         None,
     );
     creator.set_microtasks_policy(v8::MicrotasksPolicy::Explicit);
     install_host(&mut creator, spec.name, spec.log.clone());
-    let outcome = in_new_context(&mut creator, |scope, context, internal| {
+    let outcome = in_new_context(&mut creator, true, |scope, context, internal| {
         let instance = evaluate_script(scope, internal, spec)?;
         scope.add_context_data(context, internal);
         if let Some(instance) = instance {

@@ -43,13 +43,56 @@ pub const JS_FILES: &[(&str, &str)] = &[
     ("nano/realm.js", include_str!("../js/nano/realm.js")),
     ("nano/random.js", include_str!("../js/nano/random.js")),
     ("nano/modules.js", include_str!("../js/nano/modules.js")),
+    ("nano/node_hooks.js", include_str!("../js/nano/node_hooks.js")),
+    ("nano/main_node.js", include_str!("../js/nano/main_node.js")),
     ("node/index.js", include_str!("../js/node/index.js")),
+    ("node/assert.js", include_str!("../js/node/assert.js")),
+    ("node/assert_strict.js", include_str!("../js/node/assert_strict.js")),
+    ("node/async_hooks.js", include_str!("../js/node/async_hooks.js")),
+    ("node/buffer.js", include_str!("../js/node/buffer.js")),
+    ("node/console.js", include_str!("../js/node/console.js")),
+    ("node/crypto.js", include_str!("../js/node/crypto.js")),
+    ("node/diagnostics_channel.js", include_str!("../js/node/diagnostics_channel.js")),
+    ("node/events.js", include_str!("../js/node/events.js")),
+    ("node/internal/abort_reaction.js", include_str!("../js/node/internal/abort_reaction.js")),
+    ("node/internal/assertion_error.js", include_str!("../js/node/internal/assertion_error.js")),
+    ("node/internal/comparisons.js", include_str!("../js/node/internal/comparisons.js")),
     ("node/internal/errors.js", include_str!("../js/node/internal/errors.js")),
+    ("node/internal/inspect.js", include_str!("../js/node/internal/inspect.js")),
+    ("node/internal/timers.js", include_str!("../js/node/internal/timers.js")),
+    ("node/os.js", include_str!("../js/node/os.js")),
     ("node/path.js", include_str!("../js/node/path.js")),
+    ("node/path_posix.js", include_str!("../js/node/path_posix.js")),
+    ("node/path_win32.js", include_str!("../js/node/path_win32.js")),
+    ("node/pending.js", include_str!("../js/node/pending.js")),
+    ("node/process.js", include_str!("../js/node/process.js")),
+    ("node/punycode.js", include_str!("../js/node/punycode.js")),
+    ("node/querystring.js", include_str!("../js/node/querystring.js")),
+    ("node/stream.js", include_str!("../js/node/stream.js")),
+    ("node/stream_consumers.js", include_str!("../js/node/stream_consumers.js")),
+    ("node/stream_promises.js", include_str!("../js/node/stream_promises.js")),
+    ("node/stream_web.js", include_str!("../js/node/stream_web.js")),
+    ("node/string_decoder.js", include_str!("../js/node/string_decoder.js")),
+    ("node/timers.js", include_str!("../js/node/timers.js")),
+    ("node/timers_promises.js", include_str!("../js/node/timers_promises.js")),
+    ("node/unsupported.js", include_str!("../js/node/unsupported.js")),
+    ("node/url.js", include_str!("../js/node/url.js")),
+    ("node/util.js", include_str!("../js/node/util.js")),
+    ("node/util_types.js", include_str!("../js/node/util_types.js")),
+    ("node/vendor/readable_stream.js", include_str!("../js/node/vendor/readable_stream.js")),
 ];
 
 /// The entry module, which exports `internal`.
 const ENTRY: &str = "nano/main.js";
+
+/// The entry of the contexts with Node's modules (it runs `js/node/` first,
+/// then re-exports main.js's `internal`).
+const NODE_ENTRY: &str = "nano/main_node.js";
+
+/// Whether a bootstrap file belongs only to the Node contexts.
+fn node_only(name: &str) -> bool {
+    name.starts_with("node/") || name == NODE_ENTRY
+}
 
 /// Index of the `internal` object (exported by main.js) among the context's
 /// snapshot data.
@@ -171,17 +214,23 @@ fn resolve<'s>(
 }
 
 /// Runs the bootstrap modules in the current context and returns `internal`
-/// (the object main.js exports under that name).
-pub fn run<'s>(scope: &mut v8::PinScope<'s, '_>) -> Result<v8::Local<'s, v8::Object>, String> {
-    run_modules(scope, JS_FILES)
+/// (the object main.js exports under that name); `node`: with Node's
+/// modules (`js/node/`).
+pub fn run<'s>(scope: &mut v8::PinScope<'s, '_>, node: bool) -> Result<v8::Local<'s, v8::Object>, String> {
+    if node {
+        return run_modules(scope, JS_FILES, NODE_ENTRY);
+    }
+    let web: Vec<(&str, &str)> = JS_FILES.iter().copied().filter(|(name, _)| !node_only(name)).collect();
+    run_modules(scope, &web, ENTRY)
 }
 
 /// [`run`] with another set of modules (the tests' broken ones).
 fn run_modules<'s>(
     scope: &mut v8::PinScope<'s, '_>,
     files: &[(&str, &str)],
+    entry: &str,
 ) -> Result<v8::Local<'s, v8::Object>, String> {
-    let outcome = link_and_evaluate(scope, files);
+    let outcome = link_and_evaluate(scope, files, entry);
     MODULES.with(|m| m.borrow_mut().clear());
     outcome
 }
@@ -189,6 +238,7 @@ fn run_modules<'s>(
 fn link_and_evaluate<'s>(
     scope: &mut v8::PinScope<'s, '_>,
     files: &[(&str, &str)],
+    entry_name: &str,
 ) -> Result<v8::Local<'s, v8::Object>, String> {
     let natives = v8::Object::new(scope);
     for (name, callback) in crate::natives::natives() {
@@ -217,11 +267,11 @@ fn link_and_evaluate<'s>(
             return Err(format!("bootstrap {name} does not compile: {}", describe_exception(tc)));
         };
         MODULES.with(|m| m.borrow_mut().insert(name.to_string(), v8::Global::new(tc, module)));
-        if name == ENTRY {
+        if name == entry_name {
             entry = Some(module);
         }
     }
-    let entry = entry.ok_or_else(|| format!("bootstrap: no {ENTRY}"))?;
+    let entry = entry.ok_or_else(|| format!("bootstrap: no {entry_name}"))?;
     if entry.instantiate_module(tc, resolve) != Some(true) {
         return Err(format!("bootstrap modules do not link: {}", describe_exception(tc)));
     }
@@ -265,24 +315,43 @@ fn link_and_evaluate<'s>(
         .ok_or_else(|| "bootstrap: main.js exports no internal object".to_string())
 }
 
-/// Where the hardened context is among the built-in snapshot's added
-/// contexts (for `v8::Context::from_snapshot`): the Workers global scope
-/// with `internal.beforeTopLevel()` and `internal.lock()` already run
-/// (every intrinsic property read-only; `internal.harden()` finishes).
-pub const HARDENED_CONTEXT_INDEX: usize = 0;
+/// Where the Workers global scope is among a built-in snapshot's added
+/// contexts (its default context is V8's empty one): `internal` as its
+/// context data. Both built-in snapshots (with and without Node's modules)
+/// have it at this index.
+pub const PLAIN_CONTEXT_INDEX: usize = 0;
 
-/// The built-in startup snapshot: a context holding the whole Workers global
-/// scope, with `internal` as its context data (the default context), and
-/// the same scope hardened ([`HARDENED_CONTEXT_INDEX`]). `build.rs` embeds it in the
-/// library; isolates restore its natives through
-/// [`crate::natives::external_references`].
+/// Where the hardened context is among a built-in snapshot's added
+/// contexts: the same global scope with `internal.beforeTopLevel()` and
+/// `internal.lock()` already run (every intrinsic property read-only;
+/// `internal.harden()` finishes).
+pub const HARDENED_CONTEXT_INDEX: usize = 1;
+
+/// The built-in startup snapshot: the Workers global scope (plain and
+/// hardened contexts). `build.rs` embeds it in the library; isolates
+/// restore its natives through [`crate::natives::external_references`].
 pub fn create_builtin_snapshot() -> Result<Vec<u8>, String> {
     crate::platform::init_v8();
     // Made twice: see realm.js (`lock`). The first blob only serves to ask
     // a context made from it which intrinsics V8 extends.
-    let first = snapshot_with(None)?;
-    let extended = extended_after_deserialising(first)?;
-    snapshot_with(Some(&extended))
+    made_twice(None, false)
+}
+
+/// The same snapshot with Node's modules (`js/node/`), made from `base` (the
+/// built-in one) in the process that uses it, as a script's snapshot is:
+/// its isolates then share the read-only heap of `base`'s (a blob made at
+/// build time would carry a read-only heap of another layout). A script
+/// that uses nothing of Node starts from `base` and pays nothing for Node's
+/// modules (V8 deserialises a blob's code and strings for every isolate).
+/// Runs JavaScript.
+pub fn create_node_snapshot(base: &'static [u8]) -> Result<Vec<u8>, String> {
+    made_twice(Some(base), true)
+}
+
+fn made_twice(base: Option<&'static [u8]>, node: bool) -> Result<Vec<u8>, String> {
+    let first = snapshot_with(base, node, None)?;
+    let extended = extended_after_deserialising(&first)?;
+    snapshot_with(base, node, Some(&extended))
 }
 
 fn call<'s>(
@@ -302,11 +371,21 @@ fn call<'s>(
         .ok_or_else(|| format!("bootstrap: internal.{name}() threw: {}", describe_exception(tc)))
 }
 
-/// The snapshot: the default context, and the hardened one with the
-/// intrinsics at `extensible` (walk indices; None: all) left extensible.
-fn snapshot_with(extensible: Option<&[u32]>) -> Result<Vec<u8>, String> {
-    let mut creator = v8::Isolate::snapshot_creator(Some(crate::natives::external_references()), None);
-    if let Err(e) = add_contexts(&mut creator, extensible) {
+/// A built-in snapshot (from `base` when given): V8's empty default context,
+/// then the Workers global scope (with Node's modules when `node`), plain
+/// and hardened, the hardened one with the intrinsics at `extensible` (walk
+/// indices; None: all) left extensible.
+fn snapshot_with(
+    base: Option<&'static [u8]>,
+    node: bool,
+    extensible: Option<&[u32]>,
+) -> Result<Vec<u8>, String> {
+    let refs = Some(crate::natives::external_references());
+    let mut creator = match base {
+        Some(blob) => v8::Isolate::snapshot_creator_from_existing_snapshot(blob.into(), refs, None),
+        None => v8::Isolate::snapshot_creator(refs, None),
+    };
+    if let Err(e) = add_contexts(&mut creator, node, extensible) {
         // Dropping a creator that made no blob panics (over this error),
         // and making one without a default context aborts: at build time,
         // leaking it is what lets the error be read.
@@ -318,58 +397,69 @@ fn snapshot_with(extensible: Option<&[u32]>) -> Result<Vec<u8>, String> {
     Ok(blob.to_vec())
 }
 
-/// The default context and the hardened one, added to `creator`.
-fn add_contexts(creator: &mut v8::OwnedIsolate, extensible: Option<&[u32]>) -> Result<(), String> {
+fn add_contexts(
+    creator: &mut v8::OwnedIsolate,
+    node: bool,
+    extensible: Option<&[u32]>,
+) -> Result<(), String> {
     {
+        // From a base blob, Context::new would be the base's default
+        // context, which is V8's empty one too.
         v8::scope!(let scope, &mut *creator);
         let context = v8::Context::new(scope, Default::default());
-        let scope = &mut v8::ContextScope::new(scope, context);
-        let internal = run(scope)?;
-        call(scope, internal, "makeValueChecks", &[])?;
-        let index = scope.add_context_data(context, internal);
-        if index != INTERNAL_DATA_INDEX {
-            return Err(format!("internal landed at context data index {index}"));
-        }
         scope.set_default_context(context);
     }
     {
-        // The same global scope, its intrinsics frozen (realm.js, `lock`):
-        // the fresh and reuse isolation modes start each isolate's realm
-        // from it, so hardening it at run time is cheap.
         v8::scope!(let scope, &mut *creator);
         let context = v8::Context::new(scope, Default::default());
         let scope = &mut v8::ContextScope::new(scope, context);
-        let internal = run(scope)?;
-        // Generated while code generation is allowed: before any script.
+        let internal = run(scope, node)?;
         call(scope, internal, "makeValueChecks", &[])?;
-        call(scope, internal, "beforeTopLevel", &[])?;
-        let arg: v8::Local<v8::Value> = match extensible {
-            None => v8::null(scope).into(),
-            Some(list) => {
-                let items: Vec<v8::Local<v8::Value>> =
-                    list.iter().map(|i| v8::Integer::new_from_unsigned(scope, *i).into()).collect();
-                v8::Array::new_with_elements(scope, &items).into()
-            }
-        };
-        call(scope, internal, "lock", &[arg])?;
         let data = scope.add_context_data(context, internal);
         if data != INTERNAL_DATA_INDEX {
             return Err(format!("internal landed at context data index {data}"));
         }
         let index = scope.add_context(context);
-        if index != HARDENED_CONTEXT_INDEX {
-            return Err(format!("the hardened context landed at index {index}"));
+        if index != PLAIN_CONTEXT_INDEX {
+            return Err(format!("the plain context landed at index {index}"));
         }
+    }
+    // The same global scope, its intrinsics frozen (realm.js, `lock`): the
+    // fresh and reuse isolation modes start each isolate's realm from it,
+    // so hardening it at run time is cheap.
+    v8::scope!(let scope, &mut *creator);
+    let context = v8::Context::new(scope, Default::default());
+    let scope = &mut v8::ContextScope::new(scope, context);
+    let internal = run(scope, node)?;
+    // Generated while code generation is allowed: before any script.
+    call(scope, internal, "makeValueChecks", &[])?;
+    call(scope, internal, "beforeTopLevel", &[])?;
+    let arg: v8::Local<v8::Value> = match extensible {
+        None => v8::null(scope).into(),
+        Some(list) => {
+            let items: Vec<v8::Local<v8::Value>> =
+                list.iter().map(|i| v8::Integer::new_from_unsigned(scope, *i).into()).collect();
+            v8::Array::new_with_elements(scope, &items).into()
+        }
+    };
+    call(scope, internal, "lock", &[arg])?;
+    let data = scope.add_context_data(context, internal);
+    if data != INTERNAL_DATA_INDEX {
+        return Err(format!("internal landed at context data index {data}"));
+    }
+    let index = scope.add_context(context);
+    if index != HARDENED_CONTEXT_INDEX {
+        return Err(format!("the hardened context landed at index {index}"));
     }
     Ok(())
 }
 
 /// Which locked intrinsics a context made from `blob` has more properties
 /// on than when it was snapshotted.
-fn extended_after_deserialising(blob: Vec<u8>) -> Result<Vec<u32>, String> {
+fn extended_after_deserialising(blob: &[u8]) -> Result<Vec<u32>, String> {
     // Build time only: the blob must outlive the isolate, which V8 wants
     // as 'static.
-    let blob: &'static [u8] = Box::leak(blob.into_boxed_slice());
+    let blob: &'static [u8] = Box::leak(blob.to_vec().into_boxed_slice());
     let params = v8::CreateParams::default()
         .external_references(crate::natives::external_references())
         .snapshot_blob(blob.into());
@@ -403,12 +493,21 @@ mod tests {
         v8::scope!(let scope, isolate);
         let context = v8::Context::new(scope, Default::default());
         let scope = &mut v8::ContextScope::new(scope, context);
-        run_modules(scope, files).map(|_| ())
+        run_modules(scope, files, ENTRY).map(|_| ())
     }
 
     #[test]
     fn the_bootstrap_runs_and_leaves_no_handoff() {
-        bootstrap(JS_FILES).unwrap();
+        for node in [false, true] {
+            crate::platform::init_v8();
+            let params =
+                v8::CreateParams::default().external_references(crate::natives::external_references());
+            let isolate = &mut v8::Isolate::new(params);
+            v8::scope!(let scope, isolate);
+            let context = v8::Context::new(scope, Default::default());
+            let scope = &mut v8::ContextScope::new(scope, context);
+            run(scope, node).unwrap();
+        }
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! `scripts/install.sh`).
 //!
 //!     nano serve [PATH] [--watch] [--port 8787] [--host 127.0.0.1] [--threads N] [--service-worker] [--isolation fresh|reuse|strict] [--env NAME=VALUE]...
-//!                 [--cpu-limit-ms 50] [--wall-limit-ms 30000] [--memory-limit-mb 128]
+//!                 [--compat nodejs_compat|no_nodejs_compat] [--cpu-limit-ms 50] [--wall-limit-ms 30000] [--memory-limit-mb 128]
 //!     nano run PATH [METHOD] [URL] [-H 'Name: value']... [-d BODY] [--service-worker] [--isolation fresh|reuse|strict] [--env NAME=VALUE]...
 //!     nano check PATH [--service-worker] [--isolation fresh|reuse|strict] [--env NAME=VALUE]...
 //!     nano --version
@@ -26,7 +26,7 @@ mod server;
 
 const USAGE: &str = "usage:\n  nano serve [PATH] [--watch] [--port 8787] [--host 127.0.0.1] [--threads N] \
                      [--service-worker] [--isolation fresh|reuse|strict] [--env NAME=VALUE]... \
-                     [--cpu-limit-ms 50] [--wall-limit-ms 30000] [--memory-limit-mb 128]\n  nano run PATH [METHOD] [URL] \
+                     [--compat nodejs_compat|no_nodejs_compat] [--cpu-limit-ms 50] [--wall-limit-ms 30000] [--memory-limit-mb 128]\n  nano run PATH [METHOD] [URL] \
                      [-H 'Name: value']... [-d BODY] [--service-worker] [--isolation fresh|reuse|strict] [--env NAME=VALUE]...\n  \
                      nano check PATH [--service-worker] [--isolation fresh|reuse|strict] [--env NAME=VALUE]...\n  \
                      nano --version\nPATH: a script file (its imports are read from disk) or a project directory \
@@ -74,6 +74,14 @@ fn script_option(
             let name = rest.next().ok_or("--isolation needs fresh, reuse or strict")?;
             options.isolation = IsolationMode::from_name(&name)
                 .ok_or_else(|| format!("unknown isolation mode {name:?}: use fresh, reuse or strict"))?;
+        }
+        "--compat" => {
+            let flag = rest.next().ok_or("--compat needs nodejs_compat or no_nodejs_compat")?;
+            let on = project::node_compat_flag(&flag).ok_or_else(|| {
+                format!("unknown compatibility flag {flag:?}: use nodejs_compat or no_nodejs_compat")
+            })?;
+            options.node_compat = on;
+            project::COMPAT_GIVEN.store(true, std::sync::atomic::Ordering::Relaxed);
         }
         _ => return Ok(false),
     }

@@ -18,6 +18,26 @@ pub struct Project {
     pub rules: Vec<ModuleRule>,
     /// What was read, for the start-up line.
     pub described: String,
+    /// Node.js compatibility as the configuration's flags and date decide
+    /// (None: not said; on, as on Workers today).
+    pub node_compat: Option<bool>,
+}
+
+/// Set when `--compat` was given: it wins over a configuration's flags.
+pub static COMPAT_GIVEN: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// The compatibility date from which Workers turns Node.js compatibility on
+/// without a flag.
+const NODE_COMPAT_DEFAULT_DATE: &str = "2026-08-04";
+
+/// Whether a compatibility flag turns Node.js compatibility on or off;
+/// None for a flag that says nothing of it.
+pub fn node_compat_flag(flag: &str) -> Option<bool> {
+    match flag {
+        "nodejs_compat" | "nodejs_compat_v2" => Some(true),
+        "no_nodejs_compat" | "no_nodejs_compat_v2" => Some(false),
+        _ => None,
+    }
 }
 
 /// The fields of a wrangler configuration nano reads; others are ignored
@@ -35,6 +55,7 @@ impl Project {
                 vars: Vec::new(),
                 rules: Vec::new(),
                 described: path.display().to_string(),
+                node_compat: None,
             });
         }
         for (file, parse) in [
@@ -52,6 +73,7 @@ impl Project {
                 let entry = path.join(candidate);
                 return Ok(Project {
                     described: entry.display().to_string(),
+                    node_compat: None,
                     entry,
                     vars: Vec::new(),
                     rules: Vec::new(),
@@ -89,12 +111,20 @@ impl Project {
         if !rules.is_empty() {
             notes.push(format!("{} module rules", rules.len()));
         }
+        let mut node_compat = None;
         if let Some(date) = object.get("compatibility_date").and_then(|d| d.as_str()) {
             notes.push(format!("compatibility_date {date}"));
+            node_compat = Some(date >= NODE_COMPAT_DEFAULT_DATE);
         }
         if let Some(flags) = object.get("compatibility_flags").and_then(|f| f.as_array()) {
             let flags: Vec<&str> = flags.iter().filter_map(|f| f.as_str()).collect();
             notes.push(format!("compatibility_flags [{}]", flags.join(", ")));
+            if let Some(on) = flags.iter().find_map(|f| node_compat_flag(f)) {
+                node_compat = Some(on);
+            }
+        }
+        if let Some(on) = node_compat {
+            notes.push(format!("Node.js compatibility {}", if on { "on" } else { "off" }));
         }
         let ignored: Vec<&str> = object.keys().map(String::as_str).filter(|k| !READ.contains(k)).collect();
         if !ignored.is_empty() {
@@ -113,7 +143,7 @@ impl Project {
             described.push_str(&format!(", {n}"));
         }
         described.push(')');
-        Ok(Project { entry, vars, rules, described })
+        Ok(Project { entry, vars, rules, described, node_compat })
     }
 
     /// The directory whose files make the project: the one its imports
@@ -155,6 +185,11 @@ impl Project {
             if !options.bindings.iter().any(|(n, _)| n == k) {
                 options.bindings.push((k.clone(), v.clone()));
             }
+        }
+        if let Some(on) = self.node_compat
+            && !COMPAT_GIVEN.load(std::sync::atomic::Ordering::Relaxed)
+        {
+            options.node_compat = on;
         }
         let outcome = if options.format == ScriptFormat::ServiceWorker {
             let source = std::fs::read_to_string(&self.entry)

@@ -9,7 +9,7 @@ import { PromisePrototypeCatch, PromisePrototypeThen, safePush } from "./primord
 import { seedRandom } from "./random.js";
 import { defineGlobal, finishClass } from "./util.js";
 import { wrapWebAssembly } from "../web/wasm.js";
-import { beginNodeRequest, installNodeGlobals } from "../node/index.js";
+import { nodeHooks } from "./node_hooks.js";
 
 // Captured before any script runs: a request may replace the globals.
 const { apply } = Reflect;
@@ -40,8 +40,8 @@ export const setEnv = (bindings, classic, nodeCompat = false) => {
   // Before the script first runs: its top level may use WebAssembly.
   wrapWebAssembly(!sharedMemory);
   bindingList = [...bindings];
-  node = nodeCompat === true;
-  if (node) installNodeGlobals(bindingList);
+  node = nodeCompat === true && nodeHooks() !== null;
+  if (node) nodeHooks().installNodeGlobals(bindingList);
   // Service-worker scripts see their bindings as globals, as on Workers.
   if (classic) for (let i = 0; i < bindings.length; i += 2) defineGlobal(bindings[i], bindings[i + 1]);
 };
@@ -117,7 +117,7 @@ export const dispatch = (method, url, flatHeaders, body, r0, r1, r2, r3) => {
   seedRandom(r0, r1, r2, r3);
   if (!sharedMemory) delete globalThis.SharedArrayBuffer;
   wrapWebAssembly(!sharedMemory);
-  if (node) beginNodeRequest(bindingList);
+  if (node) nodeHooks().beginNodeRequest(bindingList);
   const request = incomingRequest(method, url, flatHeaders, body);
   if (handler === null) return promiseReject(new TypeError("No fetch handler is installed"));
   if (handler === "listeners") {

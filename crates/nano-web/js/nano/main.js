@@ -22,7 +22,6 @@ import "../web/crypto.js";
 import "../web/timers.js";
 import "../web/events.js";
 import "../web/wasm.js";
-import "../node/index.js";
 import "./realm.js";
 
 import { dispatch, installHandler, pendingWork, removeSharedMemory, setEnv } from "./dispatch.js";
@@ -30,7 +29,7 @@ import { cancelBody, fetchDone, pullBody, bodyInPush } from "../web/fetch.js";
 import { fireTimer } from "../web/timers.js";
 import { afterEvaluation, commonJsModule, runCommonJs } from "./modules.js";
 import { wasmModuleOf } from "../web/wasm.js";
-import { nodeModule } from "../node/index.js";
+import { nodeHooks } from "./node_hooks.js";
 import {
   beforeTopLevel,
   extendedIntrinsics,
@@ -67,5 +66,7 @@ export const internal = Object.freeze({
   runCommonJs,
   afterEvaluation,
   wasmModuleOf,
-  nodeModule,
+  // A Node module's namespace by its full name (undefined in a context
+  // without Node's modules).
+  nodeModule: (name) => nodeHooks()?.nodeModule(name),
 });

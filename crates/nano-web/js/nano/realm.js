@@ -13,7 +13,11 @@ import { resetDispatch } from "./dispatch.js";
 import { resetFetches } from "../web/fetch.js";
 import { seedRandom } from "./random.js";
 import { resetTimers } from "../web/timers.js";
-import { nodeModuleRoots, resetNodeModules } from "../node/index.js";
+import { nodeHooks } from "./node_hooks.js";
+
+// Node's modules, in a context that has them (node_hooks.js).
+const node = nodeHooks();
+const nodeModuleRoots = () => (node === null ? [] : node.nodeModuleRoots());
 
 const {
   apply,
@@ -88,7 +92,10 @@ const unregisterAll = () => {
 
 // Objects scripts commonly change: restored to their saved own properties
 // and prototype after each request.
-const RESET_OBJECTS = [globalThis, console, Error];
+// Node's objects (process, ...) last: only a script with Node compatibility
+// reaches them, so only its resets look at them.
+const RESET_OBJECTS = [globalThis, console, Error, ...(node === null ? [] : node.nodeResetObjects())];
+const WEB_RESET_OBJECTS = 3;
 // Rebuilt in every context (beforeTopLevel): a Set of objects made before a
 // snapshot does not find them in a context deserialised from it (the global
 // object, for one, is new there).
@@ -597,14 +604,15 @@ export const reset = (keepHandler, r0, r1, r2, r3) => {
   resetFetches();
   resetDispatch(keepHandler);
   resetConsole();
-  resetNodeModules();
+  if (node !== null) node.resetNodeModules();
   unregisterAll();
   clearRegExpStatics();
   listenersRestore(globalTarget, baseline.listeners);
   const full = redefined;
   redefined = false;
   const snaps = baseline.snaps;
-  for (let i = 0; i < snaps.length; i++) if (!restore(snaps[i], full)) return false;
+  const count = node !== null && node.nodeCompatOn() ? snaps.length : WEB_RESET_OBJECTS;
+  for (let i = 0; i < count; i++) if (!restore(snaps[i], full)) return false;
   globalAdded = false;
   return true;
 };

@@ -58,34 +58,34 @@ function lastSegment(path, from, isSep) {
   return [start, end];
 }
 
-// basename of path.slice(from): Node strips `suffix` from the last segment
-// when the segment ends with it and is longer than it (or when it is the
-// whole of `path`).
+// basename of path.slice(from). Node strips `suffix` from the last segment
+// when the segment ends with it and is longer than it; its quirks kept:
+// a `suffix` equal to the whole path gives "", and where the segment is
+// missing or is a proper tail of `suffix`, the rest of the path from the
+// segment on (trailing separators included) comes back.
 function basenameFrom(path, from, suffix, isSep) {
   const [start, end] = lastSegment(path, from, isSep);
   const base = path.slice(start, end);
   if (suffix === undefined || suffix.length === 0 || suffix.length > path.length) return base;
   if (suffix === path) return "";
-  if (base.length > suffix.length && base.endsWith(suffix)) return base.slice(0, base.length - suffix.length);
+  if (base.length === 0) return path.slice(from);
+  if (base.length > suffix.length) return base.endsWith(suffix) ? base.slice(0, base.length - suffix.length) : base;
+  if (base.length < suffix.length && suffix.endsWith(base)) return path.slice(start);
   return base;
 }
 
 // The extension of a segment: from its last "." unless that "." is its
-// first character (".profile") or the segment is "..".
+// first character (".profile"), or the segment is "..".
 function extOf(base) {
   const dot = base.lastIndexOf(".");
-  if (dot <= 0) return "";
-  // "a.." has the extension "."; ".." alone has none.
-  if (base === "..") return "";
-  // A name made only of dots before the last dot ("...") has none beyond it.
-  let onlyDots = true;
-  for (let i = 0; i < dot; i++) {
-    if (base.charCodeAt(i) !== DOT) {
-      onlyDots = false;
-      break;
-    }
-  }
-  return onlyDots ? "" : base.slice(dot);
+  if (dot <= 0 || base === "..") return "";
+  return base.slice(dot);
+}
+
+// [ext, name] of a segment.
+function splitExt(base) {
+  const ext = extOf(base);
+  return [ext, ext.length > 0 ? base.slice(0, base.length - ext.length) : base];
 }
 
 // ---- POSIX ----
@@ -157,13 +157,15 @@ const posix = {
     validateString(path, "path");
     if (path.length === 0) return ".";
     const absolute = path.charCodeAt(0) === SLASH;
-    let end = path.length;
-    while (end > 1 && isPosixSep(path.charCodeAt(end - 1))) end--;
-    while (end > 0 && !isPosixSep(path.charCodeAt(end - 1))) end--;
-    if (end === 0) return absolute ? "/" : ".";
-    while (end > 1 && isPosixSep(path.charCodeAt(end - 1))) end--;
-    if (end === 1 && absolute) return path.charCodeAt(1) === SLASH && path.length > 2 && !allSlashes(path) ? "//" : "/";
-    return path.slice(0, end);
+    // Back over trailing separators and the last segment (never looking at
+    // index 0): the separator reached ends the dirname, which keeps any
+    // separators before it ("/a//b" -> "/a/").
+    let k = path.length - 1;
+    while (k >= 1 && isPosixSep(path.charCodeAt(k))) k--;
+    while (k >= 1 && !isPosixSep(path.charCodeAt(k))) k--;
+    if (k < 1) return absolute ? "/" : ".";
+    if (absolute && k === 1) return "//";
+    return path.slice(0, k);
   },
 
   basename(path, suffix = undefined) {
@@ -191,8 +193,10 @@ const posix = {
     const [start, end] = lastSegment(path, absolute ? 1 : 0, isPosixSep);
     if (end > start) {
       ret.base = path.slice(start, end);
-      ret.ext = extOf(ret.base);
-      ret.name = ret.ext.length > 0 ? ret.base.slice(0, ret.base.length - ret.ext.length) : ret.base;
+      [ret.ext, ret.name] = splitExt(ret.base);
+      // Node's quirk: "/.." (the segment right after the root) has the
+      // extension ".".
+      if (start === 1 && ret.base === "..") [ret.ext, ret.name] = [".", "."];
     }
     // dir: everything before the last segment, without its trailing "/"
     // (kept when it is the root).
@@ -213,49 +217,62 @@ const posix = {
   posix: null,
 };
 
-function allSlashes(path) {
-  for (let i = 0; i < path.length; i++) if (path.charCodeAt(i) !== SLASH) return false;
-  return true;
-}
-
 // ---- Windows ----
 
-// The root of a Windows path: `end`, the index where the rest begins;
-// `device`, "C:" or "\\server\share" (separators made "\"), or "" when none;
-// `absolute`; `unc`, whether the device is a UNC share (or a device
-// namespace "\\." / "\\?", whose device is that prefix alone). A UNC
-// root needs a server and a share ("\\server\share").
-function winRoot(path) {
+// Names Windows reserves for devices ("CON:", "com1:"): a path starting
+// with one and a ":" is relative to that device, never a drive.
+const RESERVED_NAMES = new Set([
+  "CON", "PRN", "AUX", "NUL",
+  "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9",
+  "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9",
+  "COM\xb9", "COM\xb2", "COM\xb3", "LPT\xb9", "LPT\xb2", "LPT\xb3",
+]);
+// Node's check, kept as it is: with no ":" (colon -1) it looks at all but
+// the last character ("CONx" counts), which only adds a harmless ".\".
+const reservedBefore = (path, colon) => RESERVED_NAMES.has(path.slice(0, colon).toUpperCase());
+
+// "\\server\share...": { server, shareStart, shareEnd }, or null when the
+// path does not begin with a whole UNC root (two separators, a server
+// name, separators, a share name).
+function uncParts(path) {
   const len = path.length;
-  const root = { end: 0, device: "", absolute: false, unc: false };
+  if (len < 2 || !isWinSep(path.charCodeAt(0)) || !isWinSep(path.charCodeAt(1))) return null;
+  let j = 2;
+  while (j < len && !isWinSep(path.charCodeAt(j))) j++;
+  if (j === 2 || j === len) return null;
+  const server = path.slice(2, j);
+  while (j < len && isWinSep(path.charCodeAt(j))) j++;
+  if (j === len) return null;
+  const shareStart = j;
+  while (j < len && !isWinSep(path.charCodeAt(j))) j++;
+  return { server, shareStart, shareEnd: j };
+}
+
+const isDrivePrefix = (path) => path.length >= 2 && isDriveLetter(path.charCodeAt(0)) && path.charCodeAt(1) === COLON;
+
+// The root as resolve() and normalize() read it. `end`: where the rest
+// begins; `device`: "C:", "\\server\share" (with "\" separators), "\\." or
+// "\\?" (the device namespaces, whose next segment is the device), or ""
+// for none; `absolute`. A lone "\\" or "\\server" is absolute with no root
+// to skip.
+function winRoot(path) {
+  const root = { end: 0, device: "", absolute: false, unc: null };
+  const len = path.length;
   if (len === 0) return root;
-  const c0 = path.charCodeAt(0);
-  if (isWinSep(c0)) {
+  if (isWinSep(path.charCodeAt(0))) {
     root.absolute = true;
-    if (len === 1 || !isWinSep(path.charCodeAt(1))) {
-      root.end = 1;
-      return root;
-    }
-    // "\\server\share": the server, the separators after it, the share.
-    let j = 2;
-    while (j < len && !isWinSep(path.charCodeAt(j))) j++;
-    if (j === 2 || j === len) return root;
-    const server = path.slice(2, j);
-    while (j < len && isWinSep(path.charCodeAt(j))) j++;
-    if (j === len) return root;
-    const shareStart = j;
-    while (j < len && !isWinSep(path.charCodeAt(j))) j++;
-    root.unc = true;
-    if (server === "." || server === "?") {
-      root.device = `\\\\${server}`;
+    const unc = uncParts(path);
+    root.unc = unc;
+    if (unc === null) {
+      if (len === 1 || !isWinSep(path.charCodeAt(1))) root.end = 1;
+    } else if (unc.server === "." || unc.server === "?") {
+      root.device = `\\\\${unc.server}`;
       root.end = 4;
     } else {
-      root.device = `\\\\${server}\\${path.slice(shareStart, j)}`;
-      root.end = j;
+      root.device = `\\\\${unc.server}\\${path.slice(unc.shareStart, unc.shareEnd)}`;
+      root.end = unc.shareEnd;
     }
-    return root;
-  }
-  if (len >= 2 && isDriveLetter(c0) && path.charCodeAt(1) === COLON) {
+  } else if (isDrivePrefix(path)) {
     root.device = path.slice(0, 2);
     root.end = 2;
     if (len > 2 && isWinSep(path.charCodeAt(2))) {
@@ -266,18 +283,18 @@ function winRoot(path) {
   return root;
 }
 
-// A drive-letter prefix "C:" (only that), for basename/extname.
-const driveEnd = (path) => (path.length >= 2 && isDriveLetter(path.charCodeAt(0)) && path.charCodeAt(1) === COLON ? 2 : 0);
-
-// The root as parse() and dirname() see it: "C:", "C:\", "\", or a UNC
-// root "\\server\share\" including its separator ("\\server\share" when
-// the path ends there).
-function winFullRoot(path) {
-  const r = winRoot(path);
-  if (r.unc && r.device.length > 3 && r.end < path.length) return r.end + 1;
-  if (r.unc && r.device.length === 3) return r.end;
-  if (!r.unc && r.absolute && r.device === "" && path.length > 1 && isWinSep(path.charCodeAt(1))) return 1;
-  return r.end;
+// The root as parse() and dirname() read it: its length, a UNC root
+// including the separator after its share; -1 for none.
+function winRootLength(path) {
+  const len = path.length;
+  if (len === 0) return -1;
+  if (isWinSep(path.charCodeAt(0))) {
+    const unc = uncParts(path);
+    if (unc === null) return 1;
+    return unc.shareEnd === len ? len : unc.shareEnd + 1;
+  }
+  if (isDrivePrefix(path)) return len > 2 && isWinSep(path.charCodeAt(2)) ? 3 : 2;
+  return -1;
 }
 
 const win32 = {
@@ -291,28 +308,27 @@ const win32 = {
         path = args[i];
         validateString(path, `paths[${i}]`);
         if (path.length === 0) continue;
-      } else if (device.length === 0) {
-        path = CWD;
       } else {
-        // The working directory of another drive: its root.
-        path = `${device}\\`;
+        // The working directory: nano's "/" (no drive), or the root of the
+        // drive being resolved against (no drive has another).
+        path = device.length === 0 ? CWD : `${device}\\`;
       }
       const r = winRoot(path);
-      if (r.device.length > 0 && device.length > 0 && r.device.toLowerCase() !== device.toLowerCase()) {
-        // Another drive than the one being resolved against: skipped.
+      if (r.device.length > 0) {
+        if (device.length === 0) device = r.device;
+        else if (r.device.toLowerCase() !== device.toLowerCase()) continue; // another drive's path
+      }
+      if (absolute) {
+        if (device.length > 0) break;
         continue;
       }
-      if (device.length === 0 && r.device.length > 0) device = r.device;
-      if (!absolute) {
-        tail = `${path.slice(r.end)}\\${tail}`;
-        absolute = r.absolute;
-      }
+      tail = `${path.slice(r.end)}\\${tail}`;
+      absolute = r.absolute;
       if (absolute && device.length > 0) break;
     }
     tail = foldSegments(tail, 0, !absolute, isWinSep, "\\");
     if (absolute) return `${device}\\${tail}`;
-    const out = `${device}${tail}`;
-    return out.length > 0 ? out : ".";
+    return `${device}${tail}` || ".";
   },
 
   normalize(path) {
@@ -321,30 +337,38 @@ const win32 = {
     if (len === 0) return ".";
     if (len === 1) return isWinSep(path.charCodeAt(0)) ? "\\" : path;
     const r = winRoot(path);
-    // A UNC root alone gets its trailing separator ("\\server\share\").
-    if (r.unc && r.end === len && r.device.length > 3) return `${r.device}\\`;
+    if (r.unc !== null && r.end === len && r.device.length > 3) {
+      // A UNC root alone gets its trailing separator.
+      return `\\\\${r.unc.server}\\${path.slice(r.unc.shareStart)}\\`;
+    }
+    const firstColon = path.indexOf(":");
+    if (!r.absolute && r.device === "" && firstColon > 0 && reservedBefore(path, firstColon)) {
+      r.device = path.slice(0, firstColon + 1);
+      r.end = firstColon + 1;
+    }
     let tail = r.end < len ? foldSegments(path, r.end, !r.absolute, isWinSep, "\\") : "";
     if (tail.length === 0 && !r.absolute) tail = ".";
     if (tail.length > 0 && isWinSep(path.charCodeAt(len - 1))) tail += "\\";
-    // "C:" followed by a name containing ":" would read as another drive.
-    if (!r.absolute && r.device === "" && tail.includes(":")) {
-      const first = tail.split("\\")[0];
-      if (first.includes(":") && first.length >= 2) tail = `.\\${tail}`;
+    if (!r.absolute && r.device === "" && firstColon !== -1) {
+      // The folding must not leave something Windows reads as a drive or
+      // a device ("a/../C:/x", "a/../x:/y"; CVE-2024-36139): "." before it.
+      if (isDrivePrefix(tail)) return `.\\${tail}`;
+      for (let i = firstColon; i !== -1; i = path.indexOf(":", i + 1)) {
+        if (i === len - 1 || isWinSep(path.charCodeAt(i + 1))) return `.\\${tail}`;
+      }
     }
-    if (r.absolute) return `${r.device}\\${tail}`;
-    return `${r.device}${tail}`;
+    if (reservedBefore(path, firstColon)) return `.\\${r.device}${tail}`;
+    return r.absolute ? `${r.device}\\${tail}` : `${r.device}${tail}`;
   },
 
   isAbsolute(path) {
     validateString(path, "path");
     const len = path.length;
     if (len === 0) return false;
-    const c0 = path.charCodeAt(0);
-    return isWinSep(c0) || (len > 2 && isDriveLetter(c0) && path.charCodeAt(1) === COLON && isWinSep(path.charCodeAt(2)));
+    return isWinSep(path.charCodeAt(0)) || (len > 2 && isDrivePrefix(path) && isWinSep(path.charCodeAt(2)));
   },
 
   join(...args) {
-    if (args.length === 0) return ".";
     let joined;
     let first;
     for (let i = 0; i < args.length; i++) {
@@ -354,22 +378,15 @@ const win32 = {
       else joined = `${joined}\\${args[i]}`;
     }
     if (joined === undefined) return ".";
-    // A first part of exactly two separators followed by a name reads as
-    // a UNC root ("\\server" + "share"): keep it one; a first part of
-    // other leading separators must not become one, so runs of leading
-    // separators are made a single one.
-    let uncLead = false;
-    let leadSeps = 0;
-    while (leadSeps < first.length && isWinSep(first.charCodeAt(leadSeps))) leadSeps++;
-    if (leadSeps >= 2 && (leadSeps === 2 ? first.length > 2 : false)) uncLead = true;
-    if (leadSeps >= 1) {
+    // Only a first part starting with exactly two separators and a name
+    // ("//server") may make a UNC root; otherwise leading separators, which
+    // normalize() would read as one, are made one ("//" + "x" is "\x").
+    const uncFirst = first.length > 2 && isWinSep(first.charCodeAt(0)) && isWinSep(first.charCodeAt(1)) &&
+      !isWinSep(first.charCodeAt(2));
+    if (!uncFirst) {
       let j = 0;
       while (j < joined.length && isWinSep(joined.charCodeAt(j))) j++;
-      if (uncLead) {
-        joined = `\\\\${joined.slice(j)}`;
-      } else if (leadSeps === 1 || leadSeps > 2 || first.length === 2) {
-        if (j >= 2) joined = `\\${joined.slice(j)}`;
-      }
+      if (j >= 2) joined = `\\${joined.slice(j)}`;
     }
     return win32.normalize(joined);
   },
@@ -380,25 +397,20 @@ const win32 = {
     if (from === to) return "";
     const fromOrig = win32.resolve(from);
     const toOrig = win32.resolve(to);
-    if (fromOrig === toOrig) return "";
-    from = fromOrig.toLowerCase();
-    to = toOrig.toLowerCase();
-    if (from === to) return "";
-    const split = (p) => p.split("\\").filter((s) => s.length > 0);
-    const a = split(fromOrig);
-    const b = split(toOrig);
-    const al = split(from);
-    const bl = split(to);
-    // A different root (drive or share): the destination as resolved.
-    const rootA = winRoot(fromOrig).device.toLowerCase();
-    const rootB = winRoot(toOrig).device.toLowerCase();
-    if (rootA !== rootB) return toOrig;
+    if (fromOrig === toOrig || fromOrig.toLowerCase() === toOrig.toLowerCase()) return "";
+    // Compared by segments, case-insensitively. The first segment (the
+    // drive, a UNC server, or for a path with no device its first directory)
+    // differing: no relative path leads there, the destination comes back.
+    // A drive path and one without a drive (which only nano's "\" working
+    // directory makes) share nothing.
+    if ((fromOrig.charCodeAt(0) === BACKSLASH) !== (toOrig.charCodeAt(0) === BACKSLASH)) return toOrig;
+    const segs = (p) => p.split("\\").filter((seg) => seg.length > 0);
+    const a = segs(fromOrig);
+    const b = segs(toOrig);
     let common = 0;
-    while (common < al.length && common < bl.length && al[common] === bl[common]) common++;
-    if (common === 0) return toOrig;
-    void a;
-    const up = new Array(al.length - common).fill("..");
-    return [...up, ...b.slice(common)].join("\\");
+    while (common < a.length && common < b.length && a[common].toLowerCase() === b[common].toLowerCase()) common++;
+    if (common === 0 && a.length > 0 && b.length > 0) return toOrig;
+    return [...new Array(a.length - common).fill(".."), ...b.slice(common)].join("\\");
   },
 
   toNamespacedPath(path) {
@@ -406,15 +418,12 @@ const win32 = {
     const resolved = win32.resolve(path);
     if (resolved.length <= 2) return path;
     if (resolved.charCodeAt(0) === BACKSLASH) {
-      if (resolved.charCodeAt(1) === BACKSLASH) {
-        const c2 = resolved.charCodeAt(2);
-        if (c2 !== 63 && c2 !== DOT) return `\\\\?\\UNC\\${resolved.slice(2)}`;
-      }
+      // A UNC path (not already "\\?\" or "\\.\"): "\\?\UNC\server\share".
+      const c2 = resolved.charCodeAt(2);
+      if (resolved.charCodeAt(1) === BACKSLASH && c2 !== 63 && c2 !== DOT) return `\\\\?\\UNC\\${resolved.slice(2)}`;
       return resolved;
     }
-    if (isDriveLetter(resolved.charCodeAt(0)) && resolved.charCodeAt(1) === COLON && resolved.charCodeAt(2) === BACKSLASH) {
-      return `\\\\?\\${resolved}`;
-    }
+    if (isDrivePrefix(resolved) && resolved.charCodeAt(2) === BACKSLASH) return `\\\\?\\${resolved}`;
     return resolved;
   },
 
@@ -422,38 +431,28 @@ const win32 = {
     validateString(path, "path");
     const len = path.length;
     if (len === 0) return ".";
-    const r = winRoot(path);
-    let rootEnd = r.end;
-    if (r.unc && r.device.length > 3) {
-      // A UNC root alone is its own dirname.
-      if (r.end === len) return path;
-      rootEnd = r.end + 1;
-    } else if (r.unc) {
-      rootEnd = r.end;
-    } else if (len === 1 && r.absolute) {
-      return path;
-    }
-    let end = len;
-    while (end > rootEnd && isWinSep(path.charCodeAt(end - 1))) end--;
-    while (end > rootEnd && !isWinSep(path.charCodeAt(end - 1))) end--;
-    if (end === rootEnd) {
-      if (rootEnd === 0) return ".";
-      return path.slice(0, rootEnd);
-    }
-    while (end > rootEnd && isWinSep(path.charCodeAt(end - 1))) end--;
-    if (end === rootEnd) return path.slice(0, rootEnd > 0 ? rootEnd : 1);
-    return path.slice(0, end);
+    if (len === 1) return isWinSep(path.charCodeAt(0)) ? path : ".";
+    const rootLen = winRootLength(path);
+    // A UNC root alone is its own dirname.
+    if (rootLen === len && uncParts(path) !== null) return path;
+    const offset = Math.max(rootLen, 0);
+    // As in posix.dirname: the separator before the last segment ends it.
+    let k = len - 1;
+    while (k >= offset && isWinSep(path.charCodeAt(k))) k--;
+    while (k >= offset && !isWinSep(path.charCodeAt(k))) k--;
+    if (k >= offset) return path.slice(0, k);
+    return rootLen === -1 ? "." : path.slice(0, rootLen);
   },
 
   basename(path, suffix = undefined) {
     if (suffix !== undefined) validateString(suffix, "suffix");
     validateString(path, "path");
-    return basenameFrom(path, driveEnd(path), suffix, isWinSep);
+    return basenameFrom(path, isDrivePrefix(path) ? 2 : 0, suffix, isWinSep);
   },
 
   extname(path) {
     validateString(path, "path");
-    const [start, end] = lastSegment(path, driveEnd(path), isWinSep);
+    const [start, end] = lastSegment(path, isDrivePrefix(path) ? 2 : 0, isWinSep);
     return extOf(path.slice(start, end));
   },
 
@@ -466,24 +465,19 @@ const win32 = {
     const ret = { root: "", dir: "", base: "", ext: "", name: "" };
     const len = path.length;
     if (len === 0) return ret;
-    const r = winRoot(path);
-    let rootEnd;
-    if (r.unc && r.device.length > 3) rootEnd = r.end < len ? r.end + 1 : r.end;
-    else rootEnd = r.end;
-    ret.root = path.slice(0, rootEnd);
-    if (rootEnd === len) {
+    const rootLen = Math.max(winRootLength(path), 0);
+    ret.root = path.slice(0, rootLen);
+    // A drive root alone ("C:", "C:\") is all root.
+    if (rootLen === len && isDrivePrefix(path)) {
       ret.dir = ret.root;
       return ret;
     }
-    const [start, end] = lastSegment(path, rootEnd, isWinSep);
+    const [start, end] = lastSegment(path, rootLen, isWinSep);
     if (end > start) {
       ret.base = path.slice(start, end);
-      ret.ext = extOf(ret.base);
-      ret.name = ret.ext.length > 0 ? ret.base.slice(0, ret.base.length - ret.ext.length) : ret.base;
+      [ret.ext, ret.name] = splitExt(ret.base);
     }
-    let dirEnd = start > rootEnd ? start - 1 : rootEnd;
-    if (dirEnd < rootEnd) dirEnd = rootEnd;
-    ret.dir = dirEnd > rootEnd ? path.slice(0, dirEnd) : ret.root;
+    ret.dir = start > 0 && start !== rootLen ? path.slice(0, start - 1) : ret.root;
     return ret;
   },
 
@@ -497,16 +491,14 @@ const win32 = {
   posix: null,
 };
 
-void winFullRoot;
-
 // ---- matchesGlob ----
 // Glob matching as Node's (minimatch-based) matchesGlob: "*", "?", "[...]"
 // ("!"/"^" negates, ranges), "{a,b}" and "{1..3}" alternatives, "**" for
 // any number of segments, extglobs "@(...)", "?(...)", "*(...)", "+(...)",
 // "!(...)". Names starting with "." are matched only by a pattern
-// segment starting with "." (minimatch's default). On win32 "\" in the
-// pattern separates segments, as in the path. Case-sensitive: nano's
-// platform is "linux".
+// segment starting with "." (minimatch's default). "\" in a pattern
+// separates segments (Node passes windowsPathsNoEscape), so nothing is
+// escaped. Case-sensitive: nano's platform is "linux".
 
 const REGEX_SPECIAL = new Set("\\^$.|?*+()[]{}/");
 const escapeRegex = (s) => {
@@ -521,10 +513,6 @@ function expandBraces(pattern) {
   let open = -1;
   for (let i = 0; i < pattern.length; i++) {
     const ch = pattern[i];
-    if (ch === "\\" && i + 1 < pattern.length) {
-      i++;
-      continue;
-    }
     if (ch === "{") {
       if (depth === 0) open = i;
       depth++;
@@ -560,8 +548,7 @@ function splitTopLevel(body) {
   let start = 0;
   for (let i = 0; i < body.length; i++) {
     const ch = body[i];
-    if (ch === "\\") i++;
-    else if (ch === "{") depth++;
+    if (ch === "{") depth++;
     else if (ch === "}") depth--;
     else if (ch === "," && depth === 0) {
       parts.push(body.slice(start, i));
@@ -592,11 +579,6 @@ function segmentRegex(seg) {
   while (i < seg.length) {
     const ch = seg[i];
     const next = seg[i + 1];
-    if (ch === "\\" && i + 1 < seg.length) {
-      out += escapeRegex(next);
-      i += 2;
-      continue;
-    }
     if ("?*+@!".includes(ch) && next === "(") {
       magic = true;
       stack.push(ch);
@@ -644,8 +626,7 @@ function segmentRegex(seg) {
       let cls = "";
       for (let k = 0; k < body.length; k++) {
         const c = body[k];
-        if (c === "\\" && k + 1 < body.length) cls += `\\${body[++k]}`;
-        else if (c === "-" && k > 0 && k < body.length - 1) cls += "-";
+        if (c === "-" && k > 0 && k < body.length - 1) cls += "-";
         else if (c === "[" && body[k + 1] === ":") {
           const end = body.indexOf(":]", k + 2);
           const name = end === -1 ? "" : body.slice(k + 2, end);
@@ -664,8 +645,8 @@ function segmentRegex(seg) {
     out += escapeRegex(ch);
     i++;
   }
-  while (stack.length > 0) stack.pop();
-  return magic ? out : null;
+  // An extglob left open is not one: the segment is taken literally.
+  return magic && stack.length === 0 ? out : null;
 }
 
 const POSIX_CLASSES = {
@@ -690,8 +671,7 @@ function classEnd(seg, open) {
   if (seg[k] === "!" || seg[k] === "^") k++;
   if (seg[k] === "]") k++;
   for (; k < seg.length; k++) {
-    if (seg[k] === "\\") k++;
-    else if (seg[k] === "[" && seg[k + 1] === ":") {
+    if (seg[k] === "[" && seg[k + 1] === ":") {
       const end = seg.indexOf(":]", k + 2);
       if (end !== -1) k = end + 1;
     } else if (seg[k] === "]") return k;
@@ -702,11 +682,11 @@ function classEnd(seg, open) {
 function matchSegment(name, seg) {
   if (seg === "") return name === "";
   const source = segmentRegex(seg);
-  if (source === null) return name === seg.replace(/\\(.)/g, "$1");
-  // Dotfiles need an explicit leading "."; "." and ".." are never matched
-  // by magic.
+  if (source === null) return name === seg;
+  // Magic never matches an empty name, nor "." or ".."; names starting
+  // with "." need a pattern starting with ".".
+  if (name === "" || name === "." || name === "..") return false;
   if (name.charCodeAt(0) === DOT && seg[0] !== ".") return false;
-  if (name === "." || name === "..") return false;
   return new RegExp(`^(?:${source})$`).test(name);
 }
 
@@ -714,14 +694,17 @@ function matchSegments(names, segs, ni, si) {
   for (; si < segs.length; si++, ni++) {
     const seg = segs[si];
     if (seg === "**") {
-      // Any number of segments, none of them dotfiles or "."/"..".
+      // Any number of segments, none of them dotfiles; at the end of the
+      // pattern at least one (possibly the empty one after a trailing
+      // separator).
       if (si === segs.length - 1) {
-        for (let k = ni; k < names.length; k++) if (names[k].charCodeAt(0) === DOT && names[k] !== "") return false;
+        if (ni >= names.length) return false;
+        for (let k = ni; k < names.length; k++) if (names[k].charCodeAt(0) === DOT) return false;
         return true;
       }
       for (let k = ni; k <= names.length; k++) {
         if (matchSegments(names, segs, k, si + 1)) return true;
-        if (k < names.length && (names[k].charCodeAt(0) === DOT)) return false;
+        if (k < names.length && names[k].charCodeAt(0) === DOT) return false;
       }
       return false;
     }
@@ -732,26 +715,43 @@ function matchSegments(names, segs, ni, si) {
   return ni === names.length || (ni === names.length - 1 && names[ni] === "");
 }
 
+// The path's segments with "." dropped and "name/.." folded, as minimatch
+// reads a path.
+function pathSegments(path) {
+  const out = [];
+  const parts = path.split("/");
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i];
+    if (part === "." && parts.length > 1) continue;
+    if (part === ".." && out.length > 0 && out[out.length - 1] !== ".." && out[out.length - 1] !== "") out.pop();
+    else out.push(part);
+  }
+  return out;
+}
+
 function matchesGlob(path, pattern, windows) {
   validateString(path, "path");
   validateString(pattern, "pattern");
-  if (windows) {
-    path = path.replace(/\\/g, "/");
-    pattern = pattern.replace(/\\/g, "/");
-  }
-  const names = path.split("/");
+  // "\" separates segments in patterns on both platforms (Node passes
+  // minimatch windowsPathsNoEscape), and in win32 paths.
+  if (windows) path = path.replace(/\\/g, "/");
+  pattern = pattern.replace(/\\/g, "/");
+  const names = pathSegments(path);
   for (const alt of expandBraces(pattern)) {
     const segs = alt.split("/");
     // Consecutive "**" are one.
-    const compact = segs.filter((s, k) => !(s === "**" && segs[k - 1] === "**"));
+    const compact = segs.filter((seg, k) => !(seg === "**" && segs[k - 1] === "**"));
     if (matchSegments(names, compact, 0, 0)) return true;
   }
   return false;
 }
 
-// Each namespace reaches both, as in Node.
+// Each namespace reaches both, as in Node; _makeLong is the old name of
+// toNamespacedPath.
 posix.posix = win32.posix = posix;
 posix.win32 = win32.win32 = win32;
+posix._makeLong = posix.toNamespacedPath;
+win32._makeLong = win32.toNamespacedPath;
 
 export const {
   resolve,
@@ -768,6 +768,6 @@ export const {
   sep,
   delimiter,
 } = posix;
-const matchesGlobPosix = posix.matchesGlob;
-export { matchesGlobPosix as matchesGlob, posix, win32 };
+const { matchesGlob: matchesGlobPosix, _makeLong } = posix;
+export { matchesGlobPosix as matchesGlob, posix, win32, _makeLong };
 export default posix;

@@ -9,14 +9,17 @@
 
 mod args;
 mod async_context;
+mod buffer;
 mod compression;
 mod console;
 mod crypto;
 mod encoding;
 mod fetch;
 mod modules;
+mod node_crypto;
 mod timers;
 mod url;
+mod util;
 mod wasm;
 
 use std::borrow::Cow;
@@ -63,6 +66,9 @@ const EXTENSIONS: &[Extension] = &[
     ("compression", compression::natives),
     ("modules", modules::natives),
     ("async_context", async_context::natives),
+    ("buffer", buffer::natives),
+    ("node_crypto", node_crypto::natives),
+    ("util", util::natives),
 ];
 
 /// Runs a native, turning its [`args::Throw`] into a JS exception and a

@@ -8,13 +8,20 @@ const { defineProperty } = Reflect;
 const SafeError = Error;
 const captureStackTrace = Error.captureStackTrace;
 
+// util.inspect, once node:util has loaded (it imports this module).
+let inspectValue = null;
+export const setErrorInspect = (fn) => {
+  inspectValue = fn;
+};
+
 // `value` described as Node's messages describe a received argument.
 export const describeReceived = (value) => {
   if (value == null) return ` Received ${value}`;
   if (typeof value === "function") return ` Received function ${value.name}`;
   if (typeof value === "object") {
     const name = value.constructor?.name;
-    return name ? ` Received an instance of ${name}` : ` Received ${typeof value}`;
+    if (name) return ` Received an instance of ${name}`;
+    return ` Received ${inspectValue === null ? typeof value : inspectValue(value, { depth: -1 })}`;
   }
   let shown = typeof value === "string" ? JSON.stringify(value) : String(value);
   if (typeof value === "bigint") shown += "n";
@@ -85,6 +92,9 @@ export const ERR_INVALID_ARG_VALUE = makeNodeError("ERR_INVALID_ARG_VALUE", Type
 export const ERR_OUT_OF_RANGE = makeNodeError("ERR_OUT_OF_RANGE", RangeError, (name, range, received) => {
   let shown = typeof received === "bigint" ? `${received}n` : String(received);
   if (Number.isInteger(received) && Math.abs(received) > 2 ** 32) shown = addUnderscores(String(received));
+  if (typeof received === "bigint" && (received > 2n ** 32n || received < -(2n ** 32n))) {
+    shown = `${addUnderscores(String(received))}n`;
+  }
   return `The value of "${name}" is out of range. It must be ${range}. Received ${shown}`;
 });
 const addUnderscores = (digits) => {
