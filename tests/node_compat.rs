@@ -86,3 +86,193 @@ fn node_compat_off_refuses_node_imports_by_name() {
     rt.add_script("globals-off", source, off).unwrap();
     assert_eq!(get(&rt, "globals-off", "/"), "undefined");
 }
+
+/// Every name the resolver accepts is a module nano's bootstrap has, and
+/// each imports, by full name, in a script (tests the Rust and JS lists
+/// agree; a sandbox module's functions throw ERR_METHOD_NOT_IMPLEMENTED).
+#[test]
+fn every_node_module_imports() {
+    let names = [
+        "assert",
+        "assert/strict",
+        "async_hooks",
+        "buffer",
+        "child_process",
+        "cluster",
+        "console",
+        "constants",
+        "crypto",
+        "dgram",
+        "diagnostics_channel",
+        "dns",
+        "dns/promises",
+        "domain",
+        "events",
+        "fs",
+        "fs/promises",
+        "http",
+        "http2",
+        "https",
+        "inspector",
+        "inspector/promises",
+        "module",
+        "net",
+        "os",
+        "path",
+        "path/posix",
+        "path/win32",
+        "perf_hooks",
+        "process",
+        "punycode",
+        "querystring",
+        "readline",
+        "readline/promises",
+        "repl",
+        "stream",
+        "stream/consumers",
+        "stream/promises",
+        "stream/web",
+        "string_decoder",
+        "sys",
+        "timers",
+        "timers/promises",
+        "tls",
+        "trace_events",
+        "tty",
+        "url",
+        "util",
+        "util/types",
+        "v8",
+        "vm",
+        "wasi",
+        "worker_threads",
+        "zlib",
+    ];
+    let mut imports = String::new();
+    let mut list = Vec::new();
+    for (i, name) in names.iter().enumerate() {
+        imports.push_str(&format!("import * as m{i} from \"node:{name}\";\n"));
+        list.push(format!("[\"{name}\", m{i}]"));
+    }
+    let source = format!(
+        "{imports}const all = [{}];\nexport default {{ fetch() {{\n\
+           const bad = all.filter(([, m]) => typeof m.default === \"undefined\").map(([n]) => n);\n\
+           let code = null;\n\
+           try {{ m{fs}.readFileSync(\"/x\"); }} catch (e) {{ code = e.code + \" \" + e.message; }}\n\
+           return Response.json({{ bad, code, count: all.length }});\n\
+         }} }};",
+        list.join(", "),
+        fs = names.iter().position(|n| *n == "fs").unwrap(),
+    );
+    let rt = runtime();
+    rt.add_script("all", &source, ScriptOptions::default()).unwrap();
+    assert_eq!(
+        get(&rt, "all", "/"),
+        format!(
+            r#"{{"bad":[],"code":"ERR_METHOD_NOT_IMPLEMENTED The fs.readFileSync method is not implemented","count":{}}}"#,
+            names.len()
+        )
+    );
+}
+
+/// AsyncLocalStorage's store follows every continuation kind: await,
+/// promise reactions, setTimeout, setInterval, queueMicrotask,
+/// setImmediate, process.nextTick, EventEmitter listeners, timers/promises,
+/// fetch settling and ctx.waitUntil work; nested runs; and no store is
+/// left for the next request.
+#[test]
+fn async_local_storage_follows_every_continuation() {
+    let source = r#"import { AsyncLocalStorage } from "node:async_hooks";
+import { EventEmitter } from "node:events";
+import { setTimeout as sleep } from "node:timers/promises";
+const als = new AsyncLocalStorage();
+const seen = [];
+export default {
+  async fetch(request, env, ctx) {
+    const id = new URL(request.url).pathname.slice(1);
+    if (id === "after") return Response.json({ store: als.getStore() ?? null, global: globalThis.AsyncLocalStorage === AsyncLocalStorage });
+    return als.run(id, async () => {
+      const out = {};
+      await null;
+      out.await = als.getStore();
+      out.then = await Promise.resolve().then(() => als.getStore());
+      out.timeout = await new Promise((r) => setTimeout(() => r(als.getStore()), 1));
+      out.interval = await new Promise((r) => { const t = setInterval(() => { clearInterval(t); r(als.getStore()); }, 1); });
+      out.microtask = await new Promise((r) => queueMicrotask(() => r(als.getStore())));
+      out.immediate = await new Promise((r) => setImmediate(() => r(als.getStore())));
+      out.nextTick = await new Promise((r) => process.nextTick(() => r(als.getStore())));
+      const emitter = new EventEmitter();
+      const fromListener = new Promise((r) => emitter.on("x", () => r(als.getStore())));
+      setTimeout(() => emitter.emit("x"), 1);
+      out.emitter = await fromListener;
+      await sleep(1);
+      out.timersPromises = als.getStore();
+      out.nested = als.run("inner", () => als.getStore());
+      out.afterNested = als.getStore();
+      out.exit = als.exit(() => als.getStore() ?? null);
+      ctx.waitUntil(sleep(1).then(() => seen.push(als.getStore())));
+      // Another request's store never shows here (reuse mode: one isolate).
+      await sleep(id === "a" ? 20 : 1);
+      out.late = als.getStore();
+      return Response.json(out);
+    });
+  },
+};"#;
+    let rt = runtime();
+    for mode in MODES {
+        let name = format!("als-{}", mode.name());
+        rt.add_script(&name, source, options(mode)).unwrap();
+        let expect = |id: &str| {
+            format!(
+                r#"{{"await":"{id}","then":"{id}","timeout":"{id}","interval":"{id}","microtask":"{id}","immediate":"{id}","nextTick":"{id}","emitter":"{id}","timersPromises":"{id}","nested":"inner","afterNested":"{id}","exit":null,"late":"{id}"}}"#
+            )
+        };
+        // Two at once, on however many isolates the pool gives.
+        std::thread::scope(|s| {
+            let a = s.spawn(|| get(&rt, &name, "/a"));
+            let b = s.spawn(|| get(&rt, &name, "/b"));
+            assert_eq!(a.join().unwrap(), expect("a"), "{mode:?}");
+            assert_eq!(b.join().unwrap(), expect("b"), "{mode:?}");
+        });
+        assert_eq!(get(&rt, &name, "/after"), r#"{"store":null,"global":true}"#, "{mode:?}");
+    }
+}
+
+/// The globals with Node compatibility, process.env from the bindings (a
+/// request's changes not seen by the next), and Node's module settings
+/// reset after each request.
+#[test]
+fn node_globals_and_settings_do_not_leak_between_requests() {
+    let source = r#"import { EventEmitter } from "node:events";
+import util from "node:util";
+export default {
+  fetch() {
+    const out = {
+      buffer: Buffer.from("héllo").toString("base64"),
+      env: process.env.GREETING ?? null,
+      extra: process.env.EXTRA ?? null,
+      maxListeners: EventEmitter.defaultMaxListeners,
+      depth: util.inspect.defaultOptions.depth,
+      listeners: process.listenerCount("custom"),
+      poolSize: Buffer.poolSize,
+      types: [typeof global, typeof setImmediate, typeof clearImmediate, typeof AsyncLocalStorage],
+    };
+    process.env.EXTRA = "set by a request";
+    EventEmitter.defaultMaxListeners = 99;
+    util.inspect.defaultOptions.depth = 7;
+    process.on("custom", () => {});
+    Buffer.poolSize = 1;
+    return Response.json(out);
+  },
+};"#;
+    let expected = r#"{"buffer":"aMOpbGxv","env":"hi","extra":null,"maxListeners":10,"depth":2,"listeners":0,"poolSize":8192,"types":["object","function","function","function"]}"#;
+    let rt = runtime();
+    for mode in MODES {
+        let name = format!("globals-{}", mode.name());
+        let opts = ScriptOptions { bindings: vec![("GREETING".into(), "hi".into())], ..options(mode) };
+        rt.add_script(&name, source, opts).unwrap();
+        for _ in 0..3 {
+            assert_eq!(get(&rt, &name, "/"), expected, "{mode:?}");
+        }
+    }
+}

@@ -231,6 +231,28 @@ fn panics_in_exports_and_natives_are_contained() {
             // A module keeping a one-page memory to itself.
             "new WebAssembly.Instance(new WebAssembly.Module(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 5, 4, 1, 1, 1, 1])))",
         ),
+        // Node's modules (node:* imports of the probes' module).
+        ("asyncContextGet", "const s = new AsyncLocalStorage(); s.run(1, () => s.getStore())"),
+        ("asyncContextSet", "new AsyncLocalStorage().run(1, () => {})"),
+        ("bufferFromString", "Buffer.from('ab', 'hex')"),
+        ("bufferToString", "Buffer.from([65]).toString('hex')"),
+        ("bufferWriteString", "Buffer.alloc(4).write('ab', 'latin1')"),
+        ("bufferByteLength", "Buffer.byteLength('abc')"),
+        ("bufferIndexOf", "Buffer.from('abc').indexOf('b')"),
+        ("bufferCompare", "Buffer.compare(Buffer.from('a'), Buffer.from('b'))"),
+        ("hashNew", "nodeCrypto.createHash('sha256').update('a').update('b').digest('hex')"),
+        ("hashUpdate", "nodeCrypto.createHash('sha256').update('a').update('b').digest('hex')"),
+        ("hashDigest", "nodeCrypto.createHash('sha256').update('a').update('b').digest('hex')"),
+        ("hashCopy", "nodeCrypto.createHash('sha256').update('a').update('b').copy()"),
+        ("hashOnce", "nodeCrypto.createHash('sha256').update('a').digest('hex')"),
+        ("pbkdf2", "nodeCrypto.pbkdf2Sync('p', 's', 1, 8, 'sha256')"),
+        ("hkdf", "nodeCrypto.hkdfSync('sha256', 'k', 's', 'i', 8)"),
+        ("scrypt", "nodeCrypto.scryptSync('p', 's', 8, { N: 2 })"),
+        ("valueKind", "util.types.isProxy({})"),
+        ("promiseState", "util.inspect(Promise.resolve(1))"),
+        ("proxyDetails", "util.inspect(new Proxy({}, {}), { showProxy: true })"),
+        ("previewEntries", "util.inspect(new Map([[1, 2]]).entries())"),
+        ("internalConstructorName", "util.inspect(Object.create(null))"),
     ];
     let mut probed: Vec<&str> = probes.iter().map(|(name, _)| *name).collect();
     let mut natives: Vec<&str> = nano_web::natives::natives().iter().map(|(name, _)| *name).collect();
@@ -242,7 +264,9 @@ fn panics_in_exports_and_natives_are_contained() {
         cases.push_str(&format!("  {name}: async () => {{ {code}; }},\n"));
     }
     let src = format!(
-        "import loader from './loader.cjs';\nconst probes = {{\n{cases}}};\n\
+        "import loader from './loader.cjs';\nimport nodeCrypto from 'node:crypto';\nimport util from 'node:util';\n\
+         import {{ AsyncLocalStorage }} from 'node:async_hooks';\nimport {{ Buffer }} from 'node:buffer';\n\
+         const probes = {{\n{cases}}};\n\
          export default {{ async fetch(r) {{\n\
            const name = r.url.split('/').pop();\n\
            if (name === 'fine') return new Response('fine');\n\

@@ -17,6 +17,9 @@ pub(super) fn start_dispatch<'s>(
 ) -> Result<v8::Local<'s, v8::Promise>> {
     let url = request.validate(sizes)?;
     let dispatch = request_function(scope, internal, "dispatch")?;
+    // No async context (AsyncLocalStorage's stores) from an earlier request.
+    let undefined = v8::undefined(scope);
+    scope.set_continuation_preserved_embedder_data(undefined.into());
     v8::tc_scope!(let tc, scope);
 
     let method = v8::String::new(tc, &request.method).unwrap();

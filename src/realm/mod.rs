@@ -268,6 +268,9 @@ fn reset<'s>(
     if scope.is_execution_terminating() {
         return false;
     }
+    // No async context (AsyncLocalStorage's stores) left for the next request.
+    let undefined = v8::undefined(scope);
+    scope.set_continuation_preserved_embedder_data(undefined.into());
     let keep = v8::Boolean::new(scope, keep_handler);
     let [r0, r1, r2, r3] = random_seed(scope);
     let Ok(reset) = request_function(scope, internal, "reset") else { return false };

@@ -9,7 +9,6 @@ import {
   AbortError,
   ERR_INVALID_ARG_TYPE,
   ERR_INVALID_THIS,
-  ERR_OUT_OF_RANGE,
   ERR_UNHANDLED_ERROR,
   validateAbortSignal,
   validateBoolean,

@@ -34,7 +34,6 @@ import * as unsupported from "./unsupported.js";
 import { pendingModules } from "./pending.js";
 import { setErrorInspect } from "./internal/errors.js";
 import { internalRoots as streamInternals } from "./vendor/readable_stream.js";
-import { asyncContextSet } from "nano:natives";
 import { defineGlobal } from "../nano/util.js";
 import { setNodeHooks } from "../nano/node_hooks.js";
 
@@ -95,11 +94,16 @@ setErrorInspect(util.inspect);
 util.setWarningSink((warning) => process.default.emitWarning(warning));
 
 // Every module's exported values: the realm freezes what they reach.
+// Not process's live per-request values (its env is the request's own).
+const PER_REQUEST = new Set(["env", "exitCode", "title"]);
 export const nodeModuleRoots = () => {
   const roots = [];
   for (const name in modules) {
     const namespace = modules[name];
-    for (const key of Object.keys(namespace)) roots.push(namespace[key]);
+    for (const key of Object.keys(namespace)) {
+      if (namespace === process && PER_REQUEST.has(key)) continue;
+      roots.push(namespace[key]);
+    }
   }
   // What no export reaches: readable-stream's own classes and helpers.
   for (const value of streamInternals) roots.push(value);
@@ -137,10 +141,9 @@ export const installNodeGlobals = (bindings) => {
   process.setProcessEnv(bindings);
 };
 
-// Before each request: its own `process.env`, and no async context left
-// from an earlier request.
+// Before each request: its own `process.env` (Rust clears the async
+// context: src/exec/marshal.rs).
 export const beginNodeRequest = (bindings) => {
-  asyncContextSet(undefined);
   process.setProcessEnv(bindings);
 };
 
@@ -149,7 +152,6 @@ export const beginNodeRequest = (bindings) => {
 const resets = [asyncHooks, buffer, crypto, diagnosticsChannel, events, process, querystring, stream, timers, url, util, unsupported];
 export const resetNodeModules = () => {
   if (!installed) return;
-  asyncContextSet(undefined);
   for (let i = 0; i < resets.length; i++) resets[i].resetNodeState();
 };
 
