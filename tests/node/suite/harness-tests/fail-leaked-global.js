@@ -1,0 +1,5 @@
+'use strict';
+// Expect: failed
+// Error: Unexpected global\(s\) found: leakedByTest
+require('../common');
+globalThis.leakedByTest = 1;
