@@ -435,6 +435,14 @@ typedef struct nano_script_options {
   // 1 keeps `SharedArrayBuffer` (and so `Atomics.wait`); 0 (default)
   // removes it, as on Workers.
   uint32_t allow_shared_memory;
+  // 1 (default, as on Workers today) turns on Node.js compatibility
+  // (`nodejs_compat`): `node:*` modules link and the globals `Buffer`,
+  // `process`, `global`, `setImmediate`, `clearImmediate` and
+  // `AsyncLocalStorage` exist. 0: a `node:*` import fails registration.
+  uint32_t node_compat;
+  // Must be 0 (keeps this layout's size apart from the one before it,
+  // whose padding ended where `node_compat` ends).
+  uint32_t reserved;
 } nano_script_options;
 
 // One module of a script: its name (a relative path such as

@@ -169,15 +169,12 @@ fn a_missing_or_builtin_import_names_the_importer_line_and_specifier() {
         assert_eq!(message, "src/lib.js:3:19: import of \"./nowhere.js\": no such module", "{mode:?}");
         let message = refused(
             &rt,
-            vec![esm(
-                "worker.js",
-                "import { AsyncLocalStorage } from 'node:async_hooks';\nexport default {};",
-            )],
+            vec![esm("worker.js", "import { env } from 'cloudflare:workers';\nexport default {};")],
             mode,
         );
         assert!(
             message
-                .starts_with("worker.js:1:35: import of \"node:async_hooks\": nano has no built-in module"),
+                .starts_with("worker.js:1:21: import of \"cloudflare:workers\": nano has no built-in module"),
             "{mode:?}: {message}"
         );
         let message = refused(&rt, vec![esm("a.js", "export default {"), esm("a.js", "")], mode);

@@ -22,21 +22,21 @@ fn refused(rt: &Runtime, mode: IsolationMode, source: &str) -> String {
 fn an_import_names_the_file_line_column_and_specifier() {
     let rt = Runtime::new(Config { log: Some(std::sync::Arc::new(|_, _| {})), ..Config::default() }).unwrap();
     for mode in MODES {
-        let builtin = "// a bundle as wrangler leaves it\nimport { AsyncLocalStorage } from \"node:async_hooks\";\n\
-                       export default { fetch() { return new Response(String(AsyncLocalStorage)); } };";
+        let builtin = "// a bundle as wrangler leaves it\nimport { env } from \"cloudflare:workers\";\n\
+                       export default { fetch() { return new Response(String(env)); } };";
         // The column is the specifier's.
         let message = refused(&rt, mode, builtin);
         assert!(
             message.contains(
-                "w:2:35: import of \"node:async_hooks\": nano has no built-in module \"node:async_hooks\""
+                "w:2:21: import of \"cloudflare:workers\": nano has no built-in module \"cloudflare:workers\" yet"
             ),
             "{mode:?}: {message}"
         );
         let bare =
-            "import { Buffer } from 'buffer';\nexport default { fetch() { return new Response(''); } };";
+            "import { x } from 'node:nothing';\nexport default { fetch() { return new Response(''); } };";
         let message = refused(&rt, mode, bare);
         assert!(
-            message.contains("w:1:24: import of \"buffer\": nano has no built-in module"),
+            message.contains("w:1:19: import of \"node:nothing\": nano has no built-in module"),
             "{mode:?}: {message}"
         );
         let relative = "export default { fetch() { return new Response(''); } };\n\n  import './util.js';";

@@ -103,3 +103,21 @@ func TestAddScriptFSAndFile(t *testing.T) {
 		t.Fatalf("missing entry: %v", err)
 	}
 }
+
+// Node.js compatibility: on by default (node:* modules and Buffer), off
+// with NoNodeCompat (a node:* import is refused by name).
+func TestNodeCompat(t *testing.T) {
+	rt := newRuntime(t, Config{})
+	src := `import { EventEmitter } from "node:events";
+export default { fetch() { const e = new EventEmitter(); let got = ""; e.on("x", (v) => { got = v; }); e.emit("x", Buffer.from("6869", "hex").toString()); return new Response(got); } };`
+	if err := rt.AddScript("node", src, ScriptOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if got := body(t, rt, "node"); got != "hi" {
+		t.Fatalf("node:events and Buffer: %q", got)
+	}
+	err := rt.AddScript("no-node", src, ScriptOptions{NoNodeCompat: true})
+	if !errors.Is(err, ErrScriptCompile) || !strings.Contains(err.Error(), "needs Node.js compatibility") {
+		t.Fatalf("NoNodeCompat: %v", err)
+	}
+}

@@ -176,6 +176,30 @@ static void test_script_errors(nano_runtime *rt) {
 
 /* A script of several modules: every type through nano_module, a missing
    import refused with its place, and a project read from disk. */
+/* Node.js compatibility: on by default (node:* imports link, Buffer is a
+ * global); node_compat = 0 refuses a node:* import by name. */
+static void test_node_compat(nano_runtime *rt) {
+  const char *src = "import { Buffer as B } from 'node:buffer';\n"
+                    "export default { fetch() { return new Response(B.from('hi').toString('hex') + "
+                    "(Buffer === B)); } };";
+  nano_result r = nano_runtime_add_script(rt, "node", src, strlen(src), NULL);
+  CHECK(r == NANO_OK, "node:buffer with the default options: %s", nano_last_error());
+  result res;
+  char error[512] = "";
+  r = run(rt, "node", "GET", "http://example.com/", NULL, 0, NULL, 0, &res, error, sizeof error);
+  CHECK(r == NANO_OK && strcmp(res.body, "6869true") == 0, "Node's Buffer: %d %s", r, r == NANO_OK ? res.body : error);
+  if (r == NANO_OK) free(res.body);
+  nano_script_options opts;
+  nano_script_options_init(&opts);
+  CHECK(opts.node_compat == 1, "on by default");
+  opts.node_compat = 0;
+  r = nano_runtime_add_script(rt, "no-node", src, strlen(src), &opts);
+  CHECK(r == NANO_ERR_SCRIPT_COMPILE, "node_compat = 0 refuses node:buffer: %d", r);
+  CHECK(strstr(nano_last_error(), "needs Node.js compatibility") != NULL, "the error says why: %s", nano_last_error());
+  opts.node_compat = 2;
+  CHECK(nano_runtime_add_script(rt, "bad", src, strlen(src), &opts) == NANO_ERR_INVALID_ARGUMENT, "node_compat 2");
+}
+
 static void test_modules(nano_runtime *rt) {
   const char *entry = "import { twice } from './lib/math.js';\n"
                       "import config from './config.json';\n"
@@ -217,13 +241,13 @@ static void test_modules(nano_runtime *rt) {
   r = run(rt, "lazy", "GET", "http://test/", NULL, 0, NULL, 0, &res, NULL, 0);
   CHECK(r == NANO_OK && res.body_len == 2 && memcmp(res.body, "42", 2) == 0, "import() of a TypeScript module");
   if (r == NANO_OK) free(res.body);
-  /* A wrangler-style bundle keeping a node: import: refused, naming it. */
-  const char *node = "import { AsyncLocalStorage } from 'node:async_hooks';\nexport default {};";
-  nano_module node_bundle[] = {{"index.js", 8, NANO_MODULE_ESM, (const uint8_t *)node, strlen(node)}};
-  r = nano_runtime_add_modules(rt, "node", node_bundle, 1, NULL);
+  /* A bundle importing a built-in module nano lacks: refused, naming it. */
+  const char *cf = "import { env } from 'cloudflare:workers';\nexport default {};";
+  nano_module cf_bundle[] = {{"index.js", 8, NANO_MODULE_ESM, (const uint8_t *)cf, strlen(cf)}};
+  r = nano_runtime_add_modules(rt, "cf", cf_bundle, 1, NULL);
   CHECK(r == NANO_ERR_SCRIPT_COMPILE &&
-            strstr(nano_last_error(), "index.js:1:35: import of \"node:async_hooks\": nano has no built-in module"),
-        "node: import: %s", nano_last_error());
+            strstr(nano_last_error(), "index.js:1:21: import of \"cloudflare:workers\": nano has no built-in module"),
+        "cloudflare: import: %s", nano_last_error());
 
   const char *missing = "export default {};\nimport './gone.js';";
   nano_module bad[] = {{"main.js", 7, NANO_MODULE_ESM, (const uint8_t *)missing, strlen(missing)}};
@@ -1448,6 +1472,7 @@ int main(int argc, char **argv) {
   }
   test_registration_errors(rt);
   test_modules(rt);
+  test_node_compat(rt);
   test_service_worker(rt);
   test_isolation_modes(rt);
   test_pool_limit();
