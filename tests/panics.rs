@@ -253,6 +253,7 @@ fn panics_in_exports_and_natives_are_contained() {
         ("proxyDetails", "util.inspect(new Proxy({}, {}), { showProxy: true })"),
         ("previewEntries", "util.inspect(new Map([[1, 2]]).entries())"),
         ("internalConstructorName", "util.inspect(Object.create(null))"),
+        ("crc32", "zlib.crc32('abc')"),
     ];
     let mut probed: Vec<&str> = probes.iter().map(|(name, _)| *name).collect();
     let mut natives: Vec<&str> = nano_web::natives::natives().iter().map(|(name, _)| *name).collect();
@@ -264,7 +265,7 @@ fn panics_in_exports_and_natives_are_contained() {
         cases.push_str(&format!("  {name}: async () => {{ {code}; }},\n"));
     }
     let src = format!(
-        "import loader from './loader.cjs';\nimport nodeCrypto from 'node:crypto';\nimport util from 'node:util';\n\
+        "import loader from './loader.cjs';\nimport nodeCrypto from 'node:crypto';\nimport util from 'node:util';\nimport zlib from 'node:zlib';\n\
          import {{ AsyncLocalStorage }} from 'node:async_hooks';\nimport {{ Buffer }} from 'node:buffer';\n\
          const probes = {{\n{cases}}};\n\
          export default {{ async fetch(r) {{\n\

@@ -56,6 +56,7 @@ pub const JS_FILES: &[(&str, &str)] = &[
     ("node/events.js", include_str!("../js/node/events.js")),
     ("node/internal/abort_reaction.js", include_str!("../js/node/internal/abort_reaction.js")),
     ("node/internal/assertion_error.js", include_str!("../js/node/internal/assertion_error.js")),
+    ("node/internal/channel_registry.js", include_str!("../js/node/internal/channel_registry.js")),
     ("node/internal/comparisons.js", include_str!("../js/node/internal/comparisons.js")),
     ("node/internal/errors.js", include_str!("../js/node/internal/errors.js")),
     ("node/internal/inspect.js", include_str!("../js/node/internal/inspect.js")),
@@ -79,6 +80,7 @@ pub const JS_FILES: &[(&str, &str)] = &[
     ("node/url.js", include_str!("../js/node/url.js")),
     ("node/util.js", include_str!("../js/node/util.js")),
     ("node/util_types.js", include_str!("../js/node/util_types.js")),
+    ("node/zlib.js", include_str!("../js/node/zlib.js")),
     ("node/vendor/readable_stream.js", include_str!("../js/node/vendor/readable_stream.js")),
 ];
 

@@ -591,6 +591,7 @@ export const getResetObjects = () => RESET_OBJECTS;
 // The reuse mode keeps what the script's top level made: the baseline moves
 // to after it.
 export const keepTopLevel = () => {
+  if (node !== null) node.keepNodeTopLevel();
   saveBaseline();
   registrations = [];
 };

@@ -14,7 +14,8 @@ import {
   validateString,
 } from "./internal/errors.js";
 
-const { apply, defineProperty } = Reflect;
+const { apply } = Reflect;
+const { defineProperty } = Object;
 const SafeMap = Map;
 const MapGet = Map.prototype.get;
 const MapHas = Map.prototype.has;

@@ -1,81 +1,20 @@
 // node:diagnostics_channel: named channels that code publishes to and
 // tools subscribe to. Node keeps channels in a process-wide registry; here
-// the registry is module state, put back after each request to a baseline
-// (a request must not see another's channels or subscriptions).
+// the registry (internal/channel_registry.js) is put back after each request
+// to a baseline (a request must not see another's channels or subscriptions).
+import { channelAccess, channelsRestore, lookup, register, setActive } from "./internal/channel_registry.js";
 import { ERR_INVALID_ARG_TYPE, validateFunction } from "./internal/errors.js";
 import { reportError } from "../web/dom.js";
 
 const { apply } = Reflect;
 const { getPrototypeOf } = Object; // (primitives allowed; null and undefined throw)
 const SafeMap = Map;
-const SafeSet = Set;
-const SafeWeakRef = WeakRef;
 const SafePromise = Promise;
 const PromiseResolve = Promise.resolve.bind(Promise);
 const PromiseReject = Promise.reject.bind(Promise);
 const PromisePrototypeThen = Promise.prototype.then;
 
-// name -> WeakRef of its Channel. Channels are held weakly, as in Node: one
-// nobody references (and nobody subscribes to) can be collected, and a later
-// channel(name) makes a new one. `active` holds those with subscribers or
-// stores strongly.
-let channels = new SafeMap();
-let active = new SafeSet();
-let sweepAt = 64; // registry size at which entries of collected channels are dropped
-// Set in Channel's class body (they reach its private fields).
-let saveChannel, resetChannel;
-
-const lookup = (name) => {
-  const ref = channels.get(name);
-  if (ref === undefined) return undefined;
-  const ch = ref.deref();
-  if (ch === undefined) channels.delete(name);
-  return ch;
-};
-const register = (name, ch) => {
-  channels.set(name, new SafeWeakRef(ch));
-  if (channels.size >= sweepAt) {
-    for (const [key, ref] of channels) if (ref.deref() === undefined) channels.delete(key);
-    sweepAt = Math.max(64, channels.size * 2);
-  }
-};
-
-// The registry and each channel's subscribers and stores, as a value (which
-// holds the channels strongly).
-const snapshot = () => {
-  const saved = new SafeMap();
-  for (const name of [...channels.keys()]) {
-    const ch = lookup(name);
-    if (ch !== undefined) saved.set(name, [ch, saveChannel(ch)]);
-  }
-  return saved;
-};
-let baseline = new SafeMap();
-
-// The baseline: called once nano's own modules have made their channels
-// (at the end of bootstrap), and in the reuse mode after the script's top
-// level (whose subscriptions stay). Returns it.
-export const channelsSave = () => {
-  baseline = snapshot();
-  return baseline;
-};
-// Back to `saved`: channels made since are dropped (and emptied, in case
-// something still holds them), the others get their subscribers back.
-export const channelsRestore = (saved = baseline) => {
-  for (const name of [...channels.keys()]) {
-    const ch = lookup(name);
-    if (ch !== undefined && saved.get(name)?.[0] !== ch) resetChannel(ch, undefined);
-  }
-  channels = new SafeMap();
-  active = new SafeSet();
-  sweepAt = 64;
-  for (const [name, [ch, state]] of saved) {
-    resetChannel(ch, state);
-    register(name, ch);
-  }
-};
-
-export const resetNodeState = () => channelsRestore(baseline);
+export const resetNodeState = () => channelsRestore();
 
 // An error thrown by a subscriber or a store transform does not reach the
 // publisher: it is reported as uncaught, after the publisher's code.
@@ -101,8 +40,7 @@ export class Channel {
 
   // Held strongly while anything listens.
   #activity() {
-    if (this.#subscribers.length > 0 || this.#stores.size > 0) active.add(this);
-    else active.delete(this);
+    setActive(this, this.#subscribers.length > 0 || this.#stores.size > 0);
   }
 
   get hasSubscribers() {
@@ -174,8 +112,8 @@ export class Channel {
   }
 
   static {
-    saveChannel = (ch) => ({ subscribers: ch.#subscribers, stores: ch.#stores });
-    resetChannel = (ch, state) => {
+    channelAccess.save = (ch) => ({ subscribers: ch.#subscribers, stores: ch.#stores });
+    channelAccess.reset = (ch, state) => {
       ch.#subscribers = state?.subscribers ?? [];
       ch.#stores = state?.stores ?? new SafeMap();
       ch.#activity();

@@ -19,12 +19,12 @@ import {
   validateString,
 } from "./internal/errors.js";
 import { onAbort } from "./internal/abort_reaction.js";
-import { addAbortAlgorithm, isAbortSignal, removeAbortAlgorithm } from "../web/abort.js";
+import { isAbortSignal } from "../web/abort.js";
 import { console } from "../web/console.js";
-import { Event, EventTarget, eventState, listenerCount as targetListenerCount, listenersSave, reportError } from "../web/dom.js";
+import { EventTarget, listenerCount as targetListenerCount, listenersSave, reportError } from "../web/dom.js";
 
-const { apply, defineProperty, getPrototypeOf, ownKeys } = Reflect;
-const { setPrototypeOf } = Object;
+const { apply, getPrototypeOf, ownKeys } = Reflect;
+const { defineProperty, setPrototypeOf } = Object;
 const SafeError = Error;
 const SafePromise = Promise;
 const SafeWeakMap = WeakMap;
@@ -55,10 +55,16 @@ export const resetNodeState = () => {
   targetMaxListeners = new SafeWeakMap();
 };
 
-// ---- Hooks the lead wires once at bootstrap ----
+// ---- Hooks wired once at bootstrap (a second call throws: a script that
+// imports this module must not redirect what later requests do) ----
+const setOnce = (current, name) => {
+  if (current !== null) throw new SafeError(`events: ${name}() was already called`);
+};
 // process.emitWarning (node:process imports this module, not the reverse).
 let warningSink = null;
 export const setWarningSink = (fn) => {
+  setOnce(warningSink, "setWarningSink");
+  validateFunction(fn, "fn");
   warningSink = fn;
 };
 // A warning (an Error whose `name` is its type), for other node modules too.
@@ -72,6 +78,8 @@ export const emitNodeWarning = (warning) => {
 // util.inspect, once node:util exists; until then a small stand-in.
 let inspector = null;
 export const setInspect = (fn) => {
+  setOnce(inspector, "setInspect");
+  validateFunction(fn, "fn");
   inspector = fn;
 };
 
@@ -403,10 +411,13 @@ const methods = {
 };
 // In Node's order; the aliases are the same functions, as in Node.
 const order = ["setMaxListeners", "getMaxListeners", "emit", "addListener", "on", "prependListener", "once",
-  "prependOnceListener", "removeListener", "off", "removeAllListeners", "listeners", "rawListeners", "listenerCount", "eventNames"];
+  "prependOnceListener", "removeListener", "off", "removeAllListeners", "listeners", "rawListeners", "listenerCount",
+  "eventNames"];
 methods.on = methods.addListener;
 methods.off = methods.removeListener;
-// Enumerable, as Node's (assigned one by one to the prototype) are.
+// Enumerable, as Node's (assigned one by one to the prototype) are. (Once
+// the realm freezes the prototype, it turns these into accessors that an
+// assignment on an emitter or a subclass prototype can still shadow.)
 for (const key of order) {
   defineProperty(EventEmitter.prototype, key, { value: methods[key], writable: true, enumerable: true, configurable: true });
 }
@@ -546,7 +557,9 @@ export function on(emitter, event, options = {}) {
   listen(event, eventHandler);
   if (event !== "error" && typeof emitter.on === "function") listen("error", errorHandler);
   for (const name of closeEvents) listen(name, closeHandler);
-  if (signal !== undefined) removers.push(onAbort(signal, () => errorHandler(new AbortError(undefined, { cause: signal.reason }))));
+  if (signal !== undefined) {
+    removers.push(onAbort(signal, () => errorHandler(new AbortError(undefined, { cause: signal.reason }))));
+  }
   return iterator;
 }
 
@@ -596,28 +609,8 @@ export function addAbortListener(signal, listener) {
   validateAbortSignal(signal, "signal");
   validateFunction(listener, "listener");
   let remove = null;
-  if (signal.aborted) {
-    PromiseResolve().then(() => listener());
-  } else if (isAbortSignal(signal)) {
-    // An abort algorithm runs before the event is dispatched; the listener
-    // still gets an Event whose target is the signal, as Node's does.
-    const reaction = () => {
-      const event = new Event("abort");
-      eventState.begin(event, signal);
-      try {
-        apply(listener, signal, [event]);
-      } catch (err) {
-        reportError(err);
-      } finally {
-        eventState.end(event);
-      }
-    };
-    addAbortAlgorithm(signal, reaction);
-    remove = () => removeAbortAlgorithm(signal, reaction);
-  } else {
-    signal.addEventListener("abort", listener, { once: true });
-    remove = () => signal.removeEventListener("abort", listener);
-  }
+  if (signal.aborted) PromiseResolve().then(() => listener());
+  else remove = onAbort(signal, listener);
   return {
     __proto__: null,
     [Symbol.dispose]() {

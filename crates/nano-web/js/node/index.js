@@ -29,10 +29,12 @@ import * as timersPromises from "./timers_promises.js";
 import * as url from "./url.js";
 import * as util from "./util.js";
 import * as utilTypes from "./util_types.js";
+import * as zlib from "./zlib.js";
 import { unsupportedModules } from "./unsupported.js";
 import * as unsupported from "./unsupported.js";
 import { pendingModules } from "./pending.js";
 import { setErrorInspect } from "./internal/errors.js";
+import { channelsSave } from "./internal/channel_registry.js";
 import { internalRoots as streamInternals } from "./vendor/readable_stream.js";
 import { defineGlobal } from "../nano/util.js";
 import { setNodeHooks } from "../nano/node_hooks.js";
@@ -76,6 +78,7 @@ const modules = {
   "node:url": url,
   "node:util": util,
   "node:util/types": utilTypes,
+  "node:zlib": zlib,
 };
 for (const name of Object.keys(unsupportedModules)) modules[`node:${name}`] = unsupportedModules[name];
 for (const name of Object.keys(pendingModules)) modules[`node:${name}`] = pendingModules[name];
@@ -155,7 +158,14 @@ export const resetNodeModules = () => {
   for (let i = 0; i < resets.length; i++) resets[i].resetNodeState();
 };
 
+// The reuse mode keeps what the top level made: diagnostics channels'
+// subscriptions among it.
+export const keepNodeTopLevel = () => {
+  if (installed) channelsSave();
+};
+
 setNodeHooks({
+  keepNodeTopLevel,
   nodeModule,
   nodeModuleRoots,
   nodeResetObjects,

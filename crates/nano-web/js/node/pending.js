@@ -1,5 +1,5 @@
-// Modules nano has not written yet: node:zlib, node:http, node:https and
-// node:domain import, and each of their functions throws
+// Modules nano has not written yet: node:http, node:https and node:domain
+// import, and each of their functions throws
 // ERR_METHOD_NOT_IMPLEMENTED with its name (never a silent no-op).
 // http's STATUS_CODES and METHODS are real.
 import { notImplemented } from "./internal/errors.js";
@@ -11,13 +11,6 @@ const namespace = (module, names, extra = {}) => {
   for (const name of names) ns[name] = notImplemented(`${module}.${name}`);
   return freeze({ ...ns, default: freeze({ ...ns }) });
 };
-
-const ZLIB = [];
-for (const kind of ["Gzip", "Gunzip", "Deflate", "Inflate", "DeflateRaw", "InflateRaw", "Unzip", "BrotliCompress", "BrotliDecompress"]) {
-  const fn = kind[0].toLowerCase() + kind.slice(1);
-  ZLIB.push(kind, `create${kind}`, fn, `${fn}Sync`);
-}
-ZLIB.push("crc32");
 
 const STATUS_CODES = freeze({
   100: "Continue", 101: "Switching Protocols", 102: "Processing", 103: "Early Hints",
@@ -46,7 +39,6 @@ const HTTP = ["request", "get", "createServer", "Agent", "ClientRequest", "Incom
   "Server", "ServerResponse", "validateHeaderName", "validateHeaderValue", "setMaxIdleHTTPParsers"];
 
 export const pendingModules = freeze({
-  zlib: namespace("zlib", ZLIB, { constants: freeze({}) }),
   http: namespace("http", HTTP, { STATUS_CODES, METHODS, maxHeaderSize: 16384 }),
   https: namespace("https", ["request", "get", "createServer", "Agent", "Server"]),
   domain: namespace("domain", ["create", "createDomain", "Domain"], { active: null }),

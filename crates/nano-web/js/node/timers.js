@@ -15,7 +15,7 @@ import { TIMEOUT_MAX, timerDelay } from "./internal/timers.js";
 import promises from "./timers_promises.js";
 import { clearTimer, setTimer } from "../web/timers.js";
 
-const { defineProperty } = Reflect;
+const { defineProperty } = Object;
 const SafeMap = Map;
 const kPromisifyCustom = Symbol.for("nodejs.util.promisify.custom");
 
@@ -52,8 +52,10 @@ export class Timeout {
     knownTimers.set(this.#primitive, this);
   }
 
+  // Whole milliseconds, as Node's timer lists: timers of 1, 1.1 and 1.8 ms
+  // run in the order they were set.
   #arm() {
-    this.#hostId = setTimer(() => this.#fire(), this._idleTimeout, false, []);
+    this.#hostId = setTimer(() => this.#fire(), Math.trunc(this._idleTimeout), false, []);
   }
 
   #fire() {
@@ -234,7 +236,7 @@ export function active(item) {
       enrolled.delete(item);
       if (typeof item._onTimeout === "function") runInContext(frame, item._onTimeout, item, []);
     },
-    timerDelay(item._idleTimeout),
+    Math.trunc(timerDelay(item._idleTimeout)),
     false,
     [],
   );

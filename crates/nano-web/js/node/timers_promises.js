@@ -56,7 +56,7 @@ export function setTimeout(after, value = undefined, options = {}) {
   } catch (err) {
     return PromiseReject(err);
   }
-  return timerPromise(timerDelay(after), value, options.signal);
+  return timerPromise(Math.trunc(timerDelay(after)), value, options.signal);
 }
 
 export function setImmediate(value = undefined, options = {}) {
@@ -75,7 +75,7 @@ export async function* setInterval(after, value = undefined, options = {}) {
   validateOptions(options);
   const { signal } = options;
   if (signal?.aborted) throw abortError(signal);
-  const delay = timerDelay(after);
+  const delay = Math.trunc(timerDelay(after));
   let pending = 0; // ticks not yet yielded
   let wake = null; // resolves the wait for the next tick
   let id = 0;

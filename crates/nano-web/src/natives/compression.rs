@@ -29,6 +29,7 @@ pub(super) fn natives() -> Vec<Native> {
         "codecNew" => codec_new,
         "codecPush" => codec_push,
         "codecFree" => codec_free,
+        "crc32" => crc32,
     ]
 }
 
@@ -513,5 +514,57 @@ mod tests {
             assert!(refused.is_err());
             assert!(seen <= 1024 * 1024 + PIECE);
         }
+    }
+}
+
+/// crc32(bytes, initial) -> the CRC-32 (zlib's polynomial) of `bytes`,
+/// continuing from `initial` as zlib's `crc32(initial, ...)` does
+/// (node:zlib's `crc32`).
+fn crc32<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    args: v8::FunctionCallbackArguments<'s>,
+    mut rv: v8::ReturnValue<'s>,
+) -> NativeResult {
+    let initial: u32 = arg(scope, &args, 1)?;
+    let view: v8::Local<v8::ArrayBufferView> =
+        args.get(0).try_into().map_err(|_| Throw::Arg(0, "must be an ArrayBuffer view".into()))?;
+    let sum = super::args::with_view_bytes(view, |bytes| crc32_update(initial, bytes));
+    rv.set(v8::Number::new(scope, f64::from(sum)).into());
+    Ok(())
+}
+
+/// The reflected CRC-32 table (polynomial 0xEDB88320), made at compile time.
+const CRC_TABLE: [u32; 256] = {
+    let mut table = [0u32; 256];
+    let mut i = 0;
+    while i < 256 {
+        let mut c = i as u32;
+        let mut k = 0;
+        while k < 8 {
+            c = if c & 1 != 0 { 0xedb8_8320 ^ (c >> 1) } else { c >> 1 };
+            k += 1;
+        }
+        table[i] = c;
+        i += 1;
+    }
+    table
+};
+
+fn crc32_update(initial: u32, bytes: &[u8]) -> u32 {
+    let mut crc = !initial;
+    for &b in bytes {
+        crc = CRC_TABLE[((crc ^ u32::from(b)) & 0xff) as usize] ^ (crc >> 8);
+    }
+    !crc
+}
+
+#[cfg(test)]
+mod crc_tests {
+    #[test]
+    fn crc32_is_zlibs_and_continues() {
+        assert_eq!(super::crc32_update(0, b"123456789"), 0xcbf4_3926);
+        let part = super::crc32_update(0, b"12345");
+        assert_eq!(super::crc32_update(part, b"6789"), 0xcbf4_3926);
+        assert_eq!(super::crc32_update(0, b""), 0);
     }
 }

@@ -1,0 +1,331 @@
+// node:zlib on nano's codecs (natives/compression.rs: gzip, deflate,
+// deflate-raw through flate2 on zlib-rs, brotli), the ones behind
+// CompressionStream: the sync, callback and promise-free stream forms of
+// Node's API. The codecs run with their fixed settings (zlib's default
+// level, a 32 KiB window; brotli quality 5): `level`, `windowBits`,
+// `memLevel`, `strategy` and brotli's `params` are checked and otherwise
+// not applied (the output is valid for any of them, its size may differ).
+// A codec's memory is charged to the isolate's budget, and a "zip bomb"
+// stops at the memory limit.
+import { codecFree, codecNew, codecPush, crc32 as crc32Native } from "nano:natives";
+import { setTimer } from "../web/timers.js";
+import { Buffer } from "./buffer.js";
+import { Transform } from "./stream.js";
+import { ERR_INVALID_ARG_TYPE, makeNodeError, validateFunction } from "./internal/errors.js";
+
+const { freeze, defineProperty } = Object;
+const { apply } = Reflect;
+
+const ERR_BUFFER_TOO_LARGE = makeNodeError(
+  "ERR_BUFFER_TOO_LARGE",
+  RangeError,
+  (max) => `Cannot create a Buffer larger than ${max} bytes`,
+);
+
+// zlib's constants, as Node exports them.
+export const constants = freeze({
+  Z_NO_FLUSH: 0, Z_PARTIAL_FLUSH: 1, Z_SYNC_FLUSH: 2, Z_FULL_FLUSH: 3, Z_FINISH: 4, Z_BLOCK: 5,
+  Z_OK: 0, Z_STREAM_END: 1, Z_NEED_DICT: 2, Z_ERRNO: -1, Z_STREAM_ERROR: -2, Z_DATA_ERROR: -3,
+  Z_MEM_ERROR: -4, Z_BUF_ERROR: -5, Z_VERSION_ERROR: -6,
+  Z_NO_COMPRESSION: 0, Z_BEST_SPEED: 1, Z_BEST_COMPRESSION: 9, Z_DEFAULT_COMPRESSION: -1,
+  Z_FILTERED: 1, Z_HUFFMAN_ONLY: 2, Z_RLE: 3, Z_FIXED: 4, Z_DEFAULT_STRATEGY: 0, ZLIB_VERNUM: 4865,
+  DEFLATE: 1, INFLATE: 2, GZIP: 3, GUNZIP: 4, DEFLATERAW: 5, INFLATERAW: 6, UNZIP: 7,
+  BROTLI_DECODE: 8, BROTLI_ENCODE: 9,
+  Z_MIN_WINDOWBITS: 8, Z_MAX_WINDOWBITS: 15, Z_DEFAULT_WINDOWBITS: 15,
+  Z_MIN_CHUNK: 64, Z_MAX_CHUNK: Infinity, Z_DEFAULT_CHUNK: 16384,
+  Z_MIN_MEMLEVEL: 1, Z_MAX_MEMLEVEL: 9, Z_DEFAULT_MEMLEVEL: 8,
+  Z_MIN_LEVEL: -1, Z_MAX_LEVEL: 9, Z_DEFAULT_LEVEL: -1,
+  BROTLI_OPERATION_PROCESS: 0, BROTLI_OPERATION_FLUSH: 1, BROTLI_OPERATION_FINISH: 2,
+  BROTLI_OPERATION_EMIT_METADATA: 3, BROTLI_PARAM_MODE: 0, BROTLI_MODE_GENERIC: 0, BROTLI_MODE_TEXT: 1,
+  BROTLI_MODE_FONT: 2, BROTLI_DEFAULT_MODE: 0, BROTLI_PARAM_QUALITY: 1, BROTLI_MIN_QUALITY: 0,
+  BROTLI_MAX_QUALITY: 11, BROTLI_DEFAULT_QUALITY: 11, BROTLI_PARAM_LGWIN: 2, BROTLI_MIN_WINDOW_BITS: 10,
+  BROTLI_MAX_WINDOW_BITS: 24, BROTLI_LARGE_MAX_WINDOW_BITS: 30, BROTLI_DEFAULT_WINDOW: 22,
+  BROTLI_PARAM_LGBLOCK: 3, BROTLI_MIN_INPUT_BLOCK_BITS: 16, BROTLI_MAX_INPUT_BLOCK_BITS: 24,
+  BROTLI_PARAM_DISABLE_LITERAL_CONTEXT_MODELING: 4, BROTLI_PARAM_SIZE_HINT: 5, BROTLI_PARAM_LARGE_WINDOW: 6,
+  BROTLI_PARAM_NPOSTFIX: 7, BROTLI_PARAM_NDIRECT: 8, BROTLI_DECODER_RESULT_ERROR: 0,
+  BROTLI_DECODER_RESULT_SUCCESS: 1, BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT: 2,
+  BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT: 3, BROTLI_DECODER_PARAM_DISABLE_RING_BUFFER_REALLOCATION: 0,
+  BROTLI_DECODER_PARAM_LARGE_WINDOW: 1, BROTLI_DECODER_NO_ERROR: 0, BROTLI_DECODER_SUCCESS: 1,
+  BROTLI_DECODER_NEEDS_MORE_INPUT: 2, BROTLI_DECODER_NEEDS_MORE_OUTPUT: 3,
+});
+
+// Each kind: the codec format, whether it decompresses, its class name.
+const KINDS = {
+  __proto__: null,
+  gzip: ["gzip", false, "Gzip"],
+  gunzip: ["gzip", true, "Gunzip"],
+  deflate: ["deflate", false, "Deflate"],
+  inflate: ["deflate", true, "Inflate"],
+  deflateRaw: ["deflate-raw", false, "DeflateRaw"],
+  inflateRaw: ["deflate-raw", true, "InflateRaw"],
+  unzip: [null, true, "Unzip"], // gzip or deflate, by the first bytes
+  brotliCompress: ["brotli", false, "BrotliCompress"],
+  brotliDecompress: ["brotli", true, "BrotliDecompress"],
+};
+
+const EMPTY = new Uint8Array(0);
+
+// The bytes of `input` (Node's accepted types) as a Uint8Array.
+const bytesOf = (input, name = "buffer") => {
+  if (typeof input === "string") return Buffer.from(input);
+  if (input instanceof ArrayBuffer) return new Uint8Array(input);
+  if (ArrayBuffer.isView(input)) return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+  throw new ERR_INVALID_ARG_TYPE(name, ["string", "Buffer", "TypedArray", "DataView", "ArrayBuffer"], input);
+};
+
+// Node's error for bad compressed data (code Z_DATA_ERROR) or a stream cut
+// short (Z_BUF_ERROR: "unexpected end of file").
+const zlibError = (message, code, errno) => {
+  const err = new Error(message);
+  err.errno = errno;
+  err.code = code;
+  return err;
+};
+const dataError = (e) => {
+  const text = String(e?.message ?? e);
+  const inner = /\((.*)\)$/.exec(text);
+  // zlib's own words, as Node gives them ("incorrect header check").
+  const words = (inner ? inner[1] : text).replace(/^[\w ]*decompression error: /, "");
+  return zlibError(words, "Z_DATA_ERROR", -3);
+};
+const endError = (failure, decompress) =>
+  decompress && / ended before /.test(failure)
+    ? zlibError("unexpected end of file", "Z_BUF_ERROR", -5)
+    : zlibError(failure.replace(/^\w+Stream: /, ""), "Z_DATA_ERROR", -3);
+
+// gzip or deflate, from a stream's first bytes (Unzip).
+const detect = (bytes) => (bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b ? "gzip" : "deflate");
+
+const checkOptions = (options) => {
+  if (options === undefined || options === null) return {};
+  if (typeof options !== "object") throw new ERR_INVALID_ARG_TYPE("options", "Object", options);
+  return options;
+};
+
+const concat = (pieces, max) => {
+  let total = 0;
+  for (let i = 0; i < pieces.length; i++) total += pieces[i].length;
+  if (max !== undefined && total > max) throw new ERR_BUFFER_TOO_LARGE(max);
+  const out = Buffer.allocUnsafe(total);
+  let at = 0;
+  for (let i = 0; i < pieces.length; i++) {
+    out.set(pieces[i], at);
+    at += pieces[i].length;
+  }
+  return out;
+};
+
+// One whole input through a new codec; the output as one Buffer.
+const runSync = (kind, input, options) => {
+  const opts = checkOptions(options);
+  const [fixed, decompress] = KINDS[kind];
+  const bytes = bytesOf(input);
+  const format = fixed ?? detect(bytes);
+  const holder = {};
+  const id = codecNew(holder, format, decompress);
+  let result;
+  try {
+    result = codecPush(id, bytes, true);
+  } catch (e) {
+    throw dataError(e);
+  }
+  if (result[1] !== undefined) throw endError(result[1], decompress);
+  const out = concat(result[0], opts.maxOutputLength);
+  return opts.info ? { buffer: out, engine: new Zlib(kind, opts) } : out;
+};
+
+// The streams: a Transform through one codec.
+class Zlib extends Transform {
+  #holder = {};
+  #id = 0;
+  #open = false;
+  #kind;
+  #decompress;
+  constructor(kind, options) {
+    const opts = checkOptions(options);
+    super({ ...opts, readableObjectMode: false, writableObjectMode: false });
+    const [format, decompress] = KINDS[kind];
+    this.#kind = kind;
+    this.#decompress = decompress;
+    this.bytesWritten = 0;
+    this._handle = {};
+    if (format !== null) this.#start(format);
+  }
+  #start(format) {
+    this.#id = codecNew(this.#holder, format, this.#decompress);
+    this.#open = true;
+  }
+  #push(bytes, finish, callback) {
+    if (!this.#open) {
+      if (this.#kind !== "unzip" || (bytes.length === 0 && !finish)) {
+        callback(bytes.length === 0 ? null : zlibError("zlib binding closed", "ERR_ZLIB_BINDING_CLOSED", undefined));
+        return;
+      }
+      this.#start(detect(bytes));
+    }
+    let result;
+    try {
+      result = codecPush(this.#id, bytes, finish);
+    } catch (e) {
+      this.#open = false;
+      callback(dataError(e));
+      return;
+    }
+    if (finish || result[1] !== undefined) this.#open = false;
+    const pieces = result[0];
+    for (let i = 0; i < pieces.length; i++) this.push(Buffer.from(pieces[i].buffer, pieces[i].byteOffset, pieces[i].length));
+    callback(result[1] === undefined ? null : endError(result[1], this.#decompress));
+  }
+  _transform(chunk, encoding, callback) {
+    const bytes = typeof chunk === "string" ? Buffer.from(chunk, encoding) : bytesOf(chunk, "chunk");
+    this.bytesWritten += bytes.length;
+    this.#push(bytes, false, callback);
+  }
+  _flush(callback) {
+    if (!this.#open && this.#kind === "unzip" && this.bytesWritten === 0) {
+      callback(null);
+      return;
+    }
+    this.#push(EMPTY, true, callback);
+  }
+  _destroy(error, callback) {
+    this.#free();
+    callback(error);
+  }
+  #free() {
+    if (this.#open) {
+      this.#open = false;
+      codecFree(this.#id);
+    }
+  }
+  close(callback) {
+    if (callback !== undefined) this.once("close", callback);
+    this.destroy();
+  }
+  // Accepted for compatibility; the codecs flush at the end of the input.
+  flush(kind, callback) {
+    if (typeof kind === "function") callback = kind;
+    if (typeof callback === "function") setTimer(callback, 0, false, []);
+  }
+  params(level, strategy, callback) {
+    if (typeof callback === "function") setTimer(callback, 0, false, []);
+  }
+  reset() {}
+}
+
+// A constructor per kind, callable with or without `new`, as Node's are.
+const classes = {};
+for (const kind of Object.keys(KINDS)) {
+  const name = KINDS[kind][2];
+  const cls = {
+    [name]: class extends Zlib {
+      constructor(options) {
+        super(kind, options);
+      }
+    },
+  }[name];
+  classes[name] = cls;
+}
+
+export const {
+  Gzip,
+  Gunzip,
+  Deflate,
+  Inflate,
+  DeflateRaw,
+  InflateRaw,
+  Unzip,
+  BrotliCompress,
+  BrotliDecompress,
+} = classes;
+
+const factory = (name) => {
+  const cls = classes[name];
+  return { [`create${name}`]: (options) => new cls(options) }[`create${name}`];
+};
+export const createGzip = factory("Gzip");
+export const createGunzip = factory("Gunzip");
+export const createDeflate = factory("Deflate");
+export const createInflate = factory("Inflate");
+export const createDeflateRaw = factory("DeflateRaw");
+export const createInflateRaw = factory("InflateRaw");
+export const createUnzip = factory("Unzip");
+export const createBrotliCompress = factory("BrotliCompress");
+export const createBrotliDecompress = factory("BrotliDecompress");
+
+const sync = (kind) => {
+  const fn = { [`${kind}Sync`]: (buffer, options) => runSync(kind, buffer, options) }[`${kind}Sync`];
+  return fn;
+};
+// The callback form: the work is done now, the callback called in a later
+// task (never before the caller's code after it has run).
+const callbackForm = (kind) =>
+  ({
+    [kind](buffer, options, callback) {
+      if (typeof options === "function") {
+        callback = options;
+        options = {};
+      }
+      validateFunction(callback, "callback");
+      let result;
+      let error = null;
+      try {
+        result = runSync(kind, buffer, options);
+      } catch (e) {
+        error = e;
+      }
+      setTimer(() => (error === null ? apply(callback, undefined, [null, result]) : apply(callback, undefined, [error])), 0, false, []);
+    },
+  })[kind];
+
+export const gzipSync = sync("gzip");
+export const gunzipSync = sync("gunzip");
+export const deflateSync = sync("deflate");
+export const inflateSync = sync("inflate");
+export const deflateRawSync = sync("deflateRaw");
+export const inflateRawSync = sync("inflateRaw");
+export const unzipSync = sync("unzip");
+export const brotliCompressSync = sync("brotliCompress");
+export const brotliDecompressSync = sync("brotliDecompress");
+export const gzip = callbackForm("gzip");
+export const gunzip = callbackForm("gunzip");
+export const deflate = callbackForm("deflate");
+export const inflate = callbackForm("inflate");
+export const deflateRaw = callbackForm("deflateRaw");
+export const inflateRaw = callbackForm("inflateRaw");
+export const unzip = callbackForm("unzip");
+export const brotliCompress = callbackForm("brotliCompress");
+export const brotliDecompress = callbackForm("brotliDecompress");
+
+// zlib's CRC-32 of `data` (a string as UTF-8), continuing from `value`.
+export function crc32(data, value = 0) {
+  if (typeof value !== "number") throw new ERR_INVALID_ARG_TYPE("value", "number", value);
+  const bytes = typeof data === "string" ? Buffer.from(data) : ArrayBuffer.isView(data) ? data : null;
+  if (bytes === null) throw new ERR_INVALID_ARG_TYPE("data", ["Buffer", "TypedArray", "DataView", "string"], data);
+  return crc32Native(bytes, value >>> 0);
+}
+
+// Node's `codes`: zlib's return codes both ways.
+export const codes = freeze({
+  Z_OK: 0, Z_STREAM_END: 1, Z_NEED_DICT: 2, Z_ERRNO: -1, Z_STREAM_ERROR: -2, Z_DATA_ERROR: -3,
+  Z_MEM_ERROR: -4, Z_BUF_ERROR: -5, Z_VERSION_ERROR: -6,
+  0: "Z_OK", 1: "Z_STREAM_END", 2: "Z_NEED_DICT", [-1]: "Z_ERRNO", [-2]: "Z_STREAM_ERROR",
+  [-3]: "Z_DATA_ERROR", [-4]: "Z_MEM_ERROR", [-5]: "Z_BUF_ERROR", [-6]: "Z_VERSION_ERROR",
+});
+
+const zlib = {
+  constants,
+  codes,
+  crc32,
+  ...classes,
+  createGzip, createGunzip, createDeflate, createInflate, createDeflateRaw, createInflateRaw,
+  createUnzip, createBrotliCompress, createBrotliDecompress,
+  gzip, gunzip, deflate, inflate, deflateRaw, inflateRaw, unzip, brotliCompress, brotliDecompress,
+  gzipSync, gunzipSync, deflateSync, inflateSync, deflateRawSync, inflateRawSync, unzipSync,
+  brotliCompressSync, brotliDecompressSync,
+};
+// Node also puts every constant on the module itself.
+for (const key of Object.keys(constants)) {
+  if (!(key in zlib)) defineProperty(zlib, key, { value: constants[key], enumerable: false });
+}
+export default zlib;
