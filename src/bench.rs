@@ -36,6 +36,13 @@ pub fn builtin_snapshot_len() -> usize {
     BUILTIN.len()
 }
 
+/// Size of the Node snapshot (made on first use: 0 before a script that
+/// uses Node registers).
+pub fn node_snapshot_len() -> usize {
+    let node = crate::snapshot::builtin::blob(true);
+    if std::ptr::eq(node, BUILTIN) { 0 } else { node.len() }
+}
+
 /// Path 1: new isolate from `script`'s snapshot, new context, one request.
 /// `script` must be a strict-mode one (the others have no snapshot).
 pub fn cold_start_script_snapshot(script: &Arc<Script>, request: Request) -> Result<Response> {
