@@ -276,3 +276,59 @@ export default {
         }
     }
 }
+
+/// What a request does to Node's objects is not seen by the next: their
+/// prototypes are frozen (an assignment throws in the fresh and reuse
+/// modes; the strict mode's next context never had it), `process` and its
+/// listeners are put back, diagnostics channels lose their subscribers;
+/// instances may still override a prototype's method (`this._read = ...`).
+#[test]
+fn node_objects_changed_by_a_request_are_not_seen_by_the_next() {
+    let source = r#"import { EventEmitter } from "node:events";
+import { Readable } from "node:stream";
+import dc from "node:diagnostics_channel";
+export default {
+  fetch() {
+    const seen = {
+      emit: EventEmitter.prototype.emit.name,
+      bufferX: Buffer.prototype.x ?? null,
+      processX: process.x ?? null,
+      exitCode: process.exitCode ?? null,
+      subscribers: dc.hasSubscribers("probe"),
+      listeners: process.listenerCount("warning"),
+    };
+    const tries = [];
+    for (const change of [
+      () => { EventEmitter.prototype.emit = function hacked() {}; },
+      () => { Buffer.prototype.x = 1; },
+    ]) {
+      try { change(); tries.push("changed"); } catch { tries.push("refused"); }
+    }
+    process.x = 1;
+    process.exitCode = 3;
+    process.on("warning", () => {});
+    dc.subscribe("probe", () => {});
+    const r = new Readable({ read() { this.push(null); } });
+    r._read = function own() { this.push(null); };
+    seen.override = r._read.name;
+    return Response.json({ seen, tries });
+  },
+};"#;
+    let rt = runtime();
+    for mode in MODES {
+        let name = format!("objects-{}", mode.name());
+        rt.add_script(&name, source, options(mode)).unwrap();
+        for i in 0..3 {
+            let body = get(&rt, &name, "/");
+            let tries = if mode == IsolationMode::Strict {
+                r#"["changed","changed"]"#
+            } else {
+                r#"["refused","refused"]"#
+            };
+            let expected = format!(
+                r#"{{"seen":{{"emit":"emit","bufferX":null,"processX":null,"exitCode":null,"subscribers":false,"listeners":0,"override":"own"}},"tries":{tries}}}"#
+            );
+            assert_eq!(body, expected, "{mode:?} request {i}");
+        }
+    }
+}

@@ -66,7 +66,7 @@ let scopes = [];
 // resources it made.
 export const resetNodeState = () => {
   nextAsyncId = 1;
-  scopes = [];
+  if (scopes.length !== 0) scopes = [];
 };
 
 export const executionAsyncId = () => (scopes.length === 0 ? 0 : scopes[scopes.length - 1].asyncId());

@@ -75,7 +75,7 @@ const ERR_OSSL_EVP_NOT_XOF_OR_INVALID_LENGTH = makeNodeError(
 // Deprecations warn once per code until the request ends.
 let warned = new Set();
 export function resetNodeState() {
-  warned = new Set();
+  if (warned.size !== 0) warned = new Set();
 }
 const deprecate = (message, code) => {
   if (warned.has(code)) return;

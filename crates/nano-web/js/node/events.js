@@ -48,11 +48,15 @@ export let captureRejections = false;
 // EventTarget -> its max listeners (Node keeps it on the target; nano's
 // EventTarget has no such slot). Replaced, not cleared, by the reset.
 let targetMaxListeners = new SafeWeakMap();
+let targetMaxListenersSet = false; // whether the map holds anything
 
 export const resetNodeState = () => {
   defaultMaxListeners = DEFAULT_MAX_LISTENERS;
   captureRejections = false;
-  targetMaxListeners = new SafeWeakMap();
+  if (targetMaxListenersSet) {
+    targetMaxListenersSet = false;
+    targetMaxListeners = new SafeWeakMap();
+  }
 };
 
 // ---- Hooks wired once at bootstrap (a second call throws: a script that
@@ -589,7 +593,10 @@ export function setMaxListeners(n = defaultMaxListeners, ...eventTargets) {
     return;
   }
   for (const target of eventTargets) {
-    if (isEventTarget(target)) apply(WeakMapSet, targetMaxListeners, [target, n]);
+    if (isEventTarget(target)) {
+      apply(WeakMapSet, targetMaxListeners, [target, n]);
+      targetMaxListenersSet = true;
+    }
     else if (typeof target?.setMaxListeners === "function") target.setMaxListeners(n);
     else throw new ERR_INVALID_ARG_TYPE("eventTargets", ["EventEmitter", "EventTarget"], target);
   }

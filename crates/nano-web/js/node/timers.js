@@ -24,8 +24,8 @@ let knownTimers = new SafeMap();
 let enrolled = new SafeMap();
 
 export const resetNodeState = () => {
-  knownTimers = new SafeMap();
-  enrolled = new SafeMap();
+  if (knownTimers.size !== 0) knownTimers = new SafeMap();
+  if (enrolled.size !== 0) enrolled = new SafeMap();
 };
 
 // Set in the class bodies (they reach private fields).

@@ -76,6 +76,7 @@ export const setWarningSink = (fn) => {
 // Per request: which codes and which deprecated functions have warned.
 let codesWarned = new SafeSet();
 let functionsWarned = new SafeWeakSet();
+let warnedSome = false; // whether functionsWarned holds anything
 
 const emitWarning = (message, name, code, ctor) => {
   const warning = new SafeError(message);
@@ -92,6 +93,7 @@ export function deprecate(fn, msg, code) {
   function deprecated(...args) {
     if (!functionsWarned.has(deprecated)) {
       functionsWarned.add(deprecated);
+      warnedSome = true;
       if (code !== undefined) {
         if (!codesWarned.has(code)) {
           codesWarned.add(code);
@@ -1017,8 +1019,11 @@ export const _extend = deprecate(
 /** Puts back what a request may have changed (nano calls it after each request). */
 export const resetNodeState = () => {
   resetInspectState();
-  codesWarned = new SafeSet();
-  functionsWarned = new SafeWeakSet();
+  if (codesWarned.size !== 0) codesWarned = new SafeSet();
+  if (warnedSome) {
+    warnedSome = false;
+    functionsWarned = new SafeWeakSet();
+  }
 };
 
 export { format, formatWithOptions, inspect, stripVTControlCharacters, types, TextDecoder, TextEncoder };

@@ -24,6 +24,7 @@ export const lookup = (name) => {
   return ch;
 };
 export const register = (name, ch) => {
+  changed = true;
   channels.set(name, new SafeWeakRef(ch));
   if (channels.size >= sweepAt) {
     for (const [key, ref] of channels) if (ref.deref() === undefined) channels.delete(key);
@@ -42,17 +43,23 @@ const snapshot = () => {
   return saved;
 };
 let baseline = new SafeMap();
+// Whether a channel was made or its subscribers or stores changed since
+// the last save or restore (a request that used none costs nothing).
+let changed = true;
 
 // The baseline: called once nano's own modules have made their channels
 // (at the end of bootstrap), and in the reuse mode after the script's top
 // level (whose subscriptions stay). Returns it.
 export const channelsSave = () => {
   baseline = snapshot();
+  changed = false;
   return baseline;
 };
 // Back to `saved`: channels made since are dropped (and emptied, in case
 // something still holds them), the others get their subscribers back.
 export const channelsRestore = (saved = baseline) => {
+  // Nothing made or subscribed since the save: nothing to undo.
+  if (saved === baseline && !changed) return;
   for (const name of [...channels.keys()]) {
     const ch = lookup(name);
     if (ch !== undefined && saved.get(name)?.[0] !== ch) channelAccess.reset(ch, undefined);
@@ -64,9 +71,11 @@ export const channelsRestore = (saved = baseline) => {
     channelAccess.reset(ch, state);
     register(name, ch);
   }
+  changed = false;
 };
 
 export const setActive = (ch, isActive) => {
+  changed = true;
   if (isActive) active.add(ch);
   else active.delete(ch);
 };

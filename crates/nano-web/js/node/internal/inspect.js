@@ -248,7 +248,12 @@ const makeStyles = () => ({
 let defaultOptions = { ...DEFAULT_OPTIONS };
 let colors = makeColors();
 let styles = makeStyles();
+// Set when a script may have changed them (it reached one through
+// `inspect`'s accessors): only then does the reset make them again.
+let touched = false;
 export const resetInspectState = () => {
+  if (!touched) return;
+  touched = false;
   defaultOptions = { ...DEFAULT_OPTIONS };
   colors = makeColors();
   styles = makeStyles();
@@ -490,9 +495,11 @@ defineProperty(inspect, "custom", {
 defineProperty(inspect, "defaultOptions", {
   __proto__: null,
   get() {
+    touched = true;
     return defaultOptions;
   },
   set(options) {
+    touched = true;
     validateObject(options, "options");
     ObjectAssign(defaultOptions, options);
   },
@@ -502,9 +509,11 @@ defineProperty(inspect, "defaultOptions", {
 defineProperty(inspect, "colors", {
   __proto__: null,
   get() {
+    touched = true;
     return colors;
   },
   set(value) {
+    touched = true;
     colors = value;
   },
   enumerable: true,
@@ -513,9 +522,11 @@ defineProperty(inspect, "colors", {
 defineProperty(inspect, "styles", {
   __proto__: null,
   get() {
+    touched = true;
     return styles;
   },
   set(value) {
+    touched = true;
     styles = value;
   },
   enumerable: true,
