@@ -27,13 +27,11 @@ struct Section {
     status: u16,
     response_headers: Vec<(String, String)>,
     expected: String,
-    parallel: bool,
 }
 
 /// The sections of an expected.txt (see check.mjs, which wrote them).
 fn sections(text: &str) -> Vec<Section> {
     let mut out = Vec::new();
-    let mut parallel = false;
     for chunk in text.split("\n### ").skip(1) {
         let mut lines = chunk.lines();
         let head = lines.next().unwrap();
@@ -81,11 +79,7 @@ fn sections(text: &str) -> Vec<Section> {
             status,
             response_headers,
             expected,
-            parallel,
         });
-        if chunk.contains("\n## sent in parallel") {
-            parallel = true;
-        }
     }
     out
 }
@@ -200,7 +194,6 @@ fn wrangler_bundles_of_real_packages_serve_as_under_workerd() {
                     (Err(e), None) => std::panic::resume_unwind(e),
                     _ => {}
                 }
-                let _ = s.parallel;
             }
         }
     }

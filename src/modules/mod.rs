@@ -183,7 +183,7 @@ pub(crate) struct ModuleGraph {
     /// Whether `node:*` modules link (the script's Node.js compatibility).
     node: bool,
     /// Whether the script uses Node's modules or globals (then its contexts
-    /// start from the built-in snapshot's Node contexts).
+    /// start from the Node snapshot, `snapshot::builtin::blob`).
     uses_node: bool,
     /// The graph as one function body (made when the fresh mode first asks).
     hoisted: std::sync::OnceLock<Option<hoist::Hoisted>>,
@@ -350,7 +350,7 @@ impl ModuleGraph {
 
     /// Whether the script has Node.js compatibility and uses it: imports a
     /// `node:*` module or names one of Node's globals. Only such a script
-    /// starts from the built-in snapshot's Node contexts (and gets the
+    /// starts from the Node snapshot (and gets the
     /// globals); the others pay nothing for Node's modules.
     pub(crate) fn uses_node(&self) -> bool {
         self.uses_node

@@ -91,7 +91,7 @@ const ENTRY: &str = "nano/main.js";
 /// then re-exports main.js's `internal`).
 const NODE_ENTRY: &str = "nano/main_node.js";
 
-/// Whether a bootstrap file belongs only to the Node contexts.
+/// Whether a bootstrap file belongs only to the Node snapshot's contexts.
 fn node_only(name: &str) -> bool {
     name.starts_with("node/") || name == NODE_ENTRY
 }

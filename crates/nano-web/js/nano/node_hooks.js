@@ -1,5 +1,5 @@
 // Where nano's machinery reaches Node's modules (js/node/index.js), which
-// only the built-in snapshot's Node contexts hold: a script without Node
+// only the Node snapshot's contexts hold: a script without Node
 // compatibility, or one that uses none of it, starts from a context without
 // them and pays nothing for them. node/index.js registers itself here as
 // it runs, before realm.js (nano/main_node.js imports it first).

@@ -92,10 +92,8 @@ const unregisterAll = () => {
 
 // Objects scripts commonly change: restored to their saved own properties
 // and prototype after each request.
-// Node's objects (process, ...) last: only a script with Node compatibility
-// reaches them, so only its resets look at them.
+// Node's objects (process, ...) last; only the Node snapshot has them.
 const RESET_OBJECTS = [globalThis, console, Error, ...(node === null ? [] : node.nodeResetObjects())];
-const WEB_RESET_OBJECTS = 3;
 // Rebuilt in every context (beforeTopLevel): a Set of objects made before a
 // snapshot does not find them in a context deserialised from it (the global
 // object, for one, is new there).
@@ -612,8 +610,7 @@ export const reset = (keepHandler, r0, r1, r2, r3) => {
   const full = redefined;
   redefined = false;
   const snaps = baseline.snaps;
-  const count = node !== null && node.nodeCompatOn() ? snaps.length : WEB_RESET_OBJECTS;
-  for (let i = 0; i < count; i++) if (!restore(snaps[i], full)) return false;
+  for (let i = 0; i < snaps.length; i++) if (!restore(snaps[i], full)) return false;
   globalAdded = false;
   return true;
 };

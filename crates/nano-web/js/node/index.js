@@ -130,7 +130,6 @@ export const nodeResetObjects = () => {
 
 // Whether the context's script has Node compatibility (its globals exist).
 let installed = false;
-export const nodeCompatOn = () => installed;
 
 // Node compatibility's globals, defined before the script first runs.
 export const installNodeGlobals = (bindings) => {
@@ -169,7 +168,6 @@ setNodeHooks({
   nodeModule,
   nodeModuleRoots,
   nodeResetObjects,
-  nodeCompatOn,
   installNodeGlobals,
   beginNodeRequest,
   resetNodeModules,
