@@ -11,10 +11,7 @@ use nano::{Config, IsolationMode, Request, Runtime, ScriptOptions};
 
 /// Requests that fail for a known reason, and must keep failing until it is
 /// fixed (then this list shrinks): (app, path, why).
-const KNOWN_FAILURES: &[(&str, &str, &str)] = &[
-    ("jsonwebtoken", "/rs256", "node:crypto has no asymmetric keys yet (createPrivateKey, createSign)"),
-    ("jsonwebtoken", "/errors", "node:crypto has no asymmetric keys yet (createPublicKey, createVerify)"),
-];
+const KNOWN_FAILURES: &[(&str, &str, &str)] = &[];
 
 const APPS: [&str; 7] =
     ["bcryptjs", "better-auth", "events", "hono-context-storage", "jsonwebtoken", "logger", "react-ssr"];

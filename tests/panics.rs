@@ -254,6 +254,54 @@ fn panics_in_exports_and_natives_are_contained() {
         ("previewEntries", "util.inspect(new Map([[1, 2]]).entries())"),
         ("internalConstructorName", "util.inspect(Object.create(null))"),
         ("crc32", "zlib.crc32('abc')"),
+        // node:crypto's keys and ciphers (natives/keys.rs, ciphers.rs).
+        ("keyGenerate", "nodeCrypto.generateKeyPairSync('ed25519')"),
+        ("keyPublic", "nodeCrypto.generateKeyPairSync('ed25519')"),
+        (
+            "keyImport",
+            "nodeCrypto.createPublicKey(nodeCrypto.generateKeyPairSync('ed25519').publicKey.export({ format: 'pem', type: 'spki' }))",
+        ),
+        (
+            "keyExport",
+            "nodeCrypto.generateKeyPairSync('ed25519').publicKey.export({ format: 'der', type: 'spki' })",
+        ),
+        ("keyComponents", "nodeCrypto.generateKeyPairSync('ed25519').publicKey.export({ format: 'jwk' })"),
+        (
+            "keyFromComponents",
+            "nodeCrypto.createPublicKey({ key: { kty: 'OKP', crv: 'X25519', x: 'A'.repeat(43) }, format: 'jwk' })",
+        ),
+        (
+            "keySign",
+            "const k = nodeCrypto.generateKeyPairSync('ed25519'); nodeCrypto.sign(null, new Uint8Array(1), k.privateKey)",
+        ),
+        (
+            "keyVerify",
+            "const k = nodeCrypto.generateKeyPairSync('ed25519'); nodeCrypto.verify(null, new Uint8Array(1), k.publicKey, new Uint8Array(64))",
+        ),
+        (
+            "keyAgree",
+            "const a = nodeCrypto.generateKeyPairSync('x25519'); nodeCrypto.diffieHellman({ privateKey: a.privateKey, publicKey: a.publicKey })",
+        ),
+        (
+            "keyEncrypt",
+            "nodeCrypto.publicEncrypt(nodeCrypto.generateKeyPairSync('rsa', { modulusLength: 1024 }).publicKey, new Uint8Array(1))",
+        ),
+        (
+            "keyDecrypt",
+            "const k = nodeCrypto.generateKeyPairSync('rsa', { modulusLength: 1024 }); nodeCrypto.privateDecrypt(k.privateKey, nodeCrypto.publicEncrypt(k.publicKey, new Uint8Array(1)))",
+        ),
+        (
+            "aesGcm",
+            "const c = nodeCrypto.createCipheriv('aes-128-gcm', new Uint8Array(16), new Uint8Array(12)); c.final()",
+        ),
+        (
+            "aesCbc",
+            "nodeCrypto.createCipheriv('aes-128-cbc', new Uint8Array(16), new Uint8Array(16)).final()",
+        ),
+        (
+            "aesCtr",
+            "nodeCrypto.createCipheriv('aes-128-ctr', new Uint8Array(16), new Uint8Array(16)).update('a')",
+        ),
     ];
     let mut probed: Vec<&str> = probes.iter().map(|(name, _)| *name).collect();
     let mut natives: Vec<&str> = nano_web::natives::natives().iter().map(|(name, _)| *name).collect();

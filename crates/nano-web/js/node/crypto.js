@@ -1,10 +1,12 @@
-// node:crypto, first part: hashes (createHash, crypto.hash), HMAC, random
-// bytes, integers and UUIDs, PBKDF2, HKDF, scrypt, timingSafeEqual, secret
-// KeyObjects, and Web Crypto as `webcrypto`/`subtle`. The digests and KDFs
-// are Rust natives on RustCrypto crates (natives/node_crypto.rs); a hash's
-// state lives in Rust, keyed by an id only the Hash object (a private field)
-// holds. Ciphers, signatures, asymmetric keys, Diffie-Hellman and X.509 are
-// not here yet: their names exist and throw ERR_METHOD_NOT_IMPLEMENTED.
+// node:crypto: hashes (createHash, crypto.hash), HMAC, random bytes,
+// integers and UUIDs, PBKDF2, HKDF, scrypt, timingSafeEqual, and Web Crypto
+// as `webcrypto`/`subtle`; keys, signatures and key agreement come from
+// internal/crypto_keys.js, AES ciphers from internal/crypto_cipher.js. The
+// digests and KDFs are Rust natives on RustCrypto crates
+// (natives/node_crypto.rs); a hash's state lives in Rust, keyed by an id
+// only the Hash object (a private field) holds. Finite-field
+// Diffie-Hellman, primes, X.509 and SPKAC are not here: their names exist
+// and throw ERR_METHOD_NOT_IMPLEMENTED.
 import { hashCopy, hashDigest, hashNew, hashOnce, hashUpdate, hkdf as hkdfNative, pbkdf2 as pbkdf2Native } from "nano:natives";
 import { randomFill as fillRandom, scrypt as scryptNative, timingSafeEqual as bytesEqual } from "nano:natives";
 import { Buffer, kMaxLength } from "./buffer.js";
@@ -23,23 +25,50 @@ import {
   validateObject,
   validateString,
 } from "./internal/errors.js";
-import { keySecret } from "../web/crypto.js";
-import { setTimer } from "../web/timers.js";
 import { StringPrototypeToLowerCase } from "../nano/primordials.js";
+import { bufferBytes, bytesOf, copyOf, deliver, encodeOutput, inputEncoding, later, viewBytes } from "./internal/crypto_util.js";
+import {
+  CURVE_NAMES,
+  ECDH,
+  KeyObject,
+  Sign,
+  Verify,
+  createECDH,
+  createPrivateKey,
+  createPublicKey,
+  createSecretKey,
+  createSign,
+  createVerify,
+  diffieHellman,
+  generateKey,
+  generateKeyPair,
+  generateKeyPairSync,
+  generateKeySync,
+  privateDecrypt,
+  publicEncrypt,
+  secretBytes,
+  sign,
+  verify,
+} from "./internal/crypto_keys.js";
+import {
+  Cipheriv,
+  Decipheriv,
+  createCipheriv,
+  createDecipheriv,
+  getCipherInfo,
+  getCiphers,
+} from "./internal/crypto_cipher.js";
 
 // web/crypto.js defines the Web Crypto globals and exports none of them:
 // taken here, at bootstrap, before any script can replace them.
 const webcrypto = globalThis.crypto;
 const subtle = webcrypto.subtle;
-const CryptoKey = globalThis.CryptoKey;
 
-const { defineProperty, apply } = Reflect;
+const { defineProperty } = Reflect;
 const { isView } = ArrayBuffer;
 const SafeUint8Array = Uint8Array;
 const SafeArrayBuffer = ArrayBuffer;
 const { isSafeInteger } = Number;
-const TypedArrayPrototypeSlice = Uint8Array.prototype.slice;
-const ObjectPrototypeToString = Object.prototype.toString;
 const freeze = Object.freeze;
 
 const ERR_CRYPTO_HASH_FINALIZED = makeNodeError("ERR_CRYPTO_HASH_FINALIZED", Error, "Digest already called");
@@ -54,11 +83,6 @@ const ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH = makeNodeError(
   "ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH",
   RangeError,
   "Input buffers must have the same byte length",
-);
-const ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE = makeNodeError(
-  "ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE",
-  TypeError,
-  (type, expected) => `Invalid key object type ${type}, expected ${expected}.`,
 );
 const ERR_INCOMPATIBLE_OPTION_PAIR = makeNodeError(
   "ERR_INCOMPATIBLE_OPTION_PAIR",
@@ -157,59 +181,10 @@ const macAlgorithm = (name) => {
 };
 
 export const getHashes = () => [...HASH_LIST];
-// Only what works is listed: no cipher or curve yet.
-export const getCiphers = () => [];
-export const getCurves = () => [];
+// Only what works is listed.
+export const getCurves = () => [...CURVE_NAMES];
 
 // ---- Bytes ----
-
-const BYTES_TYPES = ["string", "ArrayBuffer", "Buffer", "TypedArray", "DataView"];
-
-// An ArrayBuffer or SharedArrayBuffer as a Uint8Array over it, else null.
-const bufferBytes = (value) => {
-  if (value instanceof SafeArrayBuffer) return new SafeUint8Array(value);
-  if (value !== null && typeof value === "object" && apply(ObjectPrototypeToString, value, []) === "[object SharedArrayBuffer]") {
-    const bytes = new SafeUint8Array(value);
-    return bytes.buffer === value ? bytes : null;
-  }
-  return null;
-};
-
-// A view's bytes as a Uint8Array over the same memory.
-const viewBytes = (view) =>
-  view instanceof SafeUint8Array ? view : new SafeUint8Array(view.buffer, view.byteOffset, view.byteLength);
-
-// Node's "ArrayBuffer or view": a string in `encoding`, an ArrayBuffer or a
-// view, as a Uint8Array (over the caller's memory when it was bytes).
-const bytesOf = (value, name, encoding = "utf8", types = BYTES_TYPES) => {
-  if (typeof value === "string") return Buffer.from(value, encoding);
-  if (isView(value)) return viewBytes(value);
-  const bytes = bufferBytes(value);
-  if (bytes === null) throw new ERR_INVALID_ARG_TYPE(name, types, value);
-  return bytes;
-};
-
-// A copy the caller cannot change afterwards.
-const copyOf = (bytes) => apply(TypedArrayPrototypeSlice, bytes, []);
-
-// Output as Node's digest(encoding) gives it: a Buffer for none, "buffer"
-// or an encoding Node does not know, else a string.
-const encodeOutput = (buffer, encoding) => {
-  if (!encoding) return buffer;
-  const name = `${encoding}`;
-  if (name === "buffer" || !Buffer.isEncoding(name)) return buffer;
-  return buffer.toString(name);
-};
-
-// A string's encoding as Hash.update reads it: hex data must have an even
-// length; an encoding Node does not know is UTF-8.
-const inputEncoding = (data, encoding) => {
-  if (typeof encoding !== "string" || !Buffer.isEncoding(encoding)) return "utf8";
-  if (StringPrototypeToLowerCase(encoding) === "hex" && data.length % 2 !== 0) {
-    throw new ERR_INVALID_ARG_VALUE("encoding", encoding, `is invalid for data of length ${data.length}`);
-  }
-  return encoding;
-};
 
 const EMPTY = new SafeUint8Array(0);
 // A first chunk up to this size is kept in JS: a hash that is updated once
@@ -404,94 +379,9 @@ export function hash(algorithm, input, outputEncoding = "hex") {
 
 // ---- Secret keys ----
 
-const kKeyToken = Symbol("KeyObject");
-const SECRET_KEY_TYPES = ["ArrayBuffer", "Buffer", "TypedArray", "DataView"];
-
-// The bytes of a secret key given as a KeyObject, a CryptoKey, a string in
-// `encoding` or bytes (over the caller's memory: copy to keep).
-const secretBytes = (key, name, encoding, types) => {
-  if (key instanceof KeyObject) {
-    if (key.type !== "secret") throw new ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(key.type, "secret");
-    return secretOf(key);
-  }
-  if (CryptoKey !== undefined && key instanceof CryptoKey) {
-    if (key.type !== "secret") throw new ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(key.type, "secret");
-    return keySecret(key);
-  }
-  return bytesOf(key, name, encoding, types);
-};
-
-let secretOf;
-
-export class KeyObject {
-  #type;
-  constructor(type, handle) {
-    if (type !== "secret" && type !== "public" && type !== "private") {
-      throw new ERR_INVALID_ARG_VALUE("type", type);
-    }
-    if (handle !== kKeyToken) throw new ERR_INVALID_ARG_TYPE("handle", "object", handle);
-    this.#type = type;
-  }
-
-  get type() {
-    return this.#type;
-  }
-
-  static from(key) {
-    if (CryptoKey === undefined || !(key instanceof CryptoKey)) throw new ERR_INVALID_ARG_TYPE("key", "CryptoKey", key);
-    if (key.type !== "secret") throw new ERR_METHOD_NOT_IMPLEMENTED("KeyObject.from (asymmetric keys)");
-    return new SecretKeyObject(copyOf(keySecret(key)));
-  }
-
-  equals(otherKeyObject) {
-    if (!(otherKeyObject instanceof KeyObject)) {
-      throw new ERR_INVALID_ARG_TYPE("otherKeyObject", "KeyObject", otherKeyObject);
-    }
-    if (otherKeyObject.type !== this.type) return false;
-    const a = secretOf(this);
-    const b = secretOf(otherKeyObject);
-    return a.byteLength === b.byteLength && bytesEqual(a, b);
-  }
-}
-
-class SecretKeyObject extends KeyObject {
-  #secret;
-  constructor(secret) {
-    super("secret", kKeyToken);
-    this.#secret = secret;
-  }
-
-  static {
-    secretOf = (key) => key.#secret;
-  }
-
-  get symmetricKeySize() {
-    return this.#secret.byteLength;
-  }
-
-  export(options = undefined) {
-    if (options !== undefined) validateObject(options, "options");
-    const format = options?.format;
-    if (format === undefined || format === "buffer") return Buffer.from(this.#secret);
-    if (format === "jwk") return { kty: "oct", k: Buffer.from(this.#secret).toString("base64url") };
-    throw new ERR_INVALID_ARG_VALUE("options.format", format, "must be one of: undefined, 'buffer', 'jwk'");
-  }
-}
-defineProperty(SecretKeyObject.prototype, Symbol.toStringTag, { value: "KeyObject", configurable: true });
-
-export function createSecretKey(key, encoding = undefined) {
-  const bytes = typeof key === "string" ? Buffer.from(key, encoding) : bytesOf(key, "key", "utf8", SECRET_KEY_TYPES);
-  return new SecretKeyObject(copyOf(bytes));
-}
-
 // ---- Random ----
 
 const kMaxPossibleLength = Math.min(kMaxLength, 2 ** 31 - 1);
-
-// Runs `callback(...args)` in a later task, as Node's thread pool would.
-const later = (callback, ...args) => {
-  setTimer(callback, 0, false, args);
-};
 
 const checkSize = (size, elementSize = 1, offset = 0, length = Infinity) => {
   if (typeof size !== "number") throw new ERR_INVALID_ARG_TYPE("size", "number", size);
@@ -625,19 +515,6 @@ export function timingSafeEqual(buf1, buf2) {
 }
 
 // ---- Key derivation ----
-
-// Runs `derive` now (the inputs as they are at the call), and hands its
-// result, or what it threw, to `callback` in a later task.
-const deliver = (callback, derive) => {
-  let result;
-  try {
-    result = derive();
-  } catch (err) {
-    later(callback, err);
-    return;
-  }
-  later(callback, null, result);
-};
 
 const INT32_MAX = 2 ** 31 - 1;
 
@@ -788,19 +665,6 @@ const notImplementedClass = (name) =>
     },
   })[name];
 
-export const createCipheriv = notImplemented("crypto.createCipheriv");
-export const createDecipheriv = notImplemented("crypto.createDecipheriv");
-export const getCipherInfo = notImplemented("crypto.getCipherInfo");
-export const createSign = notImplemented("crypto.createSign");
-export const createVerify = notImplemented("crypto.createVerify");
-export const sign = notImplemented("crypto.sign");
-export const verify = notImplemented("crypto.verify");
-export const createPublicKey = notImplemented("crypto.createPublicKey");
-export const createPrivateKey = notImplemented("crypto.createPrivateKey");
-export const generateKey = notImplemented("crypto.generateKey");
-export const generateKeySync = notImplemented("crypto.generateKeySync");
-export const generateKeyPair = notImplemented("crypto.generateKeyPair");
-export const generateKeyPairSync = notImplemented("crypto.generateKeyPairSync");
 export const generatePrime = notImplemented("crypto.generatePrime");
 export const generatePrimeSync = notImplemented("crypto.generatePrimeSync");
 export const checkPrime = notImplemented("crypto.checkPrime");
@@ -808,27 +672,17 @@ export const checkPrimeSync = notImplemented("crypto.checkPrimeSync");
 export const createDiffieHellman = notImplemented("crypto.createDiffieHellman");
 export const createDiffieHellmanGroup = notImplemented("crypto.createDiffieHellmanGroup");
 export const getDiffieHellman = notImplemented("crypto.getDiffieHellman");
-export const diffieHellman = notImplemented("crypto.diffieHellman");
-export const createECDH = notImplemented("crypto.createECDH");
-export const publicEncrypt = notImplemented("crypto.publicEncrypt");
 export const publicDecrypt = notImplemented("crypto.publicDecrypt");
 export const privateEncrypt = notImplemented("crypto.privateEncrypt");
-export const privateDecrypt = notImplemented("crypto.privateDecrypt");
 export const Cipher = notImplementedClass("Cipher");
-export const Cipheriv = notImplementedClass("Cipheriv");
 export const Decipher = notImplementedClass("Decipher");
-export const Decipheriv = notImplementedClass("Decipheriv");
 export const DiffieHellman = notImplementedClass("DiffieHellman");
 export const DiffieHellmanGroup = notImplementedClass("DiffieHellmanGroup");
-export const ECDH = notImplementedClass("ECDH");
-export const Sign = notImplementedClass("Sign");
-export const Verify = notImplementedClass("Verify");
 export const X509Certificate = notImplementedClass("X509Certificate");
 export const Certificate = notImplementedClass("Certificate");
 Certificate.exportChallenge = notImplemented("crypto.Certificate.exportChallenge");
 Certificate.exportPublicKey = notImplemented("crypto.Certificate.exportPublicKey");
 Certificate.verifySpkac = notImplemented("crypto.Certificate.verifySpkac");
-ECDH.convertKey = notImplemented("crypto.ECDH.convertKey");
 
 // ---- Constants ----
 
@@ -899,6 +753,33 @@ export const constants = freeze({
 });
 
 export { webcrypto, subtle };
+export {
+  Cipheriv,
+  Decipheriv,
+  ECDH,
+  KeyObject,
+  Sign,
+  Verify,
+  createCipheriv,
+  createDecipheriv,
+  createECDH,
+  createPrivateKey,
+  createPublicKey,
+  createSecretKey,
+  createSign,
+  createVerify,
+  diffieHellman,
+  generateKey,
+  generateKeyPair,
+  generateKeyPairSync,
+  generateKeySync,
+  getCipherInfo,
+  getCiphers,
+  privateDecrypt,
+  publicEncrypt,
+  sign,
+  verify,
+};
 
 // Deprecated aliases of randomBytes, not enumerable (as in Node).
 function pseudoRandomBytes(size, callback) {

@@ -10,11 +10,13 @@
 mod args;
 mod async_context;
 mod buffer;
+mod ciphers;
 mod compression;
 mod console;
 mod crypto;
 mod encoding;
 mod fetch;
+mod keys;
 mod modules;
 mod node_crypto;
 mod timers;
@@ -68,6 +70,8 @@ const EXTENSIONS: &[Extension] = &[
     ("async_context", async_context::natives),
     ("buffer", buffer::natives),
     ("node_crypto", node_crypto::natives),
+    ("keys", keys::natives),
+    ("ciphers", ciphers::natives),
     ("util", util::natives),
 ];
 
