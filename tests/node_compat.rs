@@ -332,3 +332,82 @@ export default {
         }
     }
 }
+
+/// node:http and node:https clients over the host's fetch(): the request's
+/// method, URL, headers and body reach the host; the response's status,
+/// headers and streamed body reach the script; a failed fetch is the
+/// request's 'error'; redirects are not followed. In every mode.
+#[test]
+fn http_clients_go_through_the_hosts_fetch() {
+    let fetch: nano::FetchHandler = std::sync::Arc::new(|req: Request, reply: nano::FetchReply| {
+        if req.url.contains("refused") {
+            reply.fail("connection refused");
+            return;
+        }
+        let header = |name: &str| {
+            req.headers.iter().find(|(n, _)| n.eq_ignore_ascii_case(name.as_bytes())).map(|(_, v)| v.clone())
+        };
+        let seen = format!(
+            "{} {} auth={} x={} body={}",
+            req.method,
+            req.url,
+            String::from_utf8_lossy(&header("authorization").unwrap_or_default()),
+            String::from_utf8_lossy(&header("x-test").unwrap_or_default()),
+            String::from_utf8_lossy(req.body.as_deref().unwrap_or_default())
+        );
+        let status = if req.url.ends_with("/moved") { 302 } else { 201 };
+        let headers = vec![
+            (b"set-cookie".to_vec(), b"a=1".to_vec()),
+            (b"set-cookie".to_vec(), b"b=2".to_vec()),
+            (b"location".to_vec(), b"/elsewhere".to_vec()),
+        ];
+        reply.respond(nano::Response { status, headers, body: seen.into_bytes() });
+    });
+    let rt = Runtime::new(Config {
+        fetch: Some(fetch),
+        log: Some(std::sync::Arc::new(|_, _| {})),
+        ..Config::default()
+    })
+    .unwrap();
+    let source = r#"import http from "node:http";
+import https from "node:https";
+const collect = (res) => new Promise((resolve, reject) => {
+  const parts = [];
+  res.on("data", (c) => parts.push(c));
+  res.on("end", () => resolve(`${res.statusCode} ${res.statusMessage} ${JSON.stringify(res.headers["set-cookie"])} ${Buffer.concat(parts)}`));
+  res.on("error", reject);
+});
+export default {
+  async fetch() {
+    const out = [];
+    out.push(await new Promise((resolve, reject) => {
+      http.get("http://user:pw@example.com:8080/a?b=1", (res) => collect(res).then(resolve, reject)).on("error", reject);
+    }));
+    out.push(await new Promise((resolve, reject) => {
+      const req = https.request({ hostname: "example.org", path: "/post", method: "POST", headers: { "X-Test": "yes" } });
+      req.on("response", (res) => collect(res).then(resolve, reject));
+      req.on("error", reject);
+      req.write("part one, ");
+      req.end(Buffer.from("part two"));
+    }));
+    out.push(await new Promise((resolve) => {
+      http.get("http://example.com/moved", (res) => { res.resume(); resolve(`${res.statusCode} ${res.headers.location}`); });
+    }));
+    out.push(await new Promise((resolve) => {
+      http.get("http://refused.example/").on("error", (e) => resolve(`error: ${e.message}`));
+    }));
+    try { http.get("https://example.com/"); } catch (e) { out.push(e.code); }
+    return new Response(out.join("\n"));
+  },
+};"#;
+    let expected = "201 Created [\"a=1\",\"b=2\"] GET http://example.com:8080/a?b=1 auth=Basic dXNlcjpwdw== x= body=\n\
+201 Created [\"a=1\",\"b=2\"] POST https://example.org/post auth= x=yes body=part one, part two\n\
+302 /elsewhere\n\
+error: fetch failed: connection refused\n\
+ERR_INVALID_PROTOCOL";
+    for mode in MODES {
+        let name = format!("http-{}", mode.name());
+        rt.add_script(&name, source, options(mode)).unwrap();
+        assert_eq!(get(&rt, &name, "/"), expected, "{mode:?}");
+    }
+}

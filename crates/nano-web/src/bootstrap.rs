@@ -54,6 +54,8 @@ pub const JS_FILES: &[(&str, &str)] = &[
     ("node/crypto.js", include_str!("../js/node/crypto.js")),
     ("node/diagnostics_channel.js", include_str!("../js/node/diagnostics_channel.js")),
     ("node/events.js", include_str!("../js/node/events.js")),
+    ("node/http.js", include_str!("../js/node/http.js")),
+    ("node/https.js", include_str!("../js/node/https.js")),
     ("node/internal/abort_reaction.js", include_str!("../js/node/internal/abort_reaction.js")),
     ("node/internal/assertion_error.js", include_str!("../js/node/internal/assertion_error.js")),
     ("node/internal/channel_registry.js", include_str!("../js/node/internal/channel_registry.js")),

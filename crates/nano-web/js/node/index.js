@@ -12,6 +12,8 @@ import * as consoleModule from "./console.js";
 import * as crypto from "./crypto.js";
 import * as diagnosticsChannel from "./diagnostics_channel.js";
 import * as events from "./events.js";
+import * as http from "./http.js";
+import * as https from "./https.js";
 import * as os from "./os.js";
 import * as path from "./path.js";
 import * as pathPosix from "./path_posix.js";
@@ -60,6 +62,8 @@ const modules = {
   "node:crypto": crypto,
   "node:diagnostics_channel": diagnosticsChannel,
   "node:events": events,
+  "node:http": http,
+  "node:https": https,
   "node:os": os,
   "node:path": path,
   "node:path/posix": pathPosix,

@@ -513,7 +513,7 @@ export const resetFetches = () => {
 
 // fetch(): the subrequest goes to the host's fetch callback; nano opens no
 // sockets. The host answers asynchronously (fetchDone).
-function fetch(input, init = undefined) {
+export function fetch(input, init = undefined) {
   return new Promise((resolve, reject) => {
     const request = new Request(input, init);
     const signal = init?.signal ?? (input instanceof Request ? input.signal : null);
