@@ -302,6 +302,10 @@ fn panics_in_exports_and_natives_are_contained() {
             "aesCtr",
             "nodeCrypto.createCipheriv('aes-128-ctr', new Uint8Array(16), new Uint8Array(16)).update('a')",
         ),
+        (
+            "aesKw",
+            "const k = await crypto.subtle.importKey('raw', new Uint8Array(16), 'AES-KW', false, ['wrapKey']); await crypto.subtle.wrapKey('raw', await crypto.subtle.importKey('raw', new Uint8Array(16), 'AES-CBC', true, ['encrypt']), k, 'AES-KW')",
+        ),
     ];
     let mut probed: Vec<&str> = probes.iter().map(|(name, _)| *name).collect();
     let mut natives: Vec<&str> = nano_web::natives::natives().iter().map(|(name, _)| *name).collect();

@@ -1,17 +1,19 @@
 // node:zlib on nano's codecs (natives/compression.rs: gzip, deflate,
 // deflate-raw through flate2 on zlib-rs, brotli), the ones behind
 // CompressionStream: the sync, callback and promise-free stream forms of
-// Node's API. The codecs run with their fixed settings (zlib's default
-// level, a 32 KiB window; brotli quality 5): `level`, `windowBits`,
-// `memLevel`, `strategy` and brotli's `params` are checked and otherwise
-// not applied (the output is valid for any of them, its size may differ).
-// A codec's memory is charged to the isolate's budget, and a "zip bomb"
-// stops at the memory limit.
+// Node's API. `level`, `windowBits`, `dictionary` and brotli's quality and
+// window (`params`) are applied; `memLevel`, `strategy` and the other
+// brotli params are checked and not applied (they tune speed and size, the
+// output is valid either way). flush() and reset() work, and params()
+// before the first write (a new level once input has gone in throws: the
+// zlib-rs codec cannot change it mid-stream). A codec's memory is
+// charged to the isolate's budget, and a "zip bomb" stops at the memory
+// limit.
 import { codecFree, codecNew, codecPush, crc32 as crc32Native } from "nano:natives";
 import { setTimer } from "../web/timers.js";
 import { Buffer } from "./buffer.js";
 import { Transform } from "./stream.js";
-import { ERR_INVALID_ARG_TYPE, makeNodeError, validateFunction } from "./internal/errors.js";
+import { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, makeNodeError, validateFunction } from "./internal/errors.js";
 
 const { freeze, defineProperty } = Object;
 const { apply } = Reflect;
@@ -102,6 +104,56 @@ const checkOptions = (options) => {
   return options;
 };
 
+// An option that must be a number in [min, max] when given (NaN or
+// undefined: the default).
+const ranged = (options, name, min, max) => {
+  const value = options[name];
+  if (value === undefined || Number.isNaN(value)) return undefined;
+  if (typeof value !== "number") throw new ERR_INVALID_ARG_TYPE(`options.${name}`, "number", value);
+  if (!Number.isFinite(value) || value < min || value > max || Math.floor(value) !== value) {
+    throw new ERR_OUT_OF_RANGE(`options.${name}`, `>= ${min} and <= ${max}`, value);
+  }
+  return value;
+};
+
+// The codec settings a kind's options give: [level, windowBits,
+// dictionary, quality, lgwin] (undefined: the codec's default).
+const settingsOf = (kind, opts) => {
+  if (kind === "brotliCompress" || kind === "brotliDecompress") {
+    const params = opts.params;
+    if (params === undefined || params === null) return [undefined, undefined, undefined, undefined, undefined];
+    if (typeof params !== "object") throw new ERR_INVALID_ARG_TYPE("options.params", "Object", params);
+    const quality = ranged(params, constants.BROTLI_PARAM_QUALITY, 0, 11);
+    const lgwin = ranged(params, constants.BROTLI_PARAM_LGWIN, 10, 24);
+    return [undefined, undefined, undefined, kind === "brotliCompress" ? quality : undefined, kind === "brotliCompress" ? lgwin : undefined];
+  }
+  const decompress = KINDS[kind][1];
+  const level = ranged(opts, "level", -1, 9);
+  let windowBits = ranged(opts, "windowBits", decompress ? 0 : 8, 15);
+  ranged(opts, "memLevel", 1, 9);
+  ranged(opts, "strategy", 0, 4);
+  // zlib takes 8 as 9; 0 (inflating) reads the window from the header.
+  if (windowBits === 8) windowBits = 9;
+  if (windowBits === 0) windowBits = undefined;
+  let dictionary = opts.dictionary;
+  if (dictionary !== undefined) {
+    if (!ArrayBuffer.isView(dictionary) && !(dictionary instanceof ArrayBuffer)) {
+      throw new ERR_INVALID_ARG_TYPE("options.dictionary", ["Buffer", "TypedArray", "DataView", "ArrayBuffer"], dictionary);
+    }
+    dictionary = bytesOf(dictionary);
+  }
+  return [level === -1 ? undefined : level, windowBits, dictionary, undefined, undefined];
+};
+
+// Marks the empty chunks flush() writes: the codec flushes there.
+const kFlush = Symbol("flush");
+// A flush chunk's value: true, or the new level params() sets after it.
+const flushChunk = (value = true) => {
+  const chunk = Buffer.alloc(0);
+  chunk[kFlush] = value;
+  return chunk;
+};
+
 const concat = (pieces, max) => {
   let total = 0;
   for (let i = 0; i < pieces.length; i++) total += pieces[i].length;
@@ -122,7 +174,7 @@ const runSync = (kind, input, options) => {
   const bytes = bytesOf(input);
   const format = fixed ?? detect(bytes);
   const holder = {};
-  const id = codecNew(holder, format, decompress);
+  const id = codecNew(holder, format, decompress, ...settingsOf(kind, opts));
   let result;
   try {
     result = codecPush(id, bytes, true);
@@ -131,7 +183,7 @@ const runSync = (kind, input, options) => {
   }
   if (result[1] !== undefined) throw endError(result[1], decompress);
   const out = concat(result[0], opts.maxOutputLength);
-  return opts.info ? { buffer: out, engine: new Zlib(kind, opts) } : out;
+  return opts.info ? { buffer: out, engine: new kindClasses[KINDS[kind][2]](opts) } : out;
 };
 
 // The streams: a Transform through one codec.
@@ -141,21 +193,24 @@ class Zlib extends Transform {
   #open = false;
   #kind;
   #decompress;
+  #settings;
   constructor(kind, options) {
     const opts = checkOptions(options);
+    const settings = settingsOf(kind, opts);
     super({ ...opts, readableObjectMode: false, writableObjectMode: false });
     const [format, decompress] = KINDS[kind];
     this.#kind = kind;
     this.#decompress = decompress;
+    this.#settings = settings;
     this.bytesWritten = 0;
     this._handle = {};
     if (format !== null) this.#start(format);
   }
   #start(format) {
-    this.#id = codecNew(this.#holder, format, this.#decompress);
+    this.#id = codecNew(this.#holder, format, this.#decompress, ...this.#settings);
     this.#open = true;
   }
-  #push(bytes, finish, callback) {
+  #push(bytes, finish, callback, flush = false, level = undefined) {
     if (!this.#open) {
       if (this.#kind !== "unzip" || (bytes.length === 0 && !finish)) {
         callback(bytes.length === 0 ? null : zlibError("zlib binding closed", "ERR_ZLIB_BINDING_CLOSED", undefined));
@@ -165,7 +220,7 @@ class Zlib extends Transform {
     }
     let result;
     try {
-      result = codecPush(this.#id, bytes, finish);
+      result = codecPush(this.#id, bytes, finish, flush, level);
     } catch (e) {
       this.#open = false;
       callback(dataError(e));
@@ -177,6 +232,13 @@ class Zlib extends Transform {
     callback(result[1] === undefined ? null : endError(result[1], this.#decompress));
   }
   _transform(chunk, encoding, callback) {
+    const flush = chunk[kFlush];
+    if (flush !== undefined) {
+      if (!this.#open || this.#decompress) callback(null);
+      else if (flush === true) this.#push(EMPTY, false, callback, true);
+      else this.#push(EMPTY, false, callback, false, flush);
+      return;
+    }
     const bytes = typeof chunk === "string" ? Buffer.from(chunk, encoding) : bytesOf(chunk, "chunk");
     this.bytesWritten += bytes.length;
     this.#push(bytes, false, callback);
@@ -202,29 +264,56 @@ class Zlib extends Transform {
     if (callback !== undefined) this.once("close", callback);
     this.destroy();
   }
-  // Accepted for compatibility; the codecs flush at the end of the input.
+  // All that was written so far comes out (zlib's sync flush, brotli's
+  // flush), in order with the writes.
   flush(kind, callback) {
     if (typeof kind === "function") callback = kind;
-    if (typeof callback === "function") setTimer(callback, 0, false, []);
+    if (this.writableFinished || this.writableEnded) {
+      if (typeof callback === "function") setTimer(callback, 0, false, []);
+      return;
+    }
+    this.write(flushChunk(), undefined, typeof callback === "function" ? () => callback() : undefined);
   }
+  // A new level (deflate's; the strategy is checked, not applied), before
+  // any input (later, the write errors the stream).
   params(level, strategy, callback) {
-    if (typeof callback === "function") setTimer(callback, 0, false, []);
+    const checked = ranged({ level, strategy }, "level", -1, 9);
+    ranged({ strategy }, "strategy", 0, 4);
+    const value = checked === -1 ? 6 : checked;
+    if (this.writableFinished || this.writableEnded) {
+      if (typeof callback === "function") setTimer(callback, 0, false, []);
+      return;
+    }
+    this.write(flushChunk(value), undefined, typeof callback === "function" ? () => callback() : undefined);
   }
-  reset() {}
+  // Back to a new stream's state: what was fed is dropped.
+  reset() {
+    this.#free();
+    const format = KINDS[this.#kind][0];
+    if (format !== null) this.#start(format);
+  }
 }
 
-// A constructor per kind, callable with or without `new`, as Node's are.
+// A constructor per kind, callable with or without `new`, as Node's are:
+// a function whose prototype is the class's.
 const classes = {};
+const kindClasses = {};
 for (const kind of Object.keys(KINDS)) {
   const name = KINDS[kind][2];
-  const cls = {
-    [name]: class extends Zlib {
-      constructor(options) {
-        super(kind, options);
-      }
+  const cls = class extends Zlib {
+    constructor(options) {
+      super(kind, options);
+    }
+  };
+  const facade = {
+    [name]: function (options) {
+      return new cls(options);
     },
   }[name];
-  classes[name] = cls;
+  facade.prototype = cls.prototype;
+  defineProperty(cls.prototype, "constructor", { value: facade, writable: true, configurable: true });
+  classes[name] = facade;
+  kindClasses[name] = cls;
 }
 
 export const {
@@ -240,7 +329,7 @@ export const {
 } = classes;
 
 const factory = (name) => {
-  const cls = classes[name];
+  const cls = kindClasses[name];
   return { [`create${name}`]: (options) => new cls(options) }[`create${name}`];
 };
 export const createGzip = factory("Gzip");

@@ -1,7 +1,7 @@
-//! AES for node:crypto's ciphers: GCM (one shot, with its tag), CBC
-//! without padding (whole blocks; JS pads and keeps the chain's last
-//! block) and CTR from any byte offset, on RustCrypto's aes, aes-gcm, cbc
-//! and ctr crates.
+//! AES for node:crypto's ciphers and Web Crypto: GCM (one shot, with its
+//! tag), CBC without padding (whole blocks; JS pads and keeps the chain's
+//! last block), CTR from any byte offset, and key wrap (RFC 3394), on
+//! RustCrypto's aes, aes-gcm, cbc, ctr and aes-kw crates.
 //!
 //! Stateless like keys.rs: JS carries the chaining state between calls
 //! (CBC's last block, CTR's offset), so a Cipheriv needs nothing kept or
@@ -21,6 +21,7 @@ pub(super) fn natives() -> Vec<Native> {
         "aesGcm" => aes_gcm,
         "aesCbc" => aes_cbc,
         "aesCtr" => aes_ctr,
+        "aesKw" => aes_kw,
     ]
 }
 
@@ -139,6 +140,34 @@ fn ctr(key: &[u8], iv: &[u8], offset: u64, data: &mut [u8]) -> Result<(), Throw>
     })
 }
 
+/// RFC 3394 key wrap of `data` (a multiple of 8 bytes, at least 16), or
+/// its unwrap; None when an unwrap's integrity check fails.
+fn kw(wrap: bool, key: &[u8], data: &[u8]) -> Result<Option<Vec<u8>>, Throw> {
+    use aes::cipher::KeyInit as _;
+    if data.len() % 8 != 0 || data.len() < if wrap { 16 } else { 24 } {
+        return Err(Throw::Type("key wrap takes a multiple of 8 bytes, at least 16 (24 to unwrap)".into()));
+    }
+    macro_rules! run {
+        ($kw:ty) => {{
+            let kek = <$kw>::new_from_slice(key).map_err(|_| bad_key(key.len()))?;
+            if wrap {
+                let mut out = vec![0u8; data.len() + 8];
+                kek.wrap_key(data, &mut out).map_err(|e| Throw::Type(format!("key wrap failed: {e}")))?;
+                Ok(Some(out))
+            } else {
+                let mut out = vec![0u8; data.len() - 8];
+                Ok(kek.unwrap_key(data, &mut out).is_ok().then_some(out))
+            }
+        }};
+    }
+    match key.len() {
+        16 => run!(aes_kw::KwAes128),
+        24 => run!(aes_kw::KwAes192),
+        32 => run!(aes_kw::KwAes256),
+        len => Err(bad_key(len)),
+    }
+}
+
 fn bytes_out<'s>(
     scope: &mut v8::PinScope<'s, '_>,
     mut rv: v8::ReturnValue<'s>,
@@ -207,6 +236,25 @@ fn aes_ctr<'s>(
     bytes_out(scope, rv, data)
 }
 
+/// aesKw(wrap, key, data) -> bytes | null: RFC 3394 wrap, or unwrap (null
+/// when the wrapped key fails its integrity check).
+fn aes_kw<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    args: v8::FunctionCallbackArguments<'s>,
+    mut rv: v8::ReturnValue<'s>,
+) -> NativeResult {
+    let wrap: bool = arg(scope, &args, 0)?;
+    let Bytes(key) = arg(scope, &args, 1)?;
+    let Bytes(data) = arg(scope, &args, 2)?;
+    match kw(wrap, &key, &data)? {
+        Some(out) => bytes_out(scope, rv, out),
+        None => {
+            rv.set_null();
+            Ok(())
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -254,5 +302,18 @@ mod tests {
         assert_eq!(tail, data[5..]);
         assert!(cbc(true, &key, &[0; 16], &mut [0; 15]).is_err());
         assert!(ctr(&[0; 17], &iv, 0, &mut [0; 4]).is_err());
+    }
+
+    #[test]
+    fn key_wrap_matches_rfc3394() {
+        // RFC 3394 4.1: a 128-bit key wrapped with a 128-bit KEK.
+        let kek = hex("000102030405060708090A0B0C0D0E0F");
+        let key = hex("00112233445566778899AABBCCDDEEFF");
+        let wrapped = kw(true, &kek, &key).unwrap().unwrap();
+        assert_eq!(wrapped, hex("1FA68B0A8112B447AEF34BD8FB5A7B829D3E862371D2CFE5"));
+        assert_eq!(kw(false, &kek, &wrapped).unwrap().unwrap(), key);
+        let mut bad = wrapped.clone();
+        bad[0] ^= 1;
+        assert_eq!(kw(false, &kek, &bad).unwrap(), None);
     }
 }

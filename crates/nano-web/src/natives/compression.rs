@@ -88,27 +88,61 @@ struct Step {
     ended: bool,
 }
 
+/// A codec's settings beyond its format (node:zlib's options); the
+/// defaults are CompressionStream's.
+#[derive(Default, Clone)]
+pub(super) struct Settings {
+    /// zlib's level, 0..=9 (None: zlib's default, 6).
+    level: Option<u32>,
+    /// zlib's window, 9..=15 bits (None: 15).
+    window_bits: Option<u8>,
+    /// A preset dictionary (deflate and deflate-raw).
+    dictionary: Option<Vec<u8>>,
+    /// Brotli's quality, 0..=11, and window, 10..=24 bits.
+    quality: Option<u32>,
+    lgwin: Option<u32>,
+}
+
 enum Engine {
     Deflate(Box<Compress>),
-    Inflate(Box<Decompress>),
+    /// With the dictionary a zlib stream may ask for.
+    Inflate(Box<Decompress>, Option<Vec<u8>>),
     BrotliEncode(Box<BrotliEncoderStateStruct<StandardAlloc>>),
     BrotliDecode(Box<BrotliState<StandardAlloc, StandardAlloc, StandardAlloc>>),
 }
 
 impl Engine {
-    fn new(format: Format, decompress: bool) -> Engine {
-        let level = Compression::default();
-        match (format, decompress) {
-            (Format::Deflate, false) => Engine::Deflate(Box::new(Compress::new(level, true))),
-            (Format::DeflateRaw, false) => Engine::Deflate(Box::new(Compress::new(level, false))),
-            (Format::Gzip, false) => Engine::Deflate(Box::new(Compress::new_gzip(level, WINDOW_BITS))),
-            (Format::Deflate, true) => Engine::Inflate(Box::new(Decompress::new(true))),
-            (Format::DeflateRaw, true) => Engine::Inflate(Box::new(Decompress::new(false))),
-            (Format::Gzip, true) => Engine::Inflate(Box::new(Decompress::new_gzip(WINDOW_BITS))),
+    fn new(format: Format, decompress: bool, settings: Settings) -> Result<Engine, String> {
+        let level = settings.level.map_or_else(Compression::default, Compression::new);
+        let bits = settings.window_bits.unwrap_or(WINDOW_BITS);
+        let dictionary = settings.dictionary;
+        let refused = |e: &dyn std::fmt::Display| format!("the dictionary was refused ({e})");
+        Ok(match (format, decompress) {
+            (Format::Deflate | Format::DeflateRaw, false) => {
+                let mut c = Compress::new_with_window_bits(level, format == Format::Deflate, bits);
+                if let Some(d) = &dictionary {
+                    c.set_dictionary(d).map_err(|e| refused(&e))?;
+                }
+                Engine::Deflate(Box::new(c))
+            }
+            (Format::Gzip, false) => Engine::Deflate(Box::new(Compress::new_gzip(level, bits))),
+            (Format::Deflate, true) => {
+                Engine::Inflate(Box::new(Decompress::new_with_window_bits(true, bits)), dictionary)
+            }
+            (Format::DeflateRaw, true) => {
+                let mut d = Decompress::new_with_window_bits(false, bits);
+                if let Some(dict) = &dictionary {
+                    d.set_dictionary(dict).map_err(|e| refused(&e))?;
+                }
+                Engine::Inflate(Box::new(d), None)
+            }
+            (Format::Gzip, true) => Engine::Inflate(Box::new(Decompress::new_gzip(bits)), None),
             (Format::Brotli, false) => {
                 let mut state = BrotliEncoderStateStruct::new(StandardAlloc::default());
-                state.set_parameter(BrotliEncoderParameter::BROTLI_PARAM_QUALITY, BROTLI_QUALITY);
-                state.set_parameter(BrotliEncoderParameter::BROTLI_PARAM_LGWIN, BROTLI_WINDOW_BITS);
+                let quality = settings.quality.unwrap_or(BROTLI_QUALITY);
+                let lgwin = settings.lgwin.unwrap_or(BROTLI_WINDOW_BITS);
+                state.set_parameter(BrotliEncoderParameter::BROTLI_PARAM_QUALITY, quality);
+                state.set_parameter(BrotliEncoderParameter::BROTLI_PARAM_LGWIN, lgwin);
                 Engine::BrotliEncode(Box::new(state))
             }
             (Format::Brotli, true) => {
@@ -122,34 +156,50 @@ impl Engine {
                 state.large_window = false;
                 Engine::BrotliDecode(Box::new(state))
             }
-        }
+        })
     }
 
     /// Feeds `input` and writes into `output`; `finish` says no input
-    /// follows. An error names what is wrong with the compressed data.
-    fn step(&mut self, input: &[u8], output: &mut [u8], finish: bool) -> Result<Step, String> {
+    /// follows, `flush` (compressing) that all of it must come out now (a
+    /// sync flush). An error names what is wrong with the compressed data.
+    fn step(&mut self, input: &[u8], output: &mut [u8], finish: bool, flush: bool) -> Result<Step, String> {
         match self {
             Engine::Deflate(c) => {
-                let flush = if finish { FlushCompress::Finish } else { FlushCompress::None };
+                let flush = match (finish, flush) {
+                    (true, _) => FlushCompress::Finish,
+                    (false, true) => FlushCompress::Sync,
+                    (false, false) => FlushCompress::None,
+                };
                 let (in0, out0) = (c.total_in(), c.total_out());
                 let status = c.compress(input, output, flush).map_err(|e| e.to_string())?;
                 let consumed = (c.total_in() - in0) as usize;
                 let written = (c.total_out() - out0) as usize;
                 Ok(Step { consumed, written, ended: finish && status == Status::StreamEnd })
             }
-            Engine::Inflate(d) => {
+            Engine::Inflate(d, dictionary) => {
                 let flush = if finish { FlushDecompress::Finish } else { FlushDecompress::None };
                 let (in0, out0) = (d.total_in(), d.total_out());
-                let status = d.decompress(input, output, flush).map_err(|e| e.to_string())?;
+                let mut status = d.decompress(input, output, flush);
+                // A zlib stream that names a preset dictionary stops at its
+                // header until it is given; then it goes on from there.
+                if let Err(e) = &status
+                    && e.needs_dictionary().is_some()
+                {
+                    let Some(dict) = dictionary.take() else { return Err("Missing dictionary".into()) };
+                    d.set_dictionary(&dict).map_err(|_| "Bad dictionary".to_string())?;
+                    let done = (d.total_in() - in0) as usize;
+                    status = d.decompress(&input[done..], output, flush);
+                }
+                let status = status.map_err(|e| e.to_string())?;
                 let consumed = (d.total_in() - in0) as usize;
                 let written = (d.total_out() - out0) as usize;
                 Ok(Step { consumed, written, ended: status == Status::StreamEnd })
             }
             Engine::BrotliEncode(state) => {
-                let op = if finish {
-                    BrotliEncoderOperation::BROTLI_OPERATION_FINISH
-                } else {
-                    BrotliEncoderOperation::BROTLI_OPERATION_PROCESS
+                let op = match (finish, flush) {
+                    (true, _) => BrotliEncoderOperation::BROTLI_OPERATION_FINISH,
+                    (false, true) => BrotliEncoderOperation::BROTLI_OPERATION_FLUSH,
+                    (false, false) => BrotliEncoderOperation::BROTLI_OPERATION_PROCESS,
                 };
                 let (mut avail_in, mut in_off) = (input.len(), 0);
                 let (mut avail_out, mut out_off) = (output.len(), 0);
@@ -201,13 +251,29 @@ impl Engine {
 /// A codec: its engine, and whether its stream is complete.
 struct Codec {
     engine: Engine,
+    format: Format,
+    settings: Settings,
     decompress: bool,
     ended: bool,
 }
 
 impl Codec {
-    fn new(format: Format, decompress: bool) -> Codec {
-        Codec { engine: Engine::new(format, decompress), decompress, ended: false }
+    fn new(format: Format, decompress: bool, settings: Settings) -> Result<Codec, String> {
+        let engine = Engine::new(format, decompress, settings.clone())?;
+        Ok(Codec { engine, format, settings, decompress, ended: false })
+    }
+
+    /// A compressor's new level. Only before any output: zlib-rs cannot
+    /// change the level of a stream under way (deflateParams needs an
+    /// output buffer flate2 does not give it), so then it is refused.
+    fn set_level(&mut self, level: u32) -> Result<(), String> {
+        let Engine::Deflate(c) = &self.engine else { return Ok(()) };
+        if c.total_in() != 0 || c.total_out() != 0 {
+            return Err("nano cannot change the level of a stream under way".into());
+        }
+        self.settings.level = Some(level);
+        self.engine = Engine::new(self.format, self.decompress, self.settings.clone())?;
+        Ok(())
     }
 
     fn what(&self) -> &'static str {
@@ -223,6 +289,7 @@ impl Codec {
         &mut self,
         mut input: &[u8],
         finish: bool,
+        flush: bool,
         out: &mut dyn FnMut(Vec<u8>) -> Result<(), Throw>,
     ) -> Result<Option<String>, Throw> {
         let what = self.what();
@@ -238,7 +305,7 @@ impl Codec {
             let last = slice.len() == input.len();
             let step = self
                 .engine
-                .step(slice, &mut buf[filled..], finish && last)
+                .step(slice, &mut buf[filled..], finish && last, flush && last)
                 .map_err(|e| Throw::Type(format!("{what}: the data is not valid ({e})")))?;
             input = &input[step.consumed..];
             filled += step.written;
@@ -306,9 +373,33 @@ fn take_codecs(isolate: &mut v8::Isolate) -> Codecs {
     isolate.remove_slot::<Codecs>().unwrap_or_default()
 }
 
-/// codecNew(holder, format, decompress) -> id. `holder` is the object whose
-/// collection frees the codec (the stream's own state, which its transform
-/// functions keep alive); an unknown format is a TypeError.
+/// codecNew(holder, format, decompress, level?, windowBits?, dictionary?,
+/// quality?, lgwin?) -> id. `holder` is the object whose collection frees
+/// the codec (the stream's own state, which its transform functions keep
+/// alive); an unknown format or a setting out of range is a TypeError.
+fn settings_args<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    args: &v8::FunctionCallbackArguments<'s>,
+) -> Result<Settings, Throw> {
+    let ranged = |value: Option<f64>, range: std::ops::RangeInclusive<u32>, what: &str| match value {
+        None => Ok(None),
+        Some(v) if v.fract() == 0.0 && v >= 0.0 && range.contains(&(v as u32)) => Ok(Some(v as u32)),
+        Some(v) => Err(Throw::Range(format!("{what} {v} is out of range ({range:?})"))),
+    };
+    let level: Option<f64> = arg(scope, args, 3)?;
+    let window_bits: Option<f64> = arg(scope, args, 4)?;
+    let dictionary: Option<Bytes> = arg(scope, args, 5)?;
+    let quality: Option<f64> = arg(scope, args, 6)?;
+    let lgwin: Option<f64> = arg(scope, args, 7)?;
+    Ok(Settings {
+        level: ranged(level, 0..=9, "the level")?,
+        window_bits: ranged(window_bits, 9..=15, "windowBits")?.map(|b| b as u8),
+        dictionary: dictionary.map(|d| d.0),
+        quality: ranged(quality, 0..=11, "the brotli quality")?,
+        lgwin: ranged(lgwin, 10..=24, "the brotli window")?,
+    })
+}
+
 fn codec_new<'s>(
     scope: &mut v8::PinScope<'s, '_>,
     args: v8::FunctionCallbackArguments<'s>,
@@ -319,6 +410,7 @@ fn codec_new<'s>(
     let name: String = arg(scope, &args, 1)?;
     let decompress: bool = arg(scope, &args, 2)?;
     let format = Format::parse(&name).ok_or_else(|| Throw::Type(format!("unsupported format {name:?}")))?;
+    let settings = settings_args(scope, &args)?;
     let charge = format.state_bytes(decompress);
     let budget = scope.get_slot::<ExternalMemorySlot>().map(|s| s.0.clone());
     if let Some(b) = &budget
@@ -326,7 +418,8 @@ fn codec_new<'s>(
     {
         return Err(out_of_memory());
     }
-    let entry = Entry { codec: Codec::new(format, decompress), charge, budget };
+    let codec = Codec::new(format, decompress, settings).map_err(Throw::Type);
+    let entry = Entry { codec: codec?, charge, budget };
     let mut codecs = take_codecs(scope);
     codecs.next = codecs.next.wrapping_add(1).max(1);
     let id = codecs.next;
@@ -343,8 +436,10 @@ fn codec_new<'s>(
     Ok(())
 }
 
-/// codecPush(id, bytes | undefined, finish) -> [[Uint8Array...], failure]:
-/// the output for `bytes` (and, when `finish`, the end of the stream), and
+/// codecPush(id, bytes | undefined, finish, flush?, level?) ->
+/// [[Uint8Array...], failure]: the output for `bytes` (and, when `finish`,
+/// the end of the stream; when `flush`, all of the input so far; `level`,
+/// a compressor's level, set first, before any output), and
 /// undefined or the message of the TypeError the stream ends with after
 /// that output (input after the end, an end that never came). Bad data is
 /// a TypeError thrown at once. A codec that finishes or fails is freed.
@@ -356,15 +451,31 @@ fn codec_push<'s>(
     let id: u32 = arg(scope, &args, 0)?;
     let input: Option<Bytes> = arg(scope, &args, 1)?;
     let finish: bool = arg(scope, &args, 2)?;
+    let flush: Option<bool> = arg(scope, &args, 3)?;
+    let level: Option<f64> = arg(scope, &args, 4)?;
+    let level = match level {
+        Some(l) if l.fract() == 0.0 && (0.0..=9.0).contains(&l) => Some(l as u32),
+        Some(l) => return Err(Throw::Range(format!("the level {l} is out of range (0..=9)"))),
+        None => None,
+    };
     // Taken out of the slot while it runs: making the output's buffers may
     // collect garbage, whose finalizers reach the slot.
     let Some(mut entry) = scope.get_slot_mut::<Codecs>().and_then(|c| c.live.remove(&id)) else {
         return Err(Throw::Type("this compression stream has already finished".into()));
     };
     let input = input.map(|b| b.0).unwrap_or_default();
+    if let Some(level) = level {
+        // Back in the slot on a refusal: the stream may go on at its level.
+        if let Err(e) = entry.codec.set_level(level) {
+            let mut codecs = take_codecs(scope);
+            codecs.live.insert(id, entry);
+            scope.set_slot(codecs);
+            return Err(Throw::Type(e));
+        }
+    }
     let pieces = v8::Array::new(scope, 0);
     let mut count = 0u32;
-    let outcome = entry.codec.push(&input, finish, &mut |bytes| {
+    let outcome = entry.codec.push(&input, finish, flush.unwrap_or(false), &mut |bytes| {
         let chunk = uint8_array_from_vec(scope, bytes).ok_or_else(out_of_memory)?;
         pieces.set_index(scope, count, chunk.into());
         count += 1;
@@ -412,7 +523,7 @@ mod tests {
         let mut all = Vec::new();
         let mut sizes = Vec::new();
         let failure = codec
-            .push(input, finish, &mut |piece| {
+            .push(input, finish, false, &mut |piece| {
                 sizes.push(piece.len());
                 all.extend_from_slice(&piece);
                 Ok(())
@@ -429,10 +540,10 @@ mod tests {
     }
 
     fn round_trip(format: Format, data: &[u8]) {
-        let mut c = Codec::new(format, false);
+        let mut c = Codec::new(format, false, Settings::default()).unwrap();
         let mut packed = run(&mut c, &data[..data.len() / 2], false).unwrap();
         packed.extend(run(&mut c, &data[data.len() / 2..], true).unwrap());
-        let mut d = Codec::new(format, true);
+        let mut d = Codec::new(format, true, Settings::default()).unwrap();
         let mut out = Vec::new();
         // One byte at a time through the decompressor.
         for (i, b) in packed.iter().enumerate() {
@@ -455,10 +566,10 @@ mod tests {
 
     #[test]
     fn output_has_each_formats_wrapper() {
-        let mut c = Codec::new(Format::Gzip, false);
+        let mut c = Codec::new(Format::Gzip, false, Settings::default()).unwrap();
         let out = run(&mut c, b"abc", true).unwrap();
         assert_eq!(&out[..3], &[0x1f, 0x8b, 8]);
-        let mut c = Codec::new(Format::Deflate, false);
+        let mut c = Codec::new(Format::Deflate, false, Settings::default()).unwrap();
         let out = run(&mut c, b"abc", true).unwrap();
         assert_eq!(out[0] & 0x0f, 8, "zlib header");
     }
@@ -466,33 +577,33 @@ mod tests {
     #[test]
     fn bad_data_is_refused() {
         for format in FORMATS {
-            let mut d = Codec::new(format, true);
+            let mut d = Codec::new(format, true, Settings::default()).unwrap();
             let garbage = [0xffu8; 64];
             assert!(run(&mut d, &garbage, true).is_err(), "{format:?} took garbage");
-            let mut c = Codec::new(format, false);
+            let mut c = Codec::new(format, false, Settings::default()).unwrap();
             let packed = run(&mut c, b"some text to pack, some text to pack", true).unwrap();
             // Truncated: the end never came.
-            let mut d = Codec::new(format, true);
+            let mut d = Codec::new(format, true, Settings::default()).unwrap();
             run(&mut d, &packed[..packed.len() - 1], false).unwrap();
             let e = run(&mut d, &[], true).unwrap_err();
             assert!(e.contains("ended before") || e.contains("not valid"), "{format:?}: {e}");
             // Extra bytes after the end, in the same chunk or a later one:
             // the output comes first.
-            let mut d = Codec::new(format, true);
+            let mut d = Codec::new(format, true, Settings::default()).unwrap();
             let mut extra = packed.clone();
             extra.push(0);
             let mut got = Vec::new();
-            let failure = d.push(&extra, false, &mut |p| {
+            let failure = d.push(&extra, false, false, &mut |p| {
                 got.extend(p);
                 Ok(())
             });
             assert!(failure.unwrap().unwrap().contains("after the end"), "{format:?}");
             assert_eq!(got, b"some text to pack, some text to pack");
-            let mut d = Codec::new(format, true);
+            let mut d = Codec::new(format, true, Settings::default()).unwrap();
             run(&mut d, &packed, false).unwrap();
             assert!(run(&mut d, &[1], false).unwrap_err().contains("after the end"));
             // Empty input is not a compressed stream.
-            let mut d = Codec::new(format, true);
+            let mut d = Codec::new(format, true, Settings::default()).unwrap();
             assert!(run(&mut d, &[], true).is_err(), "{format:?}");
         }
     }
@@ -501,13 +612,13 @@ mod tests {
     fn a_bomb_comes_out_in_counted_pieces() {
         let zeros = vec![0u8; 20 * 1024 * 1024];
         for format in FORMATS {
-            let mut c = Codec::new(format, false);
+            let mut c = Codec::new(format, false, Settings::default()).unwrap();
             let packed = run(&mut c, &zeros, true).unwrap();
             assert!(packed.len() < 64 * 1024, "{}", packed.len());
             // The consumer refuses after 1 MiB: the codec stops there.
-            let mut d = Codec::new(format, true);
+            let mut d = Codec::new(format, true, Settings::default()).unwrap();
             let mut seen = 0usize;
-            let refused = d.push(&packed, false, &mut |piece| {
+            let refused = d.push(&packed, false, false, &mut |piece| {
                 seen += piece.len();
                 if seen > 1024 * 1024 { Err(Throw::Range("full".into())) } else { Ok(()) }
             });
@@ -566,5 +677,59 @@ mod crc_tests {
         let part = super::crc32_update(0, b"12345");
         assert_eq!(super::crc32_update(part, b"6789"), 0xcbf4_3926);
         assert_eq!(super::crc32_update(0, b""), 0);
+    }
+}
+
+#[cfg(test)]
+mod settings_tests {
+    use super::*;
+
+    fn all(codec: &mut Codec, input: &[u8], finish: bool, flush: bool) -> Vec<u8> {
+        let mut out = Vec::new();
+        let failure = codec
+            .push(input, finish, flush, &mut |piece| {
+                out.extend_from_slice(&piece);
+                Ok(())
+            })
+            .map_err(|_| "thrown")
+            .unwrap();
+        assert_eq!(failure, None);
+        out
+    }
+
+    #[test]
+    fn levels_windows_dictionaries_and_flushes_apply() {
+        let text = b"the quick brown fox jumps over the lazy dog; ".repeat(50);
+        let sized = |level| {
+            let settings = Settings { level: Some(level), ..Settings::default() };
+            all(&mut Codec::new(Format::Deflate, false, settings).unwrap(), &text, true, false).len()
+        };
+        assert!(sized(0) > sized(9), "level 0 stores, level 9 compresses");
+        // A preset dictionary: the inflater asks for it and goes on.
+        let dict = b"the quick brown fox".to_vec();
+        let with = |dictionary: Option<Vec<u8>>| Settings {
+            dictionary,
+            window_bits: Some(9),
+            ..Settings::default()
+        };
+        let packed = all(
+            &mut Codec::new(Format::Deflate, false, with(Some(dict.clone()))).unwrap(),
+            &text,
+            true,
+            false,
+        );
+        let plain =
+            all(&mut Codec::new(Format::Deflate, true, with(Some(dict))).unwrap(), &packed, true, false);
+        assert_eq!(plain, text);
+        let mut none = Codec::new(Format::Deflate, true, with(None)).unwrap();
+        let missing = none.push(&packed, true, false, &mut |_| Ok(()));
+        assert!(matches!(missing, Err(Throw::Type(m)) if m.contains("Missing dictionary")));
+        // A sync flush makes everything so far decodable before the end.
+        for format in [Format::Deflate, Format::Brotli] {
+            let mut c = Codec::new(format, false, Settings::default()).unwrap();
+            let part = all(&mut c, b"hello", false, true);
+            let mut d = Codec::new(format, true, Settings::default()).unwrap();
+            assert_eq!(all(&mut d, &part, false, false), b"hello", "{format:?}");
+        }
     }
 }

@@ -20,7 +20,7 @@ import {
   validateString,
 } from "./errors.js";
 import { bytesOf, copyOf, deliver, encodeOutput, inputEncoding, viewBytes } from "./crypto_util.js";
-import { keySecret } from "../../web/crypto.js";
+import { keyRecord, keySecret } from "../../web/crypto.js";
 import { StringPrototypeToLowerCase } from "../../nano/primordials.js";
 
 const CryptoKey = globalThis.CryptoKey;
@@ -99,8 +99,10 @@ export class KeyObject {
 
   static from(key) {
     if (CryptoKey === undefined || !(key instanceof CryptoKey)) throw new ERR_INVALID_ARG_TYPE("key", "CryptoKey", key);
-    if (key.type !== "secret") throw new ERR_METHOD_NOT_IMPLEMENTED("KeyObject.from (asymmetric keys)");
-    return new SecretKeyObject(copyOf(keySecret(key)));
+    if (key.type === "secret") return new SecretKeyObject(copyOf(keySecret(key)));
+    const [kind, curve, der, bits] = keyRecord(key);
+    const record = [kind, curve, der, bits];
+    return key.type === "private" ? new PrivateKeyObject(record) : new PublicKeyObject(record);
   }
 
   equals(otherKeyObject) {
