@@ -13,7 +13,7 @@ import fs from "node:fs";
 import path from "node:path";
 
 export const ROOT = path.dirname(fileURLToPath(import.meta.url));
-export const APPS = ["better-auth", "hono-context-storage", "jsonwebtoken", "bcryptjs", "logger", "events", "react-ssr"];
+export const APPS = ["better-auth", "hono-context-storage", "jsonwebtoken", "bcryptjs", "logger", "events", "react-ssr", "jose"];
 export const COMPATIBILITY_DATE = "2026-11-01";
 export const COMPATIBILITY_FLAGS = ["nodejs_compat"];
 

@@ -36,6 +36,7 @@ export const REQUESTS = {
     { parallel: [{ path: "/slow?ms=60", headers: { "x-request-id": "A" } }, { path: "/slow?ms=20", headers: { "x-request-id": "B" } }] },
   ],
   jsonwebtoken: [{ path: "/hs256" }, { path: "/rs256" }, { path: "/errors" }],
+  jose: [{ path: "/rs256" }, { path: "/ps256" }, { path: "/es256" }, { path: "/eddsa" }, { path: "/jwe-rsa" }, { path: "/jwe-ecdh" }],
   bcryptjs: [
     { path: "/hash" },
     { path: "/hash?pw=hunter2" },
