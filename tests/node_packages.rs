@@ -13,8 +13,16 @@ use nano::{Config, IsolationMode, Request, Runtime, ScriptOptions};
 /// fixed (then this list shrinks): (app, path, why).
 const KNOWN_FAILURES: &[(&str, &str, &str)] = &[];
 
-const APPS: [&str; 8] =
-    ["bcryptjs", "better-auth", "events", "hono-context-storage", "jose", "jsonwebtoken", "logger", "react-ssr"];
+const APPS: [&str; 8] = [
+    "bcryptjs",
+    "better-auth",
+    "events",
+    "hono-context-storage",
+    "jose",
+    "jsonwebtoken",
+    "logger",
+    "react-ssr",
+];
 
 struct Section {
     method: String,

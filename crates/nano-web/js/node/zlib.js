@@ -90,6 +90,9 @@ const dataError = (e) => {
   const words = (inner ? inner[1] : text).replace(/^[\w ]*decompression error: /, "");
   return zlibError(words, "Z_DATA_ERROR", -3);
 };
+// A stream cut short is no error when decompressing with finishFlush
+// Z_SYNC_FLUSH (Node's way of reading a truncated stream).
+const cutShort = (failure) => / ended before /.test(failure);
 const endError = (failure, decompress) =>
   decompress && / ended before /.test(failure)
     ? zlibError("unexpected end of file", "Z_BUF_ERROR", -5)
@@ -121,11 +124,11 @@ const ranged = (options, name, min, max) => {
 const settingsOf = (kind, opts) => {
   if (kind === "brotliCompress" || kind === "brotliDecompress") {
     const params = opts.params;
-    if (params === undefined || params === null) return [undefined, undefined, undefined, undefined, undefined];
+    if (params === undefined || params === null) return [undefined, undefined, undefined, undefined, undefined, true];
     if (typeof params !== "object") throw new ERR_INVALID_ARG_TYPE("options.params", "Object", params);
     const quality = ranged(params, constants.BROTLI_PARAM_QUALITY, 0, 11);
     const lgwin = ranged(params, constants.BROTLI_PARAM_LGWIN, 10, 24);
-    return [undefined, undefined, undefined, kind === "brotliCompress" ? quality : undefined, kind === "brotliCompress" ? lgwin : undefined];
+    return [undefined, undefined, undefined, kind === "brotliCompress" ? quality : undefined, kind === "brotliCompress" ? lgwin : undefined, true];
   }
   const decompress = KINDS[kind][1];
   const level = ranged(opts, "level", -1, 9);
@@ -142,7 +145,8 @@ const settingsOf = (kind, opts) => {
     }
     dictionary = bytesOf(dictionary);
   }
-  return [level === -1 ? undefined : level, windowBits, dictionary, undefined, undefined];
+  // Node's reading of what follows an end: more gzip members, or nothing.
+  return [level === -1 ? undefined : level, windowBits, dictionary, undefined, undefined, true];
 };
 
 // Marks the empty chunks flush() writes: the codec flushes there.
@@ -181,7 +185,8 @@ const runSync = (kind, input, options) => {
   } catch (e) {
     throw dataError(e);
   }
-  if (result[1] !== undefined) throw endError(result[1], decompress);
+  const syncFinish = opts.finishFlush === constants.Z_SYNC_FLUSH;
+  if (result[1] !== undefined && !(syncFinish && decompress && cutShort(result[1]))) throw endError(result[1], decompress);
   const out = concat(result[0], opts.maxOutputLength);
   return opts.info ? { buffer: out, engine: new kindClasses[KINDS[kind][2]](opts) } : out;
 };
@@ -194,14 +199,17 @@ class Zlib extends Transform {
   #kind;
   #decompress;
   #settings;
+  #syncFinish;
   constructor(kind, options) {
     const opts = checkOptions(options);
     const settings = settingsOf(kind, opts);
+    const syncFinish = opts.finishFlush === constants.Z_SYNC_FLUSH;
     super({ ...opts, readableObjectMode: false, writableObjectMode: false });
     const [format, decompress] = KINDS[kind];
     this.#kind = kind;
     this.#decompress = decompress;
     this.#settings = settings;
+    this.#syncFinish = syncFinish;
     this.bytesWritten = 0;
     this._handle = {};
     if (format !== null) this.#start(format);
@@ -229,7 +237,9 @@ class Zlib extends Transform {
     if (finish || result[1] !== undefined) this.#open = false;
     const pieces = result[0];
     for (let i = 0; i < pieces.length; i++) this.push(Buffer.from(pieces[i].buffer, pieces[i].byteOffset, pieces[i].length));
-    callback(result[1] === undefined ? null : endError(result[1], this.#decompress));
+    const failure = result[1];
+    const ignored = failure !== undefined && this.#syncFinish && this.#decompress && cutShort(failure);
+    callback(failure === undefined || ignored ? null : endError(failure, this.#decompress));
   }
   _transform(chunk, encoding, callback) {
     const flush = chunk[kFlush];

@@ -101,6 +101,11 @@ pub(super) struct Settings {
     /// Brotli's quality, 0..=11, and window, 10..=24 bits.
     quality: Option<u32>,
     lgwin: Option<u32>,
+    /// Node's reading of what follows the end of a compressed stream:
+    /// gzip decompression reads the members that follow the first, and
+    /// stops at zero bytes (padding); anything else after an end is
+    /// ignored. (DecompressionStream refuses data after the end.)
+    members: bool,
 }
 
 enum Engine {
@@ -297,6 +302,15 @@ impl Codec {
         let mut filled = 0;
         let mut failure = None;
         loop {
+            if self.ended && !input.is_empty() && self.settings.members {
+                if input[0] == 0 || !(self.decompress && self.format == Format::Gzip) {
+                    break; // padding, or whatever follows the end
+                }
+                // Another member: a new decoder from here.
+                self.engine =
+                    Engine::new(self.format, self.decompress, self.settings.clone()).map_err(Throw::Type)?;
+                self.ended = false;
+            }
             if self.ended && !input.is_empty() {
                 failure = Some(format!("{what}: data after the end of the compressed stream"));
                 break;
@@ -374,7 +388,7 @@ fn take_codecs(isolate: &mut v8::Isolate) -> Codecs {
 }
 
 /// codecNew(holder, format, decompress, level?, windowBits?, dictionary?,
-/// quality?, lgwin?) -> id. `holder` is the object whose collection frees
+/// quality?, lgwin?, members?) -> id. `holder` is the object whose collection frees
 /// the codec (the stream's own state, which its transform functions keep
 /// alive); an unknown format or a setting out of range is a TypeError.
 fn settings_args<'s>(
@@ -391,12 +405,14 @@ fn settings_args<'s>(
     let dictionary: Option<Bytes> = arg(scope, args, 5)?;
     let quality: Option<f64> = arg(scope, args, 6)?;
     let lgwin: Option<f64> = arg(scope, args, 7)?;
+    let members: Option<bool> = arg(scope, args, 8)?;
     Ok(Settings {
         level: ranged(level, 0..=9, "the level")?,
         window_bits: ranged(window_bits, 9..=15, "windowBits")?.map(|b| b as u8),
         dictionary: dictionary.map(|d| d.0),
         quality: ranged(quality, 0..=11, "the brotli quality")?,
         lgwin: ranged(lgwin, 10..=24, "the brotli window")?,
+        members: members.unwrap_or(false),
     })
 }
 
@@ -724,6 +740,22 @@ mod settings_tests {
         let mut none = Codec::new(Format::Deflate, true, with(None)).unwrap();
         let missing = none.push(&packed, true, false, &mut |_| Ok(()));
         assert!(matches!(missing, Err(Throw::Type(m)) if m.contains("Missing dictionary")));
+        // Gzip members one after another, then zero padding (Node's gunzip).
+        let mut packed = Vec::new();
+        for part in [b"abc".as_slice(), b"def"] {
+            packed.extend(all(
+                &mut Codec::new(Format::Gzip, false, Settings::default()).unwrap(),
+                part,
+                true,
+                false,
+            ));
+        }
+        packed.extend([0; 10]);
+        let members = Settings { members: true, ..Settings::default() };
+        assert_eq!(
+            all(&mut Codec::new(Format::Gzip, true, members).unwrap(), &packed, true, false),
+            b"abcdef"
+        );
         // A sync flush makes everything so far decodable before the end.
         for format in [Format::Deflate, Format::Brotli] {
             let mut c = Codec::new(format, false, Settings::default()).unwrap();
