@@ -18,7 +18,7 @@ test("subtle.digest SHA-1/256/384/512", async () => {
   assertEquals(hex(await crypto.subtle.digest("SHA-256", data)), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
   assertEquals(hex(await crypto.subtle.digest({ name: "sha-384" }, data)).slice(0, 16), "cb00753f45a35e8b");
   assertEquals(hex(await crypto.subtle.digest("SHA-512", data.buffer)).slice(0, 16), "ddaf35a193617aba");
-  await assertRejects(() => crypto.subtle.digest("MD5", data), DOMException, "not supported");
+  await assertRejects(() => crypto.subtle.digest("MD4", data), DOMException, "not supported");
   await assertRejects(() => crypto.subtle.digest("SHA-256", "text"), TypeError);
 });
 test("HMAC sign and verify (RFC 4231 case 2)", async () => {
@@ -183,4 +183,17 @@ test("PBKDF2 (RFC 6070) and HKDF (RFC 5869) derive bits and keys", async () => {
   const aes = await crypto.subtle.deriveKey({ name: "PBKDF2", salt: utf8("salt"), iterations: 2, hash: "SHA-256" }, pw, { name: "AES-GCM", length: 256 }, true, ["encrypt"]);
   assertEquals(aes.algorithm, { name: "AES-GCM", length: 256 });
   assertEquals((await crypto.subtle.importKey("raw", utf8("p"), "PBKDF2", true, ["deriveBits"]).catch((e) => e)).name, "SyntaxError");
+});
+test("MD5 digests and crypto.DigestStream (workerd's extras)", async () => {
+  assertEquals(hex(await crypto.subtle.digest("MD5", utf8("abc"))), "900150983cd24fb0d6963f7d28e17f72");
+  const stream = new crypto.DigestStream("SHA-256");
+  const writer = stream.getWriter();
+  await writer.write(utf8("a"));
+  await writer.write("bc");
+  await writer.close();
+  assertEquals(hex(await stream.digest), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  const aborted = new crypto.DigestStream({ name: "SHA-1" });
+  await aborted.abort(new Error("stop"));
+  assertEquals((await aborted.digest.catch((e) => e)).message, "stop");
+  assertThrows(() => new crypto.DigestStream("SHA-3"), DOMException);
 });

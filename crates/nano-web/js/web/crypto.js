@@ -3,7 +3,8 @@
 // RSASSA-PKCS1-v1_5, RSA-PSS, RSA-OAEP, ECDSA and ECDH (P-256, P-384,
 // P-521), Ed25519, X25519, AES-CTR/CBC/GCM/KW, PBKDF2, HKDF; importKey and
 // exportKey (raw, pkcs8, spki, jwk), generateKey, deriveBits/deriveKey,
-// wrapKey/unwrapKey; plus Workers' crypto.subtle.timingSafeEqual.
+// wrapKey/unwrapKey; plus Workers' extras: MD5 digests,
+// crypto.subtle.timingSafeEqual and crypto.DigestStream.
 // The cryptography is Rust's (natives/crypto.rs, keys.rs, ciphers.rs,
 // node_crypto.rs for the KDFs, on RustCrypto); this file is the spec's
 // algorithm normalization, key checks and errors. An asymmetric key keeps
@@ -13,9 +14,14 @@ import { base64Decode, base64Encode, digest, hmac, randomFill, timingSafeEqual }
 import { aesCbc, aesCtr, aesGcm, aesKw, hkdf as hkdfNative, pbkdf2 as pbkdf2Native } from "nano:natives";
 import { keyAgree, keyComponents, keyDecrypt, keyEncrypt, keyExport, keyFromComponents } from "nano:natives";
 import { keyGenerate, keyImport, keyPublic, keySign, keyVerify } from "nano:natives";
+import { hashDigest, hashNew, hashOnce, hashUpdate } from "nano:natives";
 import { DOMException } from "./dom.js";
 import { asBytes, defineGlobal, finishClass } from "../nano/util.js";
 import { TextDecoder, TextEncoder } from "./encoding.js";
+import { WritableStream } from "./streams.js";
+
+// The natives' names for the digests.
+const NATIVE_DIGEST = { "SHA-1": "sha1", "SHA-256": "sha256", "SHA-384": "sha384", "SHA-512": "sha512", MD5: "md5" };
 
 // Set inside class bodies (they reach private fields).
 export let keySecret;
@@ -28,6 +34,9 @@ const { freeze } = Object;
 const { parse: jsonParse, stringify: jsonStringify } = JSON;
 
 const HASHES = ["SHA-1", "SHA-256", "SHA-384", "SHA-512"];
+// What digest() and DigestStream take: the hashes, and MD5 as workerd adds it.
+const DIGESTS = [...HASHES, "MD5"];
+const DIGEST_BYTES = { "SHA-1": 20, "SHA-256": 32, "SHA-384": 48, "SHA-512": 64, MD5: 16 };
 const HASH_BLOCK_BITS = { "SHA-1": 512, "SHA-256": 512, "SHA-384": 1024, "SHA-512": 1024 };
 const HASH_BYTES = { "SHA-1": 20, "SHA-256": 32, "SHA-384": 48, "SHA-512": 64 };
 // The natives' names for the hashes (Node's).
@@ -96,7 +105,7 @@ function params(alg, op) {
   // wrapKey and unwrapKey take their cipher's encrypt and decrypt members.
   const as = op === "wrapKey" ? "encrypt" : op === "unwrapKey" ? "decrypt" : op;
   switch (`${as} ${name}`) {
-    case "digest SHA-1": case "digest SHA-256": case "digest SHA-384": case "digest SHA-512":
+    case "digest SHA-1": case "digest SHA-256": case "digest SHA-384": case "digest SHA-512": case "digest MD5":
       break;
     case "sign RSA-PSS": case "verify RSA-PSS":
       out.saltLength = toUint(need("saltLength"), "saltLength");
@@ -172,7 +181,7 @@ function toUint(value, what, max = 0xffffffff) {
 const SIGNERS = ["RSASSA-PKCS1-v1_5", "RSA-PSS", "ECDSA", "Ed25519", "HMAC"];
 const CIPHERS = ["RSA-OAEP", "AES-CTR", "AES-CBC", "AES-GCM"];
 const OPERATIONS = {
-  digest: HASHES,
+  digest: DIGESTS,
   sign: SIGNERS,
   verify: SIGNERS,
   encrypt: CIPHERS,
@@ -775,7 +784,11 @@ const subtle = {
   digest(algorithm, data) {
     return promised(() => {
       const name = params(algorithm, "digest").name;
-      return digest(name, copyBytes(data, "data"));
+      const bytes = copyBytes(data, "data");
+      if (name !== "MD5") return digest(name, bytes);
+      const out = new SafeUint8Array(16);
+      hashOnce("md5", bytes, out, undefined);
+      return out.buffer;
     });
   },
   importKey(format, keyData, algorithm, extractable, usages) {
@@ -865,6 +878,47 @@ const subtle = {
 const withUsage = (key, usage) =>
   new CryptoKey(kKey, key.type, key.extractable, key.algorithm, [usage], keySecret(key), keyRecord(key));
 
+// workerd's crypto.DigestStream: a WritableStream whose `digest` promise
+// gives the digest of what was written (bytes, or strings as UTF-8) once
+// it closes, and rejects if it is aborted.
+class DigestStream extends WritableStream {
+  #digest;
+  constructor(algorithm) {
+    const name = params(algorithm, "digest").name;
+    const holder = {};
+    let id = 0;
+    let settle;
+    const digest = new Promise((resolve, reject) => {
+      settle = { resolve, reject };
+    });
+    super({
+      start() {
+        id = hashNew(holder, NATIVE_DIGEST[name], undefined);
+      },
+      write(chunk) {
+        const bytes = typeof chunk === "string" ? encoder.encode(chunk) : asBytes(chunk);
+        if (bytes === null) throw new SafeTypeError("DigestStream takes BufferSource or string chunks");
+        hashUpdate(id, bytes);
+      },
+      close() {
+        const out = new SafeUint8Array(DIGEST_BYTES[name]);
+        hashDigest(id, out);
+        settle.resolve(out.buffer);
+      },
+      abort(reason) {
+        settle.reject(reason);
+      },
+    });
+    // Rejected only when aborted: not an unhandled rejection by itself.
+    digest.catch(() => {});
+    this.#digest = digest;
+  }
+  get digest() {
+    return this.#digest;
+  }
+}
+finishClass(DigestStream, "DigestStream");
+
 const INTEGER_ARRAYS = [Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array, BigInt64Array, BigUint64Array];
 
 const crypto = {
@@ -887,6 +941,7 @@ const crypto = {
     return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
   },
   subtle,
+  DigestStream,
 };
 
 defineGlobal("crypto", crypto);
