@@ -120,7 +120,7 @@ step "nginx module: bindings/nginx/test.sh" bindings/nginx/test.sh
 # longer runs fails here. scripts/bench.sh MODE without NANO_BENCH_SMOKE
 # measures for real.
 bench_smoke_runs() {
-  local mode rc=0 modes=(coldstart pool limits isolation modules node streams peers) f
+  local mode rc=0 modes=(coldstart pool limits isolation modules node crypto streams peers) f
   for f in benches/*.rs; do # a new benches/ target joins this list
     [[ " ${modes[*]} " == *" $(basename "$f" .rs) "* ]] || { echo "--- $f has no smoke run"; rc=1; }
   done

@@ -721,10 +721,8 @@ fn sign(kind: Kind, pkcs8: &[u8], scheme: &Scheme, input: &[u8]) -> Result<Vec<u
             let hash = needs_hash(scheme)?;
             check_digest(hash, input)?;
             on_curve!(curve, c => {
-                use c::ecdsa::signature::hazmat::PrehashSigner;
-                let key = c::SecretKey::from_pkcs8_der(pkcs8).map_err(malformed)?;
-                let signer = c::ecdsa::SigningKey::from(key);
-                let signature: c::ecdsa::Signature = signer.sign_prehash(input).map_err(|e| failed(&e))?;
+                let secret: c::SecretKey = ec_secret(pkcs8)?;
+                let signature: c::ecdsa::Signature = ecdsa_sign(&secret, input);
                 Ok(if scheme.p1363 { signature.to_bytes().to_vec() } else { signature.to_der().as_bytes().to_vec() })
             })
         }
@@ -738,6 +736,30 @@ fn sign(kind: Kind, pkcs8: &[u8], scheme: &Scheme, input: &[u8]) -> Result<Vec<u
         }
         Kind::X25519 => Err(Throw::Type("an X25519 key cannot sign (it is for key agreement)".into())),
     }
+}
+
+/// An EC private key's scalar, read from the SEC1 structure inside its
+/// PKCS#8 without the public key it may carry being checked (a scalar
+/// multiplication, a third of a signature's time; a key made by nano or
+/// checked at import needs none).
+fn ec_secret<C>(pkcs8: &[u8]) -> Result<elliptic_curve::SecretKey<C>, Throw>
+where
+    C: elliptic_curve::Curve,
+{
+    let info = PrivateKeyInfoRef::from_der(pkcs8).map_err(malformed)?;
+    let ec = sec1::EcPrivateKey::from_der(info.private_key.as_bytes()).map_err(malformed)?;
+    elliptic_curve::SecretKey::from_slice(ec.private_key)
+        .map_err(|_| malformed("not a private scalar of the curve"))
+}
+
+/// ECDSA over a digest, with RFC 6979's deterministic nonce (as the
+/// crate's SigningKey signs), without the public key SigningKey computes
+/// first.
+fn ecdsa_sign<C>(secret: &elliptic_curve::SecretKey<C>, prehash: &[u8]) -> ecdsa::Signature<C>
+where
+    C: elliptic_curve::CurveArithmetic + ecdsa::DigestAlgorithm,
+{
+    ecdsa::hazmat::sign_prehashed_rfc6979::<C, C::Digest>(&secret.to_nonzero_scalar(), prehash, &[]).0
 }
 
 fn verify(kind: Kind, spki: &[u8], scheme: &Scheme, input: &[u8], signature: &[u8]) -> Result<bool, Throw> {
