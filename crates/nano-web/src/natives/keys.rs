@@ -350,6 +350,14 @@ fn import(
             check_public(kind, data)?;
             Ok((kind, data.to_vec()))
         }
+        (false, "x509") => {
+            // The public key of an X.509 certificate (its signature is not
+            // checked: the key is what createPublicKey(cert) gives).
+            let cert =
+                x509_cert::Certificate::from_der(data).map_err(|e| malformed(format!("X.509: {e}")))?;
+            let spki = cert.tbs_certificate().subject_public_key_info().to_der().map_err(der_failed)?;
+            import(false, "spki", &spki, None)
+        }
         (true, "pkcs1") => {
             let key = <rsa::PrivateKey as pkcs1::DecodeRsaPrivateKey>::from_pkcs1_der(data)
                 .map_err(|e| malformed(format!("RSA private key: {e}")))?;
@@ -875,8 +883,8 @@ fn key_record<'s>(
 }
 
 /// keyImport(private, format, data, type?, curve?) -> [type, curve, der,
-/// bits]: a key read from DER (`format`: pkcs8, spki, pkcs1, sec1) or raw
-/// bytes, checked whole.
+/// bits]: a key read from DER (`format`: pkcs8, spki, pkcs1, sec1, x509:
+/// a certificate's public key) or raw bytes, checked whole.
 fn key_import<'s>(
     scope: &mut v8::PinScope<'s, '_>,
     args: v8::FunctionCallbackArguments<'s>,
@@ -1187,5 +1195,6 @@ mod tests {
         assert!(import(false, "raw", &[4; 65], Some(Kind::Ec(Curve::P256))).is_err());
         assert!(generate(Kind::Rsa, 16384, &[1, 0, 1]).is_err());
         assert!(Kind::parse("ec", Some("secp256k1")).is_err());
+        assert!(import(false, "x509", b"not a certificate", None).is_err());
     }
 }

@@ -255,6 +255,7 @@ const PEM_FORMATS = {
   "EC PRIVATE KEY": [true, "sec1"],
   "PUBLIC KEY": [false, "spki"],
   "RSA PUBLIC KEY": [false, "pkcs1"],
+  CERTIFICATE: [false, "x509"],
 };
 
 const pemOf = (label, der) => {
@@ -372,7 +373,6 @@ const readKey = (input, wantPrivate, name) => {
     const found = PEM_FORMATS[label];
     if (found === undefined) {
       if (label === "ENCRYPTED PRIVATE KEY") throw new ERR_METHOD_NOT_IMPLEMENTED("reading an encrypted private key");
-      if (label === "CERTIFICATE") throw new ERR_METHOD_NOT_IMPLEMENTED("reading a public key from an X.509 certificate");
       throw new ERR_OSSL_DECODER(`PEM label ${label}`);
     }
     const [priv, pemFormat] = found;
