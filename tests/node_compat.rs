@@ -414,7 +414,7 @@ ERR_INVALID_PROTOCOL";
 
 /// A certificate's public key (createPublicKey of an X.509 PEM, as
 /// firebase-admin and jsonwebtoken users verify tokens): the same key as
-/// its SPKI, and it verifies what the certificate's key signed.
+/// its SPKI; and KeyObjects made CryptoKeys (toCryptoKey).
 #[test]
 fn public_keys_come_from_x509_certificates() {
     let source = r#"import crypto from "node:crypto";
@@ -425,6 +425,10 @@ export default {
     const fromCert = crypto.createPublicKey(CERT);
     const out = [fromCert.type, fromCert.asymmetricKeyType, fromCert.asymmetricKeyDetails.namedCurve, fromCert.equals(crypto.createPublicKey(PUB))];
     try { crypto.createPrivateKey(CERT); } catch (e) { out.push(e.code); }
+    // KeyObject -> CryptoKey, both kinds.
+    const cryptoKey = fromCert.toCryptoKey({ name: "ECDSA", namedCurve: "P-256" }, true, ["verify"]);
+    const hmac = crypto.createSecretKey(new Uint8Array(32)).toCryptoKey({ name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+    out.push(cryptoKey.type, cryptoKey.algorithm.namedCurve, hmac.type, hmac.algorithm.length);
     return new Response(out.join(" "));
   },
 };"#;
@@ -432,6 +436,6 @@ export default {
     for mode in MODES {
         let name = format!("x509-{}", mode.name());
         rt.add_script(&name, source, options(mode)).unwrap();
-        assert_eq!(get(&rt, &name, "/"), "public ec prime256v1 true ERR_OSSL_UNSUPPORTED", "{mode:?}");
+        assert_eq!(get(&rt, &name, "/"), "public ec prime256v1 true ERR_OSSL_UNSUPPORTED public P-256 secret 256", "{mode:?}");
     }
 }

@@ -467,7 +467,8 @@ function importAsymmetricJwk(jwk, alg, kind, curve, extractable, usages) {
   return [priv, asDataError(() => keyFromComponents(kind, curve, parts, priv))];
 }
 
-function importKeyNow(format, keyData, algorithm, extractable, usages) {
+// importKey's work, done now (node:crypto's KeyObject.toCryptoKey).
+export function importKeyNow(format, keyData, algorithm, extractable, usages) {
   format = `${format}`;
   if (!["raw", "pkcs8", "spki", "jwk"].includes(format)) throw new SafeTypeError(`${jsonStringify(format)} is not a key format`);
   if (format === "jwk" ? keyData === null || typeof keyData !== "object" || asBytes(keyData) !== null : asBytes(keyData) === null) {

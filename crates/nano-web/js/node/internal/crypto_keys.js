@@ -20,7 +20,7 @@ import {
   validateString,
 } from "./errors.js";
 import { bytesOf, copyOf, deliver, encodeOutput, inputEncoding, viewBytes } from "./crypto_util.js";
-import { keyRecord, keySecret } from "../../web/crypto.js";
+import { importKeyNow, keyRecord, keySecret } from "../../web/crypto.js";
 import { StringPrototypeToLowerCase } from "../../nano/primordials.js";
 
 const CryptoKey = globalThis.CryptoKey;
@@ -131,6 +131,10 @@ class SecretKeyObject extends KeyObject {
     return this.#secret.byteLength;
   }
 
+  toCryptoKey(algorithm, extractable, keyUsages) {
+    return importKeyNow("raw", this.#secret, algorithm, extractable, keyUsages);
+  }
+
   export(options = undefined) {
     if (options !== undefined) validateObject(options, "options");
     const format = options?.format;
@@ -208,8 +212,9 @@ class AsymmetricKeyObject extends KeyObject {
     return pemOf(PEM_LABELS[`${priv ? "private" : "public"} ${type}`], bytes);
   }
 
-  toCryptoKey() {
-    throw new ERR_METHOD_NOT_IMPLEMENTED("KeyObject.toCryptoKey (asymmetric Web Crypto keys)");
+  toCryptoKey(algorithm, extractable, keyUsages) {
+    const [, , der] = this.#record;
+    return importKeyNow(this.type === "private" ? "pkcs8" : "spki", der, algorithm, extractable, keyUsages);
   }
 }
 
