@@ -418,10 +418,11 @@ ERR_INVALID_PROTOCOL";
 #[test]
 fn public_keys_come_from_x509_certificates() {
     let source = r#"import crypto from "node:crypto";
+import util from "node:util";
 const CERT = "-----BEGIN CERTIFICATE-----\nMIIBgDCCASWgAwIBAgIUDQfEeqdNGr/RUjW8bq9UZRHO0HIwCgYIKoZIzj0EAwIw\nFDESMBAGA1UEAwwJbmFubyB0ZXN0MCAXDTI2MTIwNzA2NDQxNloYDzIxMjYxMTEz\nMDY0NDE2WjAUMRIwEAYDVQQDDAluYW5vIHRlc3QwWTATBgcqhkjOPQIBBggqhkjO\nPQMBBwNCAAT9n504pX5dWgx4PMxsCmw8wobpy5K9ermCVpu2Wj8oguL4Qyr2W52r\n+CGfoBlPf5LcypP/jTlnpTpyhkNS+jVXo1MwUTAdBgNVHQ4EFgQU5IfCQqlFouD8\nPnwPNMNZ1cLdrWgwHwYDVR0jBBgwFoAU5IfCQqlFouD8PnwPNMNZ1cLdrWgwDwYD\nVR0TAQH/BAUwAwEB/zAKBggqhkjOPQQDAgNJADBGAiEAyCiJsqcBENugYWuTjaZu\nJsFQ421bxQlT3Vo/a8/cJOMCIQDofwH4Eh/KIiCxHR+76HLiPWgb/N8itbj3cTEi\nVE6ZpQ==\n-----END CERTIFICATE-----\n";
 const PUB = "-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE/Z+dOKV+XVoMeDzMbApsPMKG6cuS\nvXq5glabtlo/KILi+EMq9ludq/ghn6AZT3+S3MqT/405Z6U6coZDUvo1Vw==\n-----END PUBLIC KEY-----\n";
 export default {
-  fetch() {
+  async fetch() {
     const fromCert = crypto.createPublicKey(CERT);
     const out = [fromCert.type, fromCert.asymmetricKeyType, fromCert.asymmetricKeyDetails.namedCurve, fromCert.equals(crypto.createPublicKey(PUB))];
     try { crypto.createPrivateKey(CERT); } catch (e) { out.push(e.code); }
@@ -429,6 +430,9 @@ export default {
     const cryptoKey = fromCert.toCryptoKey({ name: "ECDSA", namedCurve: "P-256" }, true, ["verify"]);
     const hmac = crypto.createSecretKey(new Uint8Array(32)).toCryptoKey({ name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
     out.push(cryptoKey.type, cryptoKey.algorithm.namedCurve, hmac.type, hmac.algorithm.length);
+    // util.promisify(generateKeyPair) gives both keys.
+    const pair = await util.promisify(crypto.generateKeyPair)("ed25519");
+    out.push(pair.publicKey.type, pair.privateKey.type);
     return new Response(out.join(" "));
   },
 };"#;
@@ -436,6 +440,10 @@ export default {
     for mode in MODES {
         let name = format!("x509-{}", mode.name());
         rt.add_script(&name, source, options(mode)).unwrap();
-        assert_eq!(get(&rt, &name, "/"), "public ec prime256v1 true ERR_OSSL_UNSUPPORTED public P-256 secret 256", "{mode:?}");
+        assert_eq!(
+            get(&rt, &name, "/"),
+            "public ec prime256v1 true ERR_OSSL_UNSUPPORTED public P-256 secret 256 public private",
+            "{mode:?}"
+        );
     }
 }

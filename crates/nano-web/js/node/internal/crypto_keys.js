@@ -709,6 +709,15 @@ export function generateKeyPair(type, options, callback) {
   deliver((err, pair) => (err ? callback(err) : callback(null, pair.publicKey, pair.privateKey)), () => makeKeyPair(...args));
 }
 
+// util.promisify(generateKeyPair) resolves to { publicKey, privateKey }, as in Node.
+defineProperty(generateKeyPair, Symbol.for("nodejs.util.promisify.custom"), {
+  value: (type, options) =>
+    new Promise((resolve, reject) => {
+      generateKeyPair(type, options, (err, publicKey, privateKey) => (err ? reject(err) : resolve({ publicKey, privateKey })));
+    }),
+  configurable: true,
+});
+
 function secretKeyArgs(type, options) {
   validateString(type, "type");
   validateObject(options, "options");
